@@ -249,8 +249,8 @@ def build_corpus(parsed: list[ParsedArticle], errors: list[str] | None = None) -
     return Corpus(tables, {a.article["article_id"]: a.body for a in unique}, errors)
 
 
-def parse_paths(paths: Iterable[str | Path]) -> Corpus:
-    """Read every article file under the given files and folders; unreadable ones become error lines."""
+def parse_files(paths: Iterable[str | Path]) -> tuple[list[ParsedArticle], list[str]]:
+    """Parse every article file under the given files and folders; unusable ones become error lines."""
     files, problems = discover(paths)
     errors = [str(p) for p in problems]
     parsed = []
@@ -259,4 +259,9 @@ def parse_paths(paths: Iterable[str | Path]) -> Corpus:
             parsed.append(parse_document(read_file(path)))
         except ArticleError as exc:
             errors.append(str(exc))
-    return build_corpus(parsed, errors)
+    return parsed, errors
+
+
+def parse_paths(paths: Iterable[str | Path]) -> Corpus:
+    """The corpus of every article under the given files and folders."""
+    return build_corpus(*parse_files(paths))

@@ -1,0 +1,75 @@
+"""Command line: `python -m briefing export PATH... --out DIR` and `python -m briefing show PATH`.
+
+Owns argument handling and what is printed; parsing and file formats live in the pipeline and
+export modules. A file that cannot be used is reported on one line (to stderr) naming it and the
+reason; the others are still exported, and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+
+from briefing import export
+from briefing.pipeline import Corpus, parse_paths
+
+
+def _report_errors(corpus: Corpus) -> int:
+    for line in corpus.errors:
+        print(f"skipped: {line}", file=sys.stderr)
+    return 1 if corpus.errors else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    corpus = parse_paths(args.paths)
+    written = export.write_tables(corpus.tables, args.out)
+    counts = ", ".join(f"{len(df)} {name}" for name, df in corpus.tables.items())
+    print(f"wrote {len(written)} files to {args.out}: {counts}")
+    return _report_errors(corpus)
+
+
+def _show(args: argparse.Namespace) -> int:
+    corpus = parse_paths(args.paths)
+    wrap = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="    ")
+    for article in corpus["articles"].itertuples():
+        print(f"# {article.title or article.path}")
+        print(f"  {article.source or 'unknown source'}, {article.published or 'undated'} — {article.path}")
+    print("\nActors")
+    for actor in corpus["actors"].itertuples():
+        extra = ", ".join(x for x in (actor.role, actor.country, actor.aliases) if isinstance(x, str) and x)
+        print(f"  {actor.name} ({actor.type}{', ' + extra if extra else ''}) — {actor.mentions} mentions")
+    print("\nQuotes")
+    for quote in corpus["quotes"].itertuples():
+        who = quote.speaker or "unattributed"
+        how = f"{quote.attribution}{', ' + quote.cue if quote.cue else ''}, {quote.kind}"
+        print(f"  {who} [{how}]")
+        print(wrap.fill(f"“{quote.text}”"))
+    print("\nTimeline")
+    for event in corpus["events"].sort_values(["date_start", "start"], na_position="last").itertuples():
+        when = event.date or "unresolved"
+        written = f" ({event.date_text})" if event.date_text else " (as of publication)"
+        print(f"  {when}{written} {event.kind}, {event.status}")
+        print(wrap.fill(event.summary))
+    print("\nRelations")
+    for rel in corpus["relations"].itertuples():
+        print(f"  {rel.source} {rel.relation} {rel.target}")
+    return _report_errors(corpus)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m briefing", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    exp = commands.add_parser("export", help="write one CSV per table and datapackage.json")
+    exp.add_argument("paths", nargs="+", help="article files or folders")
+    exp.add_argument("--out", required=True, help="output folder")
+    exp.set_defaults(run=_export)
+    show = commands.add_parser("show", help="print actors, quotes, timeline and relations")
+    show.add_argument("paths", nargs="+", help="article files or folders")
+    show.set_defaults(run=_show)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
