@@ -194,6 +194,8 @@ class _Resolver:
         self.function_words = lexicon.word_list("function_words.txt")
         self.lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", body))
         self.known_orgs = self._known_organizations()
+        self.single_titles = {t for t in self.titles if " " not in t}
+        self.honorifics = lexicon.word_list("honorifics.txt")
         self._part_start = -1
 
     @staticmethod
@@ -246,8 +248,8 @@ class _Resolver:
         self._actor(key, name, "person", role=role, country=country)
         self.person_names[name] = key
         parts = name.split()
-        if len(parts) > 1:
-            self.surnames.setdefault(parts[-1], key)
+        for i in range(1, len(parts)):  # `Almonte Peña` and `Peña` both name Rafael Almonte Peña
+            self.surnames.setdefault(" ".join(parts[i:]), key)
         return key
 
     def _country_in(self, name: str) -> str:
@@ -319,30 +321,41 @@ class _Resolver:
         self._titled_person(phrase.start, phrase.end)
 
     def _titled_person(self, start: int, end: int) -> tuple[str, int] | None:
-        """`[Demonym] Title Name` -> (person key, offset where the name starts)."""
+        """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
         text = self.body[start:end]
         country = ""
         prefix = 0
-        for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`
+        for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`, `CARICOM Secretary-General`
             head = " ".join(text.split(" ")[:size])
+            if len(text) <= len(head) + 1:
+                continue
             iso3 = gazetteer.country(head)
-            if iso3 and len(text) > len(head) + 1:
-                country, prefix = iso3, len(head) + 1
+            if iso3 or head in self.acronyms or gazetteer.fold(head) in self.known_orgs:
+                country, prefix = iso3 or "", len(head) + 1
                 break
         rest = text[prefix:]
-        for title in self.titles:
-            if rest.startswith(title + " "):
-                name = rest[len(title) + 1 :]
-                words = name.split()
-                if not 1 <= len(words) <= 4 or not all(_is_capitalised(w) for w in words):
-                    return None
-                if any(w in self.org_words or w in _MONTHS for w in words) or gazetteer.country(name):
-                    return None
-                if len(words) == 1 and name in self.surnames:
-                    return self.surnames[name], start + prefix + len(title) + 1
-                key = self._person(name, role=title.rstrip("."), country=country)
-                return key, start + prefix + len(title) + 1
-        return None
+        roles: list[str] = []
+        while True:
+            title = next((t for t in self.titles if rest.startswith(t + " ")), None)
+            if title is None:
+                break
+            roles.append(title)
+            prefix += len(title) + 1
+            rest = rest[len(title) + 1 :]
+        if not roles:
+            return None
+        words = rest.split()
+        if not 1 <= len(words) <= 4 or not all(_is_capitalised(w) for w in words):
+            return None
+        if any(w in self.org_words or w in _MONTHS or w in self.single_titles for w in words) or gazetteer.country(
+            rest
+        ):
+            return None
+        name_start = start + prefix
+        if len(words) == 1 and rest in self.surnames:
+            return self.surnames[rest], name_start
+        role = next((r for r in roles if r not in self.honorifics), roles[0]).rstrip(".")
+        return self._person(rest, role=role, country=country), name_start
 
     def _resolve(self, start: int, end: int, sentence: int, initial: bool, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
@@ -350,15 +363,14 @@ class _Resolver:
         if suffix and not gazetteer.country(self.body[start:end]):
             end += 1 + suffix
         text = self.body[start:end]
+        titled = self._titled_person(start, end)
+        if titled is not None:
+            key, name_start = titled
+            if record:
+                self._prefix_country(start, name_start)
+                self._add_mention(key, name_start, end, sentence)
+            return None
         key = self._whole(text, start, end)
-        if key is None:
-            titled = self._titled_person(start, end)
-            if titled is not None:
-                key, name_start = titled
-                if record:
-                    self._prefix_country(start, name_start)
-                    self._add_mention(key, name_start, end, sentence)
-                return None
         if key is not None:
             if record:
                 self._add_mention(key, start, end, sentence)
@@ -369,13 +381,16 @@ class _Resolver:
         return None
 
     def _prefix_country(self, start: int, name_start: int) -> None:
-        """`Kenyan President X`: the demonym before the title is a mention of the country too."""
+        """`Kenyan President X`, `CARICOM Secretary-General X`: the prefix is a mention of its actor too."""
         head = self.body[start:name_start].split(" ")
         for size in (3, 2, 1):
             part = " ".join(head[:size])
             iso3 = gazetteer.country(part)
-            if iso3:
-                self._add_mention(self._country(iso3), start, start + len(part), self._sentence_at(start))
+            key = self._country(iso3) if iso3 else self.acronyms.get(part)
+            if key is None and gazetteer.fold(part) in self.known_orgs:
+                key = self._organization(*self.known_orgs[gazetteer.fold(part)])
+            if key:
+                self._add_mention(key, start, start + len(part), self._sentence_at(start))
                 return
 
     def _sentence_at(self, pos: int) -> int:

@@ -52,7 +52,7 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,%]|-(?:year|month|day|week))"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PART_WORDS = (
     r"(?:the\s+)?(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
@@ -93,6 +93,9 @@ _FUTURE = re.compile(
 )
 
 
+_PAST = re.compile(r"\b(?:said|told|was|were|had|did|met|began|went|took|held|\w+ed)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -125,11 +128,18 @@ def _year(year: int) -> tuple[str, str, str, str]:
     return f"{year:04d}", "year", f"{year:04d}-01-01", f"{year:04d}-12-31"
 
 
-def _upcoming(sentence: str) -> bool:
+def _upcoming(sentence: str, lead: str = "") -> bool:
+    """Is the date ahead? The verb just before it decides (`said on Monday` is past) before the sentence."""
+    if _FUTURE.search(lead):
+        return True
+    if _PAST.search(lead):
+        return False
     return bool(_FUTURE.search(sentence))
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None, sentence: str) -> tuple[str, str, str, str]:
+def _resolve(
+    kind: str, m: re.Match[str], published: dt.date | None, sentence: str, lead: str = ""
+) -> tuple[str, str, str, str]:
     """(value, precision, period start, period end); empty value where the publication date is needed."""
     groups = m.groupdict()
     month = _MONTHS[groups["month"].lower()] if groups.get("month") else 0
@@ -153,7 +163,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, sentence: s
         if published is None:
             return "", "day", "", ""
         resolved = _day(published.year, month, int(groups["day"]))
-        if resolved and _upcoming(sentence) and resolved[0] < published.isoformat():
+        if resolved and _upcoming(sentence, lead) and resolved[0] < published.isoformat():
             resolved = _day(published.year + 1, month, int(groups["day"]))
         return resolved or ("", "day", "", "")
     if kind in ("year", "part_year"):
@@ -163,7 +173,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, sentence: s
     if kind == "weekday":
         target = _WEEKDAYS[groups["weekday"].lower()]
         rel = (groups.get("rel") or "").lower()
-        forward = rel == "next" or (rel != "last" and _upcoming(sentence))
+        forward = rel == "next" or (rel != "last" and _upcoming(sentence, lead))
         delta = (target - published.weekday()) % 7 if forward else -((published.weekday() - target) % 7)
         if rel == "next" and delta == 0:
             delta = 7
@@ -201,8 +211,10 @@ def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[
                 continue
             if m.groupdict().get("month") == "May" and kind == "part_month":
                 continue  # "May" alone is more often the verb
-            sentence = next((text[a:b] for a, b in sentence_spans if a <= start < b), "")
-            value, precision, first, last = _resolve(kind, m, published, sentence)
+            bounds = next(((a, b) for a, b in sentence_spans if a <= start < b), (start, end))
+            sentence = text[bounds[0] : bounds[1]]
+            lead = text[max(bounds[0], start - 30) : start]
+            value, precision, first, last = _resolve(kind, m, published, sentence, lead)
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], value, precision, first, last))
     found.sort(key=lambda d: d.start)

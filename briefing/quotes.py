@@ -158,9 +158,12 @@ class _Attributor:
         self.sentences = sentences
         self.found = found
         verbs = lexicon.speech_verb_pattern()
-        speaker = r"(?P<who>[^,.;:!?“”\"‘\n]{1,80}?(?:,\s[^,.;:“”\"\n]{1,80},)?)"
+        dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
+        char = rf"(?:[^,.;:!?“”\"‘\n]|(?<=[A-Z])\.|{dot})"
+        appositive = r"(?:,\s(?:[^,.;:“”\"\n]|(?<=[A-Z])\.){1,80},)?"
+        speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
         self.after_who_verb = re.compile(rf"^[,!?—–-]?\s*{speaker}\s+(?P<verb>{verbs})\b")
-        self.after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>[^,.;:!?“”\"\n]{{1,80}})")
+        self.after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
         anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
         self.before = re.compile(
             rf"{anchored}\s+(?P<verb>{verbs})"
@@ -239,8 +242,8 @@ class _Attributor:
         inner = self.body[span.inner[0][0] : span.inner[-1][1]].strip()
         if len(span.inner) > 1 or not before or before.endswith((":", ".", "!", "?", "”", '"')):
             return "full"
-        if before.endswith(",") and inner[:1].isupper():
-            return "full"
+        if before.endswith(",") and (inner[:1].isupper() or re.search(r"[”\"’]\s*[^“”\"]{0,80},$", before)):
+            return "full"  # `X said, "We..."` or the rest of `"A," he said, "and B."`
         return "partial"
 
     def _is_title(self, span: _Span, text: str) -> bool:
