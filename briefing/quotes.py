@@ -31,8 +31,14 @@ _OPEN_DOUBLE = "“"
 _CLOSE_DOUBLE = "”"
 _TITLE_CUES = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|report|book|film|song|album|"
-    r"program|programme|plan|initiative|campaign|operation)\s*,?\s*$",
-    re.I,
+    r"program|programme|plan|initiative|campaign|operation|study|paper)\b",
+    re.IGNORECASE,
+)
+_TITLE_SMALL_WORDS = frozenset(
+    ["of", "the", "and", "a", "an", "in", "for", "on", "to", "at", "by", "with", "from", "or"]
+)
+_SCARE_FOLLOWERS = frozenset(
+    ["to", "and", "or", "of", "in", "that", "for", "which", "with", "by", "on", "at", "as", "but", "from"]
 )
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 _ANONYMOUS_HEAD = re.compile(r"^(?:a|an|one|two|three|several|some|many|the|another)\b", re.I)
@@ -179,24 +185,33 @@ class _Attributor:
         return None
 
     def _speaker(self, who: str, who_start: int) -> tuple[str, str, str] | None:
-        """(speaker, actor key, attribution) for the words naming a speaker."""
+        """(speaker, actor key, attribution) for the words naming a speaker.
+
+        A person named in the words wins (`The mayor, Frantz Jeudy,`); then a pronoun; then an unnamed
+        source kept as written (`a diplomat who asked not to be named`), unless its role names exactly
+        one person of the article; then any other actor (`the ministry`).
+        """
         who = who.strip()
+        if re.search(r"\swho$", who):  # `I spoke to a schoolteacher who said:`
+            who = re.sub(r"\s+who$", "", re.sub(r"^(?:.*\s)?(?=(?:a|an|another|one)\s)", "", who))
         who_end = who_start + len(who)
         core = who.split(",")[0].strip()
-        if _PRONOUN.fullmatch(core):
-            person = self._person_before(who_start)
-            if person is None:
-                return core, "", "pronoun"
-            return self.found.actors[person].name, person, "pronoun"
         inside = [m for m in self.found.mentions if who_start <= m.start and m.end <= who_end]
-        if inside and not _ANONYMOUS_HEAD.match(core):
-            chosen = next((m for m in inside if self.found.actors[m.key].type == "person"), inside[0])
-            return self.found.actors[chosen.key].name, chosen.key, "explicit"
-        if _ANONYMOUS_HEAD.match(core) and len(core.split()) <= 10:
+        person = next((m for m in inside if self.found.actors[m.key].type == "person"), None)
+        if person is not None:
+            return self.found.actors[person.key].name, person.key, "explicit"
+        if _PRONOUN.fullmatch(core):
+            key = self._person_before(who_start)
+            if key is None:
+                return core, "", "pronoun"
+            return self.found.actors[key].name, key, "pronoun"
+        if _ANONYMOUS_HEAD.match(core) and len(core.split()) <= 12:
             role = self._role_match(core)
             if role is not None:
                 return self.found.actors[role].name, role, "explicit"
-            return core, "", "explicit"
+            return who.rstrip(","), "", "explicit"
+        if inside:
+            return self.found.actors[inside[0].key].name, inside[0].key, "explicit"
         return None
 
     def _role_match(self, phrase: str) -> str | None:
@@ -221,13 +236,13 @@ class _Attributor:
             if not text:
                 continue
             kind = self._kind(span)
+            if self._is_title(span, text, kind) or (kind == "partial" and self._is_scare_quote(span, text)):
+                continue
             found = self._after(span) or self._before(span) or self._same_paragraph(span, quotes)
             if kind == "partial":
                 found = found or self._sentence_subject(span)
-                if found is None and (len(text.split()) <= 1 or self._is_title(span, text)):
-                    continue  # a scare quote or a title, with nobody to attribute it to
-                if self._is_title(span, text):
-                    continue
+                if found is None and len(text.split()) <= 3:
+                    continue  # a label or scare quote with nobody to attribute it to
             found = found or self._context(span, quotes)
             speaker, key, cue, attribution = found or ("", "", "", "")
             quotes.append(
@@ -246,30 +261,48 @@ class _Attributor:
             return "full"  # `X said, "We..."` or the rest of `"A," he said, "and B."`
         return "partial"
 
-    def _is_title(self, span: _Span, text: str) -> bool:
-        words = text.split()
-        title_case = all(
-            w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in", "for", "on", "to") for w in words
-        )
+    def _is_title(self, span: _Span, text: str, kind: str) -> bool:
+        """A title in quotation marks: Title Case words after a cue (`the report "Haiti at the Crossroads"`)."""
+        words = text.rstrip(",.;:!?").split()
+        if not words or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+            return False
         preceding = self.body[max(0, span.start - 40) : span.start]
-        return title_case and (
-            bool(_TITLE_CUES.search(preceding))
-            or (len(words) <= 6 and words[0][:1].isupper() and not text.endswith((".", ",", "!", "?")))
-        )
+        return bool(_TITLE_CUES.search(preceding)) or (kind == "partial" and len(words) >= 2)
+
+    def _is_scare_quote(self, span: _Span, text: str) -> bool:
+        """One quoted word used as a modifier (`the mission's "voluntary" funding model`)."""
+        if len(text.split()) > 1:
+            return False
+        following = re.match(r"\s+([a-z]+)", self.body[span.end : span.end + 20])
+        return following is not None and following.group(1) not in _SCARE_FOLLOWERS
 
     def _after(self, span: _Span) -> tuple[str, str, str, str] | None:
+        """`"...," X said` / `"...," said X, the minister`: only when the quotation does not end a sentence."""
         para = self.paras[self._para_of(span.end - 1)]
         tail = self.body[span.end : para.end]
+        inner = self.body[span.inner[-1][0] : span.inner[-1][1]].rstrip()
+        if not inner.endswith((",", "?", "!", "—", "–", "-", "…")) and not re.match(r"\s*[,—–]", tail):
+            return None
         for pattern in (self.after_verb_who, self.after_who_verb):
             match = pattern.match(tail)
             if match:
                 who = match.group("who")
                 if pattern is self.after_verb_who and _PRONOUN.fullmatch(who.split()[0] if who.split() else ""):
                     who = who.split()[0]
-                resolved = self._speaker(who, span.end + match.start("who"))
+                who_start = span.end + match.start("who")
+                named = self._appositive_person(who_start + len(who.rstrip()))
+                resolved = named or self._speaker(who, who_start)
                 if resolved is not None:
                     return resolved[0], resolved[1], match.group("verb"), resolved[2]
         return None
+
+    def _appositive_person(self, pos: int) -> tuple[str, str, str] | None:
+        """`said the British Development Minister, Harriet Pemberton-Lowe`: the name after the comma."""
+        gap = re.match(r",\s+", self.body[pos : pos + 4])
+        if gap is None:
+            return None
+        person = next((m for m in self.persons if m.start == pos + gap.end()), None)
+        return (self.found.actors[person.key].name, person.key, "explicit") if person else None
 
     def _para_of(self, pos: int) -> int:
         for i, p in enumerate(self.paras):
@@ -314,7 +347,7 @@ class _Attributor:
         if sentence is None:
             return None
         head = self.body[sentence.start : span.start]
-        verbs = list(self.verb_in_sentence.finditer(head))
+        verbs = [v for v in self.verb_in_sentence.finditer(head) if not head.startswith(" as ", v.end())]
         if not verbs:
             return None
         verb = verbs[-1]
