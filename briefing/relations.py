@@ -26,6 +26,10 @@ _MAX_GAP = 110
 _FLOW_FROM = re.compile(r"\b(?:from|leaving|out of)\s+(?:the\s+)?$", re.I)
 _FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|bound for|destined for|in)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
+_COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
+_FLOW_STOP = re.compile(r"\b(?:through|via|where|which|that|remain|remains)\b|;")
 _SUBJECT_BREAK = re.compile(r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although)\b")
 
 
@@ -69,43 +73,58 @@ class _SentenceRelations:
                     if nxt.start - m.end <= len(phrase) + 40 and "," not in self.body[m.end : nxt.start]:
                         self.add(m, rel, nxt)
 
+    def coordinated(self, mention: Mention, forward: bool) -> list[Mention]:
+        """The mention and those joined to it by `and` or commas (`Canada and Brazil`), in one direction."""
+        group = [mention]
+        ordered = self.mentions if forward else list(reversed(self.mentions))
+        for m in ordered:
+            last = group[-1]
+            gap = self.body[last.end : m.start] if forward else self.body[m.end : last.start]
+            if (m.start >= last.end if forward else m.end <= last.start) and _COORDINATION.fullmatch(gap):
+                group.append(m)
+        return group
+
     def passive(self) -> None:
-        agents: set[int] = set()
+        """`<B>, led by <A> and backed by <C>`: A and C act on B, the head of the chain."""
+        agents: set[str] = set()
+        cues = []
         for rel, phrase in _cues("passive"):
-            pattern = re.compile(rf"\b{re.escape(phrase)}\s+by\s+(?:the\s+)?", re.I)
-            for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end):
-                agent = next((m for m in self.mentions if cue.end() <= m.start <= cue.end() + 4), None)
-                if agent is None:
-                    continue
-                agents.add(agent.start)
-                head = [
+            pattern = re.compile(rf"\b{re.escape(phrase)}\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+            cues += [
+                (cue.start(), cue, rel) for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end)
+            ]
+        for _, cue, rel in sorted(cues, key=lambda c: c[0]):
+            agent = next(
+                (
                     m
                     for m in self.mentions
-                    if m.end <= cue.start() and m.start not in agents and not self._agent_of_chain(m, cue.start())
-                ]
-                if head:
-                    self.add(agent, rel, head[-1])
-
-    def _agent_of_chain(self, mention: Mention, cue_start: int) -> bool:
-        """Is this mention itself the agent of an earlier `... by X and` in the same chain?"""
-        before = self.body[max(self.sentence.start, mention.start - 12) : mention.start]
-        between = self.body[mention.end : cue_start]
-        return bool(re.search(r"\bby\s+(?:the\s+)?$", before)) and bool(
-            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between)
-        )
+                    if cue.end() <= m.start and _TITLE_GAP.fullmatch(self.body[cue.end() : m.start])
+                ),
+                None,
+            )
+            if agent is None:
+                continue
+            chain = self.coordinated(agent, forward=True)
+            agents.update(m.key for m in chain)
+            head = [m for m in self.mentions if m.end <= cue.start() and m.key not in agents]
+            if head:
+                for member in chain:
+                    self.add(member, rel, head[-1])
 
     def active(self) -> None:
+        """`<A> [and <C>] funds <B>`: the nearest subject in the clause before the cue, the first object after."""
         for rel, phrase in _cues("active"):
-            pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.I)
+            pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
             for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end):
-                if re.match(r"\s+by\b", self.body[cue.end() : cue.end() + 4]) or self.body[cue.start() - 1] == "-":
+                after = self.body[cue.end() : cue.end() + 20]
+                if re.match(r"\s+(?:[a-z]+ly\s+)?by\b", after) or self.body[cue.start() - 1] == "-":
                     continue  # passive or prefix, handled above
                 sources = [
                     m
                     for m in self.mentions
                     if m.end <= cue.start()
                     and cue.start() - m.end <= _MAX_GAP
-                    and not _SUBJECT_BREAK.search(self.body, m.end, cue.start())
+                    and self._subject_gap(m.end, cue.start())
                     and not self.modifier(m)
                 ]
                 targets = [
@@ -117,7 +136,16 @@ class _SentenceRelations:
                     and not self.modifier(m)
                 ]
                 if sources and targets:
-                    self.add(sources[-1], rel, targets[0])
+                    for source in self.coordinated(sources[-1], forward=False):
+                        self.add(source, rel, targets[0])
+
+    def _subject_gap(self, start: int, end: int) -> bool:
+        """Words between a subject and its verb: no clause break, except a relative `, which`."""
+        gap = self.body[start:end]
+        relative = _RELATIVE.match(gap)
+        if relative:
+            gap = gap[relative.end() :]
+        return not _SUBJECT_BREAK.search(gap)
 
     def flow(self) -> None:
         for rel, phrase in _cues("flow"):
@@ -144,8 +172,10 @@ class _SentenceRelations:
             destination_cue = _FLOW_TO.search(self.body, origin.end, self.sentence.end)
             if destination_cue is None:
                 continue
+            stop = _FLOW_STOP.search(self.body, destination_cue.end(), self.sentence.end)
+            limit = stop.start() if stop else self.sentence.end
             for m in places:
-                if m.start >= destination_cue.start():
+                if destination_cue.start() <= m.start < limit:
                     self.add(origin, rel, m)
             return
 

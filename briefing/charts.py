@@ -1,0 +1,466 @@
+"""Plotly figures for the dashboard: the events timeline, the actor network and the map.
+
+Owns how the tables are drawn: one mark per event on a date axis (spans for month- and year-precision
+dates, points for days), a network of actors sized by mentions with labelled, directed edges, and a
+map of countries and places with a line for every relation that links two located actors. Figures
+are built from the core tables alone, deterministic (the network layout is seeded), and drawn by
+Streamlit; `PLOTLY_CONFIG` points plotly.js at the map files this app serves itself, so a map needs
+no network.
+
+Notes: the network layout is a plain Fruchterman–Reingold force simulation (Fruchterman & Reingold
+1991) on a handful of nodes; it is not meant for thousands of actors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+import textwrap
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from briefing.events import EVENT_KINDS
+from briefing.filters import Labels, format_day, split_cell
+from briefing.views import by_date, event_when, to_date
+
+# plotly.js fetches `<topojsonURL><scope>_<resolution>m.json`; Streamlit's static serving puts
+# ./static at app/static/ (relative, so a server under a base path works too).
+TOPOJSON_URL = "app/static/topojson/"
+PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": TOPOJSON_URL, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+_KIND_PALETTE = (
+    "#1f77b4",  # hearing
+    "#d62728",  # deadline
+    "#2ca02c",  # funding
+    "#9467bd",  # decision
+    "#ff7f0e",  # deployment
+    "#8c564b",  # mandate
+    "#17becf",  # report
+    "#bcbd22",  # meeting
+    "#e377c2",  # election
+    "#7f0000",  # violence
+    "#4c6ef5",  # statement
+    "#7f7f7f",  # other
+)
+KIND_COLOURS: dict[str, str] = dict(zip(EVENT_KINDS, _KIND_PALETTE, strict=False))
+TYPE_COLOURS: dict[str, str] = {
+    "person": "#e15759",
+    "organization": "#4e79a7",
+    "mission": "#f28e2b",
+    "country": "#59a14f",
+    "place": "#76b7b2",
+    "group": "#b07aa1",
+}
+FALLBACK_COLOUR = "#7f7f7f"
+_FONT = {"family": "sans-serif"}
+
+
+def kind_colour(kind: str) -> str:
+    return KIND_COLOURS.get(kind, FALLBACK_COLOUR)
+
+
+def type_colour(actor_type: str) -> str:
+    return TYPE_COLOURS.get(actor_type, FALLBACK_COLOUR)
+
+
+def _wrap(text: str, width: int = 70) -> str:
+    """Hover text: escaped (plotly renders a subset of HTML) and wrapped with <br>."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text or "", width)) or "&nbsp;"
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _empty_figure(message: str, height: int = 260) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, font={"size": 15}, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_layout(height=height, xaxis_visible=False, yaxis_visible=False, margin={"l": 10, "r": 10, "t": 10})
+    return fig
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """The events the timeline can place (those with a period), in date order, with their mark."""
+    dated = by_date(events[events["date_start"].notna() & events["date_end"].notna()])
+    if dated.empty:
+        return dated.assign(mark=pd.Series(dtype="string"))
+    marks = ["point" if s == e else "span" for s, e in zip(dated["date_start"], dated["date_end"], strict=True)]
+    return dated.assign(mark=marks).reset_index(drop=True)
+
+
+def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels | None = None) -> go.Figure:
+    """One mark per event on a date axis, coloured by kind; publication dates as dashed lines."""
+    labels = labels or Labels()
+    rows = timeline_rows(events)
+    if rows.empty:
+        return _empty_figure("No dated events to draw")
+    fig = go.Figure()
+    ticktext = []
+    shown_kinds: set[str] = set()
+    for y, row in enumerate(rows.to_dict("records")):
+        kind = row["kind"] or "other"
+        when = event_when(row)
+        written = row["date_text"] or "as of publication"
+        ticktext.append(f"{when} · {kind}")
+        custom = [[html.escape(written), when, _wrap(row["sentence"]), html.escape(labels.article(row["article_id"]))]]
+        hover = (
+            "<b>%{customdata[1]}</b> — written “%{customdata[0]}”<br>%{customdata[2]}"
+            "<br><i>%{customdata[3]}</i><extra>" + html.escape(kind) + "</extra>"
+        )
+        common = {
+            "y": [y],
+            "name": kind,
+            "legendgroup": kind,
+            "showlegend": kind not in shown_kinds,
+            "customdata": custom,
+            "hovertemplate": hover,
+        }
+        shown_kinds.add(kind)
+        if row["mark"] == "span":
+            start = to_date(row["date_start"])
+            end = to_date(row["date_end"]) + dt.timedelta(days=1)  # the period's last day is inclusive
+            span_ms = (end - start).total_seconds() * 1000
+            fig.add_trace(
+                go.Bar(
+                    x=[span_ms],
+                    base=[start.isoformat()],
+                    orientation="h",
+                    marker={"color": kind_colour(kind), "opacity": 0.75, "line": {"width": 0}},
+                    width=0.5,
+                    **common,
+                )
+            )
+        else:
+            fig.add_trace(
+                go.Scatter(
+                    x=[row["date_start"]],
+                    mode="markers",
+                    marker={
+                        "color": kind_colour(kind),
+                        "size": 15,
+                        "symbol": "diamond",
+                        "line": {"width": 1, "color": "white"},
+                    },
+                    **common,
+                )
+            )
+    for published in sorted({d for d in articles["published"].dropna() if to_date(d)}):
+        fig.add_shape(
+            type="line",
+            x0=published,
+            x1=published,
+            y0=0,
+            y1=1,
+            yref="paper",
+            line={"color": "#555", "width": 1.5, "dash": "dash"},
+        )
+        fig.add_annotation(
+            x=published,
+            y=1,
+            yref="paper",
+            yanchor="bottom",
+            showarrow=False,
+            text=f"published {format_day(to_date(published))}",
+            font={"size": 12, "color": "#555"},
+        )
+    starts = [to_date(v) for v in rows["date_start"]] + [to_date(v) for v in articles["published"].dropna()]
+    ends = [to_date(v) for v in rows["date_end"]]
+    lo, hi = min(d for d in starts if d), max(d for d in ends + starts if d)
+    pad = max(dt.timedelta(days=10), (hi - lo) * 0.06)
+    fig.update_layout(
+        height=max(280, 110 + 46 * len(rows)),
+        barmode="overlay",
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        legend={"title": {"text": "Kind"}, "orientation": "h", "y": -0.12, "x": 0},
+        xaxis={
+            "type": "date",
+            "range": [(lo - pad).isoformat(), (hi + pad).isoformat()],
+            "tickformat": "%-d %b %Y",
+            "showgrid": True,
+        },
+        yaxis={"tickvals": list(range(len(rows))), "ticktext": ticktext, "autorange": "reversed", "showgrid": False},
+        hoverlabel={"align": "left"},
+        font=_FONT,
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------- network
+
+
+def _aggregate_edges(relations: pd.DataFrame) -> list[dict]:
+    """One edge per (source, target) pair: its relations in order and how often each was stated."""
+    edges: dict[tuple[str, str], dict] = {}
+    for row in relations.to_dict("records"):
+        key = (row["source_actor_id"], row["target_actor_id"])
+        edge = edges.setdefault(key, {"source": key[0], "target": key[1], "relations": {}, "sentences": []})
+        edge["relations"][row["relation"]] = edge["relations"].get(row["relation"], 0) + 1
+        if row["sentence"] not in edge["sentences"]:
+            edge["sentences"].append(row["sentence"])
+    return list(edges.values())
+
+
+def edge_label(relations: Mapping[str, int]) -> str:
+    """'funds ×2, backs' — each relation once, with how often it is stated when more than once."""
+    return ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in relations.items())
+
+
+def spring_layout(nodes: list[str], edges: list[tuple[str, str]], iterations: int = 300) -> dict[str, tuple]:
+    """Deterministic force-directed positions in [-1, 1]² (Fruchterman–Reingold, seeded start on a circle)."""
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    index = {node: i for i, node in enumerate(nodes)}
+    angles = np.linspace(0, 2 * math.pi, n, endpoint=False)
+    pos = np.column_stack([np.cos(angles), np.sin(angles)])
+    k = math.sqrt(4.0 / n)
+    pairs = [(index[a], index[b]) for a, b in edges if a in index and b in index and a != b]
+    temperature = 0.2
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        distance = np.maximum(np.linalg.norm(delta, axis=-1), 1e-3)
+        force = (k * k / distance**2)[:, :, None] * delta  # repulsion between every pair
+        displacement = force.sum(axis=1)
+        for a, b in pairs:  # attraction along edges
+            d = pos[a] - pos[b]
+            pull = d * np.linalg.norm(d) / k
+            displacement[a] -= pull
+            displacement[b] += pull
+        displacement -= pos * 0.05 * n  # gentle gravity keeps unlinked actors near the picture
+        length = np.maximum(np.linalg.norm(displacement, axis=1), 1e-9)
+        pos += displacement / length[:, None] * np.minimum(length, temperature)[:, None]
+        temperature *= 0.985
+    pos -= pos.mean(axis=0)
+    scale = np.abs(pos).max() or 1.0
+    pos /= scale
+    return {node: (float(pos[i, 0]), float(pos[i, 1])) for node, i in index.items()}
+
+
+def short_name(name: str, aliases: object, limit: int = 24) -> str:
+    """A node label: the name, or for a long name its acronym among the aliases (e.g. a mission's)."""
+    if len(name) <= limit:
+        return name
+    acronyms = [a for a in split_cell(aliases) if a.isupper() and 2 <= len(a) <= 8 and " " not in a]
+    return acronyms[0] if acronyms else _short(name, limit)
+
+
+def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
+    """Actors as nodes (coloured by type, sized by mentions) and relations as labelled arrows."""
+    if actors.empty:
+        return _empty_figure("No actors to draw")
+    known = set(actors["actor_id"])
+    edges = [e for e in _aggregate_edges(relations) if e["source"] in known and e["target"] in known]
+    linked = {e["source"] for e in edges} | {e["target"] for e in edges}
+    # Unlinked actors crowd the picture: keep the linked ones and the most-mentioned others.
+    others = actors[~actors["actor_id"].isin(linked)].sort_values("mentions", ascending=False)
+    shown = pd.concat([actors[actors["actor_id"].isin(linked)], others.head(max(0, 12 - len(linked)))])
+    pos = spring_layout(sorted(shown["actor_id"]), [(e["source"], e["target"]) for e in edges])
+    fig = go.Figure()
+    max_mentions = max(1, int(shown["mentions"].fillna(0).max()))
+    for edge in edges:
+        (x0, y0), (x1, y1) = pos[edge["source"]], pos[edge["target"]]
+        fig.add_annotation(
+            x=x1,
+            y=y1,
+            ax=x0,
+            ay=y0,
+            xref="x",
+            yref="y",
+            axref="x",
+            ayref="y",
+            showarrow=True,
+            arrowhead=3,
+            arrowsize=1.2,
+            arrowwidth=1.4,
+            arrowcolor="#9aa0a6",
+            standoff=16,
+            startstandoff=12,
+            text="",
+        )
+    if edges:
+        mids = [
+            ((pos[e["source"]][0] + pos[e["target"]][0]) / 2, (pos[e["source"]][1] + pos[e["target"]][1]) / 2)
+            for e in edges
+        ]
+        names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+        hover = [
+            f"<b>{html.escape(names[e['source']])} → {html.escape(names[e['target']])}</b>: "
+            f"{html.escape(edge_label(e['relations']))}<br>" + "<br>".join(_wrap(s) for s in e["sentences"][:2])
+            for e in edges
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=[m[0] for m in mids],
+                y=[m[1] for m in mids],
+                mode="text",
+                text=[edge_label(e["relations"]) for e in edges],
+                textfont={"size": 12, "color": "#444"},
+                hovertext=hover,
+                hoverinfo="text",
+                showlegend=False,
+                name="relations",
+            )
+        )
+    for actor_type, group in shown.groupby("type", sort=True):
+        mentions = group["mentions"].fillna(0).astype(int)
+        fig.add_trace(
+            go.Scatter(
+                x=[pos[a][0] for a in group["actor_id"]],
+                y=[pos[a][1] for a in group["actor_id"]],
+                mode="markers+text",
+                name=str(actor_type),
+                text=[short_name(n, a) for n, a in zip(group["name"], group["aliases"], strict=True)],
+                textposition="top center",
+                textfont={"size": 13},
+                marker={
+                    "size": [14 + 26 * math.sqrt(m / max_mentions) for m in mentions],
+                    "color": type_colour(str(actor_type)),
+                    "line": {"width": 1, "color": "white"},
+                },
+                customdata=[
+                    [html.escape(n), html.escape(r) if isinstance(r, str) else "", int(m)]
+                    for n, r, m in zip(group["name"], group["role"], mentions, strict=True)
+                ],
+                hovertemplate="<b>%{customdata[0]}</b> (" + html.escape(str(actor_type)) + ")"
+                "<br>%{customdata[1]}<br>%{customdata[2]} mentions<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        height=520,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        xaxis={"visible": False, "range": [-1.3, 1.3]},
+        yaxis={"visible": False, "range": [-1.25, 1.3]},
+        legend={"title": {"text": "Actor type"}, "orientation": "h", "y": -0.02},
+        hoverlabel={"align": "left"},
+        font=_FONT,
+        plot_bgcolor="white",
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------- map
+
+
+def located_actors(actors: pd.DataFrame) -> pd.DataFrame:
+    return actors[actors["lat"].notna() & actors["lon"].notna()].reset_index(drop=True)
+
+
+def map_links(actors: pd.DataFrame, relations: pd.DataFrame) -> list[dict]:
+    """Relations whose two actors both have coordinates: one line each (repeated statements merged)."""
+    located = located_actors(actors).set_index("actor_id")
+    links = []
+    for edge in _aggregate_edges(relations):
+        if edge["source"] in located.index and edge["target"] in located.index and edge["source"] != edge["target"]:
+            a, b = located.loc[edge["source"]], located.loc[edge["target"]]
+            links.append(
+                {
+                    "source": a["name"],
+                    "target": b["name"],
+                    "label": edge_label(edge["relations"]),
+                    "lat": (float(a["lat"]), float(b["lat"])),
+                    "lon": (float(a["lon"]), float(b["lon"])),
+                }
+            )
+    return links
+
+
+def map_countries(actors: pd.DataFrame) -> pd.DataFrame:
+    """Countries to shade: each country actor's ISO3 code with its mentions (places add to their country)."""
+    rows = actors[actors["country"].notna() & (actors["country"] != "")]
+    if rows.empty:
+        return pd.DataFrame({"iso3": pd.Series(dtype="string"), "mentions": pd.Series(dtype="int")})
+    grouped = rows.groupby("country", sort=True)["mentions"].sum().reset_index()
+    return grouped.rename(columns={"country": "iso3"})
+
+
+def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | None = None) -> go.Figure:
+    """Countries shaded by mentions, countries' capitals and places as points, relations as lines."""
+    labels = labels or Labels()
+    countries = map_countries(actors)
+    points = located_actors(actors)
+    fig = go.Figure()
+    if not countries.empty:
+        fig.add_trace(
+            go.Choropleth(
+                locations=list(countries["iso3"]),
+                z=[int(m) for m in countries["mentions"]],
+                locationmode="ISO-3",
+                colorscale=[[0, "#d6e6f5"], [1, "#4a7fb5"]],
+                marker={"line": {"color": "white", "width": 0.6}},
+                showscale=False,
+                text=[labels.country(c) for c in countries["iso3"]],
+                hovertemplate="<b>%{text}</b><br>%{z} mentions<extra></extra>",
+                name="countries",
+            )
+        )
+    for link in map_links(actors, relations):
+        fig.add_trace(
+            go.Scattergeo(
+                lat=list(link["lat"]),
+                lon=list(link["lon"]),
+                mode="lines",
+                line={"width": 2, "color": "#c0392b"},
+                opacity=0.8,
+                showlegend=False,
+                hoverinfo="skip",
+            )
+        )
+        fig.add_trace(
+            go.Scattergeo(
+                lat=[link["lat"][1]],
+                lon=[link["lon"][1]],
+                mode="markers",
+                marker={"symbol": "triangle-down", "size": 9, "color": "#c0392b"},
+                hovertext=[html.escape(f"{link['source']} {link['label']} {link['target']}")],
+                hoverinfo="text",
+                showlegend=False,
+            )
+        )
+    if not points.empty:
+        for actor_type, group in points.groupby("type", sort=True):
+            fig.add_trace(
+                go.Scattergeo(
+                    lat=[float(v) for v in group["lat"]],
+                    lon=[float(v) for v in group["lon"]],
+                    mode="markers+text",
+                    name=str(actor_type),
+                    text=list(group["name"]),
+                    textposition="middle right",
+                    textfont={"size": 12},
+                    marker={"size": 9, "color": type_colour(str(actor_type)), "line": {"width": 1, "color": "white"}},
+                    hovertemplate="<b>%{text}</b><extra>" + html.escape(str(actor_type)) + "</extra>",
+                )
+            )
+    if not fig.data:
+        return _empty_figure("No countries or places to map")
+    fig.update_geos(
+        projection_type="natural earth",
+        resolution=50,
+        showland=True,
+        landcolor="#f3f1ec",
+        showocean=True,
+        oceancolor="#eaf2f8",
+        showcountries=True,
+        countrycolor="#b8b8b8",
+        showcoastlines=True,
+        coastlinecolor="#9a9a9a",
+        showframe=False,
+        fitbounds="locations",
+    )
+    fig.update_layout(
+        height=520,
+        margin={"l": 0, "r": 0, "t": 10, "b": 0},
+        legend={"title": {"text": "Point"}, "orientation": "h", "y": -0.02},
+        font=_FONT,
+    )
+    return fig
