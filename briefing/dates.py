@@ -130,10 +130,10 @@ def _year(year: int) -> tuple[str, str, str, str]:
 
 def _upcoming(sentence: str, lead: str = "") -> bool:
     """Is the date ahead? The verb just before it decides (`said on Monday` is past) before the sentence."""
-    if _FUTURE.search(lead):
-        return True
-    if _PAST.search(lead):
-        return False
+    future = [m.end() for m in _FUTURE.finditer(lead)]
+    past = [m.end() for m in _PAST.finditer(lead)]
+    if future or past:
+        return max(future, default=-1) > max(past, default=-1)
     return bool(_FUTURE.search(sentence))
 
 
@@ -155,7 +155,7 @@ def _resolve(
             if rel in ("since", "last") and month > published.month:
                 year -= 1
             elif (rel == "next" and month <= published.month) or (
-                rel not in ("since", "last", "next") and _upcoming(sentence) and month < published.month
+                rel not in ("since", "last", "next") and _upcoming(sentence, lead) and month < published.month
             ):
                 year += 1
         return _month(year, month)
@@ -213,7 +213,7 @@ def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[
                 continue  # "May" alone is more often the verb
             bounds = next(((a, b) for a, b in sentence_spans if a <= start < b), (start, end))
             sentence = text[bounds[0] : bounds[1]]
-            lead = text[max(bounds[0], start - 30) : start]
+            lead = text[max(bounds[0], start - 60) : start]
             value, precision, first, last = _resolve(kind, m, published, sentence, lead)
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], value, precision, first, last))

@@ -1,0 +1,309 @@
+"""The dashboard's Streamlit glue: cached corpus, this session's uploads, the sidebar filter and the URL.
+
+Owns what lives between reruns: the seed articles parsed once per content (`st.cache_data` keyed by
+the seeds' bytes), uploads parsed into this session only (never written to disk), the filter widgets'
+state and its two-way binding with the URL's query parameters. Pages call `context()` and get the
+corpus, the filter and the filtered tables; they never parse, and never filter on their own.
+
+Everything that can be tested without Streamlit lives in `filters`, `views`, `charts`, `highlight`
+and `snapshot`; this module only wires them to widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from briefing import export, snapshot
+from briefing.filters import Filter, Labels, Options, options
+from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document, parse_files
+from briefing.read import MAX_FILE_BYTES, ArticleError, discover, read_bytes
+
+APP_ROOT = Path(__file__).resolve().parents[1]
+SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: the app's seeds/ folder
+
+KEY_COUNTRIES = "filter_countries"
+KEY_ORGS = "filter_organizations"
+KEY_ARTICLES = "filter_articles"
+KEY_DATES = "filter_dates"
+KEY_KINDS = "filter_kinds"
+FILTER_KEYS = (KEY_COUNTRIES, KEY_ORGS, KEY_ARTICLES, KEY_DATES, KEY_KINDS)
+_UPLOADS = "uploaded_articles"  # sha256 -> ParsedArticle
+_SKIPPED = "skipped_files"  # one-line reasons, newest last
+_READY = "_filters_from_url"
+_BOUNDS = "_date_bounds"
+_DROPPED = "_dropped_filter_values"
+_CONTEXT = "_page_context"
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def seed_paths() -> tuple[str, ...]:
+    configured = os.environ.get(SEEDS_ENV, "")
+    if configured:
+        return tuple(p for p in configured.split(os.pathsep) if p)
+    return (str(APP_ROOT / "seeds"),)
+
+
+def seeds_digest(paths: tuple[str, ...]) -> str:
+    """SHA-256 over the seed files' names and bytes: the cache key, so an edited seed is re-read."""
+    files, _ = discover(paths)
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path).encode("utf-8") + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<unreadable>")
+    return digest.hexdigest()
+
+
+@st.cache_data(show_spinner="Reading the seed articles…", max_entries=4)
+def _parse_seeds(digest: str, paths: tuple[str, ...]) -> tuple[list[ParsedArticle], list[str]]:
+    del digest  # only the cache key
+    return parse_files(paths)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _parse_upload(name: str, data: bytes) -> ParsedArticle | str:
+    """One uploaded file parsed, or its one-line reason for being skipped."""
+    try:
+        return parse_document(read_bytes(name, data, max_bytes=MAX_FILE_BYTES))
+    except ArticleError as exc:
+        return str(exc)
+    except Exception as exc:  # an extractor bug must not cost the user the other files
+        return f"{name}: could not be parsed ({type(exc).__name__})"
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _build(key: tuple, _parsed: list[ParsedArticle], errors: tuple[str, ...]) -> Corpus:
+    del key  # the seeds' digest and the uploads' hashes identify _parsed
+    return build_corpus(_parsed, list(errors))
+
+
+def uploads() -> dict[str, ParsedArticle]:
+    return st.session_state.setdefault(_UPLOADS, {})
+
+
+def skipped() -> list[str]:
+    return st.session_state.setdefault(_SKIPPED, [])
+
+
+def add_uploads(files: list) -> tuple[list[str], list[str]]:
+    """Parse uploaded files into this session's corpus; returns (added titles, one-line errors)."""
+    added, errors = [], []
+    store = uploads()
+    for file in files:
+        name = getattr(file, "name", "upload")
+        size = getattr(file, "size", None)
+        if size is not None and size > MAX_FILE_BYTES:
+            errors.append(str(ArticleError(name, f"file is {size:,} bytes; limit is {MAX_FILE_BYTES:,} bytes")))
+            continue
+        data = file.getvalue()
+        result = _parse_upload(name, data)
+        if isinstance(result, str):
+            errors.append(result)
+            continue
+        key = result.article["sha256"]
+        if key not in store:
+            store[key] = result
+            added.append(result.article["title"] or name)
+    log = skipped()
+    log.extend(e for e in errors if e not in log)
+    return added, errors
+
+
+def remove_uploads() -> None:
+    st.session_state[_UPLOADS] = {}
+    st.session_state[_SKIPPED] = []
+
+
+def corpus() -> Corpus:
+    """The seeds (cached by content) plus this session's uploads, as the core's tables."""
+    paths = seed_paths()
+    digest = seeds_digest(paths)
+    seeds, seed_errors = _parse_seeds(digest, paths)
+    extra = list(uploads().values())
+    key = (digest, tuple(a.article["sha256"] for a in extra))
+    return _build(key, [*seeds, *extra], tuple(seed_errors))
+
+
+# --------------------------------------------------------------------------- filter state
+
+
+def _filter_from_state(opts: Options) -> Filter:
+    state = st.session_state
+    start = end = None
+    chosen = state.get(KEY_DATES) or ()
+    if opts.date_bounds and len(chosen) == 2:
+        lo, hi = opts.date_bounds
+        start = chosen[0] if chosen[0] != lo else None
+        end = chosen[1] if chosen[1] != hi else None
+    return Filter(
+        countries=tuple(state.get(KEY_COUNTRIES) or ()),
+        organizations=tuple(state.get(KEY_ORGS) or ()),
+        articles=tuple(state.get(KEY_ARTICLES) or ()),
+        date_from=start,
+        date_to=end,
+        kinds=tuple(state.get(KEY_KINDS) or ()),
+    )
+
+
+def _write_state(flt: Filter, opts: Options) -> None:
+    state = st.session_state
+    state[KEY_COUNTRIES] = list(flt.countries)
+    state[KEY_ORGS] = list(flt.organizations)
+    state[KEY_ARTICLES] = list(flt.articles)
+    state[KEY_KINDS] = list(flt.kinds)
+    if opts.date_bounds:
+        lo, hi = opts.date_bounds
+        state[KEY_DATES] = (flt.date_from or lo, flt.date_to or hi)
+    state[_BOUNDS] = opts.date_bounds
+
+
+def clear_filters() -> None:
+    """Back to everything (a button callback: runs before the widgets are drawn again)."""
+    opts: Options | None = st.session_state.get("_options")
+    if opts is not None:
+        _write_state(Filter(), opts)
+    else:
+        for key in FILTER_KEYS:
+            st.session_state.pop(key, None)
+
+
+def _prepare_state(opts: Options) -> None:
+    """Before the widgets: take the filter from the URL once per session, then keep it valid."""
+    state = st.session_state
+    state["_options"] = opts
+    if not state.get(_READY):
+        from_url, dropped = Filter.from_query(_query_dict()).within(opts)
+        _write_state(from_url, opts)
+        state[_DROPPED] = dropped
+        state[_READY] = True
+        return
+    # Uploads can widen the corpus: an unrestricted date range follows the new bounds.
+    old = state.get(_BOUNDS)
+    if opts.date_bounds != old:
+        chosen = state.get(KEY_DATES)
+        if opts.date_bounds and (not chosen or old is None or tuple(chosen) == tuple(old)):
+            state[KEY_DATES] = opts.date_bounds
+        state[_BOUNDS] = opts.date_bounds
+
+
+def _query_dict() -> dict[str, list[str]]:
+    params = st.query_params
+    return {key: params.get_all(key) for key in params}
+
+
+def sync_url(flt: Filter) -> None:
+    """Make the URL's filter parameters say what the filter says (other parameters are left alone)."""
+    wanted = flt.to_query()
+    params = st.query_params
+    for key in ("country", "org", "article", "kind", "from", "to"):
+        if key in wanted:
+            if params.get_all(key) != wanted[key]:
+                params[key] = wanted[key]
+        elif key in params:
+            del params[key]
+
+
+def sidebar(opts: Options) -> Filter:
+    """The shared filter widgets; returns the filter they hold."""
+    _prepare_state(opts)
+    with st.sidebar:
+        st.markdown("### Filters")
+        st.multiselect(
+            "Countries", list(opts.countries), key=KEY_COUNTRIES, format_func=lambda c: opts.countries.get(c, c),
+            placeholder="Any country", help="Rows that mention any of these countries",
+        )
+        st.multiselect(
+            "Organizations", opts.organizations, key=KEY_ORGS, placeholder="Any organization",
+            help="Rows that involve any of these organizations or missions",
+        )
+        st.multiselect(
+            "Articles", list(opts.articles), key=KEY_ARTICLES, format_func=lambda a: opts.articles.get(a, a),
+            placeholder="All articles",
+        )
+        if opts.date_bounds:
+            st.date_input(
+                "Dates", key=KEY_DATES, format="YYYY-MM-DD",
+                help="Events whose date falls in the range; other rows by their article's publication date",
+            )
+        st.multiselect("Event kinds", opts.kinds, key=KEY_KINDS, placeholder="All kinds")
+        st.button("Clear filters", on_click=clear_filters, icon=":material/filter_alt_off:", width="stretch")
+        st.caption("The address bar holds these filters: copy the link to share this view.")
+    dropped = st.session_state.pop(_DROPPED, None)
+    if dropped:
+        st.toast("Not in this corpus, ignored: " + ", ".join(dropped))
+    return _filter_from_state(opts)
+
+
+# --------------------------------------------------------------------------- page context
+
+
+@dataclass(frozen=True)
+class Context:
+    corpus: Corpus
+    filter: Filter
+    options: Options
+    tables: dict[str, pd.DataFrame]  # filtered
+
+    @property
+    def labels(self) -> Labels:
+        return self.options.labels
+
+    def describe(self, table: str) -> str:
+        return self.filter.describe(table, self.labels)
+
+
+def frame() -> Context:
+    """The entry point's part: corpus, sidebar, URL; stores the context for the page about to run."""
+    full = corpus()
+    opts = options(full.tables)
+    flt = sidebar(opts)
+    sync_url(flt)
+    ctx = Context(full, flt, opts, flt.apply(full.tables))
+    st.session_state[_CONTEXT] = ctx
+    return ctx
+
+
+def context() -> Context:
+    """What a page works with; built without a sidebar when a page runs on its own (tests)."""
+    ctx = st.session_state.get(_CONTEXT)
+    if ctx is None:
+        full = corpus()
+        opts = options(full.tables)
+        _prepare_state(opts)
+        flt = _filter_from_state(opts)
+        ctx = Context(full, flt, opts, flt.apply(full.tables))
+    return ctx
+
+
+# --------------------------------------------------------------------------- shared UI
+
+
+def empty_state(message: str, key: str) -> None:
+    """A helpful empty result: what matched nothing, and the way out."""
+    st.info(message, icon=":material/search_off:")
+    if not st.session_state.get(_CONTEXT) or not st.session_state[_CONTEXT].filter.is_empty:
+        st.button("Clear filters", on_click=clear_filters, key=f"clear_{key}", icon=":material/filter_alt_off:")
+
+
+def download_csv(df: pd.DataFrame, table: str, flt: Filter, label: str, key: str) -> None:
+    """A CSV download of exactly these rows (core columns, formula cells neutralised)."""
+    now = dt.datetime.now(dt.UTC)
+    st.download_button(
+        label,
+        data=export.csv_bytes(df),
+        file_name=snapshot.csv_name(table, flt, now),
+        mime="text/csv",
+        key=key,
+        icon=":material/download:",
+    )
