@@ -417,9 +417,12 @@ class _Resolver:
 
     def _split(self, words: list[tuple[int, int]], sentence: int, record: bool) -> None:
         """Resolve the longest known sub-phrases of a phrase that is not known as a whole."""
-        self._part_start = words[0][0]
         i = 0
         while i < len(words):
+            # a demonym counts as a country only where a name may start: `Kenyans`, `PNH and Kenyans`,
+            # not `Latin American`
+            if i == 0 or self.body[words[i - 1][0] : words[i - 1][1]] in _CONNECTORS:
+                self._part_start = words[i][0]
             for j in range(len(words), i, -1):
                 start, end = words[i][0], words[j - 1][1]
                 if self.body[start:end].split(" ")[-1] in _CONNECTORS:

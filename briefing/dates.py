@@ -207,6 +207,8 @@ def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = _trim_lead(kind, m), m.end()
+            if text[start : start + 4].lower() == "the ":
+                start += 4  # `the end of September` is written `end of September`
             if any(a < end and start < b for a, b in taken):
                 continue
             if m.groupdict().get("month") == "May" and kind == "part_month":

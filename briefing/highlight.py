@@ -12,6 +12,7 @@ only, so the HTML works anywhere without a stylesheet.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -67,11 +68,12 @@ def render(text: str, spans: Iterable[Span] = (), paragraphs: bool = True) -> st
     cuts = sorted({0, n, *(s.start for s in clean), *(s.end for s in clean)})
     # Also cut at line breaks so no element crosses a paragraph boundary.
     if paragraphs:
-        cuts = sorted(set(cuts) | {m.start() for m in re.finditer("\n", text)} | {m.end() for m in
-                                                                                   re.finditer("\n", text)})
+        cuts = sorted(
+            set(cuts) | {m.start() for m in re.finditer("\n", text)} | {m.end() for m in re.finditer("\n", text)}
+        )
     rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         piece = text[a:b]
         if piece == "\n" and paragraphs:
             out.append("</p><p>")
@@ -80,8 +82,9 @@ def render(text: str, spans: Iterable[Span] = (), paragraphs: bool = True) -> st
         escaped = html.escape(piece, quote=False)
         if not paragraphs:
             escaped = escaped.replace("\n", "<br>")
-        out.append("".join(_open_tag(s) for s in covering) + escaped + "".join(_close_tag(s) for s in
-                                                                                 reversed(covering)))
+        out.append(
+            "".join(_open_tag(s) for s in covering) + escaped + "".join(_close_tag(s) for s in reversed(covering))
+        )
     body = "".join(out)
     if not paragraphs:
         return body
@@ -146,9 +149,7 @@ def article_spans(
     actors: pd.DataFrame,
 ) -> list[Span]:
     """Spans for one article: its quotations, actor mentions (coloured by type) and written dates."""
-    names: Mapping[str, tuple[str, str]] = {
-        row.actor_id: (row.name, row.type) for row in actors.itertuples()
-    }
+    names: Mapping[str, tuple[str, str]] = {row.actor_id: (row.name, row.type) for row in actors.itertuples()}
     spans: list[Span] = []
     for row in quotes[quotes["article_id"] == article_id].itertuples():
         who = row.speaker if isinstance(row.speaker, str) and row.speaker else "unattributed"
@@ -158,9 +159,7 @@ def article_spans(
             spans.append(Span(int(row.start), int(row.end), "date", f"{row.kind}: {row.date}"))
     for row in mentions[mentions["article_id"] == article_id].itertuples():
         name, actor_type = names.get(row.actor_id, (row.text, ""))
-        spans.append(
-            Span(int(row.start), int(row.end), "actor", f"{name} ({actor_type})", type_colour(actor_type))
-        )
+        spans.append(Span(int(row.start), int(row.end), "actor", f"{name} ({actor_type})", type_colour(actor_type)))
     return spans
 
 
@@ -170,3 +169,12 @@ def legend_html() -> str:
     for kind, label, colour in LEGEND:
         items.append(_open_tag(Span(0, 1, kind, colour=colour)) + html.escape(label) + _close_tag(Span(0, 1, kind)))
     return '<p style="font-size:0.9em">' + " &nbsp; ".join(items) + "</p>"
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~:=])")
+
+
+def escape_markdown(text: object) -> str:
+    """Article text made literal for Streamlit markdown: no emphasis, links, images, LaTeX (`$5 million`)
+    or `:colour[...]` directives can come out of an article."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text if isinstance(text, str) else "")

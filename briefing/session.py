@@ -220,20 +220,32 @@ def sidebar(opts: Options) -> Filter:
     with st.sidebar:
         st.markdown("### Filters")
         st.multiselect(
-            "Countries", list(opts.countries), key=KEY_COUNTRIES, format_func=lambda c: opts.countries.get(c, c),
-            placeholder="Any country", help="Rows that mention any of these countries",
+            "Countries",
+            list(opts.countries),
+            key=KEY_COUNTRIES,
+            format_func=lambda c: opts.countries.get(c, c),
+            placeholder="Any country",
+            help="Rows that mention any of these countries",
         )
         st.multiselect(
-            "Organizations", opts.organizations, key=KEY_ORGS, placeholder="Any organization",
+            "Organizations",
+            opts.organizations,
+            key=KEY_ORGS,
+            placeholder="Any organization",
             help="Rows that involve any of these organizations or missions",
         )
         st.multiselect(
-            "Articles", list(opts.articles), key=KEY_ARTICLES, format_func=lambda a: opts.articles.get(a, a),
+            "Articles",
+            list(opts.articles),
+            key=KEY_ARTICLES,
+            format_func=lambda a: opts.articles.get(a, a),
             placeholder="All articles",
         )
         if opts.date_bounds:
             st.date_input(
-                "Dates", key=KEY_DATES, format="YYYY-MM-DD",
+                "Dates",
+                key=KEY_DATES,
+                format="YYYY-MM-DD",
                 help="Events whose date falls in the range; other rows by their article's publication date",
             )
         st.multiselect("Event kinds", opts.kinds, key=KEY_KINDS, placeholder="All kinds")

@@ -167,11 +167,13 @@ def search_quotes(
     attributions: Iterable[str] = (),
 ) -> pd.DataFrame:
     """Quotes whose text, speaker or sentence contains every search term (case-insensitive),
-    limited to the given speakers and attributions (empty means any)."""
+    limited to the given speakers and attributions (empty means any; '' or 'Unattributed' and
+    'unattributed' choose the rows without one)."""
     mask = pd.Series(True, index=quotes.index)
     speakers, attributions = list(speakers), list(attributions)
     if speakers:
-        mask &= quotes["speaker"].isin(speakers).fillna(False).astype(bool)
+        shown = quotes["speaker"].map(speaker_label, na_action=None)
+        mask &= shown.isin([speaker_label(s) for s in speakers]).astype(bool)
     if attributions:
         labels = quotes["attribution"].fillna("").map(attribution_label)
         mask &= labels.isin([attribution_label(a) for a in attributions])
