@@ -98,7 +98,7 @@ def test_not_quotes_not_actors_not_dates(gold_path: Path) -> None:
         assert fragment not in names or fragment in KNOWN_FALSE_ACTORS, fragment
     date_texts = set(corpus["events"]["date_text"])
     for distractor in gold["not_dates"]:
-        assert not any(distractor in d or d and d in distractor for d in date_texts if d), distractor
+        assert not any(distractor in d or (d and d in distractor) for d in date_texts if d), distractor
 
 
 @pytest.mark.parametrize("name", sorted({n for misses in KNOWN_MISSES.values() for n in misses}))
