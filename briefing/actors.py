@@ -15,6 +15,8 @@ is not found; names in lower case are not found.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -167,6 +169,16 @@ def _phrases(body: str, sentence: Sentence) -> list[_Phrase]:
     return phrases
 
 
+@functools.cache
+def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Titles grouped by their first word, longest first, so a phrase is checked against a few."""
+    grouped: dict[str, list[str]] = {}
+    for title in lexicon.titles():
+        grouped.setdefault(title.split(" ", 1)[0], []).append(title)
+    return {word: tuple(titles) for word, titles in grouped.items()}
+
+
+@functools.lru_cache(maxsize=65536)
 def _slug(text: str) -> str:
     folded = gazetteer.fold(text).lower()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
@@ -195,6 +207,8 @@ class _Resolver:
         self.lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", body))
         self.known_orgs = self._known_organizations()
         self.single_titles = {t for t in self.titles if " " not in t}
+        self.titles_by_word = _titles_by_first_word()
+        self.sentence_starts = [s.start for s in sentences]
         self.honorifics = lexicon.word_list("honorifics.txt")
         self._part_start = -1
 
@@ -337,7 +351,8 @@ class _Resolver:
         rest = text[prefix:]
         roles: list[str] = []
         while True:
-            title = next((t for t in self.titles if rest.startswith(t + " ")), None)
+            candidates = self.titles_by_word.get(rest.split(" ", 1)[0], ())
+            title = next((t for t in candidates if rest.startswith(t + " ")), None)
             if title is None:
                 break
             roles.append(title)
@@ -410,10 +425,8 @@ class _Resolver:
                 return
 
     def _sentence_at(self, pos: int) -> int:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s.index
-        return -1
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[i].index if i >= 0 and pos < self.sentences[i].end else -1
 
     def _split(self, words: list[tuple[int, int]], sentence: int, record: bool) -> None:
         """Resolve the longest known sub-phrases of a phrase that is not known as a whole."""

@@ -14,7 +14,9 @@ it, `unresolved` when the date cannot be placed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -53,32 +55,66 @@ class Event:
     status: str
 
 
-def _cue_regex(cue: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(cue), re.I)
+@functools.cache
+def _kind_pattern() -> re.Pattern[str]:
+    """Every event kind's cues in one case-insensitive pattern, one named group per kind.
+
+    Groups follow the kinds' priority, so where cues of two kinds start at the same place the
+    higher-priority kind is the one found.
+    """
+    groups = [
+        f"(?P<k{priority}>" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
+        for priority, (_, cues) in enumerate(lexicon.event_kinds())
+    ]
+    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.IGNORECASE)
 
 
-def _kinds_in(text: str) -> list[str]:
-    """Every event kind whose cues occur in the text, in priority order."""
-    found = []
-    for kind, cues in lexicon.event_kinds():
-        if any(_cue_regex(cue).search(text) for cue in cues):
-            found.append(kind)
-    return found
+@dataclass(frozen=True, slots=True)
+class _CueHit:
+    start: int
+    end: int
+    priority: int
+    kind: str
 
 
-def _kind_near(body: str, date: DateMention, sentence: Sentence) -> str:
-    """The kind signalled closest to the date: a deadline preposition first, then the nearest cue."""
-    lead = body[max(sentence.start, date.start - 25) : date.start]
-    if _DEADLINE_LEAD.search(lead):
-        return "deadline"
-    best: tuple[int, int, str] | None = None
-    for priority, (kind, cues) in enumerate(lexicon.event_kinds()):
-        for cue in cues:
-            for match in _cue_regex(cue).finditer(body, sentence.start, sentence.end):
-                distance = date.start - match.end() if match.end() <= date.start else match.start() - date.end
-                if distance >= 0 and (best is None or (distance, priority) < best[:2]):
-                    best = (distance, priority, kind)
-    return best[2] if best else "other"
+def _cue_hits(body: str) -> list[_CueHit]:
+    """Every event-kind cue in the body, in one pass, in order of position."""
+    kinds = [kind for kind, _ in lexicon.event_kinds()]
+    hits = []
+    for m in _kind_pattern().finditer(body):
+        priority = int(m.lastgroup[1:])
+        hits.append(_CueHit(m.start(), m.end(), priority, kinds[priority]))
+    return hits
+
+
+class _Cues:
+    """The cue hits of one article, looked up by sentence."""
+
+    def __init__(self, body: str) -> None:
+        self.hits = _cue_hits(body)
+        self.starts = [h.start for h in self.hits]
+
+    def within(self, sentence: Sentence) -> list[_CueHit]:
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        return [h for h in self.hits[lo:hi] if h.end <= sentence.end]
+
+    def kinds(self, sentence: Sentence) -> tuple[str, ...]:
+        """Every event kind the sentence speaks of, in priority order."""
+        found = {h.priority: h.kind for h in self.within(sentence)}
+        return tuple(found[p] for p in sorted(found))
+
+    def kind_near(self, body: str, date: DateMention, sentence: Sentence) -> str:
+        """The kind signalled closest to the date: a deadline preposition first, then the nearest cue."""
+        lead = body[max(sentence.start, date.start - 25) : date.start]
+        if _DEADLINE_LEAD.search(lead):
+            return "deadline"
+        best: tuple[int, int, str] | None = None
+        for hit in self.within(sentence):
+            distance = date.start - hit.end if hit.end <= date.start else hit.start - date.end
+            if distance >= 0 and (best is None or (distance, hit.priority) < best[:2]):
+                best = (distance, hit.priority, hit.kind)
+        return best[2] if best else "other"
 
 
 def _status(date: DateMention | None, published: dt.date | None) -> str:
@@ -115,20 +151,21 @@ def extract_events(
     """Events of one article: one per date mention, plus undated funding and decision statements."""
     events: list[Event] = []
     dated_sentences: set[int] = set()
+    cues = _Cues(body)
+    starts = [s.start for s in sentences]
     for date in date_mentions:
-        sentence = next((s for s in sentences if s.start <= date.start < s.end), None)
-        if sentence is None:
+        i = bisect.bisect_right(starts, date.start) - 1
+        if i < 0 or date.start >= sentences[i].end:
             continue
+        sentence = sentences[i]
         dated_sentences.add(sentence.index)
-        topics = tuple(_kinds_in(body[sentence.start : sentence.end]))
-        kind = _kind_near(body, date, sentence)
         events.append(
             Event(
                 date.start,
                 date.end,
                 date,
-                kind,
-                topics,
+                cues.kind_near(body, date, sentence),
+                cues.kinds(sentence),
                 sentence,
                 _summary(body, sentence, date.start),
                 _status(date, published),
@@ -137,7 +174,7 @@ def extract_events(
     for sentence in sentences:
         if sentence.index in dated_sentences:
             continue
-        topics = tuple(_kinds_in(body[sentence.start : sentence.end]))
+        topics = cues.kinds(sentence)
         kind = next((k for k in topics if k in UNDATED_KINDS), None)
         if kind is None:
             continue

@@ -41,6 +41,7 @@ class Place:
     capital_of: str = ""  # ISO3 of the country whose capital this city is
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents removed, curly apostrophes straightened, a leading `the` dropped."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))

@@ -15,6 +15,7 @@ are not told apart from asserted ones.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -43,8 +44,23 @@ class Relation:
     sentence: Sentence
 
 
-def _cues(kind: str) -> list[tuple[str, str]]:
-    return [(rel, phrase) for rel, k, phrases in lexicon.relation_cues() if k == kind for phrase in phrases]
+@functools.cache
+def _cues(kind: str) -> tuple[tuple[str, str], ...]:
+    return tuple((rel, phrase) for rel, k, phrases in lexicon.relation_cues() if k == kind for phrase in phrases)
+
+
+@functools.cache
+def _active_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """All active cue phrases in one pattern (longest first), and the relation each phrase gives."""
+    relation_of = {phrase: rel for rel, phrase in reversed(_cues("active"))}
+    alternatives = "|".join(re.escape(p) for p in sorted(relation_of, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), relation_of
+
+
+@functools.cache
+def _cue_pattern(template: str, phrase: str) -> re.Pattern[str]:
+    """Compiled once per cue phrase and shape of pattern."""
+    return re.compile(template.format(re.escape(phrase)), re.IGNORECASE)
 
 
 class _SentenceRelations:
@@ -89,7 +105,7 @@ class _SentenceRelations:
         agents: set[str] = set()
         cues = []
         for rel, phrase in _cues("passive"):
-            pattern = re.compile(rf"\b{re.escape(phrase)}\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+            pattern = _cue_pattern(r"\b{}\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?", phrase)
             cues += [
                 (cue.start(), cue, rel) for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end)
             ]
@@ -113,31 +129,31 @@ class _SentenceRelations:
 
     def active(self) -> None:
         """`<A> [and <C>] funds <B>`: the nearest subject in the clause before the cue, the first object after."""
-        for rel, phrase in _cues("active"):
-            pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
-            for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end):
-                after = self.body[cue.end() : cue.end() + 20]
-                if re.match(r"\s+(?:[a-z]+ly\s+)?by\b", after) or self.body[cue.start() - 1] == "-":
-                    continue  # passive or prefix, handled above
-                sources = [
-                    m
-                    for m in self.mentions
-                    if m.end <= cue.start()
-                    and cue.start() - m.end <= _MAX_GAP
-                    and self._subject_gap(m.end, cue.start())
-                    and not self.modifier(m)
-                ]
-                targets = [
-                    m
-                    for m in self.mentions
-                    if m.start >= cue.end()
-                    and m.start - cue.end() <= 60
-                    and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
-                    and not self.modifier(m)
-                ]
-                if sources and targets:
-                    for source in self.coordinated(sources[-1], forward=False):
-                        self.add(source, rel, targets[0])
+        pattern, relation_of = _active_pattern()
+        for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end):
+            rel = relation_of[cue.group().lower()]
+            after = self.body[cue.end() : cue.end() + 20]
+            if re.match(r"\s+(?:[a-z]+ly\s+)?by\b", after) or self.body[cue.start() - 1] == "-":
+                continue  # passive or prefix, handled above
+            sources = [
+                m
+                for m in self.mentions
+                if m.end <= cue.start()
+                and cue.start() - m.end <= _MAX_GAP
+                and self._subject_gap(m.end, cue.start())
+                and not self.modifier(m)
+            ]
+            targets = [
+                m
+                for m in self.mentions
+                if m.start >= cue.end()
+                and m.start - cue.end() <= 60
+                and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
+                and not self.modifier(m)
+            ]
+            if sources and targets:
+                for source in self.coordinated(sources[-1], forward=False):
+                    self.add(source, rel, targets[0])
 
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""
@@ -149,7 +165,7 @@ class _SentenceRelations:
 
     def flow(self) -> None:
         for rel, phrase in _cues("flow"):
-            pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.I)
+            pattern = _cue_pattern(r"\b{}\b", phrase)
             cue = pattern.search(self.body, self.sentence.start, self.sentence.end)
             if cue is None:
                 continue
