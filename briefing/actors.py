@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -63,6 +64,8 @@ _MONTHS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
+MAX_PHRASE_WORDS = 10
 ACTOR_TYPES = ("person", "organization", "country", "place", "mission", "group")
 
 
@@ -158,7 +161,7 @@ def _phrases(body: str, sentence: Sentence) -> list[_Phrase]:
         word = body[start:end]
         joined = bool(run) and body[run[-1][1] : start] == " "
         if _is_capitalised(word) and word not in _MONTHS:
-            if not joined:
+            if not joined or len(run) >= MAX_PHRASE_WORDS:
                 close()
             run.append((start, end))
         elif run and joined and word in _CONNECTORS:
@@ -291,6 +294,9 @@ class _Resolver:
             self._learn(phrase)
         for phrase in phrases:
             self._resolve(phrase.start, phrase.end, phrase.sentence, phrase.initial)
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._mention_ends_max = list(itertools.accumulate((m.end for m in self.mentions), max))
         self._nominal_references()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return ArticleActors(self.actors, self.mentions)
@@ -541,6 +547,11 @@ class _Resolver:
                 return False
         return True
 
+    def _covered(self, pos: int) -> bool:
+        """Is the position inside a mention already found? (mentions are sorted first)"""
+        i = bisect.bisect_right(self._mention_starts, pos) - 1
+        return i >= 0 and pos < self._mention_ends_max[i]
+
     def _nominal_references(self) -> None:
         """`the mission` refers to the article's named mission when there is exactly one."""
         nouns = {noun: kind for noun, kind in lexicon.tsv_rows("nominal_references.tsv")}
@@ -554,7 +565,7 @@ class _Resolver:
             pattern = re.compile(rf"\b(?:{determiners})\s+((?:{modifier}){{0,2}}{noun})\b")
             for match in pattern.finditer(self.body):
                 start, end = match.span(1)
-                if not any(m.start <= start < m.end for m in self.mentions):
+                if not self._covered(start):
                     self.mentions.append(Mention(key, start, end, self.body[start:end], self._sentence_at(start)))
 
 

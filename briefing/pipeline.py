@@ -8,6 +8,7 @@ from content, and rows keep the order of the files and of the text, so two runs 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -73,9 +74,11 @@ class _Involvement:
 
     def __init__(self, found: ArticleActors) -> None:
         self.found = found
+        self.starts = [m.start for m in found.mentions]  # mentions come sorted by start
 
     def keys_in(self, start: int, end: int) -> list[str]:
-        return [m.key for m in self.found.mentions if start <= m.start and m.end <= end]
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m.key for m in self.found.mentions[lo:hi] if m.end <= end]
 
     def columns(self, keys: Iterable[str]) -> dict[str, str]:
         ordered = list(dict.fromkeys(k for k in keys if k))

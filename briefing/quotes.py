@@ -20,6 +20,7 @@ Indirect speech (`X said that ...`) is not a quotation. Titles in quotation mark
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -90,6 +91,7 @@ def _scan_paragraph(body: str, para: Span) -> tuple[list[tuple[int, int, bool]],
     open_at: int | None = None
     open_mark = ""
     text = body[para.start : para.end]
+    single_closes = _single_closes(text)
     for i, ch in enumerate(text):
         if ch not in "“”\"‘’'":
             continue
@@ -97,7 +99,7 @@ def _scan_paragraph(body: str, para: Span) -> tuple[list[tuple[int, int, bool]],
         if open_at is None:
             if ch == "“" or (ch == '"' and _opens(text, i)):
                 open_at, open_mark = pos, "double"
-            elif ch in "‘'" and _opens(text, i) and _has_single_close(text, i):
+            elif ch in "‘'" and _opens(text, i) and _has_single_close(single_closes, i):
                 open_at, open_mark = pos, "single"
         elif open_mark == "double" and (ch == "”" or (ch == '"' and _closes(text, i))):
             spans.append((open_at, pos + 1, True))
@@ -110,16 +112,16 @@ def _scan_paragraph(body: str, para: Span) -> tuple[list[tuple[int, int, bool]],
     return spans, open_at
 
 
-def _has_single_close(text: str, i: int) -> bool:
+def _single_closes(text: str) -> list[int]:
+    """Positions of single marks that can close a quotation (not the `s’ ` of a plural possessive
+    right after the opening mark), found once per paragraph so checking an opening mark is cheap."""
+    return [j for j, ch in enumerate(text) if ch in "’'" and _closes(text, j)]
+
+
+def _has_single_close(closes: list[int], i: int) -> bool:
     """A single mark opens a quotation only if a closing single mark follows in the paragraph."""
-    for j in range(i + 1, len(text)):
-        if (
-            text[j] in "’'"
-            and _closes(text, j)
-            and not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and j - i < 3)
-        ):
-            return True
-    return False
+    k = bisect.bisect_right(closes, i + 2)  # a close within two characters is an apostrophe (`‘s’`)
+    return k < len(closes)
 
 
 def find_spans(body: str, paras: list[Span]) -> list[_Span]:
@@ -177,12 +179,23 @@ class _Attributor:
         )
         self.verb_in_sentence = re.compile(rf"\b(?P<verb>{verbs})\b")
         self.persons = [m for m in found.mentions if found.actors[m.key].type == "person"]
+        self.person_starts = [m.start for m in self.persons]
+        self.mention_starts = [m.start for m in found.mentions]
+        self.sentence_starts = [s.start for s in sentences]
+        self.para_starts = [p.start for p in paras]
 
     def _sentence(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return None
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie wholly within [start, end)."""
+        lo, hi = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts, end)
+        return [m for m in self.found.mentions[lo:hi] if m.end <= end]
+
+    def _persons_between(self, start: int, end: int) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.person_starts, start), bisect.bisect_left(self.person_starts, end)
+        return self.persons[lo:hi]
 
     def _speaker(self, who: str, who_start: int) -> tuple[str, str, str] | None:
         """(speaker, actor key, attribution) for the words naming a speaker.
@@ -196,7 +209,7 @@ class _Attributor:
             who = re.sub(r"\s+who$", "", re.sub(r"^(?:.*\s)?(?=(?:a|an|another|one)\s)", "", who))
         who_end = who_start + len(who)
         core = who.split(",")[0].strip()
-        inside = [m for m in self.found.mentions if who_start <= m.start and m.end <= who_end]
+        inside = self._mentions_between(who_start, who_end)
         person = next((m for m in inside if self.found.actors[m.key].type == "person"), None)
         if person is not None:
             return self.found.actors[person.key].name, person.key, "explicit"
@@ -226,7 +239,7 @@ class _Attributor:
         return matches[0] if len(matches) == 1 else None
 
     def _person_before(self, pos: int) -> str | None:
-        before = [m for m in self.persons if m.end <= pos]
+        before = [m for m in self._persons_between(0, pos) if m.end <= pos]
         return before[-1].key if before else None
 
     def attribute(self, spans: list[_Span]) -> list[Quote]:
@@ -301,14 +314,11 @@ class _Attributor:
         gap = re.match(r",\s+", self.body[pos : pos + 4])
         if gap is None:
             return None
-        person = next((m for m in self.persons if m.start == pos + gap.end()), None)
+        person = next(iter(self._persons_between(pos + gap.end(), pos + gap.end() + 1)), None)
         return (self.found.actors[person.key].name, person.key, "explicit") if person else None
 
     def _para_of(self, pos: int) -> int:
-        for i, p in enumerate(self.paras):
-            if p.start <= pos <= p.end:
-                return i
-        return 0
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
     def _before(self, span: _Span) -> tuple[str, str, str, str] | None:
         para = self.paras[span.paragraph]
@@ -354,10 +364,8 @@ class _Attributor:
         subject_zone_end = sentence.start + verb.start()
         subjects = [
             m
-            for m in self.found.mentions
-            if sentence.start <= m.start
-            and m.end <= subject_zone_end
-            and self.found.actors[m.key].type in ("person", "organization", "country", "mission", "group")
+            for m in self._mentions_between(sentence.start, subject_zone_end)
+            if self.found.actors[m.key].type in ("person", "organization", "country", "mission", "group")
         ]
         pronoun = re.search(r"\b(he|she|they)\s+(?:\w+\s+){0,2}$", head[: verb.start()], re.I)
         if pronoun and (not subjects or subjects[-1].end < sentence.start + pronoun.start()):
@@ -376,7 +384,7 @@ class _Attributor:
         prev_para = self.paras[span.paragraph - 1]
         prev_text = self.body[prev_para.start : prev_para.end]
         opener = re.match(r"\s*(He|She)\b", prev_text)
-        persons_before = [m for m in self.persons if prev_para.start <= m.start < prev_para.end]
+        persons_before = self._persons_between(prev_para.start, prev_para.end)
         if persons_before and not opener:
             key = persons_before[0].key
             return self.found.actors[key].name, key, "", "context"

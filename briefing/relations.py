@@ -199,8 +199,11 @@ class _SentenceRelations:
 def extract_relations(body: str, sentences: list[Sentence], found: ArticleActors) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
     relations: list[Relation] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in found.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
-        mentions = [m for m in found.mentions if sentence.start <= m.start and m.end <= sentence.end]
+        mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         if len(mentions) < 2:
             continue
         finder = _SentenceRelations(body, sentence, mentions, found)
