@@ -1,0 +1,104 @@
+"""Actor map: the network of actors and relations, the map of countries and places, and one actor in detail."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from briefing import charts, session, views
+from briefing.highlight import context_html
+from briefing.highlight import escape_markdown as md
+
+ctx = session.context()
+actors, relations = ctx.tables["actors"], ctx.tables["relations"]
+
+st.title("Actor map")
+st.caption(f"Who is connected to whom: {md(ctx.describe('actors'))}, and the relations between them.")
+
+if actors.empty:
+    session.empty_state(f"No actors match: {md(ctx.describe('actors'))}.", key="actors")
+    st.stop()
+
+network, geography = st.columns(2, gap="medium")
+with network:
+    st.subheader("Network")
+    st.caption("Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence.")
+    st.plotly_chart(
+        charts.network_figure(actors, relations), config=charts.PLOTLY_CONFIG, width="stretch", key="network_chart"
+    )
+with geography:
+    st.subheader("Map")
+    links = charts.map_links(actors, relations)
+    st.caption(
+        "Countries shaded by mentions; points are capitals and places"
+        + (f"; {len(links)} line(s) join places a relation links." if links else ".")
+    )
+    st.plotly_chart(
+        charts.geo_figure(actors, relations, ctx.labels),
+        config=charts.PLOTLY_CONFIG,
+        width="stretch",
+        key="geo_chart",
+    )
+
+st.subheader(f"{len(actors)} actor{'s' if len(actors) != 1 else ''}")
+ordered = actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+st.dataframe(
+    views.actors_display(ordered, ctx.labels),
+    hide_index=True,
+    width="stretch",
+    key="actors_table",
+    column_config={"Mentions": st.column_config.NumberColumn(format="%d")},
+)
+session.download_csv(ordered, "actors", ctx.filter, "Download these actors (CSV)", key="dl_actors")
+
+st.subheader("One actor in detail")
+names = dict(zip(ordered["actor_id"], ordered["name"], strict=True))
+types = dict(zip(ordered["actor_id"], ordered["type"], strict=True))
+chosen = st.selectbox(
+    "Actor",
+    list(names),
+    format_func=lambda a: f"{names[a]} ({types[a]})",
+    key="actor_choice",
+)
+body_of = ctx.corpus.texts
+mentions = views.mentions_of_actor(ctx.tables["mentions"], chosen)
+quotes = views.quotes_of_actor(ctx.tables["quotes"], chosen)
+events = views.events_of_actor(ctx.tables["events"], chosen)
+links_of = views.relations_of_actor(relations, chosen)
+
+tab_mentions, tab_quotes, tab_events, tab_relations = st.tabs(
+    [
+        f"Mentions ({len(mentions)})",
+        f"Quotes ({len(quotes)})",
+        f"Events ({len(events)})",
+        f"Relations ({len(links_of)})",
+    ]
+)
+with tab_mentions:
+    if mentions.empty:
+        st.info("No mentions with these filters.")
+    for row in mentions.to_dict("records"):
+        body = body_of.get(row["article_id"], "")
+        st.html(
+            '<div style="margin:0 0 .5em 0;line-height:1.5">'
+            + context_html(body, int(row["start"]), int(row["end"]), title=names[chosen])
+            + "</div>"
+        )
+with tab_quotes:
+    if quotes.empty:
+        st.info(f"No quotes by or about {md(names[chosen])} with these filters.")
+    else:
+        shown = views.quotes_display(quotes, ctx.labels)
+        shown.insert(0, "Role", quotes["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
+        st.dataframe(shown, hide_index=True, width="stretch", key="actor_quotes")
+with tab_events:
+    if events.empty:
+        st.info(f"No events involving {md(names[chosen])} with these filters.")
+    else:
+        st.dataframe(views.events_display(events, ctx.labels), hide_index=True, width="stretch", key="actor_events")
+with tab_relations:
+    if links_of.empty:
+        st.info(f"No relations involving {md(names[chosen])} with these filters.")
+    else:
+        st.dataframe(
+            views.relations_display(links_of, ctx.labels), hide_index=True, width="stretch", key="actor_relations"
+        )

@@ -1,0 +1,58 @@
+"""Data: every filtered table with its column descriptions, a CSV per table and one ZIP snapshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from briefing import schema, session, snapshot, views
+from briefing.highlight import escape_markdown as md
+
+ctx = session.context()
+
+st.title("Data")
+st.caption(
+    "The tables behind every page, with these filters applied. CSV files are spreadsheet-safe "
+    "(cells that would run as formulas start with an apostrophe)."
+)
+
+now = dt.datetime.now(dt.UTC)
+with st.container(border=True):
+    st.markdown("**Snapshot of all tables**")
+    st.caption(
+        "One ZIP: a CSV per table, datapackage.json (the column descriptions) and manifest.json "
+        f"(the filter, parser version, each source's SHA-256 and the time). Filter: {md(ctx.describe('quotes'))}."
+    )
+    st.download_button(
+        "Download ZIP snapshot",
+        data=snapshot.snapshot_zip(ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels),
+        file_name=snapshot.snapshot_name(ctx.filter, now),
+        mime="application/zip",
+        key="dl_snapshot",
+        icon=":material/folder_zip:",
+        type="primary",
+    )
+
+for table in schema.TABLES:
+    df = ctx.tables[table]
+    st.subheader(f"{table.capitalize()} ({len(df)} row{'s' if len(df) != 1 else ''})", anchor=table)
+    st.caption(md(ctx.describe(table)).capitalize() + ".")
+    descriptions = schema.descriptions(table)
+    if df.empty:
+        session.empty_state(f"No {table} match these filters.", key=f"data_{table}")
+    else:
+        st.dataframe(
+            df,
+            hide_index=True,
+            width="stretch",
+            height=min(400, 38 + 35 * len(df)),
+            key=f"data_table_{table}",
+            column_config={
+                name: st.column_config.Column(views.column_label(name), help=text)
+                for name, text in descriptions.items()
+            },
+        )
+    with st.expander("Column descriptions"):
+        st.table({"Column": list(descriptions), "Description": list(descriptions.values())})
+    session.download_csv(df, table, ctx.filter, f"Download {table} (CSV)", key=f"dl_{table}")

@@ -1,0 +1,53 @@
+"""Timeline: the events on a date axis, the same rows as a table, and their CSV."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from briefing import charts, session, views
+from briefing.highlight import escape_markdown as md
+
+PRESETS = {"all": "All events", "funding": "Mission funding decisions"}
+
+ctx = session.context()
+events, actors = ctx.tables["events"], ctx.tables["actors"]
+
+st.title("Timeline")
+preset = st.segmented_control(
+    "Show",
+    list(PRESETS),
+    format_func=PRESETS.get,
+    default="all",
+    key="timeline_preset",
+    required=True,
+    help="Mission funding decisions: events about funding that involve an actor typed as a mission",
+)
+if preset == "funding":
+    shown = views.funding_decisions(events, ctx.corpus["actors"])
+    what = f"the mission's funding decisions among {ctx.describe('events')}"
+else:
+    shown = views.by_date(events).reset_index(drop=True)
+    what = ctx.describe("events")
+st.caption(f"Dated events: {md(what)}. Spans are dates known only to the month or year; dashed lines mark publication.")
+
+if shown.empty:
+    session.empty_state(f"No events match: {md(what)}.", key="timeline")
+else:
+    placed = charts.timeline_rows(shown)
+    if len(placed) < len(shown):
+        st.caption(f"{len(shown) - len(placed)} event(s) without a resolvable date are listed in the table only.")
+    st.plotly_chart(
+        charts.timeline_figure(shown, ctx.corpus["articles"], ctx.labels),
+        config=charts.PLOTLY_CONFIG,
+        width="stretch",
+        key="timeline_chart",
+    )
+    st.subheader(f"{len(shown)} event{'s' if len(shown) != 1 else ''}")
+    st.dataframe(
+        views.events_display(shown, ctx.labels),
+        hide_index=True,
+        width="stretch",
+        key="timeline_table",
+        column_config={"What": st.column_config.TextColumn(width="large")},
+    )
+    session.download_csv(views.by_date(shown), "events", ctx.filter, "Download these events (CSV)", key="dl_events")
