@@ -12,6 +12,7 @@ import sys
 import textwrap
 
 from briefing import export
+from briefing.ingest import load_corpus
 from briefing.pipeline import Corpus, parse_paths
 
 
@@ -22,7 +23,7 @@ def _report_errors(corpus: Corpus) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    corpus = parse_paths(args.paths)
+    corpus = load_corpus(args.paths, workers=args.workers, cache_dir=args.cache_dir)
     written = export.write_tables(corpus.tables, args.out)
     counts = ", ".join(f"{len(df)} {name}" for name, df in corpus.tables.items())
     print(f"wrote {len(written)} files to {args.out}: {counts}")
@@ -57,12 +58,28 @@ def _show(args: argparse.Namespace) -> int:
     return _report_errors(corpus)
 
 
+def _workers(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes (0: all cores), not {text!r}")
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m briefing", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     exp = commands.add_parser("export", help="write one CSV per table and datapackage.json")
     exp.add_argument("paths", nargs="+", help="article files or folders")
     exp.add_argument("--out", required=True, help="output folder")
+    exp.add_argument(
+        "--workers", type=_workers, default=1, metavar="N", help="parse on N processes (0: all cores; default 1)"
+    )
+    exp.add_argument(
+        "--cache-dir", metavar="DIR", help="keep parsed articles in DIR, by content, and reuse them (default: none)"
+    )
     exp.set_defaults(run=_export)
     show = commands.add_parser("show", help="print actors, quotes, timeline and relations")
     show.add_argument("paths", nargs="+", help="article files or folders")
