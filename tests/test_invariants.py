@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -157,3 +158,21 @@ def test_same_input_same_bytes(body: str, published: dt.date | None) -> None:
     second = build_corpus([parse_document(_document(body, published))])
     for name in first.tables:
         assert export.csv_bytes(first[name]) == export.csv_bytes(second[name])
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Secretary Jean Dupont said “Kenya-led forces will stay until June 1,” on Tuesday. " * 5000),
+        ("Kenya and Haiti and " * 20000) + ".",
+        "‘a ’b ‘c " * 40000,
+        "“" * 100000,
+    ],
+    ids=["one huge paragraph", "one huge sentence", "many single marks", "only opening marks"],
+)
+def test_huge_inputs_do_not_stall(body: str) -> None:
+    """Linear work per character: a catastrophic pattern would hit the timeout long before the end."""
+    parsed = parse_document(_document(body, dt.date(2025, 5, 21)))
+    for quote in parsed.quotes[:50]:
+        assert quote["start"] < quote["end"]

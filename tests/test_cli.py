@@ -1,0 +1,105 @@
+"""The command line: export writes every table and a data package, byte-identical across runs;
+bad files are named on one line each while the rest still export; formula cells are neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing import schema
+from briefing.__main__ import main
+from briefing.export import FORMULA_TRIGGERS
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8"))))
+
+
+def test_export_writes_every_table_and_a_data_package(tmp_path: Path) -> None:
+    assert main(["export", str(SEEDS), "--out", str(tmp_path)]) == 0
+    for table in schema.TABLES:
+        header = (tmp_path / f"{table}.csv").read_text("utf-8").splitlines()[0]
+        assert header.split(",") == schema.columns(table)
+    package = json.loads((tmp_path / "datapackage.json").read_text("utf-8"))
+    assert [r["name"] for r in package["resources"]] == list(schema.TABLES)
+    quotes = next(r for r in package["resources"] if r["name"] == "quotes")
+    assert [f["name"] for f in quotes["schema"]["fields"]] == schema.columns("quotes")
+    assert len(_rows(tmp_path / "quotes.csv")) == 8
+
+
+def test_export_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    main(["export", str(SEEDS), str(ROOT / "tests" / "articles"), "--out", str(first)])
+    main(["export", str(SEEDS), str(ROOT / "tests" / "articles"), "--out", str(second)])
+    for path in sorted(first.iterdir()):
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+
+
+def test_bad_files_are_named_and_the_rest_still_export(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("---\npublished: 2025-05-21\n---\nKenya said on Tuesday it would stay.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (folder / "bad-date.md").write_text("---\npublished: 2025-02-30\n---\nText.\n")
+    status = main(["export", str(folder), "--out", str(tmp_path / "out")])
+    assert status == 1
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert len(errors) == 3
+    for name in ("empty.txt", "binary.txt", "bad-date.md"):
+        line = next(e for e in errors if name in e)
+        assert ":" in line and "\n" not in line
+    assert len(_rows(tmp_path / "out" / "articles.csv")) == 1
+
+
+def test_formula_cells_are_neutralised(tmp_path: Path) -> None:
+    article = tmp_path / "formula.txt"
+    article.write_text(
+        '---\ntitle: =HYPERLINK("http://example.invalid","click")\nsource: +cmd|\' /C calc\'!A0\n---\n'
+        "“=1+2 is what we owe,” Prime Minister Jean Dupont said.\n"
+        "“@SUM(A1:A9) and -5 too,” Dupont said.\n",
+        encoding="utf-8",
+    )
+    main(["export", str(article), "--out", str(tmp_path / "out")])
+    for table in schema.TABLES:
+        for row in _rows(tmp_path / "out" / f"{table}.csv"):
+            for column, value in row.items():
+                if column in ("lat", "lon"):
+                    continue
+                assert not value.startswith(FORMULA_TRIGGERS), (table, column, value)
+    titles = [r["title"] for r in _rows(tmp_path / "out" / "articles.csv")]
+    assert titles == ['\'=HYPERLINK("http://example.invalid","click")']
+    quotes = [r["text"] for r in _rows(tmp_path / "out" / "quotes.csv")]
+    assert quotes[0].startswith("'=1+2")
+
+
+def test_show_prints_actors_quotes_and_timeline() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "show", str(SEEDS)], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    for heading in ("Actors", "Quotes", "Timeline", "Relations"):
+        assert f"\n{heading}\n" in result.stdout
+    assert "Marco Rubio (person, Secretary of State" in result.stdout
+    assert "2025-06-01 (June 1) deadline, upcoming" in result.stdout
+
+
+def test_unusual_text_parses(tmp_path: Path) -> None:
+    """Emoji, right-to-left text, non-breaking spaces, Windows line endings, unclosed quotes."""
+    body = (
+        "---\r\npublished: 2025-05-21\r\n---\r\n"
+        "Kenya\u00a0said 🇰🇪 on Tuesday: “We stay.\r\n"
+        "مرحبا بالعالم “Haiti” — ‫right-to-left‬ text “never closes\r\n"
+    )
+    (tmp_path / "odd.txt").write_bytes(body.encode("utf-8"))
+    assert main(["export", str(tmp_path / "odd.txt"), "--out", str(tmp_path / "out")]) == 0
+    events = _rows(tmp_path / "out" / "events.csv")
+    assert [e["date"] for e in events] == ["2025-05-20"]
