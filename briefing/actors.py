@@ -517,6 +517,9 @@ class _Resolver:
     def _stands_for_government(self, start: int, end: int) -> bool:
         """A capital names its government when it acts or is acted on: a verb follows it (`Washington
         provided`, `Nairobi has kept`) or a verb of asking or blaming precedes it (`asked Washington`)."""
+        before = re.search(r"([a-z]+)\s+$", self.body[max(0, start - 20) : start])
+        if before and before.group(1) in lexicon.word_list("locative_prepositions.txt"):
+            return False  # `critics in Nairobi have said`
         following = re.match(r"\s+([a-z]+)\b", self.body[end : end + 30])
         if following:
             verb = following.group(1)
@@ -524,7 +527,6 @@ class _Resolver:
                 return True
             if verb.endswith("ed") and verb not in lexicon.word_list("locative_prepositions.txt"):
                 return True
-        before = re.search(r"([a-z]+)\s+$", self.body[max(0, start - 20) : start])
         return bool(before) and before.group(1) in lexicon.word_list("government_object_verbs.txt")
 
     def _paragraph_start(self, pos: int) -> bool:
@@ -562,7 +564,8 @@ class _Resolver:
             key = named[0].key
             determiners = "|".join(lexicon.word_list("determiners.txt"))
             modifier = rf"(?!(?:{determiners})\b)[a-z][\w-]*\s+"
-            pattern = re.compile(rf"\b(?:{determiners})\s+((?:{modifier}){{0,2}}{noun})\b")
+            led = r"(?:[A-Z][\w.’'-]*-[a-z]+\s+)?"  # `the Kenya-led mission`: the reference starts after it
+            pattern = re.compile(rf"\b(?:{determiners})\s+{led}((?:{modifier}){{0,2}}{noun})\b")
             for match in pattern.finditer(self.body):
                 start, end = match.span(1)
                 if not self._covered(start):

@@ -168,4 +168,13 @@ def country(name: str) -> str | None:
 
 
 def city(name: str) -> Place | None:
-    return city_places().get(fold(name))
+    """The place a name denotes; an all-capitals name (a dateline's `PORT-AU-PRINCE`) matches too."""
+    place = city_places().get(fold(name))
+    if place is None and name.isupper() and len(name) > 3:
+        place = _uppercase_places().get(fold(name))
+    return place
+
+
+@functools.cache
+def _uppercase_places() -> dict[str, Place]:
+    return {key.upper(): place for key, place in reversed(list(city_places().items()))}

@@ -30,6 +30,7 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
+_PREFIX_GAP = re.compile(r"(?:[a-z]+\s+){0,2}")  # `Kenya-led multinational <mission>`, no more
 _FLOW_STOP = re.compile(r"\b(?:through|via|where|which|that|remain|remains)\b|;")
 _SUBJECT_BREAK = re.compile(r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although)\b")
 
@@ -86,7 +87,8 @@ class _SentenceRelations:
             for i, m in enumerate(self.mentions[:-1]):
                 if self.body.startswith(f"-{phrase} ", m.end):
                     nxt = self.mentions[i + 1]
-                    if nxt.start - m.end <= len(phrase) + 40 and "," not in self.body[m.end : nxt.start]:
+                    between = self.body[m.end + len(phrase) + 2 : nxt.start]
+                    if _PREFIX_GAP.fullmatch(between):
                         self.add(m, rel, nxt)
 
     def coordinated(self, mention: Mention, forward: bool) -> list[Mention]:
