@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MONTHS = {
@@ -87,12 +88,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
 ]
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
+    r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
     r"upcoming|until|going to|is to|are to|ahead of|deadline)\b",
     re.I,
 )
 
 
+_TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|told|was|were|had|did|met|began|went|took|held|\w+ed)\b", re.IGNORECASE)
 
 
@@ -128,13 +130,32 @@ def _year(year: int) -> tuple[str, str, str, str]:
     return f"{year:04d}", "year", f"{year:04d}-01-01", f"{year:04d}-12-31"
 
 
-def _upcoming(sentence: str, lead: str = "") -> bool:
-    """Is the date ahead? The verb just before it decides (`said on Monday` is past) before the sentence."""
+def _tense(sentence: str, lead: str = "") -> str | None:
+    """`future`, `past` or None: the verb just before the date decides (`said on Monday` is past);
+    failing that, the sentence, when it speaks of one time only."""
+    if _TARGET_LEAD.search(lead):
+        return "future"  # `by November`, `before the end of September`: a target date
     future = [m.end() for m in _FUTURE.finditer(lead)]
     past = [m.end() for m in _PAST.finditer(lead)]
     if future or past:
-        return max(future, default=-1) > max(past, default=-1)
-    return bool(_FUTURE.search(sentence))
+        return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+    has_future, has_past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
+    if has_future != has_past:
+        return "future" if has_future else "past"
+    return None
+
+
+def _nearest_year(published: dt.date, tense: str | None, first_day: Callable[[int], dt.date | None]) -> int | None:
+    """The year that puts a yearless date nearest the publication date, on the side the tense allows."""
+    best: tuple[int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        day = first_day(year)
+        if day is None or (tense == "future" and day < published) or (tense == "past" and day > published):
+            continue
+        distance = abs((day - published).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
 
 
 def _resolve(
@@ -151,21 +172,28 @@ def _resolve(
             if published is None:
                 return "", "month", "", ""
             rel = (groups.get("rel") or "").lower()
-            year = published.year
-            if rel in ("since", "last") and month > published.month:
-                year -= 1
-            elif (rel == "next" and month <= published.month) or (
-                rel not in ("since", "last", "next") and _upcoming(sentence, lead) and month < published.month
-            ):
-                year += 1
+            tense = "past" if rel in ("since", "last") else "future" if rel == "next" else _tense(sentence, lead)
+            if tense == "past":  # the month counts as past while it is under way
+                year = published.year if month <= published.month else published.year - 1
+            elif tense == "future":
+                year = published.year if month >= published.month else published.year + 1
+                year += rel == "next" and month == published.month
+            else:
+                year = _nearest_year(published, None, lambda y: dt.date(y, month, 15)) or published.year
         return _month(year, month)
     if kind in ("month_day", "day_month"):
         if published is None:
             return "", "day", "", ""
-        resolved = _day(published.year, month, int(groups["day"]))
-        if resolved and _upcoming(sentence, lead) and resolved[0] < published.isoformat():
-            resolved = _day(published.year + 1, month, int(groups["day"]))
-        return resolved or ("", "day", "", "")
+        day = int(groups["day"])
+
+        def on(year: int) -> dt.date | None:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+
+        year = _nearest_year(published, _tense(sentence, lead), on) or published.year
+        return _day(year, month, day) or ("", "day", "", "")
     if kind in ("year", "part_year"):
         return _year(year)
     if published is None:
@@ -173,7 +201,7 @@ def _resolve(
     if kind == "weekday":
         target = _WEEKDAYS[groups["weekday"].lower()]
         rel = (groups.get("rel") or "").lower()
-        forward = rel == "next" or (rel != "last" and _upcoming(sentence, lead))
+        forward = rel == "next" or (rel != "last" and _tense(sentence, lead) == "future")
         delta = (target - published.weekday()) % 7 if forward else -((published.weekday() - target) % 7)
         if rel == "next" and delta == 0:
             delta = 7
@@ -211,8 +239,6 @@ def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[
                 start += 4  # `the end of September` is written `end of September`
             if any(a < end and start < b for a, b in taken):
                 continue
-            if m.groupdict().get("month") == "May" and kind == "part_month":
-                continue  # "May" alone is more often the verb
             bounds = next(((a, b) for a, b in sentence_spans if a <= start < b), (start, end))
             sentence = text[bounds[0] : bounds[1]]
             lead = text[max(bounds[0], start - 60) : start]
