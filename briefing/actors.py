@@ -210,6 +210,7 @@ class _Resolver:
         self.lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", body))
         self.known_orgs = self._known_organizations()
         self.single_titles = {t for t in self.titles if " " not in t}
+        self.title_words = {w for t in self.titles for w in t.split()} - _CONNECTORS
         self.titles_by_word = _titles_by_first_word()
         self.sentence_starts = [s.start for s in sentences]
         self.honorifics = lexicon.word_list("honorifics.txt")
@@ -290,6 +291,7 @@ class _Resolver:
     def run(self) -> ArticleActors:
         phrases = [p for s in self.sentences for p in _phrases(self.body, s)]
         phrases = [p for p in (self._trim(p) for p in phrases) if p is not None]
+        self.speaker_names = self._speaker_names()
         for phrase in phrases:  # first pass: what the article defines
             self._learn(phrase)
         for phrase in phrases:
@@ -328,6 +330,30 @@ class _Resolver:
     def _is_publication(self, words: list[tuple[int, int]]) -> bool:
         last = self.body[words[-1][0] : words[-1][1]]
         return self.org_words.get(last) == "publication"
+
+    def _speaker_names(self) -> set[str]:
+        """Capitalised names the text makes speak (`Cherizier told reporters`, `said Moïse`): people,
+        even when no title or first name introduced them."""
+        verbs = lexicon.speech_verb_pattern()
+        name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
+        names = {m.group(1) for m in re.finditer(rf"(?<![\w.])({name}) {verbs}\b", self.body)}
+        names |= {m.group(1) for m in re.finditer(rf"\b{verbs} ({name})(?=[,.;])", self.body)}
+        return {n for n in names if self._could_be_speaker(n)}
+
+    def _could_be_speaker(self, name: str) -> bool:
+        words = name.split()
+        if any(
+            w in self.title_words
+            or w in self.function_words
+            or w in self.org_words
+            or w in _MONTHS
+            or gazetteer.country(w)
+            for w in words
+        ):
+            return False
+        if len(words) == 1:  # `Diplomats said` is a common noun; a surname is not plural nor written lower
+            return not words[0].endswith("s") and words[0].lower() not in self.lower_words
+        return True
 
     def _learn(self, phrase: _Phrase) -> None:
         """First pass: acronyms defined in parentheses and people introduced by a title."""
@@ -376,7 +402,7 @@ class _Resolver:
         name_start = start + prefix
         if len(words) == 1 and rest in self.surnames:
             return self.surnames[rest], name_start
-        role = next((r for r in roles if r not in self.honorifics), roles[0]).rstrip(".")
+        role = " ".join(r for r in roles if r not in self.honorifics).rstrip(".") or roles[0].rstrip(".")
         return self._person(rest, role=role, country=country), name_start
 
     def _resolve(self, start: int, end: int, sentence: int, initial: bool, record: bool = True) -> str | None:
@@ -489,7 +515,7 @@ class _Resolver:
             return self._organization(text, "group")
         if self._undefined_acronym(text, start, end):
             return self._organization(text, "organization")
-        if self._looks_like_person(words, start):
+        if self._looks_like_person(words, start) or (text in self.speaker_names and len(words) <= 3):
             return self._person(text)
         return None
 

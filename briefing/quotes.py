@@ -222,10 +222,24 @@ class _Attributor:
             role = self._role_match(core)
             if role is not None:
                 return self.found.actors[role].name, role, "explicit"
-            return who.rstrip(","), "", "explicit"
+            return self._earlier_source(core, who_start) or who.rstrip(","), "", "explicit"
         if inside:
             return self.found.actors[inside[0].key].name, inside[0].key, "explicit"
         return None
+
+    def _earlier_source(self, phrase: str, before: int) -> str | None:
+        """`the spokesperson` refers back to the unnamed source introduced earlier
+        (`A spokesperson for the U.S. State Department said ...`): speak of it as first written."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        head = re.escape(words[1])
+        article = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?"
+        affiliation = r"(?:\s+(?:for|at|with|from|of|in)\s+(?:[^,.;:“”\"\n]|(?<=[A-Z])\.){1,60})?"
+        ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|\.(?:\s|$))"
+        pattern = article + head + affiliation + ending
+        found = list(re.finditer(pattern, self.body[:before]))
+        return found[-1].group() if found else None
 
     def _role_match(self, phrase: str) -> str | None:
         """`the foreign minister` names the one person the article gave that role."""
