@@ -18,26 +18,22 @@ if actors.empty:
     session.empty_state(f"No actors match: {md(ctx.describe('actors'))}.", key="actors")
     st.stop()
 
-network, geography = st.columns(2, gap="medium")
-with network:
-    st.subheader("Network")
-    st.caption("Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence.")
-    st.plotly_chart(
-        charts.network_figure(actors, relations), config=charts.PLOTLY_CONFIG, width="stretch", key="network_chart"
-    )
-with geography:
-    st.subheader("Map")
-    links = charts.map_links(actors, relations)
-    st.caption(
-        "Countries shaded by mentions; points are capitals and places"
-        + (f"; {len(links)} line(s) join places a relation links." if links else ".")
-    )
-    st.plotly_chart(
-        charts.geo_figure(actors, relations, ctx.labels),
-        config=charts.PLOTLY_CONFIG,
-        width="stretch",
-        key="geo_chart",
-    )
+st.subheader("Network")
+st.caption("Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence.")
+st.plotly_chart(
+    charts.network_figure(actors, relations), config=charts.PLOTLY_CONFIG, width="stretch", key="network_chart"
+)
+
+st.subheader("Map")
+links = charts.map_links(actors, relations)
+st.caption(
+    "Countries shaded by mentions; points are capitals and places"
+    + (f"; {len(links)} line(s) join places that a relation links (arrowhead at the target)." if links else ".")
+    + " Scroll or drag to zoom in."
+)
+st.plotly_chart(
+    charts.geo_figure(actors, relations, ctx.labels), config=charts.PLOTLY_CONFIG, width="stretch", key="geo_chart"
+)
 
 st.subheader(f"{len(actors)} actor{'s' if len(actors) != 1 else ''}")
 ordered = actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)

@@ -22,7 +22,7 @@ with st.container(border=True):
     st.markdown("**Snapshot of all tables**")
     st.caption(
         "One ZIP: a CSV per table, datapackage.json (the column descriptions) and manifest.json "
-        f"(the filter, parser version, each source's SHA-256 and the time). Filter: {md(ctx.describe('quotes'))}."
+        f"(the filter, parser version, each source's SHA-256 and the time). Filter: {md(ctx.describe('rows'))}."
     )
     st.download_button(
         "Download ZIP snapshot",
@@ -43,14 +43,20 @@ for table in schema.TABLES:
         session.empty_state(f"No {table} match these filters.", key=f"data_{table}")
     else:
         st.dataframe(
-            df,
+            views.data_display(df, table),
             hide_index=True,
             width="stretch",
             height=min(400, 38 + 35 * len(df)),
             key=f"data_table_{table}",
             column_config={
-                name: st.column_config.Column(views.column_label(name), help=text)
-                for name, text in descriptions.items()
+                column.name: (
+                    st.column_config.DateColumn(
+                        views.column_label(column.name), help=column.description, format="D MMM YYYY"
+                    )
+                    if column.type == "date"
+                    else st.column_config.Column(views.column_label(column.name), help=column.description)
+                )
+                for column in schema.TABLES[table]
             },
         )
     with st.expander("Column descriptions"):

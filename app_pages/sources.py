@@ -37,7 +37,7 @@ else:
         if isinstance(row["url"], str) and row["url"]:
             st.link_button("Open the original", row["url"], icon=":material/open_in_new:")
         found = {
-            "actors mentioned": ctx.corpus["mentions"]["article_id"].eq(chosen).sum(),
+            "mentions of actors": ctx.corpus["mentions"]["article_id"].eq(chosen).sum(),
             "quotes": ctx.corpus["quotes"]["article_id"].eq(chosen).sum(),
             "events": ctx.corpus["events"]["article_id"].eq(chosen).sum(),
         }

@@ -109,7 +109,9 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
         kind = row["kind"] or "other"
         when = event_when(row)
         written = row["date_text"] or "as of publication"
-        ticktext.append(f"{when} · {kind}")
+        ticktext.append(
+            f"<b>{html.escape(when)}</b> · {html.escape(kind)}<br>{html.escape(_short(row['summary'], 44))}"
+        )
         custom = [[html.escape(written), when, _wrap(row["sentence"]), html.escape(labels.article(row["article_id"]))]]
         hover = (
             "<b>%{customdata[1]}</b> — written “%{customdata[0]}”<br>%{customdata[2]}"
@@ -176,7 +178,7 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
     lo, hi = min(d for d in starts if d), max(d for d in ends + starts if d)
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.06)
     fig.update_layout(
-        height=max(280, 110 + 46 * len(rows)),
+        height=max(300, 120 + 56 * len(rows)),
         barmode="overlay",
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         legend={"title": {"text": "Kind"}, "orientation": "h", "y": -0.12, "x": 0},
@@ -186,7 +188,13 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
             "tickformat": "%-d %b %Y",
             "showgrid": True,
         },
-        yaxis={"tickvals": list(range(len(rows))), "ticktext": ticktext, "autorange": "reversed", "showgrid": False},
+        yaxis={
+            "tickvals": list(range(len(rows))),
+            "ticktext": ticktext,
+            "autorange": "reversed",
+            "showgrid": False,
+            "tickfont": {"size": 12},
+        },
         hoverlabel={"align": "left"},
         font=_FONT,
     )
@@ -236,7 +244,7 @@ def spring_layout(nodes: list[str], edges: list[tuple[str, str]], iterations: in
             pull = d * np.linalg.norm(d) / k
             displacement[a] -= pull
             displacement[b] += pull
-        displacement -= pos * 0.05 * n  # gentle gravity keeps unlinked actors near the picture
+        displacement -= pos * 0.05  # gentle gravity keeps the layout centred
         length = np.maximum(np.linalg.norm(displacement, axis=1), 1e-9)
         pos += displacement / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature *= 0.985
@@ -244,6 +252,54 @@ def spring_layout(nodes: list[str], edges: list[tuple[str, str]], iterations: in
     scale = np.abs(pos).max() or 1.0
     pos /= scale
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for node, i in index.items()}
+
+
+def components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
+    """Connected components (union-find), largest first, each in the nodes' order."""
+    parent = {node: node for node in nodes}
+
+    def root(node: str) -> str:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in edges:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for node in nodes:
+        groups.setdefault(root(node), []).append(node)
+    return sorted(groups.values(), key=lambda group: (-len(group), group[0]))
+
+
+def network_positions(nodes: list[str], edges: list[tuple[str, str]], aspect: float = 2.5) -> dict[str, tuple]:
+    """Positions for a possibly disconnected graph: each linked group of actors laid out on its own in a
+    grid cell (largest first), and the unlinked actors together in a column of the last cell, so
+    separate groups stay apart and each uses its space. Cells are 1 × 1; y grows upwards."""
+    groups = components(nodes, edges)
+    linked = [g for g in groups if len(g) > 1]
+    alone = [g[0] for g in groups if len(g) == 1]
+    cells = len(linked) + (1 if alone else 0)
+    if cells == 0:
+        return {}
+    columns = min(cells, max(4, math.ceil(math.sqrt(cells * aspect))))
+    positions = {}
+    for i, group in enumerate(linked):
+        row, column = divmod(i, columns)
+        inner = spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
+        for node, (x, y) in inner.items():
+            positions[node] = (column + 0.5 + 0.34 * x, -(row + 0.5) + 0.32 * y)
+    if alone:
+        row, column = divmod(len(linked), columns)
+        for j, node in enumerate(alone):
+            y = 0.0 if len(alone) == 1 else 0.35 - 0.7 * j / (len(alone) - 1)
+            positions[node] = (column + 0.5, -(row + 0.5) + y)
+    return positions
+
+
+def grid_rows(positions: dict[str, tuple]) -> int:
+    return max(1, math.ceil(-min(y for _, y in positions.values()))) if positions else 1
 
 
 def short_name(name: str, aliases: object, limit: int = 24) -> str:
@@ -264,7 +320,8 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
     # Unlinked actors crowd the picture: keep the linked ones and the most-mentioned others.
     others = actors[~actors["actor_id"].isin(linked)].sort_values("mentions", ascending=False)
     shown = pd.concat([actors[actors["actor_id"].isin(linked)], others.head(max(0, 12 - len(linked)))])
-    pos = spring_layout(sorted(shown["actor_id"]), [(e["source"], e["target"]) for e in edges])
+    pos = network_positions(sorted(shown["actor_id"]), [(e["source"], e["target"]) for e in edges])
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     fig = go.Figure()
     max_mentions = max(1, int(shown["mentions"].fillna(0).max()))
     for edge in edges:
@@ -304,7 +361,7 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
                 y=[m[1] for m in mids],
                 mode="text",
                 text=[edge_label(e["relations"]) for e in edges],
-                textfont={"size": 12, "color": "#444"},
+                textfont={"size": 11, "color": "#666"},
                 hovertext=hover,
                 hoverinfo="text",
                 showlegend=False,
@@ -336,10 +393,10 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
             )
         )
     fig.update_layout(
-        height=520,
+        height=140 + 300 * grid_rows(pos),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"visible": False, "range": [-1.3, 1.3]},
-        yaxis={"visible": False, "range": [-1.25, 1.3]},
+        xaxis={"visible": False, "range": [min(xs) - 0.3, max(xs) + 0.3]},
+        yaxis={"visible": False, "range": [min(ys) - 0.2, max(ys) + 0.25]},
         legend={"title": {"text": "Actor type"}, "orientation": "h", "y": -0.02},
         hoverlabel={"align": "left"},
         font=_FONT,
@@ -383,6 +440,25 @@ def map_countries(actors: pd.DataFrame) -> pd.DataFrame:
     return grouped.rename(columns={"country": "iso3"})
 
 
+_LABEL_POSITIONS = ("middle right", "middle left", "top center", "bottom center", "top right", "bottom left")
+
+
+def label_positions(lats: list[float], lons: list[float], near_degrees: float = 6.0) -> list[str]:
+    """A text position per point so that labels of nearby points point different ways.
+
+    Greedy: each point takes the first position not yet used by an earlier point within `near_degrees`.
+    """
+    chosen: list[str] = []
+    for i, (lat, lon) in enumerate(zip(lats, lons, strict=True)):
+        taken = {
+            chosen[j]
+            for j in range(i)
+            if abs(float(lats[j]) - float(lat)) < near_degrees and abs(float(lons[j]) - float(lon)) < near_degrees
+        }
+        chosen.append(next((p for p in _LABEL_POSITIONS if p not in taken), _LABEL_POSITIONS[i % 6]))
+    return chosen
+
+
 def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | None = None) -> go.Figure:
     """Countries shaded by mentions, countries' capitals and places as points, relations as lines."""
     labels = labels or Labels()
@@ -395,7 +471,7 @@ def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | N
                 locations=list(countries["iso3"]),
                 z=[int(m) for m in countries["mentions"]],
                 locationmode="ISO-3",
-                colorscale=[[0, "#d6e6f5"], [1, "#4a7fb5"]],
+                colorscale=[[0, "#e3edf7"], [1, "#8fb3d9"]],
                 marker={"line": {"color": "white", "width": 0.6}},
                 showscale=False,
                 text=[labels.country(c) for c in countries["iso3"]],
@@ -427,6 +503,7 @@ def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | N
             )
         )
     if not points.empty:
+        points = points.assign(textposition=label_positions(list(points["lat"]), list(points["lon"])))
         for actor_type, group in points.groupby("type", sort=True):
             fig.add_trace(
                 go.Scattergeo(

@@ -241,7 +241,10 @@ class Filter:
     # ------------------------------------------------------------------ words
 
     def describe(self, table: str = "quotes", labels: Labels | None = None) -> str:
-        """The filter in words for one table, e.g. 'quotes mentioning Kenya, from 1 article'."""
+        """The filter in words for one table, e.g. 'quotes mentioning Kenya, from 1 article'.
+
+        `table` may also be "rows", for the filter as a whole (a snapshot's caption).
+        """
         labels = labels or Labels()
         noun = table
         parts = []
@@ -256,12 +259,14 @@ class Filter:
             parts.append(self._describe_dates(table))
         if self.kinds and table == "events":
             parts.append("of kind " + _join_or(list(self.kinds)))
+        elif self.kinds and table == "rows":
+            parts.append("events of kind " + _join_or(list(self.kinds)))
         if not parts:
             return f"all {noun}"
         return noun + " " + ", ".join(parts)
 
     def _describe_dates(self, table: str) -> str:
-        lead = "dated" if table == "events" else "in articles published"
+        lead = {"events": "dated", "rows": "dated or published"}.get(table, "in articles published")
         start = format_day(self.date_from) if self.date_from else None
         end = format_day(self.date_to) if self.date_to else None
         if start and end:

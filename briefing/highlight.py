@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from briefing.charts import type_colour
+from briefing.charts import TYPE_COLOURS, type_colour
 
 # Outer kinds first: a quote's background sits under an actor's underline and a search match.
 KIND_ORDER = ("quote", "selected", "date", "actor", "match")
@@ -30,11 +30,6 @@ STYLES = {
     "actor": "font-weight:600;border-bottom:2px solid {colour};",
     "match": "background:#ffd54f;color:inherit;padding:0;",
 }
-LEGEND = (
-    ("quote", "quotation", ""),
-    ("actor", "actor (underline coloured by type)", "#4e79a7"),
-    ("date", "date", ""),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +159,16 @@ def article_spans(
 
 
 def legend_html() -> str:
-    """A one-line key to the article highlighting."""
-    items = []
-    for kind, label, colour in LEGEND:
-        items.append(_open_tag(Span(0, 1, kind, colour=colour)) + html.escape(label) + _close_tag(Span(0, 1, kind)))
-    return '<p style="font-size:0.9em">' + " &nbsp; ".join(items) + "</p>"
+    """A one-line key to the article highlighting: quotation, date, and an actor of each type."""
+    items = [
+        _open_tag(Span(0, 1, "quote")) + "quotation" + "</span>",
+        _open_tag(Span(0, 1, "date")) + "date" + "</span>",
+    ]
+    items += [
+        _open_tag(Span(0, 1, "actor", colour=colour)) + html.escape(actor_type) + "</span>"
+        for actor_type, colour in TYPE_COLOURS.items()
+    ]
+    return '<p style="font-size:0.9em">Key: ' + " &nbsp; ".join(items) + "</p>"
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~:=])")

@@ -49,7 +49,11 @@ def seed_paths() -> tuple[str, ...]:
     configured = os.environ.get(SEEDS_ENV, "")
     if configured:
         return tuple(p for p in configured.split(os.pathsep) if p)
-    return (str(APP_ROOT / "seeds"),)
+    seeds = APP_ROOT / "seeds"
+    try:  # relative when run from the app's folder, so tables and exports name "seeds/…" as the CLI does
+        return (str(seeds.relative_to(Path.cwd())),)
+    except ValueError:
+        return (str(seeds),)
 
 
 def seeds_digest(paths: tuple[str, ...]) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from briefing import schema
 from briefing.filters import Labels, format_day, split_cell
 
 MISSION_TYPE = "mission"
@@ -327,12 +328,11 @@ def articles_display(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["Title", "Source", "Published", "Paragraphs", "File"])
 
 
-def with_readable_dates(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    """A core table for on-screen reading on the Data page: the same columns, ISO dates kept sortable
-    but shown with their precision next to them (`date` for events stays as written in ISO)."""
+def data_display(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """A core table for on-screen reading: the same rows and columns, its date columns as dates
+    (shown as '1 Jun 2025' by the page). Downloads use the core table, not this."""
     out = df.copy()
-    if table == "events" and not out.empty:
-        out.insert(out.columns.get_loc("date") + 1, "when", [event_when(r) for r in out.to_dict("records")])
-    if table == "articles" and not out.empty:
-        out.insert(out.columns.get_loc("published") + 1, "published_on", out["published"].map(format_date))
+    for column in schema.TABLES[table]:
+        if column.type == "date" and column.name in out.columns:
+            out[column.name] = pd.to_datetime(out[column.name], errors="coerce", format="%Y-%m-%d")
     return out

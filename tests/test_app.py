@@ -1,0 +1,199 @@
+"""The dashboard run by Streamlit's AppTest: every page, the sidebar filter, search, URL and downloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from briefing import session
+
+REPO = Path(__file__).resolve().parents[1]
+APP = str(REPO / "streamlit_app.py")
+PAGES = {
+    "briefing": "app_pages/briefing.py",
+    "timeline": "app_pages/timeline.py",
+    "actors": "app_pages/actors.py",
+    "quotes": "app_pages/quotes.py",
+    "sources": "app_pages/sources.py",
+    "data": "app_pages/data.py",
+}
+TIMEOUT = 60
+
+
+def start(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def open_page(at: AppTest, page: str) -> AppTest:
+    at.switch_page(PAGES[page]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+# st.dataframe without selection is no widget, so AppTest knows it by its columns, not its key.
+TABLE_COLUMNS = {"timeline_table": "What", "actors_table": "Also called", "quotes_table": "Quote"}
+
+
+def table(at: AppTest, key: str):
+    return next(df.value for df in at.dataframe if TABLE_COLUMNS[key] in df.value.columns)
+
+
+def table_rows(at: AppTest, key: str) -> int:
+    return len(table(at, key))
+
+
+def as_list(value) -> list[str]:
+    """AppTest gives one value as a string and several as a list."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = start()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_renders(app, page):
+    open_page(app, page)
+    assert app.title, "every page has a title"
+    assert app.caption, "every page says what it shows"
+
+
+def test_briefing_page_headlines(app):
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Quotes"] == "8" and metrics["Articles"] == "1"
+    text = " ".join(m.value for m in app.markdown)
+    assert "1 Jun 2025" in text and "11 days to go" in text
+    assert "Caribbean National Weekly" in " ".join(c.value for c in app.caption)
+
+
+@pytest.mark.parametrize(
+    ("page", "table"), [("timeline", "timeline_table"), ("actors", "actors_table"), ("quotes", "quotes_table")]
+)
+def test_country_filter_changes_rows(app, page, table):
+    open_page(app, page)
+    before = table_rows(app, table)
+    app.multiselect(key=session.KEY_COUNTRIES).select("KEN").run()
+    assert not app.exception
+    after = table_rows(app, table)
+    assert 0 < after < before
+    assert as_list(app.query_params.get("country")) == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("page", "table", "organization"),
+    [
+        ("timeline", "timeline_table", "Senate Foreign Relations Committee"),
+        ("actors", "actors_table", "Multinational Security Support Mission"),
+        ("quotes", "quotes_table", "Multinational Security Support Mission"),
+    ],
+)
+def test_organization_filter_changes_rows(app, page, table, organization):
+    open_page(app, page)
+    before = table_rows(app, table)
+    app.multiselect(key=session.KEY_ORGS).select(organization).run()
+    assert not app.exception
+    after = table_rows(app, table)
+    assert 0 < after < before
+
+
+def test_filter_with_no_rows_gives_a_helpful_empty_state(app):
+    open_page(app, "timeline")
+    app.multiselect(key=session.KEY_ORGS).select("Organization of American States").run()
+    assert not app.exception
+    assert "No events match" in " ".join(i.value for i in app.info)
+    assert app.button(key="clear_timeline")
+
+
+def test_search_narrows_quotes_and_highlights(app):
+    open_page(app, "quotes")
+    assert table_rows(app, "quotes_table") == 8
+    app.text_input(key="quote_search").input("catastrophe").run()
+    assert table_rows(app, "quotes_table") == 1
+    html = " ".join(h.proto.body for h in app.get("html"))
+    assert "<mark" in html and "catastrophe</mark>" in html.lower()
+
+
+def test_search_with_no_match_says_so(app):
+    open_page(app, "quotes")
+    app.text_input(key="quote_search").input("xyzzy").run()
+    assert not app.exception
+    message = " ".join(i.value for i in app.info)
+    assert "No quotes match ‘xyzzy’" in message.replace("\\", "")
+    app.multiselect(key=session.KEY_COUNTRIES).select("KEN").run()
+    assert app.button(key="clear_quotes")
+    app.button(key="clear_quotes").click().run()
+    assert app.multiselect(key=session.KEY_COUNTRIES).value == []
+
+
+def test_query_parameters_restore_filters():
+    at = start({"country": "KEN", "kind": ["deadline", "funding"], "from": "2025-05-01"})
+    assert not at.exception
+    assert at.multiselect(key=session.KEY_COUNTRIES).value == ["KEN"]
+    assert at.multiselect(key=session.KEY_KINDS).value == ["deadline", "funding"]
+    open_page(at, "timeline")
+    kinds = set(table(at, "timeline_table")["Kind"])
+    assert kinds <= {"deadline", "funding"}
+    assert "mentioning Kenya" in " ".join(c.value for c in at.caption)
+    open_page(at, "quotes")
+    assert table_rows(at, "quotes_table") == 1  # the one quotation that names Kenya
+    assert as_list(at.query_params["country"]) == ["KEN"]
+
+
+def test_unknown_query_values_are_dropped():
+    at = start({"country": ["KEN", "ATL"], "org": "Nobody at all"})
+    assert not at.exception
+    assert at.multiselect(key=session.KEY_COUNTRIES).value == ["KEN"]
+    assert at.multiselect(key=session.KEY_ORGS).value == []
+
+
+def test_clear_filters(app):
+    app.multiselect(key=session.KEY_COUNTRIES).select("KEN").run()
+    clear = next(b for b in app.sidebar.button if b.label == "Clear filters")
+    clear.click().run()
+    assert app.multiselect(key=session.KEY_COUNTRIES).value == []
+    assert "country" not in app.query_params
+
+
+def test_timeline_mission_funding_preset(app):
+    open_page(app, "timeline")
+    everything = table_rows(app, "timeline_table")
+    app.get("button_group")[0].set_value("funding").run()
+    assert not app.exception
+    funding = table_rows(app, "timeline_table")
+    assert 0 < funding < everything
+
+
+def test_actor_detail(app):
+    open_page(app, "actors")
+    app.selectbox(key="actor_choice").select("country-ken").run()
+    assert not app.exception
+    assert any("Kenya" in h.proto.body for h in app.get("html"))
+
+
+@pytest.mark.parametrize(
+    ("page", "keys"),
+    [
+        ("timeline", ["dl_events"]),
+        ("actors", ["dl_actors"]),
+        ("quotes", ["dl_quotes"]),
+        ("data", ["dl_snapshot", "dl_articles", "dl_actors", "dl_mentions", "dl_quotes", "dl_events", "dl_relations"]),
+    ],
+)
+def test_download_buttons_present(app, page, keys):
+    open_page(app, page)
+    present = {button.key for button in app.get("download_button")}
+    assert set(keys) <= present
+
+
+def test_sources_page_shows_highlighted_article(app):
+    open_page(app, "sources")
+    html = " ".join(h.proto.body for h in app.get("html"))
+    assert 'class="hl-quote"' in html and 'class="hl-actor"' in html and 'class="hl-date"' in html

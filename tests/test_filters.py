@@ -1,0 +1,183 @@
+"""Tests for the dashboard's filter: what each facet keeps, its words, its URL and its file name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing import schema
+from briefing.filters import Filter, Labels, country_name, date_bounds, options, split_cell
+from briefing.pipeline import parse_paths
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return parse_paths([REPO / "seeds"]).tables
+
+
+@pytest.fixture(scope="module")
+def seed_options(seed_tables):
+    return options(seed_tables)
+
+
+def test_empty_filter_keeps_every_row(seed_tables):
+    filtered = Filter().apply(seed_tables)
+    assert list(filtered) == list(seed_tables)
+    for name, df in seed_tables.items():
+        assert len(filtered[name]) == len(df)
+        assert list(filtered[name].columns) == schema.columns(name)
+
+
+def test_country_keeps_rows_that_name_it(seed_tables):
+    filtered = Filter(countries=("KEN",)).apply(seed_tables)
+    for name in ("quotes", "events", "relations"):
+        assert len(filtered[name]) > 0
+        assert len(filtered[name]) < len(seed_tables[name])
+        assert all("KEN" in split_cell(cell) for cell in filtered[name]["countries"])
+    quotes = filtered["quotes"]
+    assert any("Kenyans" in text for text in quotes["text"])
+
+
+def test_country_actors_are_it_and_its_company(seed_tables):
+    actors = Filter(countries=("KEN",)).apply(seed_tables)["actors"]
+    names = set(actors["name"])
+    assert "Kenya" in names
+    assert "Multinational Security Support Mission" in names  # Kenya leads it
+    assert "Jamaica" not in names
+    assert len(actors) < len(seed_tables["actors"])
+
+
+def test_organization_filter(seed_tables):
+    flt = Filter(organizations=("Organization of American States",))
+    filtered = flt.apply(seed_tables)
+    assert len(filtered["quotes"]) >= 2
+    assert all("Organization of American States" in split_cell(c) for c in filtered["quotes"]["organizations"])
+    assert "Organization of American States" in set(filtered["actors"]["name"])
+    assert set(filtered["relations"]["relation"]) <= {"proposes", "reports"}
+
+
+def test_values_within_a_facet_are_alternatives_and_facets_combine(seed_tables):
+    one = Filter(countries=("KEN",)).apply(seed_tables)["quotes"]
+    both = Filter(countries=("KEN", "USA")).apply(seed_tables)["quotes"]
+    assert len(both) > len(one)
+    narrowed = Filter(countries=("KEN", "USA"), organizations=("Organization of American States",))
+    assert len(narrowed.apply(seed_tables)["quotes"]) < len(both)
+
+
+def test_article_facet(seed_tables):
+    article_id = seed_tables["articles"]["article_id"].iloc[0]
+    assert len(Filter(articles=(article_id,)).apply(seed_tables)["quotes"]) == len(seed_tables["quotes"])
+    nothing = Filter(articles=("art-000000000000",)).apply(seed_tables)
+    assert all(len(df) == 0 for df in nothing.values())
+
+
+def test_date_range_keeps_overlapping_events_and_articles_published_in_it(seed_tables):
+    spring_2026 = Filter(date_from=dt.date(2026, 3, 15), date_to=dt.date(2026, 4, 30))
+    filtered = spring_2026.apply(seed_tables)
+    assert set(filtered["events"]["date"]) == {"2026-03"}  # the month overlaps the range
+    assert filtered["quotes"].empty  # the article was published in May 2025
+    may_2025 = Filter(date_from=dt.date(2025, 5, 1), date_to=dt.date(2025, 5, 31)).apply(seed_tables)
+    assert len(may_2025["quotes"]) == len(seed_tables["quotes"])
+    assert "2025-06-01" not in set(may_2025["events"]["date"])
+
+
+def test_kinds_filter_only_events(seed_tables):
+    filtered = Filter(kinds=("deadline",)).apply(seed_tables)
+    assert set(filtered["events"]["kind"]) == {"deadline"}
+    assert len(filtered["quotes"]) == len(seed_tables["quotes"])
+
+
+def test_describe_in_words(seed_options):
+    labels = seed_options.labels
+    article_id = next(iter(seed_options.articles))
+    flt = Filter(countries=("KEN",), articles=(article_id,))
+    assert flt.describe("quotes", labels) == "quotes mentioning Kenya, from 1 article"
+    assert Filter().describe("events") == "all events"
+    two = Filter(countries=("KEN", "HTI"), organizations=("Organization of American States",), kinds=("deadline",))
+    assert two.describe("events", labels) == (
+        "events mentioning Haiti or Kenya, involving Organization of American States, of kind deadline"
+    )
+    dated = Filter(date_from=dt.date(2025, 6, 1), date_to=dt.date(2026, 3, 31))
+    assert dated.describe("events") == "events dated 1 Jun 2025 – 31 Mar 2026"
+    assert dated.describe("quotes") == "quotes in articles published 1 Jun 2025 – 31 Mar 2026"
+    assert Filter(date_from=dt.date(2025, 6, 1)).describe("events") == "events dated from 1 Jun 2025"
+
+
+def test_query_round_trip():
+    flt = Filter(
+        countries=("KEN", "HTI"),
+        organizations=("Organization of American States",),
+        articles=("art-3619ceda9a64",),
+        date_from=dt.date(2025, 6, 1),
+        date_to=dt.date(2026, 3, 31),
+        kinds=("deadline", "funding"),
+    )
+    query = flt.to_query()
+    assert query["country"] == ["HTI", "KEN"]
+    assert query["from"] == ["2025-06-01"]
+    assert Filter.from_query(query) == flt
+    # Streamlit hands a single value as a string.
+    assert Filter.from_query({"country": "KEN", "to": "2026-03-31"}) == Filter(
+        countries=("KEN",), date_to=dt.date(2026, 3, 31)
+    )
+
+
+def test_from_query_ignores_junk():
+    assert Filter.from_query({"country": ["", "  "], "from": "yesterday", "colour": "red"}) == Filter()
+
+
+def test_within_drops_unknown_values(seed_options):
+    flt, dropped = Filter(countries=("KEN", "ATL"), kinds=("deadline", "picnic")).within(seed_options)
+    assert flt == Filter(countries=("KEN",), kinds=("deadline",))
+    assert sorted(dropped) == ["ATL", "picnic"]
+
+
+def test_slug_is_file_name_safe():
+    assert Filter().slug() == "all"
+    slug = Filter(countries=("KEN",), organizations=("Organization of American States",)).slug()
+    assert slug == "country-KEN_org-organization-of-american-states"
+    long = Filter(organizations=tuple(f"Organization number {i} of many" for i in range(10))).slug()
+    assert len(long) <= 80
+    dated = Filter(date_from=dt.date(2025, 6, 1)).slug()
+    assert dated == "2025-06-01-to-end"
+
+
+def test_options_offer_every_country_and_organization(seed_options, seed_tables):
+    assert seed_options.countries["KEN"] == "Kenya"
+    assert "Organization of American States" in seed_options.organizations
+    assert "Marco Rubio" not in seed_options.organizations  # a person
+    assert seed_options.kinds == sorted(set(seed_tables["events"]["kind"]))
+    assert date_bounds(seed_tables) == (dt.date(2025, 5, 20), dt.date(2026, 3, 31))
+
+
+def test_country_name_fallbacks():
+    assert country_name("KEN") == "Kenya"
+    assert country_name("XXX") == "XXX"
+    assert Labels().country("HTI") == "Haiti"
+
+
+_codes = st.lists(st.sampled_from(["KEN", "HTI", "USA", "JAM", "TTO"]), max_size=3)
+_names = st.lists(st.text(alphabet="abc ,;&=-", min_size=1, max_size=8).filter(str.strip), max_size=3)
+_days = st.one_of(st.none(), st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)))
+
+
+@given(_codes, _names, _days, _days)
+def test_any_filter_round_trips_through_the_url(countries, organizations, start, end):
+    flt = Filter(
+        countries=tuple(countries), organizations=tuple(o.strip() for o in organizations), date_from=start, date_to=end
+    )
+    assert Filter.from_query(flt.to_query()) == flt
+
+
+@given(_codes, st.sampled_from(["deadline", "funding", "hearing"]))
+def test_filtering_never_adds_rows(seed_tables, countries, kind):
+    filtered = Filter(countries=tuple(countries), kinds=(kind,)).apply(seed_tables)
+    for name, df in filtered.items():
+        assert len(df) <= len(seed_tables[name])
+        assert set(df.iloc[:, 0]) <= set(seed_tables[name].iloc[:, 0])

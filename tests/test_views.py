@@ -1,0 +1,333 @@
+"""Tests for what the dashboard shows: summaries, search, display tables, figures, highlighting, snapshots."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing import charts, highlight, schema, snapshot, views
+from briefing.filters import Filter, options
+from briefing.pipeline import PARSER_VERSION, parse_paths
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return parse_paths([REPO / "seeds"])
+
+
+@pytest.fixture(scope="module")
+def tables(corpus):
+    return corpus.tables
+
+
+@pytest.fixture(scope="module")
+def labels(tables):
+    return options(tables).labels
+
+
+# --------------------------------------------------------------------------- dates and summaries
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "shown"),
+    [
+        ("2025-06-01", "day", "1 Jun 2025"),
+        ("2026-03-01", "month", "Mar 2026"),
+        ("2026-03", "month", "Mar 2026"),
+        ("2026", "year", "2026"),
+        ("", "day", ""),
+        (None, "day", ""),
+        ("not a date", "day", ""),
+    ],
+)
+def test_format_date(value, precision, shown):
+    assert views.format_date(value, precision) == shown
+
+
+def test_headline_counts(tables):
+    assert views.headline(tables) == {"articles": 1, "actors": len(tables["actors"]), "quotes": 8, "events": 5}
+
+
+def test_next_deadline_counts_days_from_publication(tables):
+    deadline = views.next_deadline(tables["events"], tables["articles"])
+    assert deadline is not None
+    assert deadline.when == "1 Jun 2025"
+    assert deadline.date_text == "June 1"
+    assert deadline.days_to_go == 11
+    assert deadline.published == "21 May 2025"
+
+
+def test_no_deadline_when_none_upcoming(tables):
+    past = tables["events"].assign(status="past")
+    assert views.next_deadline(past, tables["articles"]) is None
+    assert views.next_deadline(tables["events"].iloc[0:0], tables["articles"]) is None
+
+
+def test_funding_decisions_need_funding_topic_and_a_mission_actor(tables):
+    funding = views.funding_decisions(tables["events"], tables["actors"])
+    assert len(funding) >= 3
+    assert all("funding" in topics.split(";") for topics in funding["topics"])
+    missions = views.mission_actor_ids(tables["actors"])
+    assert all(missions & set(ids.split(";")) for ids in funding["actor_ids"])
+    assert list(funding["date_start"]) == sorted(funding["date_start"])
+    # "Mission" comes from the actors' type column: retyped, the same events are no mission's decisions.
+    retyped = tables["actors"].assign(type=tables["actors"]["type"].replace("mission", "organization"))
+    assert views.funding_decisions(tables["events"], retyped).empty
+
+
+# --------------------------------------------------------------------------- search
+
+
+def test_search_terms_keep_quoted_phrases():
+    assert views.search_terms('mission "step up" ') == ["mission", "step up"]
+    assert views.search_terms("“great sacrifice” risk") == ["great sacrifice", "risk"]
+    assert views.search_terms("   ") == []
+
+
+def test_search_is_case_insensitive_over_text_speaker_and_sentence(tables):
+    quotes = tables["quotes"]
+    assert len(views.search_quotes(quotes, "CATASTROPHE")) == 1
+    assert len(views.search_quotes(quotes, "rubio")) == len(quotes)  # the speaker
+    assert len(views.search_quotes(quotes, "stated")) == 1  # only in the enclosing sentence
+    assert len(views.search_quotes(quotes, "mission alone")) == 1
+    assert views.search_quotes(quotes, "xyzzy").empty
+    assert len(views.search_quotes(quotes, "OAS crisis")) < len(views.search_quotes(quotes, "OAS"))
+
+
+def test_search_by_speaker_and_attribution(tables):
+    quotes = tables["quotes"]
+    assert len(views.search_quotes(quotes, speakers=["Marco Rubio"])) == len(quotes)
+    assert views.search_quotes(quotes, speakers=["Unattributed"]).empty
+    context = views.search_quotes(quotes, attributions=["context"])
+    assert set(context["attribution"]) == {"context"}
+    assert 0 < len(context) < len(quotes)
+
+
+# --------------------------------------------------------------------------- one actor
+
+
+def test_actor_detail(tables):
+    rubio = tables["actors"].loc[tables["actors"]["name"] == "Marco Rubio", "actor_id"].iloc[0]
+    assert len(views.mentions_of_actor(tables["mentions"], rubio)) == 7
+    quotes = views.quotes_of_actor(tables["quotes"], rubio)
+    assert set(quotes["role"]) == {"speaker"}
+    kenya = "country-ken"
+    assert set(views.quotes_of_actor(tables["quotes"], kenya)["role"]) == {"mentioned"}
+    assert len(views.events_of_actor(tables["events"], kenya)) >= 2
+    assert len(views.relations_of_actor(tables["relations"], kenya)) == 2
+
+
+# --------------------------------------------------------------------------- display tables
+
+
+def test_display_tables_are_readable(tables, labels):
+    events = views.events_display(tables["events"], labels)
+    assert list(events["When"])[:3] == ["20 May 2025", "21 May 2025", "1 Jun 2025"]
+    assert "Mar 2026" in set(events["When"])
+    assert "Kenya" in ", ".join(events["Countries"])
+    assert not any(str(v).startswith("art-") for v in events["Article"])
+    quotes = views.quotes_display(tables["quotes"], labels)
+    assert len(quotes) == len(tables["quotes"]) and "Quote" in quotes.columns
+    actors = views.actors_display(tables["actors"], labels)
+    assert "Haiti" in set(actors["Country"])
+    articles = views.articles_display(tables["articles"])
+    assert articles["Published"].iloc[0] == "21 May 2025"
+    assert views.column_label("speaker_actor_id") == "Speaker actor id"
+
+
+def test_data_display_turns_date_columns_into_dates(tables):
+    shown = views.data_display(tables["events"], "events")
+    assert pd.api.types.is_datetime64_any_dtype(shown["date_start"])
+    assert shown["date"].equals(tables["events"]["date"])  # precision-bearing text stays text
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_timeline_one_mark_per_event_spans_for_months(tables, labels):
+    fig = charts.timeline_figure(tables["events"], tables["articles"], labels)
+    marks = [trace for trace in fig.data if trace.type in ("bar", "scatter")]
+    assert len(marks) == len(tables["events"])
+    spans = [trace for trace in marks if trace.type == "bar"]
+    assert len(spans) == 2  # the two "March 2026" events
+    assert all(trace.base[0] == "2026-03-01" for trace in spans)
+    assert {trace.name for trace in marks} == set(tables["events"]["kind"])
+    assert fig.layout.xaxis.type == "date"
+    published = [shape for shape in fig.layout.shapes if shape.x0 == "2025-05-21"]
+    assert published, "the publication date is marked"
+    hover = " ".join(str(trace.customdata) for trace in marks)
+    assert "June 1" in hover and "until June 1" in hover
+
+
+def test_timeline_empty(tables):
+    fig = charts.timeline_figure(tables["events"].iloc[0:0], tables["articles"])
+    assert isinstance(fig, go.Figure) and not fig.data
+
+
+def test_network_nodes_by_type_and_labelled_edges(tables):
+    fig = charts.network_figure(tables["actors"], tables["relations"])
+    nodes = [trace for trace in fig.data if trace.mode == "markers+text"]
+    assert {trace.name for trace in nodes} == set(tables["actors"]["type"])
+    edge_labels = next(trace for trace in fig.data if trace.mode == "text")
+    assert "funds ×2" in " ".join(edge_labels.text)
+    assert len(fig.layout.annotations) == len(edge_labels.text)  # one arrow per edge
+    # No raw id as a label.
+    assert not any(str(t).startswith(("country-", "person-")) for trace in nodes for t in trace.text)
+
+
+def test_spring_layout_is_deterministic_and_bounded():
+    nodes = ["a", "b", "c", "d"]
+    edges = [("a", "b"), ("b", "c")]
+    first = charts.spring_layout(nodes, edges)
+    assert first == charts.spring_layout(nodes, edges)
+    assert all(-1.0 <= x <= 1.0 and -1.0 <= y <= 1.0 for x, y in first.values())
+    assert charts.components(nodes, edges) == [["a", "b", "c"], ["d"]]
+
+
+def test_short_name_prefers_an_acronym_for_long_names():
+    assert charts.short_name("Multinational Security Support Mission", "MMSS") == "MMSS"
+    assert charts.short_name("Kenya", "Kenyans") == "Kenya"
+
+
+def test_geo_figure_draws_countries_points_and_links(tables, labels):
+    fig = charts.geo_figure(tables["actors"], tables["relations"], labels)
+    choropleth = next(trace for trace in fig.data if trace.type == "choropleth")
+    assert {"HTI", "KEN", "USA", "JAM", "TTO"} <= set(choropleth.locations)
+    lines = [trace for trace in fig.data if trace.type == "scattergeo" and trace.mode == "lines"]
+    assert len(lines) == 3  # supplies: a city to three countries
+    assert fig.layout.geo.resolution == 50
+    links = charts.map_links(tables["actors"], tables["relations"])
+    assert {link["target"] for link in links} == {"Haiti", "Jamaica", "Trinidad and Tobago"}
+
+
+def test_label_positions_differ_for_close_points():
+    positions = charts.label_positions([18.5, 18.6, -1.3], [-72.3, -72.4, 36.8])
+    assert positions[0] != positions[1]
+    assert positions[2] == "middle right"
+
+
+def test_plotly_config_points_at_local_map_files():
+    assert charts.PLOTLY_CONFIG["topojsonURL"] == "app/static/topojson/"
+    for name in ("world_110m.json", "world_50m.json"):
+        data = json.loads((REPO / "static" / "topojson" / name).read_text())
+        assert "countries" in data["objects"]
+
+
+# --------------------------------------------------------------------------- highlighting
+
+
+def test_render_escapes_before_marking():
+    text = 'A <script>alert("x")</script> & "B"'
+    out = highlight.render(text, [highlight.Span(2, 10, "actor", 'tip "quoted"')])
+    assert "<script>" not in out
+    assert "&lt;script&gt;" in out
+    assert "&amp;" in out
+    assert 'title="tip &quot;quoted&quot;"' in out
+
+
+def test_render_nests_overlapping_spans_and_paragraphs():
+    text = "One “Kenya said” two.\nSecond line."
+    spans = [highlight.Span(4, 16, "quote"), highlight.Span(5, 10, "actor", colour="#59a14f")]
+    out = highlight.render(text, spans)
+    assert out.startswith("<p>") and "</p><p>" in out
+    assert out.count('class="hl-quote"') == 3  # cut around the actor inside the quotation
+    assert '<span class="hl-quote"' in out.split("Kenya")[0]
+    assert out.count("<span") == out.count("</span>")
+
+
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70)), max_size=5))
+def test_render_keeps_every_character(text, bounds):
+    import html as html_lib
+    import re
+
+    spans = [highlight.Span(a, b, "quote") for a, b in bounds]
+    out = highlight.render(text, spans, paragraphs=False)
+    stripped = html_lib.unescape(re.sub(r"<[^>]+>", "", out.replace("<br>", "\n")))
+    assert stripped == text
+
+
+def test_mark_terms_and_context(corpus):
+    assert highlight.mark_terms("We have a Catastrophe", ["catastrophe"]).count("<mark") == 1
+    body = next(iter(corpus.texts.values()))
+    start = body.index("Kenya")
+    snippet = highlight.context_html(body, start, start + 5, width=30)
+    assert "<mark" in snippet and "Kenya</mark>" in snippet
+    assert len(snippet) < 600
+
+
+def test_paragraph_html_marks_the_quote(tables, corpus):
+    quote = tables["quotes"].iloc[1]
+    body = corpus.texts[quote["article_id"]]
+    out = highlight.paragraph_html(body, int(quote["start"]), int(quote["end"]), ["crisis"])
+    assert 'class="hl-selected"' in out and 'class="hl-match"' in out
+    assert "Rubio said" in out  # the rest of the paragraph is there
+
+
+def test_article_spans_cover_actors_quotes_and_dates(tables, corpus):
+    article_id = tables["articles"]["article_id"].iloc[0]
+    spans = highlight.article_spans(
+        article_id, tables["mentions"], tables["quotes"], tables["events"], tables["actors"]
+    )
+    kinds = {span.kind for span in spans}
+    assert kinds == {"actor", "quote", "date"}
+    out = highlight.render(corpus.texts[article_id], spans)
+    assert "Tuesday" in out and 'class="hl-date"' in out
+
+
+def test_escape_markdown():
+    assert highlight.escape_markdown("$5 million and $3 million") == r"\$5 million and \$3 million"
+    assert highlight.escape_markdown("![x](http://example.com/a.png)").startswith(r"\!\[x\]\(")
+    assert highlight.escape_markdown(None) == ""
+
+
+# --------------------------------------------------------------------------- snapshot
+
+
+def test_file_names_carry_date_and_filter():
+    day = dt.datetime(2025, 6, 1, 12, 0, tzinfo=dt.UTC)
+    flt = Filter(countries=("KEN",))
+    assert snapshot.csv_name("quotes", flt, day) == "quotes_2025-06-01_country-KEN.csv"
+    assert snapshot.snapshot_name(Filter(), day) == "haiti-briefing_2025-06-01_all.zip"
+
+
+def test_snapshot_zip(tables, labels):
+    flt = Filter(countries=("KEN",))
+    filtered = flt.apply(tables)
+    made = dt.datetime(2025, 6, 1, 12, 30, tzinfo=dt.UTC)
+    data = snapshot.snapshot_zip(filtered, tables["articles"], flt, made, labels)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        assert names == {f"{t}.csv" for t in schema.TABLES} | {"datapackage.json", "manifest.json"}
+        manifest = json.loads(archive.read("manifest.json"))
+        rows = list(csv.DictReader(io.StringIO(archive.read("quotes.csv").decode("utf-8"))))
+        package = json.loads(archive.read("datapackage.json"))
+    assert len(rows) == len(filtered["quotes"])
+    assert manifest["parser_version"] == PARSER_VERSION
+    assert manifest["made_at"] == "2025-06-01T12:30:00+00:00"
+    assert manifest["filter"]["parameters"] == {"country": ["KEN"]}
+    assert manifest["filter"]["description"]["quotes"] == "quotes mentioning Kenya"
+    assert manifest["sources"][0]["sha256"] == tables["articles"]["sha256"].iloc[0]
+    assert manifest["tables"]["quotes"]["rows"] == len(filtered["quotes"])
+    assert [r["name"] for r in package["resources"]] == list(schema.TABLES)
+
+
+def test_snapshot_csv_neutralises_formulas(tables):
+    quotes = tables["quotes"].copy()
+    quotes.loc[0, "text"] = '=HYPERLINK("http://example.com")'
+    filtered = {**tables, "quotes": quotes}
+    data = snapshot.snapshot_zip(filtered, tables["articles"], Filter())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        text = archive.read("quotes.csv").decode("utf-8")
+    assert "'=HYPERLINK" in text
