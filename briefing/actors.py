@@ -407,9 +407,14 @@ class _Resolver:
 
     def _resolve(self, start: int, end: int, sentence: int, initial: bool, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
-        suffix = self._org_suffix(end)
-        if suffix and not gazetteer.country(self.body[start:end]):
-            end += 1 + suffix
+        noun = self._body_noun_after(end)
+        if noun is not None and not self._known(self.body[start:end]):
+            if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
+                key = self._organization(self.body[start:end], "group")
+                if record:
+                    self._add_mention(key, start, end, sentence)
+                return key
+            end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
         text = self.body[start:end]
         if self._split_coordination(start, end, sentence, record):
             return None
@@ -509,19 +514,14 @@ class _Resolver:
             if kind == "publication" and not text.startswith("The "):
                 kind = "organization" if self.org_words.get(words[-1]) != "publication" else "publication"
             return self._organization(text, kind)
-        if text.split()[-1] in lexicon.word_list("org_suffix_nouns.txt"):
-            return self._organization(text, "organization")
-        if self._group_noun_after(end):
-            return self._organization(text, "group")
+        body_type = self._body_nouns().get(words[-1])
+        if body_type is not None and len(words) > 1:
+            return self._organization(text, body_type)
         if self._undefined_acronym(text, start, end):
             return self._organization(text, "organization")
         if self._looks_like_person(words, start) or (text in self.speaker_names and len(words) <= 3):
             return self._person(text)
         return None
-
-    def _group_noun_after(self, end: int) -> bool:
-        following = re.match(r"\s+([a-z]+)\b", self.body[end : end + 20])
-        return bool(following) and following.group(1) in lexicon.word_list("group_nouns.txt")
 
     def _undefined_acronym(self, text: str, start: int, end: int) -> bool:
         """An all-capitals word of 2-6 letters used as a name (`the ATF`), not a label (`ANCHOR:`, `-ENDS-`)."""
@@ -530,15 +530,28 @@ class _Resolver:
         before, after = self.body[max(0, start - 1) : start], self.body[end : end + 1]
         return before not in ("-", "—") and after not in (":", "-", "—")
 
-    def _org_suffix(self, end: int) -> int:
-        """Length of `administration` after a name (`the Trump administration`), else 0."""
-        for noun in lexicon.word_list("org_suffix_nouns.txt"):
-            if (
-                self.body.startswith(" " + noun, end)
-                and not self.body[end + 1 + len(noun) : end + 2 + len(noun)].isalpha()
-            ):
-                return len(noun)
-        return 0
+    @staticmethod
+    @functools.cache
+    def _body_nouns() -> dict[str, str]:
+        return dict(lexicon.tsv_rows("org_suffix_nouns.tsv"))
+
+    def _body_noun_after(self, end: int) -> tuple[str, str] | None:
+        """(noun, type) when a lower-case body noun follows the name (`... administration`, `... gang`)."""
+        following = re.match(r" ([a-z]+)\b", self.body[end : end + 20])
+        if following is None or following.group(1) not in self._body_nouns():
+            return None
+        return following.group(1), self._body_nouns()[following.group(1)]
+
+    def _known(self, text: str) -> bool:
+        """Is the phrase already a known actor of its own (so a following noun does not extend it)?"""
+        return bool(
+            gazetteer.country(text)
+            or gazetteer.city(text)
+            or gazetteer.fold(text) in self.known_orgs
+            or text in self.acronyms
+            or text in self.person_names
+            or text in self.surnames
+        )
 
     def _stands_for_government(self, start: int, end: int) -> bool:
         """A capital names its government when it acts or is acted on: a verb follows it (`Washington
