@@ -583,7 +583,7 @@ class _Resolver:
                 or word in _MONTHS
                 or gazetteer.country(word)
                 or word.lower() in self.lower_words
-                or any(word == t.split()[0] for t in self.titles)
+                or word in self.titles_by_word
             ):
                 return False
         return True
