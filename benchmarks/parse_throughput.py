@@ -1,0 +1,134 @@
+"""Parse throughput on one core: characters and articles per second, beside spaCy's blank sentencizer.
+
+For the seed folder and synthetic corpora of 1, 100, 1,000 and 10,000 articles, reads every file once
+(timed apart), then times `pipeline.parse_document` over the documents, several runs, and reports the
+median. In the same run it times `spacy.blank("en")` with a sentencizer over the same bodies, which
+is about the least a tokenising pipeline can do, and prints the ratio. The first article parsed in
+a process loads the lexicons and gazetteers; that start-up is done before timing and shown apart.
+
+Usage: python benchmarks/parse_throughput.py [--sizes 1 100 1000 10000] [--repeat 3] [--no-seeds]
+Takes about 3 × (1 + 2 × 10,000-article parse time): some 10 minutes on a busy two-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import math
+import sys
+import time
+from pathlib import Path
+
+from common import SEEDS, SIZES, corpus, median, print_table, progress, results_argument, write_results
+
+from briefing.pipeline import parse_document
+from briefing.read import discover, read_file
+
+MIN_SECONDS = 1.0  # small corpora are run again until they took this long in all
+MAX_RUNS = 200
+
+
+def _time(run, repeat: int) -> list[float]:
+    times = []
+    gc.collect()
+    while True:
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+        if len(times) >= MAX_RUNS or (len(times) >= repeat and sum(times) >= MIN_SECONDS):
+            return times
+
+
+def measure(label: str, folder: Path, repeat: int, nlp) -> dict:
+    files, problems = discover([folder])
+    assert not problems, problems
+    start = time.perf_counter()
+    docs = [read_file(p) for p in files]
+    read_seconds = time.perf_counter() - start
+    bodies = [d.body for d in docs]
+    chars = sum(map(len, bodies))
+    progress(f"{label}: {len(docs):,} articles, {chars:,} characters; parsing…")
+
+    def parse_all() -> None:
+        for doc in docs:
+            parse_document(doc)
+
+    def spacy_all() -> None:
+        for _ in nlp.pipe(bodies, batch_size=256):
+            pass
+
+    parse = _time(parse_all, repeat)
+    progress(f"{label}: parse median {median(parse):.2f}s over {len(parse)} runs; spaCy…")
+    spacy = _time(spacy_all, repeat)
+    parse_s, spacy_s = median(parse), median(spacy)
+    return {
+        "corpus": label,
+        "articles": len(docs),
+        "characters": chars,
+        "runs": len(parse),
+        "read_seconds": read_seconds,
+        "parse_seconds": parse_s,
+        "parse_seconds_all": parse,
+        "chars_per_second": chars / parse_s,
+        "articles_per_second": len(docs) / parse_s,
+        "spacy_seconds": spacy_s,
+        "spacy_chars_per_second": chars / spacy_s,
+        "parse_to_spacy": parse_s / spacy_s,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES), help="synthetic corpus sizes")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per corpus, at least (median reported)")
+    parser.add_argument("--no-seeds", action="store_true", help="skip the seeds/ folder")
+    results_argument(parser)
+    args = parser.parse_args(argv)
+
+    import spacy  # here, so --help is quick
+
+    start = time.perf_counter()
+    parse_document(read_file(sorted(SEEDS.glob("*.txt"))[0]))
+    startup = time.perf_counter() - start
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    list(nlp.pipe(["Warm up."]))
+    progress(f"first parse in this process (lexicons, gazetteers): {startup:.2f}s")
+
+    targets = ([] if args.no_seeds else [("seeds", SEEDS)]) + [(f"{n:,}", corpus(n, args.work)) for n in args.sizes]
+    rows = [measure(label, folder, args.repeat, nlp) for label, folder in targets]
+
+    print(f"\nParse throughput on one core (median of ≥{args.repeat} runs; first-parse start-up {startup:.2f}s)")
+    header = ("corpus", "articles", "characters", "read s", "parse s", "MB/s", "articles/s")
+    header += ("spaCy s", "spaCy MB/s", "parse/spaCy")
+    print_table(
+        header,
+        [
+            (
+                r["corpus"],
+                f"{r['articles']:,}",
+                f"{r['characters']:,}",
+                f"{r['read_seconds']:.2f}",
+                f"{r['parse_seconds']:.3f}",
+                f"{r['chars_per_second'] / 1e6:.3f}",
+                f"{r['articles_per_second']:.0f}",
+                f"{r['spacy_seconds']:.3f}",
+                f"{r['spacy_chars_per_second'] / 1e6:.2f}",
+                f"{r['parse_to_spacy']:.1f}×",
+            )
+            for r in rows
+        ],
+    )
+    slowest = min(rows, key=lambda r: r["chars_per_second"]) if rows else None
+    if slowest:
+        verdict = "meets" if slowest["chars_per_second"] >= 1e6 else "misses"
+        print(
+            f"\nTarget ≥ 1 MB/s per core: {verdict} it "
+            f"(slowest {slowest['chars_per_second'] / 1e6:.3f} MB/s on {slowest['corpus']})."
+        )
+    write_results(args.results, "parse_throughput", {"startup_seconds": startup, "rows": rows})
+    return 0 if all(math.isfinite(r["parse_seconds"]) for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Where the parser's time goes: seconds per pipeline stage, then cProfile's costliest functions.
+
+Stages are timed by wrapping the stage functions that `briefing.pipeline` calls (segmentation, actors,
+quotes, dates, events, relations) with a clock, so the figures carry no profiler overhead; what is left
+of `parse_document` is the assembly of rows (ids, involvement columns). Then one cProfile run over the
+same articles lists the functions with the most time of their own, overall and in the slowest stage's module.
+
+Usage: python benchmarks/profile_parse.py [--size 1000] [--top 25]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import io
+import pstats
+import re
+import sys
+import time
+import types
+
+from common import corpus, progress, results_argument, write_results
+
+from briefing import pipeline
+from briefing.read import discover, read_file
+
+# Names `pipeline.parse_document` calls, by stage; a name the pipeline no longer has is skipped.
+STAGES = {
+    "segment": ("paragraphs", "sentences"),
+    "actors": ("extract_actors",),
+    "quotes": ("extract_quotes",),
+    "dates": ("find_dates",),
+    "events": ("extract_events",),
+    "relations": ("extract_relations",),
+}
+
+
+def _timed(function, stage: str, clock: dict[str, float]):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        result = function(*args, **kwargs)
+        if isinstance(result, types.GeneratorType):  # a lazy extractor works while the pipeline iterates
+            result = list(result)
+        clock[stage] += time.perf_counter() - start
+        return result
+
+    return wrapper
+
+
+def stage_seconds(docs: list) -> tuple[dict[str, float], float]:
+    clock = dict.fromkeys(STAGES, 0.0)
+    originals = {}
+    for stage, names in STAGES.items():
+        for name in names:
+            if hasattr(pipeline, name):
+                originals[name] = getattr(pipeline, name)
+                setattr(pipeline, name, _timed(originals[name], stage, clock))
+    try:
+        start = time.perf_counter()
+        for doc in docs:
+            pipeline.parse_document(doc)
+        total = time.perf_counter() - start
+    finally:
+        for name, function in originals.items():
+            setattr(pipeline, name, function)
+    clock["rows (assembly)"] = total - sum(clock.values())
+    return clock, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1000, help="synthetic corpus size (default 1000)")
+    parser.add_argument("--top", type=int, default=25, help="functions to list")
+    results_argument(parser)
+    args = parser.parse_args(argv)
+
+    files, _ = discover([corpus(args.size, args.work)])
+    docs = [read_file(p) for p in files]
+    chars = sum(len(d.body) for d in docs)
+    pipeline.parse_document(docs[0])  # load lexicons and gazetteers outside the clock
+    progress(f"{len(docs):,} articles, {chars:,} characters: timing stages")
+    clock, total = stage_seconds(docs)
+
+    print(f"\nStages over {len(docs):,} articles ({chars / 1e6:.2f} M characters), {total:.2f}s in all")
+    print("| stage | seconds | share | MB/s if alone |")
+    print("|---|---|---|---|")
+    for stage, seconds in sorted(clock.items(), key=lambda kv: -kv[1]):
+        alone = f"{chars / seconds / 1e6:.2f}" if seconds > 0 else "–"
+        print(f"| {stage} | {seconds:.2f} | {seconds / total:.0%} | {alone} |")
+
+    progress("profiling (cProfile slows everything about 2×)")
+    profile = cProfile.Profile()
+    profile.enable()
+    for doc in docs:
+        pipeline.parse_document(doc)
+    profile.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profile, stream=out)
+    stats.sort_stats("tottime").print_stats(args.top)
+    slowest = max((s for s in clock if s in STAGES), key=clock.__getitem__)
+    for name in STAGES[slowest]:
+        module = sys.modules[getattr(pipeline, name).__module__]
+        print(f"\nThe slowest stage, {slowest}: functions of {module.__name__} by their own time", file=out)
+        stats.sort_stats("tottime").print_stats(re.escape(module.__file__), args.top)
+    print(out.getvalue())
+
+    top = []
+    for (filename, line, function), (_, calls, own, cumulative, _) in sorted(
+        stats.stats.items(), key=lambda item: -item[1][2]
+    )[: args.top]:
+        top.append({"function": f"{filename}:{line}({function})", "calls": calls, "own": own, "cumulative": cumulative})
+    write_results(
+        args.results,
+        "profile_parse",
+        {"articles": len(docs), "characters": chars, "total_seconds": total, "stages": clock, "top_functions": top},
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
