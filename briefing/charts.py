@@ -249,8 +249,12 @@ def spring_layout(nodes: list[str], edges: list[tuple[str, str]], iterations: in
         pos += displacement / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature *= 0.985
     pos -= pos.mean(axis=0)
-    scale = np.abs(pos).max() or 1.0
-    pos /= scale
+    # Turn the longest spread to the horizontal: cells and charts are wider than tall.
+    _, _, axes = np.linalg.svd(pos, full_matrices=False)
+    pos = pos @ axes.T
+    pos /= np.abs(pos[:, 0]).max() or 1.0
+    if np.abs(pos[:, 1]).max() > 0.25:  # use the height too, unless the group is (nearly) a line
+        pos[:, 1] /= np.abs(pos[:, 1]).max()
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for node, i in index.items()}
 
 
@@ -289,7 +293,7 @@ def network_positions(nodes: list[str], edges: list[tuple[str, str]], aspect: fl
         row, column = divmod(i, columns)
         inner = spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
         for node, (x, y) in inner.items():
-            positions[node] = (column + 0.5 + 0.34 * x, -(row + 0.5) + 0.32 * y)
+            positions[node] = (column + 0.5 + 0.4 * x, -(row + 0.5) + 0.32 * y)
     if alone:
         row, column = divmod(len(linked), columns)
         for j, node in enumerate(alone):
