@@ -115,10 +115,14 @@ def _is_capitalised(token: str) -> bool:
 def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
     """Word tokens as absolute spans; `Kenya-led` yields `Kenya` and the possessive is cut off."""
     spans = []
+    abbreviations = lexicon.word_list("abbreviations.txt")
     for match in _TOKEN.finditer(text):
-        start, end = match.start(), match.end()
+        start, end = match.span()
         word = match.group()
-        if "-" in word and _is_capitalised(word):
+        if not word[0].isupper():  # most words: nothing to cut or extend
+            spans.append((offset + start, offset + end))
+            continue
+        if "-" in word:
             parts = word.split("-")
             keep = len(parts)
             while keep > 1 and parts[keep - 1].islower():
@@ -131,7 +135,7 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
         for suffix in _POSSESSIVE[:2]:
             if word.endswith(suffix):
                 end -= len(suffix)
-        if end < len(text) and text[end] == "." and text[start : end + 1] in lexicon.word_list("abbreviations.txt"):
+        if end < len(text) and text[end] == "." and text[start : end + 1] in abbreviations:
             end += 1
         elif end - start == 1 and end < len(text) and text[end] == "." and word.isupper():
             end += 1  # a middle initial: John F. Kennedy
