@@ -1,7 +1,7 @@
 """Find quotations and who said them.
 
 Owns quotation spans and their attribution within one article. Quotation marks are curly or
-straight double marks, or single marks used as quotation marks (British style) when no double
+straight double marks or French guillemets (« »), or single marks used as quotation marks (British style) when no double
 mark is open; single marks inside a double quotation are nested and stay part of it. A quotation
 whose paragraph ends while it is open continues when the next paragraph reopens it; otherwise it
 is closed at the paragraph's end (recovered, not dropped).
@@ -28,8 +28,7 @@ from briefing import lexicon
 from briefing.actors import ArticleActors, Mention
 from briefing.segment import Sentence, Span
 
-_OPEN_DOUBLE = "“"
-_CLOSE_DOUBLE = "”"
+_MARKS = re.compile(r"[“”\"‘’'«»]")  # curly, straight and single marks, and French guillemets
 _TITLE_CUES = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|report|book|film|song|album|"
     r"program|programme|plan|initiative|campaign|operation|study|paper)\b",
@@ -92,16 +91,15 @@ def _scan_paragraph(body: str, para: Span) -> tuple[list[tuple[int, int, bool]],
     open_mark = ""
     text = body[para.start : para.end]
     single_closes = _single_closes(text)
-    for i, ch in enumerate(text):
-        if ch not in "“”\"‘’'":
-            continue
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         pos = para.start + i
         if open_at is None:
-            if ch == "“" or (ch == '"' and _opens(text, i)):
+            if ch in "“«" or (ch == '"' and _opens(text, i)):
                 open_at, open_mark = pos, "double"
             elif ch in "‘'" and _opens(text, i) and _has_single_close(single_closes, i):
                 open_at, open_mark = pos, "single"
-        elif open_mark == "double" and (ch == "”" or (ch == '"' and _closes(text, i))):
+        elif open_mark == "double" and (ch in "”»" or (ch == '"' and _closes(text, i))):
             spans.append((open_at, pos + 1, True))
             open_at = None
         elif open_mark == "double" and ch == '"' and _opens(text, i) and body[open_at] == '"':
@@ -167,8 +165,8 @@ class _Attributor:
         self.found = found
         verbs = lexicon.speech_verb_pattern()
         dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
-        char = rf"(?:[^,.;:!?“”\"‘\n]|(?<=[A-Z])\.|{dot})"
-        appositive = r"(?:,\s(?:[^,.;:“”\"\n]|(?<=[A-Z])\.){1,80},)?"
+        char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
+        appositive = r"(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80},)?"
         speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
         self.after_who_verb = re.compile(rf"^[,!?—–-]?\s*{speaker}\s+(?P<verb>{verbs})\b")
         self.after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
@@ -235,7 +233,7 @@ class _Attributor:
             return None
         head = re.escape(words[1])
         article = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?"
-        affiliation = r"(?:\s+(?:for|at|with|from|of|in)\s+(?:[^,.;:“”\"\n]|(?<=[A-Z])\.){1,60})?"
+        affiliation = r"(?:\s+(?:for|at|with|from|of|in)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60})?"
         ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|\.(?:\s|$))"
         pattern = article + head + affiliation + ending
         found = list(re.finditer(pattern, self.body[:before]))
@@ -282,7 +280,7 @@ class _Attributor:
         para = self.paras[span.paragraph]
         before = self.body[para.start : span.start].rstrip()
         inner = self.body[span.inner[0][0] : span.inner[-1][1]].strip()
-        if len(span.inner) > 1 or not before or before.endswith((":", ".", "!", "?", "”", '"')):
+        if len(span.inner) > 1 or not before or before.endswith((":", ".", "!", "?", "”", '"', "»")):
             return "full"
         if before.endswith(",") and (inner[:1].isupper() or re.search(r"[”\"’]\s*[^“”\"]{0,80},$", before)):
             return "full"  # `X said, "We..."` or the rest of `"A," he said, "and B."`

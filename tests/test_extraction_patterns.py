@@ -122,3 +122,10 @@ def test_relations_from_prefix_passive_and_flow() -> None:
 def test_nothing_from_an_empty_or_quote_only_text() -> None:
     corpus = parse("“”")
     assert corpus["quotes"].empty and corpus["actors"].empty
+
+
+def test_french_guillemets() -> None:
+    body = "Interim Prime Minister Alix Fils-Aimé told reporters: « We will take back every neighborhood. »"
+    assert quotes(body) == [
+        ("We will take back every neighborhood.", "Alix Fils-Aimé", "told reporters", "explicit", "full")
+    ]
