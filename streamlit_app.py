@@ -32,5 +32,5 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES, position="sidebar")
-session.frame()
+session.frame(page.url_path)
 page.run()

@@ -15,6 +15,8 @@ st.title("Quotes")
 st.caption(f"Who said what: {md(ctx.describe('quotes'))}. Search looks in the quotation, the speaker and the sentence.")
 
 search, speaker_col, attribution_col = st.columns([2, 1, 1])
+if "quote_search" not in st.session_state:  # a shared link may carry the search
+    st.session_state["quote_search"] = st.query_params.get("q", "")
 query = search.text_input("Search", key="quote_search", placeholder='e.g. mission, catastrophe, "step up"')
 speakers = speaker_col.multiselect(
     "Speaker",
@@ -29,6 +31,10 @@ attributions = attribution_col.multiselect(
     placeholder="Any attribution",
     help="explicit: named with a speech verb; pronoun: “he said”; context: the speaker of the surrounding text",
 )
+if query.strip():
+    st.query_params["q"] = query.strip()
+elif "q" in st.query_params:
+    del st.query_params["q"]
 found = views.search_quotes(quotes, query, speakers, attributions)
 
 if found.empty:

@@ -13,15 +13,22 @@ ctx = session.context()
 events, actors = ctx.tables["events"], ctx.tables["actors"]
 
 st.title("Timeline")
+if "timeline_preset" not in st.session_state:  # a shared link may name the view
+    st.session_state["timeline_preset"] = (
+        st.query_params.get("view") if st.query_params.get("view") in PRESETS else "all"
+    )
 preset = st.segmented_control(
     "Show",
     list(PRESETS),
     format_func=PRESETS.get,
-    default="all",
     key="timeline_preset",
     required=True,
     help="Mission funding decisions: events about funding that involve an actor typed as a mission",
 )
+if preset == "funding":
+    st.query_params["view"] = "funding"
+elif "view" in st.query_params:
+    del st.query_params["view"]
 if preset == "funding":
     shown = views.funding_decisions(events, ctx.corpus["actors"])
     what = f"the mission's funding decisions among {ctx.describe('events')}"

@@ -277,29 +277,43 @@ def components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]
     return sorted(groups.values(), key=lambda group: (-len(group), group[0]))
 
 
-def network_positions(nodes: list[str], edges: list[tuple[str, str]], aspect: float = 2.5) -> dict[str, tuple]:
-    """Positions for a possibly disconnected graph: each linked group of actors laid out on its own in a
-    grid cell (largest first), and the unlinked actors together in a column of the last cell, so
-    separate groups stay apart and each uses its space. Cells are 1 × 1; y grows upwards."""
+def network_positions(nodes: list[str], edges: list[tuple[str, str]], row_units: int = 12) -> dict[str, tuple]:
+    """Positions for a possibly disconnected graph: each linked group of actors laid out on its own, in a
+    cell as wide as it has actors (largest first, rows of `row_units`), and the unlinked actors together
+    in a column of the last cell, so separate groups stay apart and each uses its space. y grows upwards;
+    each row is 1 high."""
     groups = components(nodes, edges)
-    linked = [g for g in groups if len(g) > 1]
+    cells = [(g, len(g)) for g in groups if len(g) > 1]
     alone = [g[0] for g in groups if len(g) == 1]
-    cells = len(linked) + (1 if alone else 0)
-    if cells == 0:
-        return {}
-    columns = min(cells, max(4, math.ceil(math.sqrt(cells * aspect))))
-    positions = {}
-    for i, group in enumerate(linked):
-        row, column = divmod(i, columns)
-        inner = spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
-        for node, (x, y) in inner.items():
-            positions[node] = (column + 0.5 + 0.4 * x, -(row + 0.5) + 0.32 * y)
     if alone:
-        row, column = divmod(len(linked), columns)
-        for j, node in enumerate(alone):
-            y = 0.0 if len(alone) == 1 else 0.35 - 0.7 * j / (len(alone) - 1)
-            positions[node] = (column + 0.5, -(row + 0.5) + y)
+        cells.append((alone, 1))
+    capacity = max([row_units, *(w for _, w in cells)])
+    positions: dict[str, tuple] = {}
+    row, x0 = 0, 0.0
+    for group, width in cells:
+        if x0 and x0 + width > capacity + 0.8 * len(cells):
+            row, x0 = row + 1, 0.0
+        centre = (x0 + width / 2, -(row + 0.5))
+        if group is alone:
+            for j, node in enumerate(alone):
+                y = 0.0 if len(alone) == 1 else 0.35 - 0.7 * j / (len(alone) - 1)
+                positions[node] = (centre[0], centre[1] + y)
+        else:
+            inner = spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
+            for node, (x, y) in inner.items():
+                positions[node] = (centre[0] + 0.4 * width * x, centre[1] + 0.32 * y)
+        x0 += width + 0.8  # a gap between groups
     return positions
+
+
+def label_sides(positions: dict[str, tuple], groups: list[list[str]]) -> dict[str, str]:
+    """Text above or below each node, alternating along each group from left to right, so the labels of
+    neighbours on a line do not run into each other."""
+    sides = {}
+    for group in groups:
+        for i, node in enumerate(sorted(group, key=lambda n: positions[n][0])):
+            sides[node] = "top center" if i % 2 == 0 else "bottom center"
+    return sides
 
 
 def grid_rows(positions: dict[str, tuple]) -> int:
@@ -324,7 +338,9 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
     # Unlinked actors crowd the picture: keep the linked ones and the most-mentioned others.
     others = actors[~actors["actor_id"].isin(linked)].sort_values("mentions", ascending=False)
     shown = pd.concat([actors[actors["actor_id"].isin(linked)], others.head(max(0, 12 - len(linked)))])
-    pos = network_positions(sorted(shown["actor_id"]), [(e["source"], e["target"]) for e in edges])
+    pairs = [(e["source"], e["target"]) for e in edges]
+    pos = network_positions(sorted(shown["actor_id"]), pairs)
+    sides = label_sides(pos, components(sorted(shown["actor_id"]), pairs))
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     fig = go.Figure()
     max_mentions = max(1, int(shown["mentions"].fillna(0).max()))
@@ -350,8 +366,8 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
         )
     if edges:
         mids = [
-            ((pos[e["source"]][0] + pos[e["target"]][0]) / 2, (pos[e["source"]][1] + pos[e["target"]][1]) / 2)
-            for e in edges
+            ((pos[e["source"]][0] + pos[e["target"]][0]) / 2, (pos[e["source"]][1] + pos[e["target"]][1]) / 2 + 0.045)
+            for e in edges  # just above the arrow
         ]
         names = dict(zip(actors["actor_id"], actors["name"], strict=True))
         hover = [
@@ -381,7 +397,7 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
                 mode="markers+text",
                 name=str(actor_type),
                 text=[short_name(n, a) for n, a in zip(group["name"], group["aliases"], strict=True)],
-                textposition="top center",
+                textposition=[sides[a] for a in group["actor_id"]],
                 textfont={"size": 13},
                 marker={
                     "size": [14 + 26 * math.sqrt(m / max_mentions) for m in mentions],
@@ -399,7 +415,7 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
     fig.update_layout(
         height=140 + 300 * grid_rows(pos),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"visible": False, "range": [min(xs) - 0.3, max(xs) + 0.3]},
+        xaxis={"visible": False, "range": [min(xs) - 0.6, max(xs) + 0.6]},
         yaxis={"visible": False, "range": [min(ys) - 0.2, max(ys) + 0.25]},
         legend={"title": {"text": "Actor type"}, "orientation": "h", "y": -0.02},
         hoverlabel={"align": "left"},

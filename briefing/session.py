@@ -279,12 +279,19 @@ class Context:
         return self.filter.describe(table, self.labels)
 
 
-def frame() -> Context:
+# URL parameters that belong to one page (its url_path): dropped on the others so a link stays honest.
+PAGE_PARAMS = {"q": "quotes", "view": "timeline"}
+
+
+def frame(page_path: str = "") -> Context:
     """The entry point's part: corpus, sidebar, URL; stores the context for the page about to run."""
     full = corpus()
     opts = options(full.tables)
     flt = sidebar(opts)
     sync_url(flt)
+    for key, owner in PAGE_PARAMS.items():
+        if owner != page_path and key in st.query_params:
+            del st.query_params[key]
     ctx = Context(full, flt, opts, flt.apply(full.tables))
     st.session_state[_CONTEXT] = ctx
     return ctx

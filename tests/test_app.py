@@ -197,3 +197,21 @@ def test_sources_page_shows_highlighted_article(app):
     open_page(app, "sources")
     html = " ".join(h.proto.body for h in app.get("html"))
     assert 'class="hl-quote"' in html and 'class="hl-actor"' in html and 'class="hl-date"' in html
+
+
+def test_page_state_travels_in_the_url():
+    at = start()
+    at.query_params["q"] = "catastrophe"  # as a link to the quotes page would carry it
+    open_page(at, "quotes")
+    assert at.text_input(key="quote_search").value == "catastrophe"
+    assert table_rows(at, "quotes_table") == 1
+    at.text_input(key="quote_search").input("").run()
+    assert "q" not in at.query_params
+
+    at.query_params["view"] = "funding"
+    open_page(at, "timeline")
+    assert "q" not in at.query_params  # the quotes page's search does not follow to the timeline
+    funding = table_rows(at, "timeline_table")
+    at.get("button_group")[0].set_value("all").run()
+    assert table_rows(at, "timeline_table") > funding
+    assert "view" not in at.query_params
