@@ -67,9 +67,14 @@ def type_colour(actor_type: str) -> str:
     return TYPE_COLOURS.get(actor_type, FALLBACK_COLOUR)
 
 
+def _esc(text: str) -> str:
+    """Escaped for plotly's pseudo-HTML, which decodes &lt; &gt; &amp; but shows &quot; as written."""
+    return html.escape(text, quote=False)
+
+
 def _wrap(text: str, width: int = 70) -> str:
     """Hover text: escaped (plotly renders a subset of HTML) and wrapped with <br>."""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text or "", width)) or "&nbsp;"
+    return "<br>".join(_esc(line) for line in textwrap.wrap(text or "", width)) or "&nbsp;"
 
 
 def _short(text: str, limit: int) -> str:
@@ -109,13 +114,11 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
         kind = row["kind"] or "other"
         when = event_when(row)
         written = row["date_text"] or "as of publication"
-        ticktext.append(
-            f"<b>{html.escape(when)}</b> · {html.escape(kind)}<br>{html.escape(_short(row['summary'], 44))}"
-        )
-        custom = [[html.escape(written), when, _wrap(row["sentence"]), html.escape(labels.article(row["article_id"]))]]
+        ticktext.append(f"<b>{_esc(when)}</b> · {_esc(kind)}<br>{_esc(_short(row['summary'], 44))}")
+        custom = [[_esc(written), when, _wrap(row["sentence"]), _esc(labels.article(row["article_id"]))]]
         hover = (
             "<b>%{customdata[1]}</b> — written “%{customdata[0]}”<br>%{customdata[2]}"
-            "<br><i>%{customdata[3]}</i><extra>" + html.escape(kind) + "</extra>"
+            "<br><i>%{customdata[3]}</i><extra>" + _esc(kind) + "</extra>"
         )
         common = {
             "y": [y],
@@ -154,7 +157,8 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
                     **common,
                 )
             )
-    for published in sorted({d for d in articles["published"].dropna() if to_date(d)}):
+    publication_days = sorted({d for d in articles["published"].dropna() if to_date(d)})
+    for published in publication_days:
         fig.add_shape(
             type="line",
             x0=published,
@@ -162,15 +166,29 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
             y0=0,
             y1=1,
             yref="paper",
-            line={"color": "#555", "width": 1.5, "dash": "dash"},
+            line={"color": "#555", "width": 1.2, "dash": "dash"},
         )
+    if len(publication_days) <= 3:  # more labels than that would run into each other
+        for published in publication_days:
+            fig.add_annotation(
+                x=published,
+                y=1,
+                yref="paper",
+                yanchor="bottom",
+                showarrow=False,
+                text=f"published {format_day(to_date(published))}",
+                font={"size": 12, "color": "#555"},
+            )
+    elif publication_days:
         fig.add_annotation(
-            x=published,
+            x=0,
+            xref="paper",
             y=1,
             yref="paper",
             yanchor="bottom",
+            xanchor="left",
             showarrow=False,
-            text=f"published {format_day(to_date(published))}",
+            text=f"dashed lines: the {len(publication_days)} articles' publication dates",
             font={"size": 12, "color": "#555"},
         )
     starts = [to_date(v) for v in rows["date_start"]] + [to_date(v) for v in articles["published"].dropna()]
@@ -281,28 +299,39 @@ def network_positions(nodes: list[str], edges: list[tuple[str, str]], row_units:
     """Positions for a possibly disconnected graph: each linked group of actors laid out on its own, in a
     cell as wide as it has actors (largest first, rows of `row_units`), and the unlinked actors together
     in a column of the last cell, so separate groups stay apart and each uses its space. y grows upwards;
-    each row is 1 high."""
+    rows are 1 high, taller (up to 2.5) for a big group."""
     groups = components(nodes, edges)
     cells = [(g, len(g)) for g in groups if len(g) > 1]
     alone = [g[0] for g in groups if len(g) == 1]
     if alone:
         cells.append((alone, 1))
     capacity = max([row_units, *(w for _, w in cells)])
-    positions: dict[str, tuple] = {}
-    row, x0 = 0, 0.0
+    rows: list[list[tuple[list[str], int]]] = [[]]
+    used = 0.0
     for group, width in cells:
-        if x0 and x0 + width > capacity + 0.8 * len(cells):
-            row, x0 = row + 1, 0.0
-        centre = (x0 + width / 2, -(row + 0.5))
-        if group is alone:
-            for j, node in enumerate(alone):
-                y = 0.0 if len(alone) == 1 else 0.35 - 0.7 * j / (len(alone) - 1)
-                positions[node] = (centre[0], centre[1] + y)
-        else:
-            inner = spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
-            for node, (x, y) in inner.items():
-                positions[node] = (centre[0] + 0.4 * width * x, centre[1] + 0.32 * y)
-        x0 += width + 0.8  # a gap between groups
+        if rows[-1] and used + width > capacity + 0.8 * len(cells):
+            rows.append([])
+            used = 0.0
+        rows[-1].append((group, width))
+        used += width + 0.8  # a gap between groups
+    positions: dict[str, tuple] = {}
+    top = 0.0
+    for row in rows:
+        # A big group gets a taller row, so it is not squashed into a line.
+        height = max(1.0, min(2.5, max(width for _, width in row) / 6))
+        x0 = 0.0
+        for group, width in row:
+            centre = (x0 + width / 2, top - height / 2)
+            if group is alone:
+                for j, node in enumerate(alone):
+                    y = 0.0 if len(alone) == 1 else 0.35 * height - 0.7 * height * j / (len(alone) - 1)
+                    positions[node] = (centre[0], centre[1] + y)
+            else:
+                inner = spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
+                for node, (x, y) in inner.items():
+                    positions[node] = (centre[0] + 0.4 * width * x, centre[1] + 0.32 * height * y)
+            x0 += width + 0.8
+        top -= height
     return positions
 
 
@@ -371,8 +400,8 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
         ]
         names = dict(zip(actors["actor_id"], actors["name"], strict=True))
         hover = [
-            f"<b>{html.escape(names[e['source']])} → {html.escape(names[e['target']])}</b>: "
-            f"{html.escape(edge_label(e['relations']))}<br>" + "<br>".join(_wrap(s) for s in e["sentences"][:2])
+            f"<b>{_esc(names[e['source']])} → {_esc(names[e['target']])}</b>: "
+            f"{_esc(edge_label(e['relations']))}<br>" + "<br>".join(_wrap(s) for s in e["sentences"][:2])
             for e in edges
         ]
         fig.add_trace(
@@ -405,10 +434,10 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
                     "line": {"width": 1, "color": "white"},
                 },
                 customdata=[
-                    [html.escape(n), html.escape(r) if isinstance(r, str) else "", int(m)]
+                    [_esc(n), _esc(r) if isinstance(r, str) else "", int(m)]
                     for n, r, m in zip(group["name"], group["role"], mentions, strict=True)
                 ],
-                hovertemplate="<b>%{customdata[0]}</b> (" + html.escape(str(actor_type)) + ")"
+                hovertemplate="<b>%{customdata[0]}</b> (" + _esc(str(actor_type)) + ")"
                 "<br>%{customdata[1]}<br>%{customdata[2]} mentions<extra></extra>",
             )
         )
@@ -517,7 +546,7 @@ def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | N
                 lon=[link["lon"][1]],
                 mode="markers",
                 marker={"symbol": "triangle-down", "size": 9, "color": "#c0392b"},
-                hovertext=[html.escape(f"{link['source']} {link['label']} {link['target']}")],
+                hovertext=[_esc(f"{link['source']} {link['label']} {link['target']}")],
                 hoverinfo="text",
                 showlegend=False,
             )
@@ -535,7 +564,7 @@ def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | N
                     textposition="middle right",
                     textfont={"size": 12},
                     marker={"size": 9, "color": type_colour(str(actor_type)), "line": {"width": 1, "color": "white"}},
-                    hovertemplate="<b>%{text}</b><extra>" + html.escape(str(actor_type)) + "</extra>",
+                    hovertemplate="<b>%{text}</b><extra>" + _esc(str(actor_type)) + "</extra>",
                 )
             )
     if not fig.data:

@@ -314,6 +314,10 @@ def context() -> Context:
 
 def empty_state(message: str, key: str) -> None:
     """A helpful empty result: what matched nothing, and the way out."""
+    ctx = st.session_state.get(_CONTEXT)
+    if ctx is not None and ctx.corpus["articles"].empty:
+        st.info("No articles are loaded yet: add article files on the Sources page.", icon=":material/info:")
+        return
     st.info(message, icon=":material/search_off:")
     if not st.session_state.get(_CONTEXT) or not st.session_state[_CONTEXT].filter.is_empty:
         st.button("Clear filters", on_click=clear_filters, key=f"clear_{key}", icon=":material/filter_alt_off:")
