@@ -177,6 +177,19 @@ def _phrases(body: str, sentence: Sentence) -> list[_Phrase]:
 
 
 @functools.cache
+def _numbered_pattern() -> re.Pattern[str] | None:
+    names = [
+        alias
+        for row in lexicon.tsv_rows("organizations.tsv")
+        for alias in [row[0], *(row[2].split(";") if len(row) > 2 else [])]
+        if alias[:1].isdigit()
+    ]
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+@functools.cache
 def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
     """Titles grouped by their first word, longest first, so a phrase is checked against a few."""
     grouped: dict[str, list[str]] = {}
@@ -298,14 +311,28 @@ class _Resolver:
         self.speaker_names = self._speaker_names()
         for phrase in phrases:  # first pass: what the article defines
             self._learn(phrase)
+        covered = self._numbered_names()
         for phrase in phrases:
-            self._resolve(phrase.start, phrase.end, phrase.sentence, phrase.initial)
+            if not any(a <= phrase.start < b for a, b in covered):
+                self._resolve(phrase.start, phrase.end, phrase.sentence, phrase.initial)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._mention_starts = [m.start for m in self.mentions]
         self._mention_ends_max = list(itertools.accumulate((m.end for m in self.mentions), max))
         self._nominal_references()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return ArticleActors(self.actors, self.mentions)
+
+    def _numbered_names(self) -> list[tuple[int, int]]:
+        """Known names that start with a number (`400 Mawozo`), which no capitalised phrase begins."""
+        pattern = _numbered_pattern()
+        if pattern is None:
+            return []
+        spans = []
+        for match in pattern.finditer(self.body):
+            key = self._organization(*self.known_orgs[gazetteer.fold(match.group())])
+            self._add_mention(key, match.start(), match.end(), self._sentence_at(match.start()))
+            spans.append(match.span())
+        return spans
 
     def _words(self, start: int, end: int) -> list[tuple[int, int]]:
         return [(s, e) for s, e in _tokens(self.body[start:end], start) if s >= 0]

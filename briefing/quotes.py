@@ -40,6 +40,7 @@ _TITLE_SMALL_WORDS = frozenset(
 _SCARE_FOLLOWERS = frozenset(
     ["to", "and", "or", "of", "in", "that", "for", "which", "with", "by", "on", "at", "as", "but", "from"]
 )
+_UNNAMED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$")
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 _ANONYMOUS_HEAD = re.compile(r"^(?:a|an|one|two|three|several|some|many|the|another)\b", re.I)
 
@@ -387,6 +388,9 @@ class _Attributor:
         if subjects:
             person = next((m for m in subjects if self.found.actors[m.key].type == "person"), subjects[0])
             return self.found.actors[person.key].name, person.key, verb.group("verb"), "explicit"
+        unnamed = _UNNAMED_SUBJECT.search(head[: verb.start()])
+        if unnamed:  # `Another resident told me the town feels "forgotten by everyone."`
+            return unnamed.group(1), "", verb.group("verb"), "explicit"
         return None
 
     def _context(self, span: _Span, quotes: list[Quote]) -> tuple[str, str, str, str] | None:

@@ -94,13 +94,19 @@ class _SentenceRelations:
     def coordinated(self, mention: Mention, forward: bool) -> list[Mention]:
         """The mention and those joined to it by `and` or commas (`Canada and Brazil`), in one direction."""
         group = [mention]
+        is_place = self._is_place(mention)
         ordered = self.mentions if forward else list(reversed(self.mentions))
         for m in ordered:
             last = group[-1]
             gap = self.body[last.end : m.start] if forward else self.body[m.end : last.start]
-            if (m.start >= last.end if forward else m.end <= last.start) and _COORDINATION.fullmatch(gap):
+            in_order = m.start >= last.end if forward else m.end <= last.start
+            # places join places and actors join actors: `Port-au-Prince, and Gran Grif controls` is two clauses
+            if in_order and _COORDINATION.fullmatch(gap) and self._is_place(m) == is_place:
                 group.append(m)
         return group
+
+    def _is_place(self, mention: Mention) -> bool:
+        return self.found.actors[mention.key].type == "place"
 
     def passive(self) -> None:
         """`<B>, led by <A> and backed by <C>`: A and C act on B, the head of the chain."""

@@ -29,20 +29,8 @@ FLOORS = {
 
 #: Misses the rules knowingly make, with why. A fixed one must be removed from here.
 KNOWN_MISSES = {
-    "10_radio_transcript.txt": {
-        "quote not found: 'forgotten by everyone'": "short partial quote whose unnamed speaker is only a subject NP",
-    },
-    "02_analysis_funding.txt": {
-        "actor not found: 400 Mawozo (group)": "names that start with a number are not read as names",
-    },
-    "04_qa_interview.txt": {
-        "actor Gran Grif: type person, expected group": "a two-word gang name looks like a person's name",
-    },
     "07_british_single_quotes.txt": {
         "actor not found: King’s College London (organization)": "a possessive inside a name ends the name",
-    },
-    "11_regional_paper_jdf.txt": {
-        "actor Gran Grif: type person, expected group": "a two-word gang name looks like a person's name",
     },
 }
 
