@@ -40,7 +40,9 @@ _TITLE_SMALL_WORDS = frozenset(
 _SCARE_FOLLOWERS = frozenset(
     ["to", "and", "or", "of", "in", "that", "for", "which", "with", "by", "on", "at", "as", "but", "from"]
 )
-_UNNAMED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$")
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
+)
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 _ANONYMOUS_HEAD = re.compile(r"^(?:a|an|one|two|three|several|some|many|the|another)\b", re.I)
 
