@@ -1,8 +1,8 @@
 """The dashboard in a real browser: headless Chromium against `streamlit run`, with the network cut off.
 
-Every request whose host is not this machine is aborted and recorded; the tests assert the record
-stays empty, so a chart that needed a CDN (plotly's map files, a web font) would fail here. Each
-page is saved as a screenshot in artifacts/screenshots/ for a person to look at.
+Every request whose host is not this machine is aborted and recorded (the fixtures are in conftest.py);
+the tests assert the record stays empty, so a chart that needed a CDN (plotly's map files, a web font)
+would fail here. Each page is saved as a screenshot in artifacts/screenshots/ for a person to look at.
 
 Skipped when /usr/bin/chromium is missing, unless the environment variable CI is set (then failed).
 """
@@ -11,29 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+from browser_helpers import grid_rows, screenshot, settle, url_of
 
-REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-sync",
-]
-SCREENSHOTS = REPO / "artifacts" / "screenshots"
 PAGES = {
     "briefing": "",
     "timeline": "timeline",
@@ -42,148 +24,8 @@ PAGES = {
     "sources": "sources",
     "data": "data",
 }
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 pytestmark = pytest.mark.browser
-
-
-def _require_chromium() -> None:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing and CI is set: the browser tests must run")
-        pytest.skip(f"{CHROMIUM} is missing")
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _is_outside(url: str) -> bool:
-    if not url.startswith(("http:", "https:", "ws:", "wss:")):
-        return False  # data:, blob:, about:
-    return (urlsplit(url).hostname or "") not in LOCAL_HOSTS
-
-
-@pytest.fixture(scope="session")
-def server():
-    _require_chromium()
-    port = _free_port()
-    log = REPO / "artifacts"
-    log.mkdir(exist_ok=True)
-    out = open(log / "streamlit-test-server.log", "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "streamlit_app.py",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--server.fileWatcherType",
-            "none",
-        ],
-        cwd=REPO,
-        stdout=out,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    try:
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"streamlit exited with {process.returncode}; see artifacts/streamlit-test-server.log")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("streamlit did not become healthy in 90 s")
-            time.sleep(0.5)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        out.close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture(scope="session")
-def outside_requests() -> list[str]:
-    return []
-
-
-@pytest.fixture
-def page(browser, outside_requests):
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
-    # Cut the network: anything not on this machine is recorded and aborted.
-    context.route(_is_outside, lambda route: (outside_requests.append(route.request.url), route.abort()))
-    tab = context.new_page()
-    tab.on("request", lambda request: outside_requests.append(request.url) if _is_outside(request.url) else None)
-    tab.on("websocket", lambda ws: outside_requests.append(ws.url) if _is_outside(ws.url) else None)
-    yield tab
-    context.close()
-
-
-def settle(tab, timeout: float = 45) -> None:
-    """Wait until the script has run and every lazily loaded element (charts, tables) is drawn."""
-    tab.wait_for_selector("h1", timeout=timeout * 1000)
-    end = time.monotonic() + timeout
-    quiet = 0
-    while time.monotonic() < end:
-        busy = tab.locator('[data-testid="stSkeleton"], [data-testid*="keleton"]').count()
-        running = tab.locator('[data-testid="stStatusWidget"]').count()
-        quiet = quiet + 1 if not busy and not running else 0
-        if quiet >= 3:
-            return
-        time.sleep(0.5)
-    raise AssertionError("the page did not settle")
-
-
-def url_of(tab) -> str:
-    return tab.evaluate("() => window.location.href")
-
-
-def grid_rows(tab, nth: int = 0) -> list[str]:
-    """The text of each body row of a st.dataframe (its accessible grid mirrors the canvas)."""
-    grid = tab.locator('[data-testid="stDataFrame"]').nth(nth)
-    rows = grid.locator('[role="row"]')
-    return [rows.nth(i).inner_text() for i in range(1, rows.count())]
-
-
-def screenshot(tab, name: str) -> None:
-    """The whole page: Streamlit scrolls inside its main block, so the viewport is made tall enough."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    height = tab.evaluate(
-        '() => Math.max(...Array.from(document.querySelectorAll(\'[data-testid="stMain"], '
-        '[data-testid="stMainBlockContainer"]\')).map(e => e.scrollHeight), 1000)'
-    )
-    tab.set_viewport_size({"width": 1440, "height": min(int(height) + 80, 6000)})
-    time.sleep(1.5)  # plotly redraws on resize
-    tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
-    tab.set_viewport_size({"width": 1440, "height": 1000})
 
 
 @pytest.mark.parametrize("name", list(PAGES))
