@@ -101,22 +101,24 @@ def country_names() -> dict[str, str]:
                 value = getattr(record, attr, None)
                 if value and "," not in value:
                     names.setdefault(fold(value), iso3)
-    for iso3, aliases in lexicon.tsv_rows("country_aliases.tsv"):
-        for alias in aliases.split(";"):
-            if alias.strip():
-                names[fold(alias.strip())] = iso3
+    names.update(_iso3_lexicon("country_aliases.tsv"))
     return names
 
 
 @functools.cache
 def demonyms() -> dict[str, str]:
     """Demonym as written (`Kenyans`, `Haitian`) -> ISO3."""
-    result: dict[str, str] = {}
-    for iso3, forms in lexicon.tsv_rows("demonyms.tsv"):
-        for form in forms.split(";"):
-            if form.strip():
-                result[fold(form.strip())] = iso3
-    return result
+    return _iso3_lexicon("demonyms.tsv")
+
+
+def _iso3_lexicon(name: str) -> dict[str, str]:
+    """Folded form -> ISO3 from a lexicon of `ISO3<TAB>form;form;...` lines."""
+    return {
+        fold(form.strip()): iso3
+        for iso3, forms in lexicon.tsv_rows(name)
+        for form in forms.split(";")
+        if form.strip()
+    }
 
 
 @functools.cache
