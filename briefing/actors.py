@@ -143,10 +143,8 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _phrases(body: str, sentence: Sentence) -> list[_Phrase]:
+def _phrases(body: str, sentence: Sentence, tokens: list[tuple[int, int]]) -> list[_Phrase]:
     """Maximal runs of capitalised words joined by single spaces and lower-case connectors."""
-    text = body[sentence.start : sentence.end]
-    tokens = _tokens(text, sentence.start)
     phrases: list[_Phrase] = []
     run: list[tuple[int, int]] = []
     first_word = next((s for s, _ in tokens if s >= 0), -1)
@@ -306,7 +304,12 @@ class _Resolver:
     # -- phrases ------------------------------------------------------------------------------
 
     def run(self) -> ArticleActors:
-        phrases = [p for s in self.sentences for p in _phrases(self.body, s)]
+        sentence_tokens = [_tokens(self.body[s.start : s.end], s.start) for s in self.sentences]
+        self.token_spans = [t for tokens in sentence_tokens for t in tokens if t[0] >= 0]
+        self.token_starts = [t[0] for t in self.token_spans]
+        phrases = [
+            p for s, tokens in zip(self.sentences, sentence_tokens, strict=True) for p in _phrases(self.body, s, tokens)
+        ]
         phrases = [p for p in (self._trim(p) for p in phrases) if p is not None]
         self.speaker_names = self._speaker_names()
         for phrase in phrases:  # first pass: what the article defines
@@ -335,7 +338,9 @@ class _Resolver:
         return spans
 
     def _words(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in _tokens(self.body[start:end], start) if s >= 0]
+        """The article's tokens within [start, end), tokenised once per sentence."""
+        lo, hi = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+        return [t for t in self.token_spans[lo:hi] if t[1] <= end]
 
     def _trim(self, phrase: _Phrase) -> _Phrase | None:
         """Drop a sentence-opening word that is an ordinary word capitalised by position."""
