@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import streamlit as st
 
 from briefing import export, snapshot
 from briefing.filters import Filter, Labels, Options, options
+from briefing.highlight import escape_markdown
 from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document, parse_files
 from briefing.read import MAX_FILE_BYTES, ArticleError, discover, read_bytes
 
@@ -100,12 +102,23 @@ def skipped() -> list[str]:
     return st.session_state.setdefault(_SKIPPED, [])
 
 
+# Control characters in an uploaded file's name: a browser does not send them, a script can. A line
+# break would split the one-line "skipped" message and, in a CSV, the row that carries the name.
+_NAME_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def upload_name(file: object) -> str:
+    """An uploaded file's name on one line, as tables and messages show it."""
+    name = _NAME_CONTROLS.sub(" ", str(getattr(file, "name", "") or "")).strip()
+    return name or "upload"
+
+
 def add_uploads(files: list) -> tuple[list[str], list[str]]:
     """Parse uploaded files into this session's corpus; returns (added titles, one-line errors)."""
     added, errors = [], []
     store = uploads()
     for file in files:
-        name = getattr(file, "name", "upload")
+        name = upload_name(file)
         size = getattr(file, "size", None)
         if size is not None and size > MAX_FILE_BYTES:
             errors.append(str(ArticleError(name, f"file is {size:,} bytes; limit is {MAX_FILE_BYTES:,} bytes")))
@@ -135,7 +148,9 @@ def corpus() -> Corpus:
     digest = seeds_digest(paths)
     seeds, seed_errors = _parse_seeds(digest, paths)
     extra = list(uploads().values())
-    key = (digest, tuple(a.article["sha256"] for a in extra))
+    # The cache is shared by all sessions: the key must tell apart everything in _parsed that can differ,
+    # and two sessions may upload the same bytes under different (private) file names.
+    key = (digest, tuple((a.article["sha256"], a.article["path"]) for a in extra))
     return _build(key, [*seeds, *extra], tuple(seed_errors))
 
 
@@ -257,7 +272,7 @@ def sidebar(opts: Options) -> Filter:
         st.caption("The address bar holds these filters: copy the link to share this view.")
     dropped = st.session_state.pop(_DROPPED, None)
     if dropped:
-        st.toast("Not in this corpus, ignored: " + ", ".join(dropped))
+        st.toast("Not in this corpus, ignored: " + escape_markdown(", ".join(dropped)))
     return _filter_from_state(opts)
 
 
