@@ -6,6 +6,7 @@ import streamlit as st
 
 from briefing import session, views
 from briefing.highlight import escape_markdown as md
+from briefing.highlight import markdown_link
 
 ctx = session.context()
 tables = ctx.tables
@@ -54,9 +55,9 @@ with right:
         session.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="articles")
     for row in articles.to_dict("records"):
         with st.container(border=True):
-            title = md(row["title"] or row["path"])
+            title = row["title"] or row["path"]
             url = row["url"] if isinstance(row["url"], str) and row["url"] else ""
-            st.markdown(f"**[{title}]({url})**" if url else f"**{title}**")
+            st.markdown(f"**{markdown_link(title, url)}**" if url else f"**{md(title)}**")
             published = views.format_date(row["published"]) or "undated"
             st.caption(f"{md(row['source']) or 'Unknown source'} · {published} · {row['paragraphs']} paragraphs")
     if ctx.corpus.errors:

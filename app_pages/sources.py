@@ -43,7 +43,7 @@ else:
         }
         st.caption(" · ".join(f"{int(n)} {what}" for what, n in found.items()))
     with text_col:
-        st.subheader(row["title"] or row["path"], anchor=False)
+        st.subheader(md(row["title"] or row["path"]), anchor=False)
         body = ctx.corpus.texts.get(chosen, "")
         spans = article_spans(
             chosen, ctx.corpus["mentions"], ctx.corpus["quotes"], ctx.corpus["events"], ctx.corpus["actors"]

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -178,3 +179,17 @@ def escape_markdown(text: object) -> str:
     """Article text made literal for Streamlit markdown: no emphasis, links, images, LaTeX (`$5 million`)
     or `:colour[...]` directives can come out of an article."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text if isinstance(text, str) else "")
+
+
+# Characters left as they are in a link target: those with a meaning in a URL. The rest, notably
+# ( ) < > \ and spaces, are percent-encoded so that they cannot end a markdown link early.
+_URL_SAFE = ":/?#[]@!$&'*+,;=%~"
+
+
+def markdown_link(text: object, url: str) -> str:
+    """`[text](url)` for Streamlit markdown: the text escaped, the URL unable to break out of the link.
+
+    The URL must already be known to be http(s) (`models.is_http_url`); this only keeps a ``)`` in it
+    from closing the link and starting another one (``…/x)[click](javascript:…)``).
+    """
+    return f"[{escape_markdown(text)}]({quote(url, safe=_URL_SAFE)})"
