@@ -24,11 +24,14 @@ import streamlit as st
 from briefing import export, snapshot
 from briefing.filters import Filter, Labels, Options, options
 from briefing.highlight import escape_markdown
-from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document, parse_files
+from briefing.ingest import load_parsed
+from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document
 from briefing.read import MAX_FILE_BYTES, ArticleError, discover, read_bytes
 
 APP_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: the app's seeds/ folder
+WORKERS_ENV = "BRIEFING_WORKERS"  # processes that parse files missing from the cache; default 0: every core
+CACHE_ENV = "BRIEFING_CACHE"  # folder of parsed articles kept by content; default .briefing-cache; "off": none
 
 KEY_COUNTRIES = "filter_countries"
 KEY_ORGS = "filter_organizations"
@@ -74,7 +77,9 @@ def seeds_digest(paths: tuple[str, ...]) -> str:
 @st.cache_data(show_spinner="Reading the seed articles…", max_entries=4)
 def _parse_seeds(digest: str, paths: tuple[str, ...]) -> tuple[list[ParsedArticle], list[str]]:
     del digest  # only the cache key
-    return parse_files(paths)
+    workers = int(os.environ.get(WORKERS_ENV, "0") or 0)
+    cache = os.environ.get(CACHE_ENV, str(APP_ROOT / ".briefing-cache"))
+    return load_parsed(paths, workers=workers, cache_dir=None if cache.lower() == "off" else cache)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
