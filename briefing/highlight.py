@@ -172,12 +172,12 @@ def legend_html() -> str:
     return '<p style="font-size:0.9em">Key: ' + " &nbsp; ".join(items) + "</p>"
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~:=])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~:=&])")
 
 
 def escape_markdown(text: object) -> str:
-    """Article text made literal for Streamlit markdown: no emphasis, links, images, LaTeX (`$5 million`)
-    or `:colour[...]` directives can come out of an article."""
+    """Article text made literal for Streamlit markdown: no emphasis, links, images, LaTeX (`$5 million`),
+    `:colour[...]` directives or decoded entities (`&amp;` stays `&amp;`) can come out of an article."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text if isinstance(text, str) else "")
 
 
