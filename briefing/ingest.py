@@ -23,14 +23,17 @@ Notes:
     versions stay in sibling folders (`v-<fingerprint>/`) until someone deletes them; any folder
     under the cache can be deleted at any time.
     Workers are started with the "forkserver" method, not "fork": the dashboard calls this from a
-    thread of a multi-threaded server, and forking such a process can deadlock the child.
+    thread of a multi-threaded server, and forking such a process can deadlock the child. They never
+    re-run the parent's main script (under Streamlit, the app), which multiprocessing otherwise does.
 """
 
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import hashlib
+import importlib.machinery
 import importlib.metadata
 import json
 import logging
@@ -41,7 +44,7 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +60,7 @@ _ENTRY_MAGIC = b"HBC1\n"
 MIN_POOL_BYTES = 200_000
 # Chunks small enough to balance two cores at the end of a run, large enough to keep messages few.
 _MAX_CHUNK = 64
+_MISSING = object()
 
 logger = logging.getLogger(__name__)
 
@@ -225,6 +229,30 @@ def _parse_path(path: str, cache_root: str | None) -> ParsedArticle | str:
     return article
 
 
+@contextlib.contextmanager
+def _main_not_rerun_in_workers() -> Iterator[None]:
+    """Workers started meanwhile do not re-run the parent's main script.
+
+    A "spawn" or "forkserver" child runs the parent's `__main__` file again (as `__mp_main__`) unless
+    that module's spec names a `__main__` module, as `python -m package` does. Under Streamlit,
+    `__main__` is the app script: a worker would draw the app and load the corpus again. Workers
+    here only need `briefing.ingest`, so for the moment they start `__main__` is given such a spec.
+    """
+    main = sys.modules.get("__main__")
+    if main is None or getattr(getattr(main, "__spec__", None), "name", None) is not None:
+        yield  # started by module name: multiprocessing already leaves it alone
+        return
+    saved = main.__spec__ if "__spec__" in vars(main) else _MISSING
+    main.__spec__ = importlib.machinery.ModuleSpec("__main__", None)
+    try:
+        yield
+    finally:
+        if saved is _MISSING:
+            del main.__spec__
+        else:
+            main.__spec__ = saved
+
+
 def _parse_all(paths: list[str], cache_root: str | None, workers: int) -> list[ParsedArticle | str]:
     if workers <= 1:
         return [_parse_path(p, cache_root) for p in paths]
@@ -233,7 +261,10 @@ def _parse_all(paths: list[str], cache_root: str | None, workers: int) -> list[P
     context.set_forkserver_preload([__name__])
     chunk = max(1, min(_MAX_CHUNK, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_parse_path, paths, [cache_root] * len(paths), chunksize=chunk))
+        # map() submits every chunk at once, and a pool starts its processes as work is submitted.
+        with _main_not_rerun_in_workers():
+            results = pool.map(_parse_path, paths, [cache_root] * len(paths), chunksize=chunk)
+        return list(results)
 
 
 def _pool_size(workers: int, paths: list[str]) -> int:

@@ -7,6 +7,8 @@ definition of a correct load. The articles are the gold test articles plus the s
 from __future__ import annotations
 
 import shutil
+import sys
+import types
 from pathlib import Path
 
 import pandas as pd
@@ -210,3 +212,19 @@ def test_cli_export_identical_across_workers_and_cache(corpus_dir: Path, tmp_pat
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert all(files == outputs[0] for files in outputs)
     capsys.readouterr()
+
+
+def test_workers_do_not_rerun_the_main_script(corpus_dir: Path, reference, tmp_path: Path, monkeypatch) -> None:
+    """Under Streamlit `__main__` is the app script; a worker that re-ran it would draw the app and start pools."""
+    marker = tmp_path / "main-ran"
+    script = tmp_path / "app.py"
+    script.write_text(f"open({str(marker)!r}, 'a').close()\nraise SystemExit('the app ran in a worker')\n")
+    app_main = types.ModuleType("__main__")  # what Streamlit installs while it runs a script
+    app_main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", app_main)
+    monkeypatch.setattr(ingest, "MIN_POOL_BYTES", 0)
+    stats = LoadStats()
+    assert load_parsed([corpus_dir], workers=2, stats=stats) == reference
+    assert stats.workers == 2
+    assert not marker.exists()
+    assert app_main.__spec__ is None  # put back as it was
