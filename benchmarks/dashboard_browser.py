@@ -1,8 +1,9 @@
 """Dashboard in a real browser: cold start on the seeds, and peak memory of the server at corpus scale.
 
 Cold start: from the `streamlit run streamlit_app.py` command to the first page drawn (its headline
-figures visible) in headless Chromium, several times, each with a fresh server (empty caches, cold
-imports); the browser is started beforehand, as a user's would be. Memory: a server pointed at a
+figures visible) in headless Chromium, several times, each with a fresh server (cold imports, empty
+Streamlit caches), once with an empty parse cache (`BRIEFING_CACHE`) and once with the cache that run
+filled; the browser is started beforehand, as a user's would be. Memory: a server pointed at a
 synthetic corpus through `BRIEFING_SEEDS` is opened, every page of its navigation is visited until
 it has finished drawing, and the server process's peak resident set (VmHWM from /proc) is read.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -51,13 +53,14 @@ def _local(url: str) -> bool:
 class Server:
     """`streamlit run streamlit_app.py` on a free port, stopped (by its pid) on exit."""
 
-    def __init__(self, seeds: Path | None, log: Path) -> None:
+    def __init__(self, seeds: Path | None, cache: Path, log: Path) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         env = dict(os.environ)
         env.pop(session.SEEDS_ENV, None)
         if seeds is not None:
             env[session.SEEDS_ENV] = str(seeds)
+        env[session.CACHE_ENV] = str(cache)
         self.command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port)]
         self.command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
         self.env, self.log = env, log
@@ -122,27 +125,41 @@ def _new_page(browser):
     return context, context.new_page()
 
 
-def cold_start(browser, runs: int, log: Path) -> list[dict[str, float]]:
-    """Seconds from the command to the server answering, and to the first page drawn, per run."""
-    times = []
+def _start_once(browser, cache: Path, log: Path) -> dict[str, float]:
+    """Seconds from the command to the server answering, and to the first page drawn."""
+    context, page = _new_page(browser)
+    start = time.perf_counter()
+    with Server(None, cache, log) as server:
+        server.wait_healthy(60)
+        up = time.perf_counter() - start
+        page.goto(server.url, timeout=60_000)
+        page.wait_for_selector(FIRST_PAGE, state="visible", timeout=60_000)
+        drawn = time.perf_counter() - start
+    context.close()
+    return {"server_up": up, "first_page": drawn}
+
+
+def cold_start(browser, runs: int, work: Path, log: Path) -> dict[str, list[dict[str, float]]]:
+    """Fresh servers on the seeds: with an empty parse cache, then again with the cache it filled."""
+    times: dict[str, list[dict[str, float]]] = {"empty cache": [], "warm cache": []}
     for run in range(runs):
-        context, page = _new_page(browser)
-        start = time.perf_counter()
-        with Server(None, log) as server:
-            server.wait_healthy(60)
-            up = time.perf_counter() - start
-            page.goto(server.url, timeout=60_000)
-            page.wait_for_selector(FIRST_PAGE, state="visible", timeout=60_000)
-            times.append({"server_up": up, "first_page": time.perf_counter() - start})
-        context.close()
-        progress(f"cold start {run + 1}/{runs}: server up {up:.2f}s, first page {times[-1]['first_page']:.2f}s")
+        cache = work / "browser-cache-seeds"
+        shutil.rmtree(cache, ignore_errors=True)
+        for kind in times:
+            times[kind].append(_start_once(browser, cache, log))
+            t = times[kind][-1]
+            progress(
+                f"cold start {run + 1}/{runs}, {kind}: server up {t['server_up']:.2f}s, page {t['first_page']:.2f}s"
+            )
     return times
 
 
 def memory_at(browser, n: int, folder: Path, page_timeout: float, log: Path) -> dict:
     context, page = _new_page(browser)
     result: dict = {"articles": n, "pages": {}}
-    with Server(folder, log) as server:
+    cache = log.parent / f"browser-cache-{n}"
+    shutil.rmtree(cache, ignore_errors=True)
+    with Server(folder, cache, log) as server:
         start = time.perf_counter()
         server.wait_healthy(120)
         page.goto(server.url, timeout=60_000)
@@ -181,17 +198,17 @@ def main(argv: list[str] | None = None) -> int:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
-            cold = cold_start(browser, args.cold_runs, log) if args.cold_runs else []
+            cold = cold_start(browser, args.cold_runs, args.work, log) if args.cold_runs else {}
             memory = [memory_at(browser, n, corpus(n, args.work), args.page_timeout, log) for n in args.sizes]
         finally:
             browser.close()
 
-    if cold:
-        first = [t["first_page"] for t in cold]
+    for kind, runs in cold.items():
+        first = [t["first_page"] for t in runs]
         verdict = "meets" if median(first) < TARGET_COLD_START else "misses"
-        print(f"\nCold start on the seeds, command to first page drawn: median {median(first):.2f}s of {len(cold)}")
+        print(f"\nCold start on the seeds ({kind}), command to first page drawn: median {median(first):.2f}s")
         print(f"(runs: {', '.join(f'{t:.2f}' for t in first)}), {verdict} the 5 s target;")
-        print(f"of which the server answering its health check: median {median([t['server_up'] for t in cold]):.2f}s")
+        print(f"of which the server answering its health check: median {median([t['server_up'] for t in runs]):.2f}s")
     if memory:
         print("\nDashboard server memory after visiting every page")
         print_table(

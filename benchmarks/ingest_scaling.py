@@ -3,9 +3,10 @@
 For each corpus size, runs the command line (a fresh interpreter each time, as a user would) with
 `--workers 1` and `--workers 2`, first with no cache (the export as it was), then into an empty cache
 folder (cold), then again from that cache (warm), several times; reports the median wall time, the
-speed-up of two workers over one, and checks that every run wrote byte-identical files. Then, in this
-process, splits one warm load into its parts: finding and hashing files plus reading the cache,
-building the tables, writing the CSVs.
+speed-up of two workers over one, and checks that every run wrote byte-identical files. The machine's
+load average before each run is kept: on a shared machine a busy neighbour takes a core from the pool.
+Then, in this process, splits one warm load into its parts: finding and hashing files plus reading
+the cache, building the tables, writing the CSVs.
 
 Usage: python benchmarks/ingest_scaling.py [--sizes 1000 10000] [--repeat 3]
 Takes about 3 × (2 × one-core + one two-core parse of the largest corpus): 15 minutes or more for 10,000.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -78,16 +80,21 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             folder = corpus(n, args.work)
             times: dict[str, list[float]] = {f"{mode} w{w}": [] for mode, w in MODES}
+            loads: list[float] = []  # the machine's 1-minute load average before each run: others' work shows here
             caches = {w: scratch / f"cache-{n}-w{w}" for w in (1, 2)}
             for run in range(args.repeat):
                 for mode, workers in MODES:
                     cache = None if mode == "none" else caches[workers]
                     if mode == "cold":
                         shutil.rmtree(cache, ignore_errors=True)
+                    loads.append(os.getloadavg()[0])
                     seconds, digest = export_once(folder, workers, cache, scratch)
                     digests.add(digest)
                     times[f"{mode} w{workers}"].append(seconds)
-                    progress(f"{n:,} articles, run {run + 1}/{args.repeat}, {mode} w{workers}: {seconds:.2f}s")
+                    progress(
+                        f"{n:,} articles, run {run + 1}/{args.repeat}, {mode} w{workers}: {seconds:.2f}s "
+                        f"(load average before: {loads[-1]:.2f})"
+                    )
             parts = warm_breakdown(folder, caches[1], scratch)
             medians = {key: median(values) for key, values in times.items()}
             rows.append(
@@ -98,18 +105,20 @@ def main(argv: list[str] | None = None) -> int:
                     "speedup_cold": medians["cold w1"] / medians["cold w2"],
                     "warm_breakdown": parts,
                     "cache_bytes": sum(p.stat().st_size for p in caches[1].rglob("*") if p.is_file()),
+                    "load_average_median": median(loads),
                 }
             )
 
     print(f"\nExport end to end (`python -m briefing export`), median of {args.repeat} runs, seconds")
     print_table(
-        ("articles", *(key for key in rows[0]["median_seconds"]), "speed-up (cold, 2 vs 1)", "cache size"),
+        ("articles", *(key for key in rows[0]["median_seconds"]), "speed-up (cold, 2 vs 1)", "cache size", "load avg"),
         [
             (
                 f"{r['articles']:,}",
                 *(f"{v:.2f}" for v in r["median_seconds"].values()),
                 f"{r['speedup_cold']:.2f}×",
                 f"{r['cache_bytes'] / 1e6:.1f} MB",
+                f"{r['load_average_median']:.1f}",
             )
             for r in rows
         ],
