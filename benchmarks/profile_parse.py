@@ -1,7 +1,8 @@
 """Where the parser's time goes: seconds per pipeline stage, then cProfile's costliest functions.
 
 Stages are timed by wrapping the stage functions that `briefing.pipeline` calls (segmentation, actors,
-quotes, dates, events, relations) with a clock, so the figures carry no profiler overhead; what is left
+quotes, dates, events, relations) with a CPU clock, so the figures carry no profiler overhead and
+little of a busy machine's noise; what is left
 of `parse_document` is the assembly of rows (ids, involvement columns). Then one cProfile run over the
 same articles lists the functions with the most time of their own, overall and in the slowest stage's module.
 
@@ -39,11 +40,11 @@ STAGES = {
 def _timed(function, stage: str, clock: dict[str, float]):
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        start = time.perf_counter()
+        start = time.process_time()
         result = function(*args, **kwargs)
         if isinstance(result, types.GeneratorType):  # a lazy extractor works while the pipeline iterates
             result = list(result)
-        clock[stage] += time.perf_counter() - start
+        clock[stage] += time.process_time() - start
         return result
 
     return wrapper
@@ -58,10 +59,10 @@ def stage_seconds(docs: list) -> tuple[dict[str, float], float]:
                 originals[name] = getattr(pipeline, name)
                 setattr(pipeline, name, _timed(originals[name], stage, clock))
     try:
-        start = time.perf_counter()
+        start = time.process_time()
         for doc in docs:
             pipeline.parse_document(doc)
-        total = time.perf_counter() - start
+        total = time.process_time() - start
     finally:
         for name, function in originals.items():
             setattr(pipeline, name, function)
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     progress(f"{len(docs):,} articles, {chars:,} characters: timing stages")
     clock, total = stage_seconds(docs)
 
-    print(f"\nStages over {len(docs):,} articles ({chars / 1e6:.2f} M characters), {total:.2f}s in all")
+    print(f"\nStages over {len(docs):,} articles ({chars / 1e6:.2f} M characters), {total:.2f} CPU seconds in all")
     print("| stage | seconds | share | MB/s if alone |")
     print("|---|---|---|---|")
     for stage, seconds in sorted(clock.items(), key=lambda kv: -kv[1]):
