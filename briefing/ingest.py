@@ -42,6 +42,7 @@ import os
 import stat
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -61,6 +62,8 @@ MIN_POOL_BYTES = 200_000
 # Chunks small enough to balance two cores at the end of a run, large enough to keep messages few.
 _MAX_CHUNK = 64
 _MISSING = object()
+# Two dashboard sessions may load at once: one at a time changes `__main__` while its workers start.
+_WORKER_START = threading.Lock()
 
 logger = logging.getLogger(__name__)
 
@@ -262,7 +265,7 @@ def _parse_all(paths: list[str], cache_root: str | None, workers: int) -> list[P
     chunk = max(1, min(_MAX_CHUNK, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # map() submits every chunk at once, and a pool starts its processes as work is submitted.
-        with _main_not_rerun_in_workers():
+        with _WORKER_START, _main_not_rerun_in_workers():
             results = pool.map(_parse_path, paths, [cache_root] * len(paths), chunksize=chunk)
         return list(results)
 
