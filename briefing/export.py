@@ -23,10 +23,13 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: object) -> object:
-    """A text cell that a spreadsheet would evaluate, made inert with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
+    """A text cell that a spreadsheet would evaluate, made inert with a leading apostrophe; carriage
+    returns become line feeds, so the cell is quoted and stays one cell."""
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:  # csv quotes a cell with \n but not a bare \r, where a spreadsheet starts a new row
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
 
 
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:

@@ -102,7 +102,9 @@ def _scan_paragraph(body: str, para: Span) -> tuple[list[tuple[int, int, bool]],
                 open_at, open_mark = pos, "double"
             elif ch in "‘'" and _opens(text, i) and _has_single_close(single_closes, i):
                 open_at, open_mark = pos, "single"
-        elif open_mark == "double" and (ch in "”»" or (ch == '"' and _closes(text, i))):
+        elif open_mark == "double" and (
+            (ch in "”»" and body[open_at] != '"') or (ch == '"' and body[open_at] == '"' and _closes(text, i))
+        ):  # a straight mark inside a curly quotation is nested, and the other way round
             spans.append((open_at, pos + 1, True))
             open_at = None
         elif open_mark == "double" and ch == '"' and _opens(text, i) and body[open_at] == '"':

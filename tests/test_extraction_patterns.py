@@ -129,3 +129,8 @@ def test_french_guillemets() -> None:
     assert quotes(body) == [
         ("We will take back every neighborhood.", "Alix Fils-Aimé", "told reporters", "explicit", "full")
     ]
+
+
+def test_straight_marks_nested_in_a_curly_quotation() -> None:
+    body = 'Prime Minister Jean Dupont spoke. “He said "no" to them,” Dupont said.'
+    assert quotes(body) == [('He said "no" to them,', "Jean Dupont", "said", "explicit", "full")]
