@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from browser_helpers import REPO, settle
+from playwright.sync_api import Error as PlaywrightError
 
 from briefing import schema
 from briefing.export import FORMULA_TRIGGERS
@@ -171,11 +172,20 @@ def _assert_inert(rows: list[list[str]], label: str) -> None:
                 assert value.startswith("-"), (label, value)
 
 
-def _download(tab, label: str) -> bytes:
+def _download(tab, label: str, attempts: int = 3) -> bytes:
+    """Click a download button; on a loaded machine Streamlit's rerun can cancel the first fetch of the
+    file (`Download.path: canceled`), as a user would see, so click again, a bounded number of times."""
     button = tab.locator('[data-testid="stDownloadButton"]').filter(has_text=label)
-    with tab.expect_download() as info:
-        button.locator("button").click()
-    return Path(info.value.path()).read_bytes()
+    for attempt in range(attempts):
+        with tab.expect_download() as info:
+            button.locator("button").click()
+        try:
+            return Path(info.value.path()).read_bytes()
+        except PlaywrightError:
+            if attempt == attempts - 1:
+                raise
+            settle(tab)
+    raise AssertionError("unreachable")
 
 
 def test_downloaded_csvs_are_safe_to_open_in_a_spreadsheet(server, page):
