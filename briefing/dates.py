@@ -16,6 +16,7 @@ no year) keep their text with an empty value. Weeks (`last week`) are not resolv
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -228,22 +229,30 @@ def _trim_lead(kind: str, m: re.Match[str]) -> int:
     return m.start()
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap a span in `taken` (sorted, non-overlapping)?"""
+    i = bisect.bisect_left(taken, (start, start))
+    return (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
+
+
 def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
     """Date expressions of a text, longest first where they overlap, in order of appearance."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # kept sorted, so each check is a bisection
     found: list[DateMention] = []
+    sentence_starts = [a for a, _ in sentence_spans]
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = _trim_lead(kind, m), m.end()
             if text[start : start + 4].lower() == "the ":
                 start += 4  # `the end of September` is written `end of September`
-            if any(a < end and start < b for a, b in taken):
+            if _overlaps(taken, start, end):
                 continue
-            bounds = next(((a, b) for a, b in sentence_spans if a <= start < b), (start, end))
+            k = bisect.bisect_right(sentence_starts, start) - 1
+            bounds = sentence_spans[k] if k >= 0 and start < sentence_spans[k][1] else (start, end)
             sentence = text[bounds[0] : bounds[1]]
             lead = text[max(bounds[0], start - 60) : start]
             value, precision, first, last = _resolve(kind, m, published, sentence, lead)
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             found.append(DateMention(start, end, text[start:end], value, precision, first, last))
     found.sort(key=lambda d: d.start)
     return found

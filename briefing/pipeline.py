@@ -63,10 +63,13 @@ def article_id_for(body: str) -> str:
     return "art-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
 
 
-def _enclosing(sents: list[Sentence], start: int, end: int) -> tuple[int, int]:
-    """Span of the sentence(s) overlapping [start, end)."""
-    hits = [s for s in sents if s.start < end and start < s.end]
-    return (hits[0].start, hits[-1].end) if hits else (start, end)
+def _enclosing(sents: list[Sentence], ends: list[int], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """Span of the sentence(s) overlapping [start, end); `ends` and `starts` are the sentences', in order."""
+    first = bisect.bisect_right(ends, start)
+    last = bisect.bisect_left(starts, end) - 1
+    if first > last or first >= len(sents):
+        return (start, end)
+    return (sents[first].start, sents[last].end)
 
 
 class _Involvement:
@@ -139,8 +142,9 @@ def parse_document(doc: SourceDocument) -> ParsedArticle:
         for m in found.mentions
     ]
     quotes = []
+    sentence_starts, sentence_ends = [x.start for x in sents], [x.end for x in sents]
     for q in extract_quotes(body, paras, sents, found):
-        s_start, s_end = _enclosing(sents, q.start, q.end)
+        s_start, s_end = _enclosing(sents, sentence_ends, sentence_starts, q.start, q.end)
         keys = [q.speaker_key, *involved.keys_in(s_start, s_end)]
         quotes.append(
             {
