@@ -3,7 +3,7 @@ and every mention of them, with offsets.
 
 Owns actor recognition within one article. It reads capitalised phrases sentence by sentence and
 decides what each one is, in this order: an acronym the article defines in parentheses, a title
-before a name (`Secretary of State Marco Rubio`: person with a role), a known organization, country
+before a name (`Foreign Minister Jean Dupont`: person with a role), a known organization, country
 (name, alias or demonym) or city from the gazetteer, a name with an organization head word
 (`Committee`, `Mission`), a person's full name or later surname, and finally a person by shape.
 Definite references back to a named mission (`the mission`) are mentions of it too.

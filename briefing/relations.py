@@ -100,7 +100,7 @@ class _SentenceRelations:
             last = group[-1]
             gap = self.body[last.end : m.start] if forward else self.body[m.end : last.start]
             in_order = m.start >= last.end if forward else m.end <= last.start
-            # places join places and actors join actors: `Port-au-Prince, and Gran Grif controls` is two clauses
+            # places join places and actors join actors: `Cap-Haïtien, and Gran Grif controls` is two clauses
             if in_order and _COORDINATION.fullmatch(gap) and self._is_place(m) == is_place:
                 group.append(m)
         return group
