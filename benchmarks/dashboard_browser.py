@@ -29,12 +29,15 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from common import REPO, corpus, median, print_table, progress, results_argument, write_results
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
 
 from briefing import session
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 FIRST_PAGE = '[data-testid="stMetric"]'  # the Briefing page's headline figures: drawn from the parsed corpus
+TITLE = '[data-testid="stMain"] h1'  # every page starts with its title
 BUSY = '[data-testid="stStatusWidget"], [data-testid*="keleton"]'  # "Running…" and placeholders
 TARGET_COLD_START = 5.0
 TARGET_PEAK_MB = 1536
@@ -105,8 +108,13 @@ class Server:
 
 
 def _settle(page, timeout: float) -> bool:
-    """Wait until the page has stopped running and drawing; False if it has not after `timeout` seconds."""
+    """Wait until the page has drawn its title, then stopped running and drawing; False if it has not
+    after `timeout` seconds. (Before the app connects nothing looks busy, so the title comes first.)"""
     deadline = time.monotonic() + timeout
+    try:
+        page.wait_for_selector(TITLE, state="visible", timeout=int(timeout * 1000))
+    except PlaywrightTimeout:
+        return False
     calm_since = None
     while time.monotonic() < deadline:
         if page.locator(BUSY).count() == 0:
@@ -178,7 +186,8 @@ def memory_at(browser, n: int, folder: Path, page_timeout: float, log: Path) -> 
             seconds = time.perf_counter() - started if done else math.inf
             memory = server.memory_mb()
             result["pages"][name] = {"seconds": seconds, **memory}
-            progress(f"{n:,} articles, {name}: drawn in {seconds:.1f}s, RSS {memory['VmRSS']:.0f} MB")
+            drawn = f"drawn in {seconds:.1f}s" if done else f"not drawn after {page_timeout:.0f}s"
+            progress(f"{n:,} articles, {name}: {drawn}, RSS {memory['VmRSS']:.0f} MB, peak {memory['VmHWM']:.0f} MB")
         result.update(server.memory_mb())
     context.close()
     return result
@@ -191,8 +200,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page-timeout", type=float, default=600.0, help="seconds a page may take to draw")
     results_argument(parser)
     args = parser.parse_args(argv)
-
-    from playwright.sync_api import sync_playwright
 
     log = args.work / "dashboard_browser.log"
     with sync_playwright() as playwright:
@@ -217,7 +224,10 @@ def main(argv: list[str] | None = None) -> int:
                 (
                     f"{m['articles']:,}",
                     f"{m['first_page_seconds']:.1f}",
-                    *(f"{p['seconds']:.1f}s" for p in m["pages"].values()),
+                    *(
+                        f"{p['seconds']:.1f}s" if math.isfinite(p["seconds"]) else "timed out"
+                        for p in m["pages"].values()
+                    ),
                     f"{m['VmHWM']:.0f}",
                 )
                 for m in memory
