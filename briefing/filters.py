@@ -24,10 +24,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pycountry
 
 from briefing.pipeline import ORGANIZATION_TYPES
@@ -93,9 +97,51 @@ def split_cell(value: object) -> list[str]:
     return [part for part in value.split(";") if part]
 
 
-def _names_any(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
-    wanted = set(wanted)
-    return column.map(lambda cell: bool(wanted.intersection(split_cell(cell))), na_action=None).astype(bool)
+def _literal(value: str) -> str:
+    """A value as a regular expression matching itself, in both Python's and Arrow's (RE2) dialect."""
+    return "".join("\\" + c if c in string.punctuation else c for c in value)
+
+
+def names_any(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
+    """Rows whose `;`-list cell names any of the wanted values.
+
+    One regular-expression pass of the string engine over the cells wrapped in `;` (a value never holds
+    `;`), instead of splitting every cell in Python: at 100,000 rows that is milliseconds, not a second.
+    """
+    values = sorted({w for w in wanted if w and ";" not in w})
+    if not values or column.empty:
+        return pd.Series(False, index=column.index, dtype=bool)
+    padded = ";" + column.astype("string").fillna("") + ";"
+    pattern = ";(?:" + "|".join(_literal(v) for v in values) + ");"
+    return padded.str.contains(pattern, regex=True).fillna(False).astype(bool)
+
+
+def list_values(column: pd.Series) -> set[str]:
+    """Every value named in a column of `;`-list cells (split by Arrow, not row by row in Python)."""
+    cells = pa.array(column.astype("string"), type=pa.string(), from_pandas=True)
+    return {v for v in pc.unique(pc.list_flatten(pc.split_pattern(cells, ";"))).to_pylist() if v}
+
+
+def days(column: pd.Series) -> pd.Series:
+    """ISO dates (or the first 10 characters of ISO timestamps) as datetimes; NaT where missing or malformed."""
+    text = column.astype("string").str.slice(0, 10)
+    return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+
+
+def is_in(column: pd.Series, values: pa.Array | Iterable[str]) -> pd.Series:
+    """Rows whose value is one of `values`, by Arrow's hash lookup (pandas converts a large set row by row)."""
+    value_set = values if isinstance(values, pa.Array) else pa.array(sorted(set(values)), type=pa.string())
+    cells = pa.array(column.astype("string"), type=pa.string(), from_pandas=True)
+    found = pc.is_in(cells, value_set=value_set).to_numpy(zero_copy_only=False)
+    return pd.Series(found, index=column.index, dtype=bool)
+
+
+def _select(df: pd.DataFrame, mask: pd.Series | np.ndarray) -> pd.DataFrame:
+    """The rows of a mask, index reset; the frame itself when every row is kept (no copy of a large table)."""
+    mask = np.asarray(mask, dtype=bool)
+    if mask.all():
+        return df.reset_index(drop=True)
+    return df[mask].reset_index(drop=True)
 
 
 def _to_date(value: object) -> dt.date | None:
@@ -276,48 +322,52 @@ class Filter:
     # ------------------------------------------------------------------ rows
 
     def apply(self, tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-        """Every table filtered (same columns, rows in their original order, index reset)."""
+        """Every table filtered (same columns, rows in their original order, index reset).
+
+        Vectorised throughout (masks from the string engine, no Python loop over rows), so a filter
+        change on a corpus of 10,000 articles costs tens of milliseconds, not seconds.
+        """
         articles = tables["articles"]
         doc_ok = self._articles_in_scope(articles)
+        everything = doc_ok is None  # no article or date restriction
+        doc_set = None if everything else pa.array(sorted(doc_ok), type=pa.string())
 
         def in_docs(df: pd.DataFrame) -> pd.Series:
-            return df["article_id"].isin(doc_ok)
+            return pd.Series(True, index=df.index) if everything else is_in(df["article_id"], doc_set)
 
         def topical(df: pd.DataFrame) -> pd.Series:
             mask = pd.Series(True, index=df.index)
             if self.countries:
-                mask &= _names_any(df["countries"], self.countries)
+                mask &= names_any(df["countries"], self.countries)
             if self.organizations:
-                mask &= _names_any(df["organizations"], self.organizations)
+                mask &= names_any(df["organizations"], self.organizations)
             return mask
 
-        quotes = tables["quotes"]
-        quotes = quotes[in_docs(quotes) & topical(quotes)]
-        relations = tables["relations"]
-        relations = relations[in_docs(relations) & topical(relations)]
+        quotes = _select(tables["quotes"], in_docs(tables["quotes"]) & topical(tables["quotes"]))
+        relations = _select(tables["relations"], in_docs(tables["relations"]) & topical(tables["relations"]))
         all_events = tables["events"]
-        events_in_scope = all_events[self._event_articles(all_events) & topical(all_events)]
-        events = events_in_scope[self._event_dates(events_in_scope) & self._event_kinds(events_in_scope)]
+        events_in_scope = _select(all_events, self._event_articles(all_events) & topical(all_events))
+        events = _select(events_in_scope, self._event_dates(events_in_scope) & self._event_kinds(events_in_scope))
 
-        mentions = tables["mentions"]
-        mentions = mentions[in_docs(mentions)]
+        mentions = _select(tables["mentions"], in_docs(tables["mentions"]))
         actors = tables["actors"]
         if self.has_topic:
-            direct = set(actors.loc[self._direct_actors(actors), "actor_id"]) & set(mentions["actor_id"])
+            direct = set(actors.loc[self._direct_actors(actors), "actor_id"]) & set(mentions["actor_id"].unique())
             connected = set()
             for df in (quotes, relations, events_in_scope[in_docs(events_in_scope)]):
-                for cell in df["actor_ids"]:
-                    connected.update(split_cell(cell))
+                connected |= list_values(df["actor_ids"])
             keep_actors = direct | connected
-            mentions = mentions[mentions["actor_id"].isin(keep_actors)]
-            actors = actors[actors["actor_id"].isin(keep_actors)]
-            touched = set(quotes["article_id"]) | set(relations["article_id"]) | set(events["article_id"])
-            touched |= set(mentions.loc[mentions["actor_id"].isin(direct), "article_id"])
-            articles = articles[articles["article_id"].isin(doc_ok & touched)]
+            mentions = _select(mentions, is_in(mentions["actor_id"], keep_actors))
+            actors = _select(actors, is_in(actors["actor_id"], keep_actors))
+            touched = set(quotes["article_id"].unique()) | set(relations["article_id"].unique())
+            touched |= set(events["article_id"].unique())
+            touched |= set(mentions.loc[is_in(mentions["actor_id"], direct), "article_id"].unique())
+            in_scope = touched if everything else doc_ok & touched
+            articles = _select(articles, is_in(articles["article_id"], in_scope))
         else:
             if self.articles or self.has_dates:
-                actors = actors[actors["actor_id"].isin(set(mentions["actor_id"]))]
-            articles = articles[articles["article_id"].isin(doc_ok)]
+                actors = _select(actors, is_in(actors["actor_id"], mentions["actor_id"].unique()))
+            articles = _select(articles, in_docs(articles))
 
         out = {
             "articles": articles,
@@ -332,37 +382,41 @@ class Filter:
         result.update({name: df for name, df in tables.items() if name not in result})
         return {name: result[name] for name in tables}
 
-    def _articles_in_scope(self, articles: pd.DataFrame) -> set[str]:
+    def _articles_in_scope(self, articles: pd.DataFrame) -> set[str] | None:
+        """Ids of the articles the article and date facets allow; None when they allow every article."""
+        if not self.articles and not self.has_dates:
+            return None
         mask = pd.Series(True, index=articles.index)
         if self.articles:
             mask &= articles["article_id"].isin(self.articles)
         if self.has_dates:
-            published = articles["published"].map(_to_date, na_action="ignore")
-            start, end = self.date_from or dt.date.min, self.date_to or dt.date.max
-            mask &= published.map(lambda d: d is not None and not pd.isna(d) and start <= d <= end).astype(bool)
-        return set(articles.loc[mask, "article_id"])
+            published = days(articles["published"])
+            mask &= published.notna() & published.between(*self._date_range())
+        return set(articles.loc[mask.astype(bool), "article_id"])
+
+    def _date_range(self) -> tuple[pd.Timestamp, pd.Timestamp]:
+        """The range as timestamps, an open end or a day beyond pandas' range (a URL's `from=0900-01-01`) clamped."""
+        lo, hi = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
+        start = pd.Timestamp(min(max(self.date_from, lo.date()), hi.date())) if self.date_from else lo
+        end = pd.Timestamp(min(max(self.date_to, lo.date()), hi.date())) if self.date_to else hi
+        return start, end
 
     def _event_articles(self, events: pd.DataFrame) -> pd.Series:
         if not self.articles:
             return pd.Series(True, index=events.index)
-        return events["article_id"].isin(self.articles)
+        return events["article_id"].isin(self.articles).astype(bool)
 
     def _event_dates(self, events: pd.DataFrame) -> pd.Series:
         if not self.has_dates:
             return pd.Series(True, index=events.index)
-        start, end = self.date_from or dt.date.min, self.date_to or dt.date.max
-        first = events["date_start"].map(_to_date, na_action="ignore")
-        last = events["date_end"].map(_to_date, na_action="ignore")
-        overlaps = [
-            (a is not None and not pd.isna(a)) and (b is not None and not pd.isna(b)) and a <= end and b >= start
-            for a, b in zip(first, last, strict=True)
-        ]
-        return pd.Series(overlaps, index=events.index, dtype=bool)
+        start, end = self._date_range()
+        first, last = days(events["date_start"]), days(events["date_end"])
+        return (first.notna() & last.notna() & (first <= end) & (last >= start)).astype(bool)
 
     def _event_kinds(self, events: pd.DataFrame) -> pd.Series:
         if not self.kinds:
             return pd.Series(True, index=events.index)
-        return events["kind"].isin(self.kinds).astype(bool)
+        return events["kind"].isin(self.kinds).fillna(False).astype(bool)
 
     def _direct_actors(self, actors: pd.DataFrame) -> pd.Series:
         """Actors that are what the filter names: a chosen country's actors and places, a chosen organization."""
@@ -378,37 +432,37 @@ class Filter:
 def options(tables: Mapping[str, pd.DataFrame]) -> Options:
     """Every value the sidebar can offer for this corpus."""
     actors = tables["actors"]
-    codes: set[str] = set(c for c in actors["country"].dropna() if c)
-    orgs: set[str] = set(actors.loc[actors["type"].isin(ORGANIZATION_TYPES), "name"].dropna())
+    codes: set[str] = {c for c in actors["country"].dropna().unique() if c}
+    orgs: set[str] = set(actors.loc[actors["type"].isin(ORGANIZATION_TYPES).fillna(False), "name"].dropna())
     for name in ("quotes", "events", "relations"):
-        for cell in tables[name]["countries"]:
-            codes.update(split_cell(cell))
-        for cell in tables[name]["organizations"]:
-            orgs.update(split_cell(cell))
-    named = {
-        row.country: row.name
-        for row in actors.itertuples()
-        if row.type == "country" and isinstance(row.country, str) and row.country
-    }
+        codes |= list_values(tables[name]["countries"])
+        orgs |= list_values(tables[name]["organizations"])
+    is_country = (actors["type"] == "country").fillna(False) & actors["country"].notna() & (actors["country"] != "")
+    named = dict(zip(actors.loc[is_country, "country"], actors.loc[is_country, "name"], strict=True))
     countries = {code: named.get(code) or country_name(code) for code in codes}
     countries = dict(sorted(countries.items(), key=lambda item: item[1].casefold()))
-    articles = {
-        row.article_id: (row.title if isinstance(row.title, str) and row.title else row.path)
-        for row in tables["articles"].itertuples()
-    }
+    articles = tables["articles"]
+    titles = articles["title"].where(articles["title"].notna() & (articles["title"] != ""), articles["path"])
     kinds = sorted(set(tables["events"]["kind"].dropna()))
-    return Options(countries, sorted(orgs, key=str.casefold), articles, kinds, date_bounds(tables))
+    return Options(
+        countries,
+        sorted(orgs, key=str.casefold),
+        dict(zip(articles["article_id"], titles, strict=True)),
+        kinds,
+        date_bounds(tables),
+    )
 
 
 def date_bounds(tables: Mapping[str, pd.DataFrame]) -> tuple[dt.date, dt.date] | None:
     """Earliest and latest day of any event period or publication date."""
-    days = [
-        d
-        for column in (tables["events"]["date_start"], tables["events"]["date_end"], tables["articles"]["published"])
-        for d in column.map(_to_date, na_action="ignore")
-        if d is not None and not pd.isna(d)
-    ]
-    return (min(days), max(days)) if days else None
+    found = pd.concat(
+        [
+            days(tables["events"]["date_start"]),
+            days(tables["events"]["date_end"]),
+            days(tables["articles"]["published"]),
+        ]
+    ).dropna()
+    return (found.min().date(), found.max().date()) if not found.empty else None
 
 
 def _slugify(text: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from briefing import schema
-from briefing.filters import Labels, format_day, split_cell
+from briefing.filters import Labels, format_day, names_any, split_cell
 
 MISSION_TYPE = "mission"
 FUNDING_TOPIC = "funding"
@@ -73,11 +73,6 @@ def mission_actor_ids(actors: pd.DataFrame) -> set[str]:
     return set(actors.loc[actors["type"] == MISSION_TYPE, "actor_id"].dropna())
 
 
-def _has_any(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
-    wanted = set(wanted)
-    return column.map(lambda cell: bool(wanted.intersection(split_cell(cell)))).astype(bool)
-
-
 def by_date(events: pd.DataFrame) -> pd.DataFrame:
     """Events in date order (undated last), ties in text order."""
     if events.empty:
@@ -91,7 +86,7 @@ def funding_decisions(events: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFram
     missions = mission_actor_ids(actors)
     if events.empty or not missions:
         return events.iloc[0:0]
-    mask = _has_any(events["topics"], [FUNDING_TOPIC]) & _has_any(events["actor_ids"], missions)
+    mask = names_any(events["topics"], [FUNDING_TOPIC]) & names_any(events["actor_ids"], missions)
     return by_date(events[mask]).reset_index(drop=True)
 
 
@@ -116,7 +111,8 @@ def next_deadline(events: pd.DataFrame, articles: pd.DataFrame) -> Deadline | No
     if events.empty:
         return None
     mask = (events["status"] == "upcoming").fillna(False).astype(bool)
-    mask &= (events["kind"] == DEADLINE_TOPIC).fillna(False).astype(bool) | _has_any(events["topics"], [DEADLINE_TOPIC])
+    is_deadline = (events["kind"] == DEADLINE_TOPIC).fillna(False).astype(bool)
+    mask &= is_deadline | names_any(events["topics"], [DEADLINE_TOPIC])
     candidates = by_date(events[mask])
     if candidates.empty:
         return None
@@ -201,7 +197,7 @@ def speaker_label(value: object) -> str:
 def quotes_of_actor(quotes: pd.DataFrame, actor_id: str) -> pd.DataFrame:
     """Quotes the actor speaks, then quotes that mention it; column `role` says which."""
     spoken = quotes["speaker_actor_id"] == actor_id
-    mentioned = _has_any(quotes["actor_ids"], [actor_id]) & ~spoken.fillna(False).astype(bool)
+    mentioned = names_any(quotes["actor_ids"], [actor_id]) & ~spoken.fillna(False).astype(bool)
     out = pd.concat(
         [quotes[spoken.fillna(False).astype(bool)].assign(role="speaker"), quotes[mentioned].assign(role="mentioned")]
     )
@@ -209,7 +205,7 @@ def quotes_of_actor(quotes: pd.DataFrame, actor_id: str) -> pd.DataFrame:
 
 
 def events_of_actor(events: pd.DataFrame, actor_id: str) -> pd.DataFrame:
-    return by_date(events[_has_any(events["actor_ids"], [actor_id])]).reset_index(drop=True)
+    return by_date(events[names_any(events["actor_ids"], [actor_id])]).reset_index(drop=True)
 
 
 def relations_of_actor(relations: pd.DataFrame, actor_id: str) -> pd.DataFrame:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing import schema
-from briefing.filters import Filter, Labels, country_name, date_bounds, options, split_cell
+from briefing.filters import Filter, Labels, country_name, date_bounds, list_values, names_any, options, split_cell
 from briefing.pipeline import parse_paths
 
 REPO = Path(__file__).resolve().parents[1]
@@ -181,3 +182,19 @@ def test_filtering_never_adds_rows(seed_tables, countries, kind):
     for name, df in filtered.items():
         assert len(df) <= len(seed_tables[name])
         assert set(df.iloc[:, 0]) <= set(seed_tables[name].iloc[:, 0])
+
+
+_VALUE = st.text(alphabet=st.sampled_from(list("abAB .()[]*+?|^$\\-&é;")), max_size=5)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    cells=st.lists(st.one_of(st.none(), st.lists(_VALUE, max_size=4).map(";".join)), max_size=12),
+    wanted=st.lists(_VALUE, max_size=4),
+)
+def test_names_any_is_the_split_cell_rule(cells, wanted):
+    """The vectorised match says exactly what splitting each cell would say, punctuation included."""
+    column = pd.Series(cells, dtype="string")
+    expected = [bool(set(wanted) & set(split_cell(c if c is None else str(c)))) for c in cells]
+    assert names_any(column, wanted).tolist() == expected
+    assert list_values(column) == {v for c in cells for v in split_cell(c)}
