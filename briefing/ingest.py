@@ -52,7 +52,7 @@ from pathlib import Path
 
 from briefing import pipeline
 from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document
-from briefing.read import MAX_FILE_BYTES, ArticleError, discover, read_file
+from briefing.read import MAX_FILE_BYTES, ArticleError, discover, is_article_name, read_file
 
 # read_bytes treats a file as HTML by its name too, so the same bytes under a .html name parse differently.
 _HTML_NAMES = (".html", ".htm")
@@ -292,6 +292,36 @@ def _resolve_workers(workers: int | None) -> int:
     if workers < 0:
         raise ValueError(f"workers must be 0 (all cores) or more, not {workers}")
     return workers
+
+
+def files_signature(paths: Iterable[str | Path]) -> str:
+    """A digest of the names, sizes and modification times of the article files `discover` would find.
+
+    One `stat` per file and no reads, so a dashboard can take it on every rerun and still notice a file
+    added, removed or edited; the files' bytes are hashed only when it changes (by `load_parsed`).
+    """
+    digest = hashlib.sha256()
+    for given in paths:
+        path = Path(given)
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+        if path.is_dir():
+            for folder, subdirs, files in os.walk(path):
+                subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+                for name in sorted(files):
+                    if is_article_name(name):
+                        digest.update(_stat_line(Path(folder, name)))
+        else:
+            digest.update(_stat_line(path))
+    return digest.hexdigest()
+
+
+def _stat_line(path: Path) -> bytes:
+    try:
+        info = path.stat()
+        facts = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
+    except OSError as exc:
+        facts = f"error:{exc.errno}"
+    return str(path).encode("utf-8", "surrogateescape") + b"\0" + facts.encode() + b"\n"
 
 
 def load_parsed(

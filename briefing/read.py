@@ -111,7 +111,7 @@ def _size_reason(n_bytes: int, max_bytes: int) -> str:
 # --------------------------------------------------------------------------- discovery
 
 
-def _is_article_name(name: str) -> bool:
+def is_article_name(name: str) -> bool:
     """Article files in a folder: known suffixes, not hidden, not the folder's README."""
     lowered = name.lower()
     if name.startswith(".") or not lowered.endswith(ARTICLE_SUFFIXES):
@@ -153,7 +153,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[ArticleError
                 # Prune in place so os.walk never descends into hidden folders.
                 subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
                 for name in files:
-                    if _is_article_name(name):
+                    if is_article_name(name):
                         add(Path(folder, name))
         elif stat.S_ISREG(mode):
             add(path)

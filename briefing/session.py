@@ -12,9 +12,10 @@ and `snapshot`; this module only wires them to widgets.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,11 +23,12 @@ import pandas as pd
 import streamlit as st
 
 from briefing import export, snapshot
+from briefing.combine import extend_corpus
 from briefing.filters import Filter, Labels, Options, options
 from briefing.highlight import escape_markdown
-from briefing.ingest import load_parsed
+from briefing.ingest import files_signature, load_parsed
 from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document
-from briefing.read import MAX_FILE_BYTES, ArticleError, discover, read_bytes
+from briefing.read import MAX_FILE_BYTES, ArticleError, read_bytes
 
 APP_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: the app's seeds/ folder
@@ -62,24 +64,26 @@ def seed_paths() -> tuple[str, ...]:
 
 
 def seeds_digest(paths: tuple[str, ...]) -> str:
-    """SHA-256 over the seed files' names and bytes: the cache key, so an edited seed is re-read."""
-    files, _ = discover(paths)
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(str(path).encode("utf-8") + b"\0")
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"<unreadable>")
-    return digest.hexdigest()
+    """The seed files' names, sizes and modification times, digested: the cache key, taken on every rerun.
+
+    A stat per file, no reads: at 10,000 files reading and hashing every byte on each rerun cost seconds.
+    An edited seed changes its size or time, and `load_parsed` then re-reads by content.
+    """
+    return files_signature(paths)
 
 
-@st.cache_data(show_spinner="Reading the seed articles…", max_entries=4)
-def _parse_seeds(digest: str, paths: tuple[str, ...]) -> tuple[list[ParsedArticle], list[str]]:
+# Corpora live in `st.cache_resource`: one object shared by every session and rerun, never copied.
+# `st.cache_data` would pickle the corpus on every rerun (seconds and a second copy at 10,000
+# articles). Nothing downstream changes a table in place: filters and views make new frames.
+
+
+@st.cache_resource(show_spinner="Reading the seed articles…", max_entries=2)
+def _seed_corpus(digest: str, paths: tuple[str, ...]) -> Corpus:
     del digest  # only the cache key
     workers = int(os.environ.get(WORKERS_ENV, "0") or 0)
     cache = os.environ.get(CACHE_ENV, str(APP_ROOT / ".briefing-cache"))
-    return load_parsed(paths, workers=workers, cache_dir=None if cache.lower() == "off" else cache)
+    parsed, errors = load_parsed(paths, workers=workers, cache_dir=None if cache.lower() == "off" else cache)
+    return build_corpus(parsed, errors)  # the parsed rows are dropped here: only the tables stay
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -93,10 +97,23 @@ def _parse_upload(name: str, data: bytes) -> ParsedArticle | str:
         return f"{name}: could not be parsed ({type(exc).__name__})"
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _build(key: tuple, _parsed: list[ParsedArticle], errors: tuple[str, ...]) -> Corpus:
-    del key  # the seeds' digest and the uploads' hashes identify _parsed
-    return build_corpus(_parsed, list(errors))
+@st.cache_resource(show_spinner="Adding the uploaded articles…", max_entries=4)
+def _with_uploads(key: tuple, _seeds: Corpus, _extra: list[ParsedArticle]) -> Corpus:
+    del key  # the seeds' digest and the uploads' hashes and names identify _seeds and _extra
+    return extend_corpus(_seeds, _extra)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _options(key: tuple, _corpus: Corpus) -> Options:
+    del key
+    return options(_corpus.tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> dict[str, pd.DataFrame]:
+    """A corpus's tables under one filter, kept for the next rerun (a click, a page change) of any session."""
+    del key, query  # the corpus key and the filter's URL form identify _corpus and _flt
+    return _flt.apply(_corpus.tables)
 
 
 def uploads() -> dict[str, ParsedArticle]:
@@ -147,16 +164,31 @@ def remove_uploads() -> None:
     st.session_state[_SKIPPED] = []
 
 
-def corpus() -> Corpus:
-    """The seeds (cached by content) plus this session's uploads, as the core's tables."""
+def corpus_key() -> tuple:
+    """What identifies this session's corpus: the seeds' digest, and each upload's hash and (private) name.
+
+    Two sessions may upload the same bytes under different names, so the names belong in the key.
+    """
     paths = seed_paths()
-    digest = seeds_digest(paths)
-    seeds, seed_errors = _parse_seeds(digest, paths)
-    extra = list(uploads().values())
-    # The cache is shared by all sessions: the key must tell apart everything in _parsed that can differ,
-    # and two sessions may upload the same bytes under different (private) file names.
-    key = (digest, tuple((a.article["sha256"], a.article["path"]) for a in extra))
-    return _build(key, [*seeds, *extra], tuple(seed_errors))
+    return (paths, seeds_digest(paths), tuple((a.article["sha256"], a.article["path"]) for a in uploads().values()))
+
+
+def corpus(key: tuple | None = None) -> Corpus:
+    """The seeds (cached by content) plus this session's uploads, as the core's tables."""
+    paths, digest, uploaded = key or corpus_key()
+    seeds = _seed_corpus(digest, paths)
+    if not uploaded:
+        return seeds
+    return _with_uploads((digest, uploaded), seeds, list(uploads().values()))
+
+
+def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, dict[str, pd.DataFrame]]:
+    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields."""
+    key = corpus_key()
+    full = corpus(key)
+    opts = _options(key, full)
+    flt = flt_of(opts)
+    return full, flt, opts, _filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
 
 
 # --------------------------------------------------------------------------- filter state
@@ -305,14 +337,12 @@ PAGE_PARAMS = {"q": "quotes", "view": "timeline"}
 
 def frame(page_path: str = "") -> Context:
     """The entry point's part: corpus, sidebar, URL; stores the context for the page about to run."""
-    full = corpus()
-    opts = options(full.tables)
-    flt = sidebar(opts)
+    full, flt, opts, tables = _prepared(sidebar)
     sync_url(flt)
     for key, owner in PAGE_PARAMS.items():
         if owner != page_path and key in st.query_params:
             del st.query_params[key]
-    ctx = Context(full, flt, opts, flt.apply(full.tables))
+    ctx = Context(full, flt, opts, tables)
     st.session_state[_CONTEXT] = ctx
     return ctx
 
@@ -321,11 +351,12 @@ def context() -> Context:
     """What a page works with; built without a sidebar when a page runs on its own (tests)."""
     ctx = st.session_state.get(_CONTEXT)
     if ctx is None:
-        full = corpus()
-        opts = options(full.tables)
-        _prepare_state(opts)
-        flt = _filter_from_state(opts)
-        ctx = Context(full, flt, opts, flt.apply(full.tables))
+
+        def state_filter(opts: Options) -> Filter:
+            _prepare_state(opts)
+            return _filter_from_state(opts)
+
+        ctx = Context(*_prepared(state_filter))
     return ctx
 
 
