@@ -19,17 +19,27 @@ if actors.empty:
     st.stop()
 
 st.subheader("Network")
-st.caption("Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence.")
+drawn, _ = charts.network_selection(actors, relations)
+st.caption(
+    "Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence."
+    + (
+        f" Showing the {len(drawn)} best-connected of {len(actors):,} actors; narrow the filters to see others."
+        if len(drawn) < len(actors) and len(actors) > charts.NETWORK_LIMIT
+        else ""
+    )
+)
 st.plotly_chart(
     charts.network_figure(actors, relations), config=charts.PLOTLY_CONFIG, width="stretch", key="network_chart"
 )
 
 st.subheader("Map")
 links = charts.map_links(actors, relations)
+drawn_links = min(len(links), charts.MAP_LINK_LIMIT)
 st.caption(
-    "Countries shaded by mentions; points are capitals and places"
-    + (f"; {len(links)} line(s) join places that a relation links (arrowhead at the target)." if links else ".")
-    + " Scroll or drag to zoom in."
+    "Countries shaded by mentions; points are capitals and places (the most mentioned are named; hover for others)"
+    + (f"; {drawn_links} line(s) join places that a relation links (arrowhead at the target)" if links else "")
+    + (f", the most often stated of {len(links):,}" if drawn_links < len(links) else "")
+    + ". Scroll or drag to zoom in."
 )
 st.plotly_chart(
     charts.geo_figure(actors, relations, ctx.labels), config=charts.PLOTLY_CONFIG, width="stretch", key="geo_chart"
@@ -38,7 +48,7 @@ st.plotly_chart(
 st.subheader(f"{len(actors)} actor{'s' if len(actors) != 1 else ''}")
 ordered = actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 st.dataframe(
-    views.actors_display(ordered, ctx.labels),
+    views.actors_display(session.capped(ordered, "actors"), ctx.labels),
     hide_index=True,
     width="stretch",
     key="actors_table",
@@ -69,10 +79,13 @@ tab_mentions, tab_quotes, tab_events, tab_relations = st.tabs(
         f"Relations ({len(links_of)})",
     ]
 )
+MENTIONS_SHOWN = 50  # each is a paragraph of context; more would bury the page
 with tab_mentions:
     if mentions.empty:
         st.info("No mentions with these filters.")
-    for row in mentions.to_dict("records"):
+    elif len(mentions) > MENTIONS_SHOWN:
+        st.caption(f"The first {MENTIONS_SHOWN} of {len(mentions):,} mentions, in article order.")
+    for row in mentions.head(MENTIONS_SHOWN).to_dict("records"):
         body = body_of.get(row["article_id"], "")
         st.html(
             '<div style="margin:0 0 .5em 0;line-height:1.5">'
@@ -83,18 +96,27 @@ with tab_quotes:
     if quotes.empty:
         st.info(f"No quotes by or about {md(names[chosen])} with these filters.")
     else:
-        shown = views.quotes_display(quotes, ctx.labels)
-        shown.insert(0, "Role", quotes["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
+        listed = session.capped(quotes, "quotes")
+        shown = views.quotes_display(listed, ctx.labels)
+        shown.insert(0, "Role", listed["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
         st.dataframe(shown, hide_index=True, width="stretch", key="actor_quotes")
 with tab_events:
     if events.empty:
         st.info(f"No events involving {md(names[chosen])} with these filters.")
     else:
-        st.dataframe(views.events_display(events, ctx.labels), hide_index=True, width="stretch", key="actor_events")
+        st.dataframe(
+            views.events_display(session.capped(events, "events"), ctx.labels),
+            hide_index=True,
+            width="stretch",
+            key="actor_events",
+        )
 with tab_relations:
     if links_of.empty:
         st.info(f"No relations involving {md(names[chosen])} with these filters.")
     else:
         st.dataframe(
-            views.relations_display(links_of, ctx.labels), hide_index=True, width="stretch", key="actor_relations"
+            views.relations_display(session.capped(links_of, "relations"), ctx.labels),
+            hide_index=True,
+            width="stretch",
+            key="actor_relations",
         )

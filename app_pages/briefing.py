@@ -8,6 +8,8 @@ from briefing import session, views
 from briefing.highlight import escape_markdown as md
 from briefing.highlight import markdown_link
 
+LISTED = 12  # funding decisions and source articles listed here; the other pages hold the rest
+
 ctx = session.context()
 tables = ctx.tables
 
@@ -44,22 +46,36 @@ with left:
         st.caption("Events about funding that involve a mission, in date order.")
         lines = [
             f"- **{views.event_when(row)}** ({row['status']}) — {md(row['summary'])}"
-            for row in funding.to_dict("records")
+            for row in funding.head(LISTED).to_dict("records")
         ]
         st.markdown("\n".join(lines))
+        if len(funding) > LISTED:
+            st.page_link(
+                "app_pages/timeline.py",
+                label=f"All {len(funding):,} funding decisions on the Timeline",
+                icon=":material/timeline:",
+                query_params={"view": "funding"},
+            )
 
 with right:
     st.subheader("Source articles")
     articles = tables["articles"]
     if articles.empty:
         session.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="articles")
-    for row in articles.to_dict("records"):
+    newest = articles.sort_values(["published", "title"], ascending=[False, True], na_position="last", kind="stable")
+    for row in newest.head(LISTED).to_dict("records"):
         with st.container(border=True):
             title = row["title"] or row["path"]
             url = row["url"] if isinstance(row["url"], str) and row["url"] else ""
             st.markdown(f"**{markdown_link(title, url)}**" if url else f"**{md(title)}**")
             published = views.format_date(row["published"]) or "undated"
             st.caption(f"{md(row['source']) or 'Unknown source'} · {published} · {row['paragraphs']} paragraphs")
+    if len(articles) > LISTED:
+        st.page_link(
+            "app_pages/sources.py",
+            label=f"The newest {LISTED} of {len(articles):,} articles: all on Sources",
+            icon=":material/article:",
+        )
     if ctx.corpus.errors:
         with st.expander(f"Files skipped ({len(ctx.corpus.errors)})"):
             for line in ctx.corpus.errors:

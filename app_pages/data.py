@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import streamlit as st
 
@@ -24,9 +25,11 @@ with st.container(border=True):
         "One ZIP: a CSV per table, datapackage.json (the column descriptions) and manifest.json "
         f"(the filter, parser version, each source's SHA-256 and the time). Filter: {md(ctx.describe('rows'))}."
     )
+    rows = sum(len(df) for df in ctx.tables.values())
+    zipped = functools.partial(snapshot.snapshot_zip, ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels)
     st.download_button(
         "Download ZIP snapshot",
-        data=snapshot.snapshot_zip(ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels),
+        data=zipped() if rows <= session.EAGER_DOWNLOAD_ROWS else zipped,  # a large one is made when clicked
         file_name=snapshot.snapshot_name(ctx.filter, now),
         mime="application/zip",
         key="dl_snapshot",
@@ -42,11 +45,12 @@ for table in schema.TABLES:
     if df.empty:
         session.empty_state(f"No {table} match these filters.", key=f"data_{table}")
     else:
+        listed = session.capped(df, table)
         st.dataframe(
-            views.data_display(df, table),
+            views.data_display(listed, table),
             hide_index=True,
             width="stretch",
-            height=min(400, 38 + 35 * len(df)),
+            height=min(400, 38 + 35 * len(listed)),
             key=f"data_table_{table}",
             column_config={
                 column.name: (

@@ -43,8 +43,9 @@ if found.empty:
     st.stop()
 
 st.subheader(f"{len(found)} quote{'s' if len(found) != 1 else ''}")
+listed = session.capped(found, "quotes")
 selection = st.dataframe(
-    views.quotes_display(found, ctx.labels),
+    views.quotes_display(listed, ctx.labels),
     hide_index=True,
     width="stretch",
     key="quotes_table",
@@ -55,8 +56,8 @@ selection = st.dataframe(
 session.download_csv(found, "quotes", ctx.filter, "Download these quotes (CSV)", key="dl_quotes")
 
 rows = selection.selection.rows if selection is not None and hasattr(selection, "selection") else []
-index = rows[0] if rows and rows[0] < len(found) else 0
-quote = found.iloc[index]
+index = rows[0] if rows and rows[0] < len(listed) else 0
+quote = listed.iloc[index]
 terms = views.search_terms(query)
 
 st.subheader("Quote in context")

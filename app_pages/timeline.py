@@ -43,6 +43,11 @@ else:
     placed = charts.timeline_rows(shown)
     if len(placed) < len(shown):
         st.caption(f"{len(shown) - len(placed)} event(s) without a resolvable date are listed in the table only.")
+    if len(placed) > charts.TIMELINE_DETAIL_LIMIT:
+        st.caption(
+            f"{len(placed):,} dated events are too many to draw one by one: bars count them per month of their "
+            "start (a date known only to the year counts in its January). Narrow the filters to see each event."
+        )
     st.plotly_chart(
         charts.timeline_figure(shown, ctx.corpus["articles"], ctx.labels),
         config=charts.PLOTLY_CONFIG,
@@ -51,7 +56,7 @@ else:
     )
     st.subheader(f"{len(shown)} event{'s' if len(shown) != 1 else ''}")
     st.dataframe(
-        views.events_display(shown, ctx.labels),
+        views.events_display(session.capped(shown, "events"), ctx.labels),
         hide_index=True,
         width="stretch",
         key="timeline_table",

@@ -101,42 +101,57 @@ def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     return dated.assign(mark=marks).reset_index(drop=True)
 
 
+TIMELINE_DETAIL_LIMIT = 150  # more events than this become counts per month: a row each would be metres tall
+
+
 def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels | None = None) -> go.Figure:
-    """One mark per event on a date axis, coloured by kind; publication dates as dashed lines."""
+    """One mark per event on a date axis, coloured by kind, publication dates as dashed lines; beyond
+    `TIMELINE_DETAIL_LIMIT` events, `timeline_counts_figure` (events per month by kind) instead."""
     labels = labels or Labels()
     rows = timeline_rows(events)
     if rows.empty:
         return _empty_figure("No dated events to draw")
+    if len(rows) > TIMELINE_DETAIL_LIMIT:
+        return timeline_counts_figure(rows)
     fig = go.Figure()
-    ticktext = []
+    rows = rows.assign(y=range(len(rows)), kind=rows["kind"].fillna("").replace("", "other"))
+    ticktext = [
+        f"<b>{_esc(event_when(row))}</b> · {_esc(row['kind'])}<br>{_esc(_short(row['summary'], 44))}"
+        for row in rows.to_dict("records")
+    ]
+    hover_of = {
+        kind: "<b>%{customdata[1]}</b> — written “%{customdata[0]}”<br>%{customdata[2]}"
+        "<br><i>%{customdata[3]}</i><extra>" + _esc(kind) + "</extra>"
+        for kind in rows["kind"].unique()
+    }
     shown_kinds: set[str] = set()
-    for y, row in enumerate(rows.to_dict("records")):
-        kind = row["kind"] or "other"
-        when = event_when(row)
-        written = row["date_text"] or "as of publication"
-        ticktext.append(f"<b>{_esc(when)}</b> · {_esc(kind)}<br>{_esc(_short(row['summary'], 44))}")
-        custom = [[_esc(written), when, _wrap(row["sentence"]), _esc(labels.article(row["article_id"]))]]
-        hover = (
-            "<b>%{customdata[1]}</b> — written “%{customdata[0]}”<br>%{customdata[2]}"
-            "<br><i>%{customdata[3]}</i><extra>" + _esc(kind) + "</extra>"
-        )
+    # One trace per kind and mark (not per event): the figure stays small however many events it holds.
+    for (kind, mark), group in rows.groupby(["kind", "mark"], sort=False):
+        records = group.to_dict("records")
         common = {
-            "y": [y],
+            "y": list(group["y"]),
             "name": kind,
             "legendgroup": kind,
             "showlegend": kind not in shown_kinds,
-            "customdata": custom,
-            "hovertemplate": hover,
+            "customdata": [
+                [
+                    _esc(r["date_text"] or "as of publication"),
+                    event_when(r),
+                    _wrap(r["sentence"]),
+                    _esc(labels.article(r["article_id"])),
+                ]
+                for r in records
+            ],
+            "hovertemplate": hover_of[kind],
         }
         shown_kinds.add(kind)
-        if row["mark"] == "span":
-            start = to_date(row["date_start"])
-            end = to_date(row["date_end"]) + dt.timedelta(days=1)  # the period's last day is inclusive
-            span_ms = (end - start).total_seconds() * 1000
+        if mark == "span":
+            starts = [to_date(r["date_start"]) for r in records]
+            ends = [to_date(r["date_end"]) + dt.timedelta(days=1) for r in records]  # the last day is inclusive
             fig.add_trace(
                 go.Bar(
-                    x=[span_ms],
-                    base=[start.isoformat()],
+                    x=[(end - start).total_seconds() * 1000 for start, end in zip(starts, ends, strict=True)],
+                    base=[start.isoformat() for start in starts],
                     orientation="h",
                     marker={"color": kind_colour(kind), "opacity": 0.75, "line": {"width": 0}},
                     width=0.5,
@@ -146,7 +161,7 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
         else:
             fig.add_trace(
                 go.Scatter(
-                    x=[row["date_start"]],
+                    x=list(group["date_start"]),
                     mode="markers",
                     marker={
                         "color": kind_colour(kind),
@@ -158,39 +173,14 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
                 )
             )
     publication_days = sorted({d for d in articles["published"].dropna() if to_date(d)})
-    for published in publication_days:
-        fig.add_shape(
-            type="line",
-            x0=published,
-            x1=published,
-            y0=0,
-            y1=1,
-            yref="paper",
-            line={"color": "#555", "width": 1.2, "dash": "dash"},
-        )
-    if len(publication_days) <= 3:  # more labels than that would run into each other
-        for published in publication_days:
-            fig.add_annotation(
-                x=published,
-                y=1,
-                yref="paper",
-                yanchor="bottom",
-                showarrow=False,
-                text=f"published {format_day(to_date(published))}",
-                font={"size": 12, "color": "#555"},
-            )
-    elif publication_days:
-        fig.add_annotation(
-            x=0,
-            xref="paper",
-            y=1,
-            yref="paper",
-            yanchor="bottom",
-            xanchor="left",
-            showarrow=False,
-            text=f"dashed lines: the {len(publication_days)} articles' publication dates",
-            font={"size": 12, "color": "#555"},
-        )
+    line = {"color": "#555", "width": 1.2, "dash": "dash"}
+    fig.update_layout(  # all at once: add_shape re-validates the layout for every shape
+        shapes=[
+            {"type": "line", "x0": day, "x1": day, "y0": 0, "y1": 1, "yref": "paper", "line": line}
+            for day in publication_days
+        ]
+    )
+    _publication_note(fig, publication_days)
     starts = [to_date(v) for v in rows["date_start"]] + [to_date(v) for v in articles["published"].dropna()]
     ends = [to_date(v) for v in rows["date_end"]]
     lo, hi = min(d for d in starts if d), max(d for d in ends + starts if d)
@@ -219,18 +209,89 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
     return fig
 
 
+def _publication_note(fig: go.Figure, publication_days: list[str]) -> None:
+    """Label the dashed lines: each date when there are few, else one note (labels would run together)."""
+    if len(publication_days) <= 3:
+        for published in publication_days:
+            fig.add_annotation(
+                x=published,
+                y=1,
+                yref="paper",
+                yanchor="bottom",
+                showarrow=False,
+                text=f"published {format_day(to_date(published))}",
+                font={"size": 12, "color": "#555"},
+            )
+    elif publication_days:
+        fig.add_annotation(
+            x=0,
+            xref="paper",
+            y=1,
+            yref="paper",
+            yanchor="bottom",
+            xanchor="left",
+            showarrow=False,
+            text=f"dashed lines: the {len(publication_days)} articles' publication dates",
+            font={"size": 12, "color": "#555"},
+        )
+
+
+def timeline_counts(rows: pd.DataFrame) -> pd.DataFrame:
+    """Events per month of their start date and kind (`month` is the month's first day, ISO)."""
+    if rows.empty:
+        return pd.DataFrame({"month": pd.Series(dtype="string"), "kind": pd.Series(dtype="string"), "events": []})
+    month = rows["date_start"].astype("string").str.slice(0, 7) + "-01"
+    kind = rows["kind"].fillna("").replace("", "other")
+    counts = pd.DataFrame({"month": month, "kind": kind}).groupby(["month", "kind"], sort=True).size()
+    return counts.rename("events").reset_index()
+
+
+def timeline_counts_figure(rows: pd.DataFrame) -> go.Figure:
+    """Stacked bars of events per month by kind: the shape of a large timeline, at any size."""
+    counts = timeline_counts(rows)
+    fig = go.Figure()
+    order = [k for k in EVENT_KINDS if k in set(counts["kind"])] + sorted(set(counts["kind"]) - set(EVENT_KINDS))
+    for kind in order:
+        group = counts[counts["kind"] == kind]
+        fig.add_trace(
+            go.Bar(
+                x=list(group["month"]),
+                y=[int(n) for n in group["events"]],
+                name=kind,
+                marker={"color": kind_colour(kind)},
+                hovertemplate="<b>%{x|%b %Y}</b><br>%{y} " + _esc(kind) + " event(s)<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        height=420,
+        barmode="stack",
+        bargap=0.1,
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        legend={"title": {"text": "Kind"}, "orientation": "h", "y": -0.15, "x": 0},
+        xaxis={"type": "date", "tickformat": "%b %Y", "showgrid": False},
+        yaxis={"title": {"text": "events per month"}, "showgrid": True},
+        hoverlabel={"align": "left"},
+        font=_FONT,
+    )
+    return fig
+
+
 # --------------------------------------------------------------------------- network
 
 
 def _aggregate_edges(relations: pd.DataFrame) -> list[dict]:
     """One edge per (source, target) pair: its relations in order and how often each was stated."""
+    if relations.empty:
+        return []
+    pair = ["source_actor_id", "target_actor_id"]
+    counts = relations.groupby([*pair, "relation"], sort=False).size()
+    sentences = relations.drop_duplicates([*pair, "sentence"]).groupby(pair, sort=False)["sentence"].agg(list)
     edges: dict[tuple[str, str], dict] = {}
-    for row in relations.to_dict("records"):
-        key = (row["source_actor_id"], row["target_actor_id"])
-        edge = edges.setdefault(key, {"source": key[0], "target": key[1], "relations": {}, "sentences": []})
-        edge["relations"][row["relation"]] = edge["relations"].get(row["relation"], 0) + 1
-        if row["sentence"] not in edge["sentences"]:
-            edge["sentences"].append(row["sentence"])
+    for (source, target, relation), n in counts.items():
+        edge = edges.setdefault((source, target), {"source": source, "target": target, "relations": {}})
+        edge["relations"][relation] = int(n)
+    for key, edge in edges.items():
+        edge["sentences"] = list(sentences.get(key, []))
     return list(edges.values())
 
 
@@ -251,19 +312,21 @@ def spring_layout(nodes: list[str], edges: list[tuple[str, str]], iterations: in
     pos = np.column_stack([np.cos(angles), np.sin(angles)])
     k = math.sqrt(4.0 / n)
     pairs = [(index[a], index[b]) for a, b in edges if a in index and b in index and a != b]
+    heads = np.array([a for a, _ in pairs], dtype=int)
+    tails = np.array([b for _, b in pairs], dtype=int)
     temperature = 0.2
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.maximum(np.linalg.norm(delta, axis=-1), 1e-3)
+        distance = np.maximum(np.sqrt((delta**2).sum(axis=-1)), 1e-3)
         force = (k * k / distance**2)[:, :, None] * delta  # repulsion between every pair
         displacement = force.sum(axis=1)
-        for a, b in pairs:  # attraction along edges
-            d = pos[a] - pos[b]
-            pull = d * np.linalg.norm(d) / k
-            displacement[a] -= pull
-            displacement[b] += pull
+        if pairs:  # attraction along edges, all at once
+            d = pos[heads] - pos[tails]
+            pull = d * np.sqrt((d**2).sum(axis=1))[:, None] / k
+            np.add.at(displacement, heads, -pull)
+            np.add.at(displacement, tails, pull)
         displacement -= pos * 0.05  # gentle gravity keeps the layout centred
-        length = np.maximum(np.linalg.norm(displacement, axis=1), 1e-9)
+        length = np.maximum(np.sqrt((displacement**2).sum(axis=1)), 1e-9)
         pos += displacement / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature *= 0.985
     pos -= pos.mean(axis=0)
@@ -357,42 +420,61 @@ def short_name(name: str, aliases: object, limit: int = 24) -> str:
     return acronyms[0] if acronyms else _short(name, limit)
 
 
-def network_figure(actors: pd.DataFrame, relations: pd.DataFrame) -> go.Figure:
+NETWORK_LIMIT = 40  # actors drawn in the network; a force layout of thousands is a hairball, and slow
+
+
+def network_selection(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = NETWORK_LIMIT) -> tuple:
+    """(actors to draw, edges among them): the `limit` best-connected actors (most distinct partners, then
+    mentions), topped up to a dozen with the most-mentioned unlinked actors when few are linked."""
+    known = set(actors["actor_id"])
+    edges = [e for e in _aggregate_edges(relations) if e["source"] in known and e["target"] in known]
+    partners: dict[str, set[str]] = {}
+    for e in edges:
+        partners.setdefault(e["source"], set()).add(e["target"])
+        partners.setdefault(e["target"], set()).add(e["source"])
+    ranked = actors.assign(
+        _partners=actors["actor_id"].map(lambda a: len(partners.get(a, ()))).astype(int),
+        _mentions=actors["mentions"].fillna(0).astype(int),
+    ).sort_values(["_partners", "_mentions", "actor_id"], ascending=[False, False, True], kind="stable")
+    linked = ranked[ranked["_partners"] > 0].head(limit)
+    others = ranked[ranked["_partners"] == 0].head(max(0, min(12, limit) - len(linked)))
+    shown = pd.concat([linked, others]).drop(columns=["_partners", "_mentions"])
+    keep = set(shown["actor_id"])
+    return shown, [e for e in edges if e["source"] in keep and e["target"] in keep]
+
+
+def network_figure(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = NETWORK_LIMIT) -> go.Figure:
     """Actors as nodes (coloured by type, sized by mentions) and relations as labelled arrows."""
     if actors.empty:
         return _empty_figure("No actors to draw")
-    known = set(actors["actor_id"])
-    edges = [e for e in _aggregate_edges(relations) if e["source"] in known and e["target"] in known]
-    linked = {e["source"] for e in edges} | {e["target"] for e in edges}
-    # Unlinked actors crowd the picture: keep the linked ones and the most-mentioned others.
-    others = actors[~actors["actor_id"].isin(linked)].sort_values("mentions", ascending=False)
-    shown = pd.concat([actors[actors["actor_id"].isin(linked)], others.head(max(0, 12 - len(linked)))])
+    shown, edges = network_selection(actors, relations, limit)
     pairs = [(e["source"], e["target"]) for e in edges]
     pos = network_positions(sorted(shown["actor_id"]), pairs)
     sides = label_sides(pos, components(sorted(shown["actor_id"]), pairs))
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     fig = go.Figure()
     max_mentions = max(1, int(shown["mentions"].fillna(0).max()))
-    for edge in edges:
-        (x0, y0), (x1, y1) = pos[edge["source"]], pos[edge["target"]]
-        fig.add_annotation(
-            x=x1,
-            y=y1,
-            ax=x0,
-            ay=y0,
-            xref="x",
-            yref="y",
-            axref="x",
-            ayref="y",
-            showarrow=True,
-            arrowhead=3,
-            arrowsize=1.2,
-            arrowwidth=1.4,
-            arrowcolor="#9aa0a6",
-            standoff=16,
-            startstandoff=12,
-            text="",
-        )
+    arrow = {
+        "xref": "x",
+        "yref": "y",
+        "axref": "x",
+        "ayref": "y",
+        "showarrow": True,
+        "arrowhead": 3,
+        "arrowsize": 1.2,
+        "arrowwidth": 1.4,
+        "arrowcolor": "#9aa0a6",
+        "standoff": 16,
+        "startstandoff": 12,
+        "text": "",
+    }
+    fig.update_layout(  # all at once: add_annotation re-validates the layout for every arrow
+        annotations=[
+            {"x": pos[e["target"]][0], "y": pos[e["target"]][1], "ax": pos[e["source"]][0], "ay": pos[e["source"]][1]}
+            | arrow
+            for e in edges
+        ]
+    )
     if edges:
         mids = [
             ((pos[e["source"]][0] + pos[e["target"]][0]) / 2, (pos[e["source"]][1] + pos[e["target"]][1]) / 2 + 0.045)
@@ -461,23 +543,32 @@ def located_actors(actors: pd.DataFrame) -> pd.DataFrame:
     return actors[actors["lat"].notna() & actors["lon"].notna()].reset_index(drop=True)
 
 
-def map_links(actors: pd.DataFrame, relations: pd.DataFrame) -> list[dict]:
-    """Relations whose two actors both have coordinates: one line each (repeated statements merged)."""
-    located = located_actors(actors).set_index("actor_id")
+MAP_LINK_LIMIT = 150  # lines on the map, the most often stated first
+MAP_LABEL_LIMIT = 40  # points named on the map (the rest name themselves on hover)
+
+
+def map_links(actors: pd.DataFrame, relations: pd.DataFrame, limit: int | None = None) -> list[dict]:
+    """Relations whose two actors both have coordinates: one line each (repeated statements merged),
+    the most often stated first; at most `limit` of them."""
+    located = located_actors(actors)
+    columns = (located["actor_id"], located["name"], located["lat"], located["lon"])
+    where = {aid: (name, float(lat), float(lon)) for aid, name, lat, lon in zip(*columns, strict=True)}
     links = []
     for edge in _aggregate_edges(relations):
-        if edge["source"] in located.index and edge["target"] in located.index and edge["source"] != edge["target"]:
-            a, b = located.loc[edge["source"]], located.loc[edge["target"]]
+        if edge["source"] in where and edge["target"] in where and edge["source"] != edge["target"]:
+            (source, lat0, lon0), (target, lat1, lon1) = where[edge["source"]], where[edge["target"]]
             links.append(
                 {
-                    "source": a["name"],
-                    "target": b["name"],
+                    "source": source,
+                    "target": target,
                     "label": edge_label(edge["relations"]),
-                    "lat": (float(a["lat"]), float(b["lat"])),
-                    "lon": (float(a["lon"]), float(b["lon"])),
+                    "lat": (lat0, lat1),
+                    "lon": (lon0, lon1),
+                    "statements": sum(edge["relations"].values()),
                 }
             )
-    return links
+    links.sort(key=lambda link: -link["statements"])  # stable: text order among equals
+    return links[:limit] if limit is not None else links
 
 
 def map_countries(actors: pd.DataFrame) -> pd.DataFrame:
@@ -528,31 +619,37 @@ def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | N
                 name="countries",
             )
         )
-    for link in map_links(actors, relations):
+    links = map_links(actors, relations, MAP_LINK_LIMIT)
+    if links:  # one trace for every line (None breaks the path) and one for every arrowhead
         fig.add_trace(
             go.Scattergeo(
-                lat=list(link["lat"]),
-                lon=list(link["lon"]),
+                lat=[v for link in links for v in (*link["lat"], None)],
+                lon=[v for link in links for v in (*link["lon"], None)],
                 mode="lines",
                 line={"width": 2, "color": "#c0392b"},
                 opacity=0.8,
                 showlegend=False,
                 hoverinfo="skip",
+                name="relations",
             )
         )
         fig.add_trace(
             go.Scattergeo(
-                lat=[link["lat"][1]],
-                lon=[link["lon"][1]],
+                lat=[link["lat"][1] for link in links],
+                lon=[link["lon"][1] for link in links],
                 mode="markers",
                 marker={"symbol": "triangle-down", "size": 9, "color": "#c0392b"},
-                hovertext=[_esc(f"{link['source']} {link['label']} {link['target']}")],
+                hovertext=[_esc(f"{link['source']} {link['label']} {link['target']}") for link in links],
                 hoverinfo="text",
                 showlegend=False,
+                name="relation targets",
             )
         )
     if not points.empty:
-        points = points.assign(textposition=label_positions(list(points["lat"]), list(points["lon"])))
+        points = points.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
+        named = points.index < MAP_LABEL_LIMIT
+        top = points[named]
+        sides = dict(zip(top.index, label_positions(list(top["lat"]), list(top["lon"])), strict=True))
         for actor_type, group in points.groupby("type", sort=True):
             fig.add_trace(
                 go.Scattergeo(
@@ -560,11 +657,12 @@ def geo_figure(actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | N
                     lon=[float(v) for v in group["lon"]],
                     mode="markers+text",
                     name=str(actor_type),
-                    text=list(group["name"]),
-                    textposition="middle right",
+                    text=[str(n) if named[i] else "" for i, n in zip(group.index, group["name"], strict=True)],
+                    hovertext=[_esc(str(n)) for n in group["name"]],
+                    textposition=[sides.get(i, "middle right") for i in group.index],
                     textfont={"size": 12},
                     marker={"size": 9, "color": type_colour(str(actor_type)), "line": {"width": 1, "color": "white"}},
-                    hovertemplate="<b>%{text}</b><extra>" + _esc(str(actor_type)) + "</extra>",
+                    hovertemplate="<b>%{hovertext}</b><extra>" + _esc(str(actor_type)) + "</extra>",
                 )
             )
     if not fig.data:

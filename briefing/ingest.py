@@ -297,31 +297,44 @@ def _resolve_workers(workers: int | None) -> int:
 def files_signature(paths: Iterable[str | Path]) -> str:
     """A digest of the names, sizes and modification times of the article files `discover` would find.
 
-    One `stat` per file and no reads, so a dashboard can take it on every rerun and still notice a file
-    added, removed or edited; the files' bytes are hashed only when it changes (by `load_parsed`).
+    One `stat` per file and no reads (`os.scandir`, no Path per file), so a dashboard can take it often
+    and still notice a file added, removed or edited; the files' bytes are hashed only when it changes
+    (by `load_parsed`).
     """
     digest = hashlib.sha256()
     for given in paths:
-        path = Path(given)
-        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
-        if path.is_dir():
-            for folder, subdirs, files in os.walk(path):
-                subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
-                for name in sorted(files):
-                    if is_article_name(name):
-                        digest.update(_stat_line(Path(folder, name)))
+        path = str(given)
+        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        if os.path.isdir(path):
+            _digest_folder(digest, path)
         else:
-            digest.update(_stat_line(path))
+            digest.update(_stat_line(path, None))
     return digest.hexdigest()
 
 
-def _stat_line(path: Path) -> bytes:
+def _digest_folder(digest: hashlib._Hash, folder: str) -> None:
     try:
-        info = path.stat()
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        digest.update(f"{folder}\0error:{exc.errno}\n".encode("utf-8", "surrogateescape"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            _digest_folder(digest, entry.path)
+        elif is_article_name(entry.name):
+            digest.update(_stat_line(entry.path, entry))
+
+
+def _stat_line(path: str, entry: os.DirEntry | None) -> bytes:
+    try:
+        info = entry.stat() if entry is not None else os.stat(path)
         facts = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
     except OSError as exc:
         facts = f"error:{exc.errno}"
-    return str(path).encode("utf-8", "surrogateescape") + b"\0" + facts.encode() + b"\n"
+    return f"{path}\0{facts}\n".encode("utf-8", "surrogateescape")
 
 
 def load_parsed(

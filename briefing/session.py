@@ -63,11 +63,15 @@ def seed_paths() -> tuple[str, ...]:
         return (str(seeds),)
 
 
-def seeds_digest(paths: tuple[str, ...]) -> str:
-    """The seed files' names, sizes and modification times, digested: the cache key, taken on every rerun.
+SEEDS_RECHECK_SECONDS = 5
 
-    A stat per file, no reads: at 10,000 files reading and hashing every byte on each rerun cost seconds.
-    An edited seed changes its size or time, and `load_parsed` then re-reads by content.
+
+@st.cache_data(ttl=SEEDS_RECHECK_SECONDS, show_spinner=False)
+def seeds_digest(paths: tuple[str, ...]) -> str:
+    """The seed files' names, sizes and modification times, digested: the corpus's cache key.
+
+    A stat per file, no reads, and taken at most every few seconds (at 10,000 files a stat of each costs
+    70 ms, a third of a rerun's budget): an added or edited seed shows on the first rerun after that.
     """
     return files_signature(paths)
 
@@ -374,12 +378,32 @@ def empty_state(message: str, key: str) -> None:
         st.button("Clear filters", on_click=clear_filters, key=f"clear_{key}", icon=":material/filter_alt_off:")
 
 
+DISPLAY_ROWS = 1_000  # rows a page puts in a grid; downloads always carry every row
+EAGER_DOWNLOAD_ROWS = 1_000  # larger downloads are made when clicked, not on every rerun
+
+
+def capped(df: pd.DataFrame, noun: str) -> pd.DataFrame:
+    """The first `DISPLAY_ROWS` rows for a grid, saying so when there are more.
+
+    Sending 300,000 rows to the browser on every rerun costs seconds and megabytes; the filters, the
+    search and the CSV are the way to the rest.
+    """
+    if len(df) <= DISPLAY_ROWS:
+        return df
+    st.caption(
+        f"Showing the first {DISPLAY_ROWS:,} of {len(df):,} {noun}; narrow the filters to see others. "
+        "The download has all of them."
+    )
+    return df.head(DISPLAY_ROWS)
+
+
 def download_csv(df: pd.DataFrame, table: str, flt: Filter, label: str, key: str) -> None:
-    """A CSV download of exactly these rows (core columns, formula cells neutralised)."""
+    """A CSV download of exactly these rows (core columns, formula cells neutralised); a large one is
+    written when the button is clicked, so reruns do not pay for it."""
     now = dt.datetime.now(dt.UTC)
     st.download_button(
         label,
-        data=export.csv_bytes(df),
+        data=export.csv_bytes(df) if len(df) <= EAGER_DOWNLOAD_ROWS else (lambda: export.csv_bytes(df)),
         file_name=snapshot.csv_name(table, flt, now),
         mime="text/csv",
         key=key,

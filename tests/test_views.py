@@ -158,17 +158,31 @@ def test_data_display_turns_date_columns_into_dates(tables):
 
 def test_timeline_one_mark_per_event_spans_for_months(tables, labels):
     fig = charts.timeline_figure(tables["events"], tables["articles"], labels)
-    marks = [trace for trace in fig.data if trace.type in ("bar", "scatter")]
-    assert len(marks) == len(tables["events"])
-    spans = [trace for trace in marks if trace.type == "bar"]
-    assert len(spans) == 2  # the two "March 2026" events
-    assert all(trace.base[0] == "2026-03-01" for trace in spans)
-    assert {trace.name for trace in marks} == set(tables["events"]["kind"])
+    traces = [trace for trace in fig.data if trace.type in ("bar", "scatter")]
+    marks = sorted(y for trace in traces for y in trace.y)
+    assert marks == list(range(len(tables["events"])))  # one mark per event, one row each
+    spans = [trace for trace in traces if trace.type == "bar"]
+    assert sum(len(trace.y) for trace in spans) == 2  # the two "March 2026" events
+    assert all(base == "2026-03-01" for trace in spans for base in trace.base)
+    assert {trace.name for trace in traces} == set(tables["events"]["kind"])
+    assert len(traces) <= 2 * len(set(tables["events"]["kind"]))  # a trace per kind and mark, not per event
+    assert [trace.showlegend for trace in traces].count(True) == len({trace.name for trace in traces})
     assert fig.layout.xaxis.type == "date"
     published = [shape for shape in fig.layout.shapes if shape.x0 == "2025-05-21"]
     assert published, "the publication date is marked"
-    hover = " ".join(str(trace.customdata) for trace in marks)
+    hover = " ".join(str(trace.customdata) for trace in traces)
     assert "June 1" in hover and "until June 1" in hover
+
+
+def test_timeline_of_many_events_counts_them_per_month(tables):
+    events = tables["events"]
+    many = pd.concat([events] * (charts.TIMELINE_DETAIL_LIMIT // len(events) + 1), ignore_index=True)
+    fig = charts.timeline_figure(many, tables["articles"])
+    assert fig.layout.barmode == "stack"
+    assert sum(sum(trace.y) for trace in fig.data) == len(many)  # every event counted once
+    counts = charts.timeline_counts(charts.timeline_rows(many))
+    march = counts[counts["month"] == "2026-03-01"]["events"].sum()
+    assert march == 2 * (len(many) // len(events))
 
 
 def test_timeline_empty(tables):
@@ -207,7 +221,7 @@ def test_geo_figure_draws_countries_points_and_links(tables, labels):
     assert {"HTI", "KEN", "USA", "JAM", "TTO"} <= set(choropleth.locations)
     lines = [trace for trace in fig.data if trace.type == "scattergeo" and trace.mode == "lines"]
     links = charts.map_links(tables["actors"], tables["relations"])
-    assert len(lines) == len(links)
+    assert len(lines) == 1 and list(lines[0].lat).count(None) == len(links)  # one path, broken between lines
     assert fig.layout.geo.resolution == 50
     # The city the weapons leave from supplies three countries: a line to each.
     from_miami = {link["target"] for link in links if link["source"] == "Miami"}
@@ -333,3 +347,68 @@ def test_snapshot_csv_neutralises_formulas(tables):
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         text = archive.read("quotes.csv").decode("utf-8")
     assert "'=HYPERLINK" in text
+
+
+def _star(n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A hub related to n spokes, each spoke once, at spread-out coordinates."""
+    ids = [f"a{i:03d}" for i in range(n + 1)]
+    actors = schema.frame(
+        "actors",
+        [
+            {
+                "actor_id": a,
+                "name": f"Place {a}",
+                "type": "place",
+                "aliases": "",
+                "role": "",
+                "country": "",
+                "lat": float(i % 80),
+                "lon": float(i),
+                "mentions": n - i + 1,
+                "articles": 1,
+            }
+            for i, a in enumerate(ids)
+        ],
+    )
+    relations = schema.frame(
+        "relations",
+        [
+            {
+                "relation_id": f"r{i}",
+                "article_id": "art-1",
+                "source_actor_id": ids[0],
+                "source": "Place a000",
+                "relation": "supplies",
+                "target_actor_id": a,
+                "target": f"Place {a}",
+                "sentence": f"S {i}.",
+                "start": i,
+                "end": i + 1,
+                "actor_ids": f"{ids[0]};{a}",
+                "countries": "",
+                "organizations": "",
+            }
+            for i, a in enumerate(ids[1:], start=1)
+        ],
+    )
+    return actors, relations
+
+
+def test_network_draws_the_best_connected_actors_only():
+    actors, relations = _star(charts.NETWORK_LIMIT * 3)
+    shown, edges = charts.network_selection(actors, relations)
+    assert len(shown) == charts.NETWORK_LIMIT
+    assert "a000" in set(shown["actor_id"])  # the hub has the most partners
+    assert len(edges) == charts.NETWORK_LIMIT - 1 and all(e["source"] == "a000" for e in edges)
+    fig = charts.network_figure(actors, relations)
+    assert sum(len(t.x) for t in fig.data if t.mode == "markers+text") == charts.NETWORK_LIMIT
+
+
+def test_map_keeps_the_most_stated_links_and_names_the_most_mentioned_points():
+    actors, relations = _star(charts.MAP_LINK_LIMIT + 30)
+    assert len(charts.map_links(actors, relations)) == charts.MAP_LINK_LIMIT + 30
+    fig = charts.geo_figure(actors, relations)
+    line = next(t for t in fig.data if t.mode == "lines")
+    assert list(line.lat).count(None) == charts.MAP_LINK_LIMIT
+    named = [text for t in fig.data if t.mode == "markers+text" for text in t.text if text]
+    assert len(named) == charts.MAP_LABEL_LIMIT and "Place a000" in named
