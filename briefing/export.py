@@ -33,12 +33,25 @@ def neutralise(value: object) -> object:
 
 
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """Copy of the frame with every text cell neutralised."""
+    """Copy of the frame with every text cell neutralised (`neutralise`, cell for cell).
+
+    Text columns are done by the string engine, a column at a time: at 10,000 articles a Python call per
+    cell made writing the CSVs a third of an export.
+    """
     out = df.copy()
     for column in out.columns:
-        if pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
+        if isinstance(out[column].dtype, pd.StringDtype):
+            out[column] = _neutralise_text(out[column])
+        elif pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
             out[column] = out[column].map(neutralise, na_action="ignore")
     return out
+
+
+def _neutralise_text(cells: pd.Series) -> pd.Series:
+    if cells.str.contains("\r", regex=False).any():
+        cells = cells.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False)
+    triggered = cells.str.startswith(FORMULA_TRIGGERS).fillna(False).astype(bool)
+    return cells.where(~triggered, "'" + cells)
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:

@@ -10,9 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from briefing import schema
+from briefing import export, schema
 from briefing.__main__ import main
 from briefing.export import FORMULA_TRIGGERS
 
@@ -103,3 +106,12 @@ def test_unusual_text_parses(tmp_path: Path) -> None:
     assert main(["export", str(tmp_path / "odd.txt"), "--out", str(tmp_path / "out")]) == 0
     events = _rows(tmp_path / "out" / "events.csv")
     assert [e["date"] for e in events] == ["2025-05-20"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(cells=st.lists(st.one_of(st.none(), st.text(alphabet="=+-@\t\r\n a'\"", max_size=6)), min_size=1, max_size=8))
+def test_csv_of_a_text_column_neutralises_cell_for_cell(cells) -> None:
+    """The column-at-a-time path writes exactly what `neutralise` gives for each cell."""
+    text = pd.DataFrame({"cell": pd.Series(cells, dtype="string")})
+    plain = pd.DataFrame({"cell": pd.Series([export.neutralise(c) for c in cells], dtype=object)})
+    assert export.csv_bytes(text) == plain.to_csv(index=False, lineterminator="\n").encode("utf-8")
