@@ -19,7 +19,7 @@ if actors.empty:
     st.stop()
 
 st.subheader("Network")
-drawn, _ = charts.network_selection(actors, relations)
+drawn, _ = ctx.derive("network selection", charts.network_selection, actors, relations)
 st.caption(
     "Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence."
     + (
@@ -29,11 +29,14 @@ st.caption(
     )
 )
 st.plotly_chart(
-    charts.network_figure(actors, relations), config=charts.PLOTLY_CONFIG, width="stretch", key="network_chart"
+    ctx.derive("network figure", charts.network_figure, actors, relations),
+    config=charts.PLOTLY_CONFIG,
+    width="stretch",
+    key="network_chart",
 )
 
 st.subheader("Map")
-links = charts.map_links(actors, relations)
+links = ctx.derive("map links", charts.map_links, actors, relations)
 drawn_links = min(len(links), charts.MAP_LINK_LIMIT)
 st.caption(
     "Countries shaded by mentions; points are capitals and places (the most mentioned are named; hover for others)"
@@ -42,7 +45,10 @@ st.caption(
     + ". Scroll or drag to zoom in."
 )
 st.plotly_chart(
-    charts.geo_figure(actors, relations, ctx.labels), config=charts.PLOTLY_CONFIG, width="stretch", key="geo_chart"
+    ctx.derive("map figure", charts.geo_figure, actors, relations, ctx.labels),
+    config=charts.PLOTLY_CONFIG,
+    width="stretch",
+    key="geo_chart",
 )
 
 st.subheader(f"{len(actors)} actor{'s' if len(actors) != 1 else ''}")

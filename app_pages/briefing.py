@@ -23,7 +23,7 @@ for column, (name, value) in zip(st.columns(4), counts.items(), strict=True):
 left, right = st.columns([1, 1], gap="large")
 with left:
     st.subheader("Next deadline")
-    deadline = views.next_deadline(tables["events"], tables["articles"])
+    deadline = ctx.derive("next deadline", views.next_deadline, tables["events"], tables["articles"])
     if deadline is None:
         session.empty_state(f"No upcoming deadline among {md(ctx.describe('events'))}.", key="deadline")
     else:
@@ -39,7 +39,7 @@ with left:
                 st.caption(f"From: {md(deadline.article_title)}")
 
     st.subheader("Funding decisions")
-    funding = views.funding_decisions(tables["events"], tables["actors"])
+    funding = ctx.derive("funding decisions", views.funding_decisions, tables["events"], tables["actors"])
     if funding.empty:
         session.empty_state(f"No mission funding decisions among {md(ctx.describe('events'))}.", key="funding")
     else:

@@ -20,13 +20,13 @@ if "quote_search" not in st.session_state:  # a shared link may carry the search
 query = search.text_input("Search", key="quote_search", placeholder='e.g. mission, catastrophe, "step up"')
 speakers = speaker_col.multiselect(
     "Speaker",
-    sorted({views.speaker_label(s) for s in quotes["speaker"]}),
+    ctx.derive("speaker choices", views.speaker_choices, quotes),
     key="quote_speakers",
     placeholder="Any speaker",
 )
 attributions = attribution_col.multiselect(
     "Attribution",
-    sorted({views.attribution_label(a) for a in quotes["attribution"]}),
+    ctx.derive("attribution choices", views.attribution_choices, quotes),
     key="quote_attributions",
     placeholder="Any attribution",
     help="explicit: named with a speech verb; pronoun: “he said”; context: the speaker of the surrounding text",

@@ -18,7 +18,10 @@ st.caption(f"The articles behind every table: {md(ctx.describe('articles'))}, wi
 if articles.empty:
     session.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="sources")
 else:
-    titles = {row["article_id"]: row["title"] or row["path"] for row in articles.to_dict("records")}
+    titles = ctx.derive(
+        "article titles",
+        lambda: dict(zip(articles["article_id"].tolist(), views.titles(articles).tolist(), strict=True)),
+    )
     chosen = st.selectbox("Article", list(titles), format_func=titles.get, key="source_article")
     row = articles[articles["article_id"] == chosen].iloc[0]
     text_col, meta_col = st.columns([3, 1], gap="large")

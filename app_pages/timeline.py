@@ -30,17 +30,17 @@ if preset == "funding":
 elif "view" in st.query_params:
     del st.query_params["view"]
 if preset == "funding":
-    shown = views.funding_decisions(events, ctx.corpus["actors"])
+    shown = ctx.derive("funding decisions (corpus missions)", views.funding_decisions, events, ctx.corpus["actors"])
     what = f"the mission's funding decisions among {ctx.describe('events')}"
 else:
-    shown = views.by_date(events).reset_index(drop=True)
+    shown = ctx.derive("events by date", lambda: views.by_date(events).reset_index(drop=True))
     what = ctx.describe("events")
 st.caption(f"Dated events: {md(what)}. Spans are dates known only to the month or year; dashed lines mark publication.")
 
 if shown.empty:
     session.empty_state(f"No events match: {md(what)}.", key="timeline")
 else:
-    placed = charts.timeline_rows(shown)
+    placed = ctx.derive(f"timeline rows of {preset}", charts.timeline_rows, shown)
     if len(placed) < len(shown):
         st.caption(f"{len(shown) - len(placed)} event(s) without a resolvable date are listed in the table only.")
     if len(placed) > charts.TIMELINE_DETAIL_LIMIT:
@@ -49,7 +49,7 @@ else:
             "start (a date known only to the year counts in its January). Narrow the filters to see each event."
         )
     st.plotly_chart(
-        charts.timeline_figure(shown, ctx.corpus["articles"], ctx.labels),
+        ctx.derive(f"timeline figure of {preset}", charts.timeline_figure, shown, ctx.corpus["articles"], ctx.labels),
         config=charts.PLOTLY_CONFIG,
         width="stretch",
         key="timeline_chart",

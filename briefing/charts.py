@@ -97,7 +97,7 @@ def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     dated = by_date(events[events["date_start"].notna() & events["date_end"].notna()])
     if dated.empty:
         return dated.assign(mark=pd.Series(dtype="string"))
-    marks = ["point" if s == e else "span" for s, e in zip(dated["date_start"], dated["date_end"], strict=True)]
+    marks = np.where((dated["date_start"] == dated["date_end"]).to_numpy(dtype=bool), "point", "span")
     return dated.assign(mark=marks).reset_index(drop=True)
 
 
@@ -281,17 +281,16 @@ def timeline_counts_figure(rows: pd.DataFrame) -> go.Figure:
 
 def _aggregate_edges(relations: pd.DataFrame) -> list[dict]:
     """One edge per (source, target) pair: its relations in order and how often each was stated."""
-    if relations.empty:
-        return []
-    pair = ["source_actor_id", "target_actor_id"]
-    counts = relations.groupby([*pair, "relation"], sort=False).size()
-    sentences = relations.drop_duplicates([*pair, "sentence"]).groupby(pair, sort=False)["sentence"].agg(list)
     edges: dict[tuple[str, str], dict] = {}
-    for (source, target, relation), n in counts.items():
-        edge = edges.setdefault((source, target), {"source": source, "target": target, "relations": {}})
-        edge["relations"][relation] = int(n)
-    for key, edge in edges.items():
-        edge["sentences"] = list(sentences.get(key, []))
+    columns = ("source_actor_id", "target_actor_id", "relation", "sentence")
+    for source, target, relation, sentence in zip(*(relations[c].tolist() for c in columns), strict=True):
+        edge = edges.get((source, target))
+        if edge is None:
+            edge = edges[(source, target)] = {"source": source, "target": target, "relations": {}, "sentences": {}}
+        edge["relations"][relation] = edge["relations"].get(relation, 0) + 1
+        edge["sentences"][sentence] = None  # a dict: unique, in order, without a scan per statement
+    for edge in edges.values():
+        edge["sentences"] = list(edge["sentences"])
     return list(edges.values())
 
 

@@ -16,8 +16,9 @@ import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -30,6 +31,7 @@ from briefing.ingest import files_signature, load_parsed
 from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document
 from briefing.read import MAX_FILE_BYTES, ArticleError, read_bytes
 
+T = TypeVar("T")
 APP_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: the app's seeds/ folder
 WORKERS_ENV = "BRIEFING_WORKERS"  # processes that parse files missing from the cache; default 0: every core
@@ -114,10 +116,11 @@ def _options(key: tuple, _corpus: Corpus) -> Options:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> dict[str, pd.DataFrame]:
-    """A corpus's tables under one filter, kept for the next rerun (a click, a page change) of any session."""
+def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[dict[str, pd.DataFrame], dict]:
+    """A corpus's tables under one filter, and a store for what pages derive from them (`Context.derive`),
+    kept for the next rerun (a click, a page change) of any session."""
     del key, query  # the corpus key and the filter's URL form identify _corpus and _flt
-    return _flt.apply(_corpus.tables)
+    return _flt.apply(_corpus.tables), {}
 
 
 def uploads() -> dict[str, ParsedArticle]:
@@ -186,13 +189,13 @@ def corpus(key: tuple | None = None) -> Corpus:
     return _with_uploads((digest, uploaded), seeds, list(uploads().values()))
 
 
-def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, dict[str, pd.DataFrame]]:
+def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, dict[str, pd.DataFrame], dict]:
     """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields."""
     key = corpus_key()
     full = corpus(key)
     opts = _options(key, full)
     flt = flt_of(opts)
-    return full, flt, opts, _filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
+    return full, flt, opts, *_filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
 
 
 # --------------------------------------------------------------------------- filter state
@@ -326,6 +329,14 @@ class Context:
     filter: Filter
     options: Options
     tables: dict[str, pd.DataFrame]  # filtered
+    derived: dict = field(default_factory=dict, compare=False, repr=False)  # shared by reruns of this filter
+
+    def derive(self, name: str, make: Callable[..., T], *args: object) -> T:
+        """`make(*args)` once per corpus and filter: a rerun that changes neither (a click, a page change)
+        reuses it. `name` must say what `make` and `args` are, e.g. "funding decisions"."""
+        if name not in self.derived:
+            self.derived[name] = make(*args)
+        return self.derived[name]
 
     @property
     def labels(self) -> Labels:
@@ -341,12 +352,12 @@ PAGE_PARAMS = {"q": "quotes", "view": "timeline"}
 
 def frame(page_path: str = "") -> Context:
     """The entry point's part: corpus, sidebar, URL; stores the context for the page about to run."""
-    full, flt, opts, tables = _prepared(sidebar)
+    full, flt, opts, tables, derived = _prepared(sidebar)
     sync_url(flt)
     for key, owner in PAGE_PARAMS.items():
         if owner != page_path and key in st.query_params:
             del st.query_params[key]
-    ctx = Context(full, flt, opts, tables)
+    ctx = Context(full, flt, opts, tables, derived)
     st.session_state[_CONTEXT] = ctx
     return ctx
 
