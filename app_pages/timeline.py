@@ -33,19 +33,20 @@ if preset == "funding":
     shown = ctx.derive("funding decisions (corpus missions)", views.funding_decisions, events, ctx.corpus["actors"])
     what = f"the mission's funding decisions among {ctx.describe('events')}"
 else:
-    shown = ctx.derive("events by date", lambda: views.by_date(events).reset_index(drop=True))
+    shown = events  # put in date order below, only the rows that are shown or downloaded
     what = ctx.describe("events")
 st.caption(f"Dated events: {md(what)}. Spans are dates known only to the month or year; dashed lines mark publication.")
 
+order = ctx.derive(f"date order of {preset}", views.date_order, shown)
 if shown.empty:
     session.empty_state(f"No events match: {md(what)}.", key="timeline")
 else:
-    placed = ctx.derive(f"timeline rows of {preset}", charts.timeline_rows, shown)
-    if len(placed) < len(shown):
-        st.caption(f"{len(shown) - len(placed)} event(s) without a resolvable date are listed in the table only.")
-    if len(placed) > charts.TIMELINE_DETAIL_LIMIT:
+    placed = charts.dated_count(shown)
+    if placed < len(shown):
+        st.caption(f"{len(shown) - placed} event(s) without a resolvable date are listed in the table only.")
+    if placed > charts.TIMELINE_DETAIL_LIMIT:
         st.caption(
-            f"{len(placed):,} dated events are too many to draw one by one: bars count them per month of their "
+            f"{placed:,} dated events are too many to draw one by one: bars count them per month of their "
             "start (a date known only to the year counts in its January). Narrow the filters to see each event."
         )
     st.plotly_chart(
@@ -56,10 +57,10 @@ else:
     )
     st.subheader(f"{len(shown)} event{'s' if len(shown) != 1 else ''}")
     st.dataframe(
-        views.events_display(session.capped(shown, "events"), ctx.labels),
+        views.events_display(session.capped(shown, "events", order), ctx.labels),
         hide_index=True,
         width="stretch",
         key="timeline_table",
         column_config={"What": st.column_config.TextColumn(width="large")},
     )
-    session.download_csv(views.by_date(shown), "events", ctx.filter, "Download these events (CSV)", key="dl_events")
+    session.download_csv(shown, "events", ctx.filter, "Download these events (CSV)", key="dl_events", order=order)

@@ -92,9 +92,18 @@ def _empty_figure(message: str, height: int = 260) -> go.Figure:
 # --------------------------------------------------------------------------- timeline
 
 
+def _dated(events: pd.DataFrame) -> pd.DataFrame:
+    return events[events["date_start"].notna() & events["date_end"].notna()]
+
+
+def dated_count(events: pd.DataFrame) -> int:
+    """How many of the events the timeline can place (those with a period)."""
+    return len(_dated(events))
+
+
 def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     """The events the timeline can place (those with a period), in date order, with their mark."""
-    dated = by_date(events[events["date_start"].notna() & events["date_end"].notna()])
+    dated = by_date(_dated(events))
     if dated.empty:
         return dated.assign(mark=pd.Series(dtype="string"))
     marks = np.where((dated["date_start"] == dated["date_end"]).to_numpy(dtype=bool), "point", "span")
@@ -108,11 +117,11 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
     """One mark per event on a date axis, coloured by kind, publication dates as dashed lines; beyond
     `TIMELINE_DETAIL_LIMIT` events, `timeline_counts_figure` (events per month by kind) instead."""
     labels = labels or Labels()
+    if dated_count(events) > TIMELINE_DETAIL_LIMIT:
+        return timeline_counts_figure(_dated(events))  # counts need no date order: skip the sort
     rows = timeline_rows(events)
     if rows.empty:
         return _empty_figure("No dated events to draw")
-    if len(rows) > TIMELINE_DETAIL_LIMIT:
-        return timeline_counts_figure(rows)
     fig = go.Figure()
     rows = rows.assign(y=range(len(rows)), kind=rows["kind"].fillna("").replace("", "other"))
     ticktext = [
@@ -420,6 +429,7 @@ def short_name(name: str, aliases: object, limit: int = 24) -> str:
 
 
 NETWORK_LIMIT = 40  # actors drawn in the network; a force layout of thousands is a hairball, and slow
+NETWORK_EDGE_LIMIT = 80  # arrows among them, the most often stated first: more hide the nodes
 
 
 def network_selection(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = NETWORK_LIMIT) -> tuple:
@@ -439,7 +449,12 @@ def network_selection(actors: pd.DataFrame, relations: pd.DataFrame, limit: int 
     others = ranked[ranked["_partners"] == 0].head(max(0, min(12, limit) - len(linked)))
     shown = pd.concat([linked, others]).drop(columns=["_partners", "_mentions"])
     keep = set(shown["actor_id"])
-    return shown, [e for e in edges if e["source"] in keep and e["target"] in keep]
+    among = [e for e in edges if e["source"] in keep and e["target"] in keep]
+    if len(among) > NETWORK_EDGE_LIMIT:
+        stated = sorted(range(len(among)), key=lambda i: -sum(among[i]["relations"].values()))
+        kept = set(stated[:NETWORK_EDGE_LIMIT])
+        among = [e for i, e in enumerate(among) if i in kept]
+    return shown, among
 
 
 def network_figure(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = NETWORK_LIMIT) -> go.Figure:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -393,12 +394,15 @@ DISPLAY_ROWS = 1_000  # rows a page puts in a grid; downloads always carry every
 EAGER_DOWNLOAD_ROWS = 1_000  # larger downloads are made when clicked, not on every rerun
 
 
-def capped(df: pd.DataFrame, noun: str) -> pd.DataFrame:
-    """The first `DISPLAY_ROWS` rows for a grid, saying so when there are more.
+def capped(df: pd.DataFrame, noun: str, order: np.ndarray | None = None) -> pd.DataFrame:
+    """The first `DISPLAY_ROWS` rows for a grid (in `order`, row positions, when given), saying so when
+    there are more.
 
     Sending 300,000 rows to the browser on every rerun costs seconds and megabytes; the filters, the
     search and the CSV are the way to the rest.
     """
+    if order is not None:
+        df = df.take(order[:DISPLAY_ROWS]).reset_index(drop=True)
     if len(df) <= DISPLAY_ROWS:
         return df
     st.caption(
@@ -408,13 +412,19 @@ def capped(df: pd.DataFrame, noun: str) -> pd.DataFrame:
     return df.head(DISPLAY_ROWS)
 
 
-def download_csv(df: pd.DataFrame, table: str, flt: Filter, label: str, key: str) -> None:
-    """A CSV download of exactly these rows (core columns, formula cells neutralised); a large one is
-    written when the button is clicked, so reruns do not pay for it."""
+def download_csv(
+    df: pd.DataFrame, table: str, flt: Filter, label: str, key: str, order: np.ndarray | None = None
+) -> None:
+    """A CSV download of exactly these rows (in `order`, row positions, when given; core columns, formula
+    cells neutralised); a large one is written when the button is clicked, so reruns do not pay for it."""
     now = dt.datetime.now(dt.UTC)
+
+    def data() -> bytes:
+        return export.csv_bytes(df if order is None else df.take(order))
+
     st.download_button(
         label,
-        data=export.csv_bytes(df) if len(df) <= EAGER_DOWNLOAD_ROWS else (lambda: export.csv_bytes(df)),
+        data=data() if len(df) <= EAGER_DOWNLOAD_ROWS else data,
         file_name=snapshot.csv_name(table, flt, now),
         mime="text/csv",
         key=key,
