@@ -86,6 +86,7 @@ tab_mentions, tab_quotes, tab_events, tab_relations = st.tabs(
     ]
 )
 MENTIONS_SHOWN = 50  # each is a paragraph of context; more would bury the page
+DETAIL_ROWS = 200  # rows per tab of one actor (every tab is drawn on each rerun, shown or not)
 with tab_mentions:
     if mentions.empty:
         st.info("No mentions with these filters.")
@@ -102,7 +103,7 @@ with tab_quotes:
     if quotes.empty:
         st.info(f"No quotes by or about {md(names[chosen])} with these filters.")
     else:
-        listed = session.capped(quotes, "quotes")
+        listed = session.capped(quotes, "quotes", limit=DETAIL_ROWS)
         shown = views.quotes_display(listed, ctx.labels)
         shown.insert(0, "Role", listed["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
         st.dataframe(shown, hide_index=True, width="stretch", key="actor_quotes")
@@ -111,7 +112,7 @@ with tab_events:
         st.info(f"No events involving {md(names[chosen])} with these filters.")
     else:
         st.dataframe(
-            views.events_display(session.capped(events, "events"), ctx.labels),
+            views.events_display(session.capped(events, "events", limit=DETAIL_ROWS), ctx.labels),
             hide_index=True,
             width="stretch",
             key="actor_events",
@@ -121,7 +122,7 @@ with tab_relations:
         st.info(f"No relations involving {md(names[chosen])} with these filters.")
     else:
         st.dataframe(
-            views.relations_display(session.capped(links_of, "relations"), ctx.labels),
+            views.relations_display(session.capped(links_of, "relations", limit=DETAIL_ROWS), ctx.labels),
             hide_index=True,
             width="stretch",
             key="actor_relations",

@@ -391,25 +391,26 @@ def empty_state(message: str, key: str) -> None:
 
 
 DISPLAY_ROWS = 1_000  # rows a page puts in a grid; downloads always carry every row
-EAGER_DOWNLOAD_ROWS = 1_000  # larger downloads are made when clicked, not on every rerun
+EAGER_DOWNLOAD_ROWS = 250  # larger downloads are made when clicked, not on every rerun
 
 
-def capped(df: pd.DataFrame, noun: str, order: np.ndarray | None = None) -> pd.DataFrame:
-    """The first `DISPLAY_ROWS` rows for a grid (in `order`, row positions, when given), saying so when
-    there are more.
+def capped(df: pd.DataFrame, noun: str, order: np.ndarray | None = None, limit: int = DISPLAY_ROWS) -> pd.DataFrame:
+    """The first `limit` rows for a grid (in `order`, row positions, when given), saying so when there
+    are more.
 
     Sending 300,000 rows to the browser on every rerun costs seconds and megabytes; the filters, the
     search and the CSV are the way to the rest.
     """
+    total = len(df)
     if order is not None:
-        df = df.take(order[:DISPLAY_ROWS]).reset_index(drop=True)
-    if len(df) <= DISPLAY_ROWS:
+        df = df.take(order[:limit]).reset_index(drop=True)
+    if total <= limit:
         return df
     st.caption(
-        f"Showing the first {DISPLAY_ROWS:,} of {len(df):,} {noun}; narrow the filters to see others. "
+        f"Showing the first {limit:,} of {total:,} {noun}; narrow the filters to see others. "
         "The download has all of them."
     )
-    return df.head(DISPLAY_ROWS)
+    return df.head(limit)
 
 
 def download_csv(
