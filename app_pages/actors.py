@@ -103,7 +103,7 @@ with tab_quotes:
     if quotes.empty:
         st.info(f"No quotes by or about {md(names[chosen])} with these filters.")
     else:
-        listed = session.capped(quotes, "quotes", limit=DETAIL_ROWS)
+        listed = session.capped(quotes, "quotes", limit=DETAIL_ROWS, downloadable=False)
         shown = views.quotes_display(listed, ctx.labels)
         shown.insert(0, "Role", listed["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
         st.dataframe(shown, hide_index=True, width="stretch", key="actor_quotes")
@@ -112,7 +112,7 @@ with tab_events:
         st.info(f"No events involving {md(names[chosen])} with these filters.")
     else:
         st.dataframe(
-            views.events_display(session.capped(events, "events", limit=DETAIL_ROWS), ctx.labels),
+            views.events_display(session.capped(events, "events", limit=DETAIL_ROWS, downloadable=False), ctx.labels),
             hide_index=True,
             width="stretch",
             key="actor_events",
@@ -122,7 +122,9 @@ with tab_relations:
         st.info(f"No relations involving {md(names[chosen])} with these filters.")
     else:
         st.dataframe(
-            views.relations_display(session.capped(links_of, "relations", limit=DETAIL_ROWS), ctx.labels),
+            views.relations_display(
+                session.capped(links_of, "relations", limit=DETAIL_ROWS, downloadable=False), ctx.labels
+            ),
             hide_index=True,
             width="stretch",
             key="actor_relations",

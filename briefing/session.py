@@ -394,7 +394,13 @@ DISPLAY_ROWS = 1_000  # rows a page puts in a grid; downloads always carry every
 EAGER_DOWNLOAD_ROWS = 250  # larger downloads are made when clicked, not on every rerun
 
 
-def capped(df: pd.DataFrame, noun: str, order: np.ndarray | None = None, limit: int = DISPLAY_ROWS) -> pd.DataFrame:
+def capped(
+    df: pd.DataFrame,
+    noun: str,
+    order: np.ndarray | None = None,
+    limit: int = DISPLAY_ROWS,
+    downloadable: bool = True,
+) -> pd.DataFrame:
     """The first `limit` rows for a grid (in `order`, row positions, when given), saying so when there
     are more.
 
@@ -407,8 +413,8 @@ def capped(df: pd.DataFrame, noun: str, order: np.ndarray | None = None, limit: 
     if total <= limit:
         return df
     st.caption(
-        f"Showing the first {limit:,} of {total:,} {noun}; narrow the filters to see others. "
-        "The download has all of them."
+        f"Showing the first {limit:,} of {total:,} {noun}; narrow the filters to see others."
+        + (" The download has all of them." if downloadable else "")
     )
     return df.head(limit)
 
