@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,6 +124,21 @@ def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[di
     kept for the next rerun (a click, a page change) of any session."""
     del key, query  # the corpus key and the filter's URL form identify _corpus and _flt
     return _flt.apply(_corpus.tables), {}
+
+
+def warm() -> None:
+    """Load the seeds into the shared cache (the key a session's first run asks for), so the first
+    visitor does not wait for it; the server calls this on a thread as it starts."""
+    # Streamlit warns that a cached function runs outside a session: expected here, and only here.
+    this_thread = threading.current_thread().name
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: record.threadName != this_thread
+    )
+    paths = seed_paths()
+    try:
+        _seed_corpus(files_signature(paths), paths)
+    except Exception:  # a session's own run shows the problem; warming must not stop the server
+        logging.getLogger(__name__).exception("could not load the seeds at start")
 
 
 def uploads() -> dict[str, ParsedArticle]:
