@@ -51,7 +51,7 @@ st.plotly_chart(
     key="geo_chart",
 )
 
-st.subheader(f"{len(actors)} actor{'s' if len(actors) != 1 else ''}")
+st.subheader(f"{len(actors):,} actor{'s' if len(actors) != 1 else ''}")
 ordered = actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 st.dataframe(
     views.actors_display(session.capped(ordered, "actors"), ctx.labels),

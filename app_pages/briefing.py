@@ -18,7 +18,7 @@ st.caption(f"At a glance: {md(ctx.describe('articles'))}, with their actors, quo
 
 counts = views.headline(tables)
 for column, (name, value) in zip(st.columns(4), counts.items(), strict=True):
-    column.metric(name.capitalize(), value, border=True)
+    column.metric(name.capitalize(), f"{value:,}", border=True)
 
 left, right = st.columns([1, 1], gap="large")
 with left:

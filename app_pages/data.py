@@ -39,7 +39,7 @@ with st.container(border=True):
 
 for table in schema.TABLES:
     df = ctx.tables[table]
-    st.subheader(f"{table.capitalize()} ({len(df)} row{'s' if len(df) != 1 else ''})", anchor=table)
+    st.subheader(f"{table.capitalize()} ({len(df):,} row{'s' if len(df) != 1 else ''})", anchor=table)
     st.caption(md(ctx.describe(table)).capitalize() + ".")
     descriptions = schema.descriptions(table)
     if df.empty:

@@ -42,7 +42,7 @@ if found.empty:
     session.empty_state(f"{said} ({md(ctx.describe('quotes'))}).", key="quotes")
     st.stop()
 
-st.subheader(f"{len(found)} quote{'s' if len(found) != 1 else ''}")
+st.subheader(f"{len(found):,} quote{'s' if len(found) != 1 else ''}")
 listed = session.capped(found, "quotes")
 selection = st.dataframe(
     views.quotes_display(listed, ctx.labels),

@@ -35,7 +35,7 @@ if preset == "funding":
 else:
     shown = events  # put in date order below, only the rows that are shown or downloaded
     what = ctx.describe("events")
-st.caption(f"Dated events: {md(what)}. Spans are dates known only to the month or year; dashed lines mark publication.")
+st.caption(f"Dated events: {md(what)}.")
 
 order = ctx.derive(f"date order of {preset}", views.date_order, shown)
 if shown.empty:
@@ -49,13 +49,15 @@ else:
             f"{placed:,} dated events are too many to draw one by one: bars count them per month of their "
             "start (a date known only to the year counts in its January). Narrow the filters to see each event."
         )
+    else:
+        st.caption("Spans are dates known only to the month or year; dashed lines mark publication.")
     st.plotly_chart(
         ctx.derive(f"timeline figure of {preset}", charts.timeline_figure, shown, ctx.corpus["articles"], ctx.labels),
         config=charts.PLOTLY_CONFIG,
         width="stretch",
         key="timeline_chart",
     )
-    st.subheader(f"{len(shown)} event{'s' if len(shown) != 1 else ''}")
+    st.subheader(f"{len(shown):,} event{'s' if len(shown) != 1 else ''}")
     st.dataframe(
         views.events_display(session.capped(shown, "events", order), ctx.labels),
         hide_index=True,

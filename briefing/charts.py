@@ -428,8 +428,9 @@ def short_name(name: str, aliases: object, limit: int = 24) -> str:
     return acronyms[0] if acronyms else _short(name, limit)
 
 
-NETWORK_LIMIT = 40  # actors drawn in the network; a force layout of thousands is a hairball, and slow
-NETWORK_EDGE_LIMIT = 80  # arrows among them, the most often stated first: more hide the nodes
+NETWORK_LIMIT = 25  # actors drawn in the network; a force layout of thousands is a hairball, and slow
+NETWORK_EDGE_LIMIT = 40  # arrows among them, the most often stated first: more hide the nodes
+NETWORK_LABEL_LIMIT = 15  # arrows that carry their relation as text; the others show it on hover
 
 
 def network_selection(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = NETWORK_LIMIT) -> tuple:
@@ -495,6 +496,8 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = N
             for e in edges  # just above the arrow
         ]
         names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+        stated = sorted(range(len(edges)), key=lambda i: -sum(edges[i]["relations"].values()))
+        labelled = set(stated[:NETWORK_LABEL_LIMIT])
         hover = [
             f"<b>{_esc(names[e['source']])} → {_esc(names[e['target']])}</b>: "
             f"{_esc(edge_label(e['relations']))}<br>" + "<br>".join(_wrap(s) for s in e["sentences"][:2])
@@ -505,7 +508,7 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = N
                 x=[m[0] for m in mids],
                 y=[m[1] for m in mids],
                 mode="text",
-                text=[edge_label(e["relations"]) for e in edges],
+                text=[edge_label(e["relations"]) if i in labelled else "" for i, e in enumerate(edges)],
                 textfont={"size": 11, "color": "#666"},
                 hovertext=hover,
                 hoverinfo="text",
