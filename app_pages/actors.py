@@ -52,7 +52,10 @@ st.plotly_chart(
 )
 
 st.subheader(f"{len(actors):,} actor{'s' if len(actors) != 1 else ''}")
-ordered = actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+ordered = ctx.derive(
+    "actors by mentions",
+    lambda: actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True),
+)
 st.dataframe(
     views.actors_display(session.capped(ordered, "actors"), ctx.labels),
     hide_index=True,
@@ -72,10 +75,10 @@ chosen = st.selectbox(
     key="actor_choice",
 )
 body_of = ctx.corpus.texts
-mentions = views.mentions_of_actor(ctx.tables["mentions"], chosen)
-quotes = views.quotes_of_actor(ctx.tables["quotes"], chosen)
-events = views.events_of_actor(ctx.tables["events"], chosen)
-links_of = views.relations_of_actor(relations, chosen)
+mentions = ctx.derive(f"mentions of {chosen}", views.mentions_of_actor, ctx.tables["mentions"], chosen)
+quotes = ctx.derive(f"quotes of {chosen}", views.quotes_of_actor, ctx.tables["quotes"], chosen)
+events = ctx.derive(f"events of {chosen}", views.events_of_actor, ctx.tables["events"], chosen)
+links_of = ctx.derive(f"relations of {chosen}", views.relations_of_actor, relations, chosen)
 
 tab_mentions, tab_quotes, tab_events, tab_relations = st.tabs(
     [

@@ -181,6 +181,8 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
                     **common,
                 )
             )
+    # The publications behind these events (not the whole corpus's: thousands of lines, and a wider axis).
+    articles = articles[articles["article_id"].isin(set(rows["article_id"]))]
     publication_days = sorted({d for d in articles["published"].dropna() if to_date(d)})
     line = {"color": "#555", "width": 1.2, "dash": "dash"}
     fig.update_layout(  # all at once: add_shape re-validates the layout for every shape
