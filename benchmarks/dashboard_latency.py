@@ -163,6 +163,7 @@ def _filter_changes(at, choices: list[tuple[str, str]], picks: int) -> tuple[lis
         if not choices:
             break
         key, value = choices.pop(0)
+        choices.append((key, value))  # a small corpus has few values: they come round again (the app may keep them)
         at.multiselect(key=key).select(value)
         picked.append(_timed_run(at))
         at.multiselect(key=key).unselect(value)
@@ -178,7 +179,7 @@ def child(args: argparse.Namespace) -> int:
     os.environ[session.SEEDS_ENV] = str(args.child_folder)
     at = AppTest.from_file(str(APP), default_timeout=FIRST_RUN_TIMEOUT)
     first = _timed_run(at)
-    choices = _filter_values(at)  # consumed as pages pick them: every pick is a filter not seen before
+    choices = _filter_values(at)  # taken in turn as pages pick them: a pick is a filter not seen before
     _emit("first_run", seconds=first, filter_values=[v for _, v in choices[:12]], peak_rss_mb=_peak_rss_mb())
     for page in args.child_pages:
         name = Path(page).stem
