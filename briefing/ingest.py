@@ -11,6 +11,9 @@ order, the same one-line errors), but
 - parses the misses in a pool of worker processes when asked for more than one, in chunks, keeping
   the order of the files.
 
+`load_corpus` also keeps the built tables of a whole corpus (Parquet, keyed by every file's path and
+bytes), so reopening an unchanged corpus skips both parsing and building.
+
 A cache entry is one article's rows as zlib-compressed JSON (plain data, never code, so a tampered
 cache cannot run anything), written to a temporary file and renamed into place, so a reader sees a
 whole entry or none. An entry that cannot be decoded is ignored and the file parsed again; a cache
@@ -39,6 +42,7 @@ import json
 import logging
 import multiprocessing
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -50,7 +54,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing import pipeline
+import pandas as pd
+
+from briefing import pipeline, schema
 from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document
 from briefing.read import MAX_FILE_BYTES, ArticleError, discover, is_article_name, read_file
 
@@ -376,5 +382,88 @@ def load_parsed(
 
 
 def load_corpus(paths: Iterable[str | Path], workers: int | None = 1, cache_dir: str | Path | None = None) -> Corpus:
-    """The corpus of every article under the given files and folders (see `load_parsed`)."""
-    return build_corpus(*load_parsed(paths, workers=workers, cache_dir=cache_dir))
+    """The corpus of every article under the given files and folders (see `load_parsed`).
+
+    With a cache, the built tables are kept too, as a snapshot keyed by every file's path and bytes:
+    a dashboard restarted on an unchanged corpus reads six Parquet files instead of decoding one
+    entry per article and building the tables again (at 10,000 articles, about 1 s instead of 11 s).
+    """
+    paths = list(paths)
+    if cache_dir is None:
+        return build_corpus(*load_parsed(paths, workers=workers))
+    files, problems = discover(paths)
+    snapshots = Path(cache_dir) / f"v-{parser_key()}" / "corpora"
+    key = _corpus_key(files, [str(p) for p in problems])
+    corpus = _read_snapshot(snapshots / key)
+    if corpus is None:
+        corpus = build_corpus(*load_parsed(paths, workers=workers, cache_dir=cache_dir))
+        _write_snapshot(snapshots, key, corpus)
+    return corpus
+
+
+# --------------------------------------------------------------------------- corpus snapshots
+
+SNAPSHOTS_KEPT = 3  # the newest corpora kept; an older one is rebuilt from the article entries
+_TEXTS = "texts.parquet"
+_ERRORS = "errors.json"
+
+
+def _corpus_key(files: list[Path], problems: list[str]) -> str:
+    """The parser, and each file's path and bytes (or why it cannot be read), in order: a snapshot's name."""
+    digest = hashlib.sha256(parser_key().encode("utf-8") + b"\n")
+    for problem in problems:
+        digest.update(b"problem\0" + problem.encode("utf-8", "surrogateescape") + b"\n")
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                facts = hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
+        except OSError as exc:
+            facts = f"error:{exc.errno}"
+        digest.update(f"{path}\0{facts}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:32]
+
+
+def _read_snapshot(folder: Path) -> Corpus | None:
+    """The corpus saved in `folder`, or None (absent, damaged, or of other columns: it is rebuilt)."""
+    if not folder.is_dir():
+        return None
+    try:
+        tables = {}
+        for name in schema.TABLES:
+            table = pd.read_parquet(folder / f"{name}.parquet")
+            empty = schema.frame(name, [])
+            if list(table.columns) != list(empty.columns):
+                raise ValueError(f"{name}: other columns")
+            tables[name] = table.astype(empty.dtypes.to_dict())
+        texts = pd.read_parquet(folder / _TEXTS)
+        errors = json.loads((folder / _ERRORS).read_text(encoding="utf-8"))
+        if not isinstance(errors, list) or not all(isinstance(line, str) for line in errors):
+            raise ValueError("errors: not a list of lines")
+        bodies = dict(zip(texts["article_id"].tolist(), texts["body"].tolist(), strict=True))
+    except Exception as exc:  # whatever is wrong with a snapshot, building the corpus again is the cure
+        logger.warning("ignoring a damaged corpus snapshot %s (%s)", folder.name, type(exc).__name__)
+        shutil.rmtree(folder, ignore_errors=True)  # so the rebuilt one can take its place
+        return None
+    return Corpus(tables, bodies, errors)
+
+
+def _write_snapshot(snapshots: Path, key: str, corpus: Corpus) -> None:
+    """Save the corpus whole or not at all (written aside, renamed into place); keep the newest few."""
+    try:
+        snapshots.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=snapshots, prefix=".tmp-"))
+        try:
+            for name, table in corpus.tables.items():
+                table.to_parquet(staging / f"{name}.parquet", index=False)
+            texts = pd.DataFrame({"article_id": list(corpus.texts), "body": list(corpus.texts.values())})
+            texts.astype("string").to_parquet(staging / _TEXTS, index=False)
+            (staging / _ERRORS).write_text(json.dumps(corpus.errors, ensure_ascii=False), encoding="utf-8")
+            os.replace(staging, snapshots / key)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        kept = sorted((p for p in snapshots.iterdir() if not p.name.startswith(".")), key=lambda p: p.stat().st_mtime)
+        for old in kept[:-SNAPSHOTS_KEPT]:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:  # another process wrote it first, a full disk: only a rebuild next time
+        logger.debug("corpus snapshot not written: %s", exc)

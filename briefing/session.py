@@ -30,8 +30,8 @@ from briefing import export, snapshot
 from briefing.combine import extend_corpus
 from briefing.filters import Filter, Labels, Options, options
 from briefing.highlight import escape_markdown
-from briefing.ingest import files_signature, load_parsed
-from briefing.pipeline import Corpus, ParsedArticle, build_corpus, parse_document
+from briefing.ingest import files_signature, load_corpus
+from briefing.pipeline import Corpus, ParsedArticle, parse_document
 from briefing.read import MAX_FILE_BYTES, ArticleError, read_bytes
 
 T = TypeVar("T")
@@ -91,8 +91,8 @@ def _seed_corpus(digest: str, paths: tuple[str, ...]) -> Corpus:
     del digest  # only the cache key
     workers = int(os.environ.get(WORKERS_ENV, "0") or 0)
     cache = os.environ.get(CACHE_ENV, str(APP_ROOT / ".briefing-cache"))
-    parsed, errors = load_parsed(paths, workers=workers, cache_dir=None if cache.lower() == "off" else cache)
-    return build_corpus(parsed, errors)  # the parsed rows are dropped here: only the tables stay
+    # Only the tables stay in memory: the parsed rows are dropped once the tables are built.
+    return load_corpus(paths, workers=workers, cache_dir=None if cache.lower() == "off" else cache)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -228,3 +228,44 @@ def test_workers_do_not_rerun_the_main_script(corpus_dir: Path, reference, tmp_p
     assert stats.workers == 2
     assert not marker.exists()
     assert app_main.__spec__ is None  # put back as it was
+
+
+# --------------------------------------------------------------------------- corpus snapshots
+
+
+def _snapshots(cache: Path) -> list[Path]:
+    return [p for p in cache.glob("v-*/corpora/*") if not p.name.startswith(".")]
+
+
+def test_snapshot_serves_an_unchanged_corpus_without_parsing_or_building(corpus_dir, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = load_corpus([corpus_dir], cache_dir=cache)
+    assert len(_snapshots(cache)) == 1
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("parsed or built again although nothing changed")
+
+    monkeypatch.setattr(ingest, "load_parsed", refuse)
+    monkeypatch.setattr(ingest, "build_corpus", refuse)
+    again = load_corpus([corpus_dir], cache_dir=cache)
+    _assert_same_tables(again, first)
+    assert again.texts == first.texts and again.errors == first.errors
+    for name, table in again.tables.items():
+        assert table.dtypes.to_dict() == first[name].dtypes.to_dict(), name
+
+
+def test_snapshot_follows_edits_and_survives_damage(corpus_dir, tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, folder)
+    cache = tmp_path / "cache"
+    load_corpus([folder], cache_dir=cache)
+    victim = sorted(folder.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nKenya said on Monday it would send more police.\n")
+    edited = load_corpus([folder], cache_dir=cache)
+    _assert_same_tables(edited, parse_paths([folder]))  # the edit is seen, not the old snapshot
+    assert len(_snapshots(cache)) == 2
+    for snapshot in _snapshots(cache):
+        (snapshot / "quotes.parquet").write_bytes(b"not parquet")
+    _assert_same_tables(load_corpus([folder], cache_dir=cache), parse_paths([folder]))
+    heads = sorted((p / "quotes.parquet").read_bytes()[:4] for p in _snapshots(cache))
+    assert heads == [b"PAR1", b"not "]  # the damaged snapshot read was rebuilt in its place
