@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.scan import WordStartPattern
+
 _MONTHS = {
     "january": 1,
     "february": 2,
@@ -55,38 +57,49 @@ _MONTH = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# Optional parts are written `(?:...|)` rather than `(?:...)?`: the same matches in the same order of
+# preference, but the regex engine runs a branch several times faster than a repeated group.
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
 _PART_WORDS = (
-    r"(?:the\s+)?(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
+    r"(?:the\s+|)(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
     r"second half of)[\s-]+"
 )
-_PART = rf"(?P<part>{_PART_WORDS})?"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")),
-    ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)")),
-    ("month_year", re.compile(rf"\b{_PART}{_MONTH}\s+(?:of\s+)?{_YEAR}")),
-    ("part_month", re.compile(rf"\b(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)")),
+_PART = rf"(?:(?P<part>{_PART_WORDS})|)"
+# Every pattern below is `\b` and a body that opens with a word character (see `scan.WordStartPattern`: the
+# body is searched for after a space or another non-word character, so the engine skips ahead instead of
+# trying each position); a body opening with a month or a year is searched for directly.
+_PATTERNS: list[tuple[str, WordStartPattern]] = [
+    ("month_day_year", WordStartPattern(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", opens_with_set=True)),
+    ("day_month_year", WordStartPattern(rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}")),
+    (
+        "month_day",
+        WordStartPattern(rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))", opens_with_set=True),
+    ),
+    ("day_month", WordStartPattern(rf"{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)")),
+    ("month_year", WordStartPattern(rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}")),
+    ("part_month", WordStartPattern(rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)")),
     (
         "rel_month",
-        re.compile(
-            rf"\b(?P<rel>since|last|next|this|in|until|through|by|before|after|from|during)\s+"
-            rf"{_MONTH}(?![\s,]+\d)"
+        WordStartPattern(
+            rf"(?P<rel>since|last|next|this|in|until|through|by|before|after|from|during)\s+{_MONTH}(?![\s,]+\d)"
         ),
     ),
-    ("part_year", re.compile(rf"\b(?P<part>{_PART_WORDS}){_YEAR}")),
-    ("year", re.compile(rf"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )\b{_YEAR}\b")),
+    ("part_year", WordStartPattern(rf"(?P<part>{_PART_WORDS}){_YEAR}")),
+    (
+        "year",
+        WordStartPattern(
+            rf"{_YEAR}\b", lead=r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )", opens_with_set=True
+        ),
+    ),
     (
         "weekday",
-        re.compile(
-            r"\b(?:(?P<rel>last|next|this|on|on\s+the\s+following)\s+)?"
+        WordStartPattern(
+            r"(?:(?P<rel>last|next|this|on|on\s+the\s+following)\s+|)"
             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    ("relative", re.compile(r"\b(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("relative", WordStartPattern(r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I)),
+    ("deictic", WordStartPattern(r"(?P<word>yesterday|today|tomorrow)\b", re.I)),
 ]
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"

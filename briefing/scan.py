@@ -1,0 +1,88 @@
+"""Run the extractors' word-list patterns over a whole article fast, with exactly the matches of the plain forms.
+
+Owns two speed devices and nothing else; it knows no word lists and no articles. Python's regex engine skips
+quickly through a text only when a pattern opens with a literal or a set of characters. A pattern that opens
+with `\\b`, with an optional word, or that is case-insensitive makes it try the whole pattern at every
+position, and such scans were most of the parser's time. So:
+
+- `WordStartPattern` runs `\\b(?:body)` (for a body whose every match opens with a word character) by
+  searching for the body just after a space, or just after any other non-word character, both of which
+  open with a literal or a set, and by confirming each hit with the plain pattern;
+- `lowered` gives the text in lower case when that keeps every offset and makes a case-sensitive search
+  of it find what a case-insensitive search of the text finds, so a lower-case word list can be searched
+  without `re.IGNORECASE`, which the engine cannot skip ahead with.
+
+Notes: the matches are the plain pattern's own `Match` objects (taken at their start), so groups and
+offsets are unchanged; only `Match.pos` differs, which no caller reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_NOWHERE = 1 << 62
+# The only characters whose lower case is not one character (`İ`), or that a case-insensitive pattern
+# matches to an ASCII letter though their lower case is not that letter (`ı` to `i`, `ſ` to `s`). Found by
+# testing every code point (tests/test_scan.py does it again).
+_CASE_TRAPS = re.compile("[İıſ]")
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` when searching it case-sensitively for ASCII lower-case words finds exactly what a
+    case-insensitive search of `text` finds, at the same offsets; None when the text has a character
+    for which that fails."""
+    if _CASE_TRAPS.search(text):
+        return None
+    return text.lower()
+
+
+class WordStartPattern:
+    """The matches of `\\b(?:body)`, found without trying the pattern at every position of the text.
+
+    Every alternative of `body` must open with a word character (so `\\b` before it means "at the start of
+    the text or after a non-word character") and no match may be empty. Candidate starts come from fast
+    searches: for the body itself when it opens with a literal or a set of characters (`opens_with_set`),
+    else for the body after a space and after any other non-word character. Each candidate is confirmed
+    with the plain pattern at that position, and the search goes on from the end of each match as
+    `finditer` does. Extra assertions may precede `\\b` in `lead` (lookbehinds); the plain pattern checks them.
+    """
+
+    def __init__(self, body: str, flags: int = 0, lead: str = "", opens_with_set: bool = False) -> None:
+        self.pattern = re.compile(rf"{lead}\b(?:{body})", flags)
+        self._from_start = not opens_with_set  # the two-character finders cannot see position 0
+        if opens_with_set:
+            self._finders = ((re.compile(body, flags), 0),)
+        else:
+            self._finders = ((re.compile(rf" (?:{body})", flags), 1), (re.compile(rf"[^\w ](?:{body})", flags), 1))
+
+    @staticmethod
+    def _next(finder: tuple[re.Pattern[str], int], text: str, pos: int, endpos: int) -> int:
+        """Smallest candidate start >= pos that the finder (a pattern, and where the body begins in it) gives."""
+        pattern, shift = finder
+        found = pattern.search(text, max(pos - shift, 0), endpos)
+        return found.start() + shift if found else _NOWHERE
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Same matches as `self.pattern.finditer(text, pos, endpos)`."""
+        endpos = len(text) if endpos is None else endpos
+        if pos == 0 and self._from_start:
+            first = self.pattern.match(text, 0, endpos)
+            if first is not None:
+                yield first
+                pos = first.end()
+            pos = max(pos, 1)
+        candidates = [self._next(finder, text, pos, endpos) for finder in self._finders]
+        while True:
+            start = min(candidates)
+            if start == _NOWHERE:
+                return
+            match = self.pattern.match(text, start, endpos)
+            if match is not None:
+                yield match
+                pos = max(match.end(), start + 1)
+            else:  # not at a word's start, or an assertion of `lead` failed
+                pos = start + 1
+            for i, candidate in enumerate(candidates):
+                if candidate < pos:
+                    candidates[i] = self._next(self._finders[i], text, pos, endpos)
