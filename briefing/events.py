@@ -20,8 +20,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefing import lexicon
+from briefing import lexicon, scan
 from briefing.dates import DateMention
+from briefing.scan import WordStartPattern
 from briefing.segment import Sentence
 
 EVENT_KINDS = (
@@ -56,17 +57,23 @@ class Event:
 
 
 @functools.cache
-def _kind_pattern() -> re.Pattern[str]:
-    """Every event kind's cues in one case-insensitive pattern, one named group per kind.
+def _kind_patterns() -> tuple[WordStartPattern, WordStartPattern]:
+    """Every event kind's cues in one pattern, one named group per kind: to search lower-cased text
+    case-sensitively, and the case-insensitive form for a text that lower-casing would change (see
+    `scan.lowered`). Searching lower-cased text is about three times faster.
 
     Groups follow the kinds' priority, so where cues of two kinds start at the same place the
     higher-priority kind is the one found.
     """
+    kinds = lexicon.event_kinds()
+    if not all(cue[:1].isalnum() for _, cues in kinds for cue in cues):
+        raise ValueError("event_kinds.tsv: every cue must begin with a letter or digit (cues start words)")
     groups = [
         f"(?P<k{priority}>" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
-        for priority, (_, cues) in enumerate(lexicon.event_kinds())
+        for priority, (_, cues) in enumerate(kinds)
     ]
-    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.IGNORECASE)
+    body = "|".join(groups)
+    return WordStartPattern(body), WordStartPattern(body, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +87,11 @@ class _CueHit:
 def _cue_hits(body: str) -> list[_CueHit]:
     """Every event-kind cue in the body, in one pass, in order of position."""
     kinds = [kind for kind, _ in lexicon.event_kinds()]
+    lower_case, any_case = _kind_patterns()
+    lowered = scan.lowered(body)
+    matches = lower_case.finditer(lowered) if lowered is not None else any_case.finditer(body)
     hits = []
-    for m in _kind_pattern().finditer(body):
+    for m in matches:
         priority = int(m.lastgroup[1:])
         hits.append(_CueHit(m.start(), m.end(), priority, kinds[priority]))
     return hits
