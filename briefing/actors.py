@@ -112,16 +112,19 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
-    """Word tokens as absolute spans; `Kenya-led` yields `Kenya` and the possessive is cut off."""
-    spans = []
+def _tokens(body: str, first: int, last: int) -> list[tuple[int, int]]:
+    """Word tokens of body[first:last] as absolute spans; `Kenya-led` yields `Kenya` and the possessive is cut off.
+
+    Most words are lower case and kept as found, so they are appended before anything else is looked at."""
+    spans: list[tuple[int, int]] = []
+    append = spans.append
     abbreviations = lexicon.word_list("abbreviations.txt")
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(body, first, last):
         start, end = match.span()
-        word = match.group()
-        if not word[0].isupper():  # most words: nothing to cut or extend
-            spans.append((offset + start, offset + end))
+        if not body[start].isupper():  # most words: nothing to cut or extend
+            append((start, end))
             continue
+        word = match.group()
         if "-" in word:
             parts = word.split("-")
             keep = len(parts)
@@ -129,17 +132,17 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
                 keep -= 1
             if keep < len(parts):
                 end = start + len("-".join(parts[:keep]))
-                spans.append((offset + start, offset + end))
-                spans.append((-1, -1))  # a hard break: `Kenya-led Mission` is two phrases
+                append((start, end))
+                append((-1, -1))  # a hard break: `Kenya-led Mission` is two phrases
                 continue
         for suffix in _POSSESSIVE[:2]:
             if word.endswith(suffix):
                 end -= len(suffix)
-        if end < len(text) and text[end] == "." and text[start : end + 1] in abbreviations:
+        if end < last and body[end] == "." and body[start : end + 1] in abbreviations:
             end += 1
-        elif end - start == 1 and end < len(text) and text[end] == "." and word.isupper():
+        elif end - start == 1 and end < last and body[end] == "." and word.isupper():
             end += 1  # a middle initial: John F. Kennedy
-        spans.append((offset + start, offset + end))
+        append((start, end))
     return spans
 
 
@@ -156,20 +159,21 @@ def _phrases(body: str, sentence: Sentence, tokens: list[tuple[int, int]]) -> li
             phrases.append(_Phrase(run[0][0], run[-1][1], sentence.index, run[0][0] == first_word))
         run.clear()
 
-    for start, end in tokens:
+    for start, end in tokens:  # `close()` only where a run is open: most words are outside any run
         if start < 0:
-            close()
+            if run:
+                close()
             continue
         word = body[start:end]
-        joined = bool(run) and body[run[-1][1] : start] == " "
-        if _is_capitalised(word) and word not in _MONTHS:
-            if not joined or len(run) >= MAX_PHRASE_WORDS:
+        if word[:1].isupper() and word not in _MONTHS:
+            if run and (body[run[-1][1] : start] != " " or len(run) >= MAX_PHRASE_WORDS):
                 close()
             run.append((start, end))
-        elif run and joined and word in _CONNECTORS:
-            run.append((start, end))
-        else:
-            close()
+        elif run:
+            if word in _CONNECTORS and body[run[-1][1] : start] == " ":
+                run.append((start, end))
+            else:
+                close()
     close()
     return phrases
 
@@ -194,6 +198,25 @@ def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
     for title in lexicon.titles():
         grouped.setdefault(title.split(" ", 1)[0], []).append(title)
     return {word: tuple(titles) for word, titles in grouped.items()}
+
+
+@functools.cache
+def _known_organizations() -> dict[str, tuple[str, str]]:
+    """Folded name or alias -> (canonical name, type) from the organizations lexicon."""
+    known: dict[str, tuple[str, str]] = {}
+    for row in lexicon.tsv_rows("organizations.tsv"):
+        name, kind = row[0], row[1]
+        for alias in [name, *(row[2].split(";") if len(row) > 2 else [])]:
+            if alias.strip():
+                known[gazetteer.fold(alias.strip())] = (name, kind)
+    return known
+
+
+@functools.cache
+def _title_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles of one word, and every word of a title but the connectors."""
+    titles = lexicon.titles()
+    return frozenset(t for t in titles if " " not in t), frozenset({w for t in titles for w in t.split()} - _CONNECTORS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -223,24 +246,12 @@ class _Resolver:
         self.org_words = lexicon.org_words()
         self.function_words = lexicon.word_list("function_words.txt")
         self.lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", body))
-        self.known_orgs = self._known_organizations()
-        self.single_titles = {t for t in self.titles if " " not in t}
-        self.title_words = {w for t in self.titles for w in t.split()} - _CONNECTORS
+        self.known_orgs = _known_organizations()
+        self.single_titles, self.title_words = _title_word_sets()
         self.titles_by_word = _titles_by_first_word()
         self.sentence_starts = [s.start for s in sentences]
         self.honorifics = lexicon.word_list("honorifics.txt")
         self._part_start = -1
-
-    @staticmethod
-    def _known_organizations() -> dict[str, tuple[str, str]]:
-        """Folded name or alias -> (canonical name, type) from the organizations lexicon."""
-        known: dict[str, tuple[str, str]] = {}
-        for row in lexicon.tsv_rows("organizations.tsv"):
-            name, kind = row[0], row[1]
-            for alias in [name, *(row[2].split(";") if len(row) > 2 else [])]:
-                if alias.strip():
-                    known[gazetteer.fold(alias.strip())] = (name, kind)
-        return known
 
     # -- actors -------------------------------------------------------------------------------
 
@@ -304,7 +315,7 @@ class _Resolver:
     # -- phrases ------------------------------------------------------------------------------
 
     def run(self) -> ArticleActors:
-        sentence_tokens = [_tokens(self.body[s.start : s.end], s.start) for s in self.sentences]
+        sentence_tokens = [_tokens(self.body, s.start, s.end) for s in self.sentences]
         self.token_spans = [t for tokens in sentence_tokens for t in tokens if t[0] >= 0]
         self.token_starts = [t[0] for t in self.token_spans]
         phrases = [
@@ -406,6 +417,8 @@ class _Resolver:
     def _titled_person(self, start: int, end: int) -> tuple[str, int] | None:
         """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
         text = self.body[start:end]
+        if not any(word in self.titles_by_word for word in text.split(" ", 4)[:4]):
+            return None  # a title starts at one of the first four words (after a prefix of up to three)
         country = ""
         prefix = 0
         for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`, `CARICOM Secretary-General`
