@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.scan import WordStartPattern
+from briefing.scan import WordStartPatterns
 
 _MONTHS = {
     "january": 1,
@@ -65,42 +65,34 @@ _PART_WORDS = (
     r"second half of)[\s-]+"
 )
 _PART = rf"(?:(?P<part>{_PART_WORDS})|)"
-# Every pattern below is `\b` and a body that opens with a word character (see `scan.WordStartPattern`: the
-# body is searched for after a space or another non-word character, so the engine skips ahead instead of
-# trying each position); a body opening with a month or a year is searched for directly.
-_PATTERNS: list[tuple[str, WordStartPattern]] = [
-    ("month_day_year", WordStartPattern(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", opens_with_set=True)),
-    ("day_month_year", WordStartPattern(rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}")),
-    (
-        "month_day",
-        WordStartPattern(rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))", opens_with_set=True),
-    ),
-    ("day_month", WordStartPattern(rf"{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)")),
-    ("month_year", WordStartPattern(rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}")),
-    ("part_month", WordStartPattern(rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)")),
+# Each kind is `\b` and a body that opens with a word character (`year` has lookbehinds before it); they
+# are run together by `scan.WordStartPatterns`, which scans the text once for where any of them can start.
+_KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
+    ("month_day_year", rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", 0, ""),
+    ("day_month_year", rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", 0, ""),
+    ("month_day", rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))", 0, ""),
+    ("day_month", rf"{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
+    ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
+    ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)", 0, ""),
     (
         "rel_month",
-        WordStartPattern(
-            rf"(?P<rel>since|last|next|this|in|until|through|by|before|after|from|during)\s+{_MONTH}(?![\s,]+\d)"
-        ),
+        rf"(?P<rel>since|last|next|this|in|until|through|by|before|after|from|during)\s+{_MONTH}(?![\s,]+\d)",
+        0,
+        "",
     ),
-    ("part_year", WordStartPattern(rf"(?P<part>{_PART_WORDS}){_YEAR}")),
-    (
-        "year",
-        WordStartPattern(
-            rf"{_YEAR}\b", lead=r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )", opens_with_set=True
-        ),
-    ),
+    ("part_year", rf"(?P<part>{_PART_WORDS}){_YEAR}", 0, ""),
+    ("year", rf"{_YEAR}\b", 0, r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )"),
     (
         "weekday",
-        WordStartPattern(
-            r"(?:(?P<rel>last|next|this|on|on\s+the\s+following)\s+|)"
-            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
+        r"(?:(?P<rel>last|next|this|on|on\s+the\s+following)\s+|)"
+        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        0,
+        "",
     ),
-    ("relative", WordStartPattern(r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I)),
-    ("deictic", WordStartPattern(r"(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("relative", r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I, ""),
+    ("deictic", r"(?P<word>yesterday|today|tomorrow)\b", re.I, ""),
 ]
+_PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
     r"upcoming|until|going to|is to|are to|ahead of|deadline)\b",
@@ -253,8 +245,8 @@ def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[
     taken: list[tuple[int, int]] = []  # kept sorted, so each check is a bisection
     found: list[DateMention] = []
     sentence_starts = [a for a, _ in sentence_spans]
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    for (kind, *_), matches in zip(_KINDS, _PATTERNS.matches(text), strict=True):
+        for m in matches:
             start, end = _trim_lead(kind, m), m.end()
             if text[start : start + 4].lower() == "the ":
                 start += 4  # `the end of September` is written `end of September`

@@ -26,6 +26,7 @@ _NOWHERE = 1 << 62
 # matches to an ASCII letter though their lower case is not that letter (`ı` to `i`, `ſ` to `s`). Found by
 # testing every code point (tests/test_scan.py does it again).
 _CASE_TRAPS = re.compile("[İıſ]")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def lowered(text: str) -> str | None:
@@ -86,3 +87,45 @@ class WordStartPattern:
             for i, candidate in enumerate(candidates):
                 if candidate < pos:
                     candidates[i] = self._next(self._finders[i], text, pos, endpos)
+
+
+class WordStartPatterns:
+    """Several patterns `lead + \\b(?:body)` run over one text, sharing one search for where any can start.
+
+    The bodies obey `WordStartPattern`'s rules. One search finds every word start (after a space or another
+    non-word character, or the text's start) at which some body matches, so the text is scanned once for
+    all the patterns instead of once each; each pattern is then tried only at those few places, in order,
+    going on from the end of each of its matches, which gives exactly its `finditer` matches.
+    """
+
+    def __init__(self, patterns: list[tuple[str, int, str]]) -> None:
+        """`patterns`: (body, flags, lead) each; flags may only be 0 or `re.IGNORECASE`."""
+        if any(flags not in (0, re.IGNORECASE) or "(?P=" in body for body, flags, _ in patterns):
+            raise ValueError("only re.IGNORECASE is supported, and no back-references")
+        self.patterns = [re.compile(rf"{lead}\b(?:{body})", flags) for body, flags, lead in patterns]
+        # in the union, named groups become plain ones: two bodies may name a group alike
+        union = "|".join(f"(?{'i' if flags else ''}:{_NAMED_GROUP.sub('(?:', body)})" for body, flags, _ in patterns)
+        self._at_start = re.compile(rf"(?={union})")
+        self._after_space = re.compile(rf" (?={union})")
+        self._after_other = re.compile(rf"[^\w ](?={union})")
+
+    def _starts(self, text: str) -> list[int]:
+        """Word starts at which at least one body matches, in order."""
+        starts = [0] if self._at_start.match(text) else []
+        starts += [m.start() + 1 for m in self._after_space.finditer(text)]
+        starts += [m.start() + 1 for m in self._after_other.finditer(text)]
+        starts.sort()
+        return starts
+
+    def matches(self, text: str) -> list[list[re.Match[str]]]:
+        """For each pattern, in the given order, the same matches as its `finditer(text)`."""
+        starts = self._starts(text)
+        found = []
+        for pattern in self.patterns:
+            matches, pos = [], 0
+            for start in starts:
+                if start >= pos and (match := pattern.match(text, start)) is not None:
+                    matches.append(match)
+                    pos = max(match.end(), start + 1)
+            found.append(matches)
+        return found

@@ -64,12 +64,22 @@ _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT, st.integers(0, 200), st.integers(0, 200))
-def test_word_start_patterns_match_like_finditer(text: str, pos: int, endpos: int) -> None:
+def test_word_start_pattern_matches_like_finditer(text: str, pos: int, endpos: int) -> None:
     pos, endpos = min(pos, len(text)), max(min(endpos, len(text)), min(pos, len(text)))
-    for _, pattern in dates._PATTERNS:
-        plain = [(m.span(), m.groupdict()) for m in pattern.pattern.finditer(text, pos, endpos)]
-        fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, endpos)]
-        assert fast == plain
+    for _, body, flags, lead in dates._KINDS:
+        for opens_with_set in (False, True) if body.startswith(("(?P<month>", "(?P<year>")) else (False,):
+            pattern = scan.WordStartPattern(body, flags, lead, opens_with_set)
+            plain = [(m.span(), m.groupdict()) for m in pattern.pattern.finditer(text, pos, endpos)]
+            fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, endpos)]
+            assert fast == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_word_start_patterns_match_like_each_finditer(text: str) -> None:
+    for (_, body, flags, lead), fast in zip(dates._KINDS, dates._PATTERNS.matches(text), strict=True):
+        plain = re.compile(rf"{lead}\b{body}", flags).finditer(text)
+        assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in plain]
 
 
 @settings(max_examples=200, deadline=None)
