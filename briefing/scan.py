@@ -18,6 +18,7 @@ offsets are unchanged; only `Match.pos` differs, which no caller reads.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -109,7 +110,7 @@ class WordStartPatterns:
         self._after_space = re.compile(rf" (?={union})")
         self._after_other = re.compile(rf"[^\w ](?={union})")
 
-    def _starts(self, text: str) -> list[int]:
+    def starts(self, text: str) -> list[int]:
         """Word starts at which at least one body matches, in order."""
         starts = [0] if self._at_start.match(text) else []
         starts += [m.start() + 1 for m in self._after_space.finditer(text)]
@@ -117,15 +118,25 @@ class WordStartPatterns:
         starts.sort()
         return starts
 
+    def finditer(
+        self, index: int, text: str, starts: list[int], pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The same matches as `self.patterns[index].finditer(text, pos, endpos)`, given `starts(text)`.
+
+        With an `endpos`, this holds when a match that ends by `endpos` would also be a match if the text
+        went on, as it does for patterns without negative lookaheads or end anchors when the character at
+        `endpos` is not a word character (a sentence's end, say)."""
+        pattern = self.patterns[index]
+        endpos = len(text) if endpos is None else endpos
+        for i in range(bisect.bisect_left(starts, pos), len(starts)):
+            start = starts[i]
+            if start >= endpos:
+                return
+            if start >= pos and (match := pattern.match(text, start, endpos)) is not None:
+                yield match
+                pos = max(match.end(), start + 1)
+
     def matches(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, in the given order, the same matches as its `finditer(text)`."""
-        starts = self._starts(text)
-        found = []
-        for pattern in self.patterns:
-            matches, pos = [], 0
-            for start in starts:
-                if start >= pos and (match := pattern.match(text, start)) is not None:
-                    matches.append(match)
-                    pos = max(match.end(), start + 1)
-            found.append(matches)
-        return found
+        starts = self.starts(text)
+        return [list(self.finditer(index, text, starts)) for index in range(len(self.patterns))]
