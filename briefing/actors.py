@@ -22,12 +22,25 @@ import re
 from dataclasses import dataclass, field
 
 from briefing import gazetteer, lexicon
+from briefing.scan import WordStartPattern
 from briefing.segment import Sentence
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
 _ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _POSSESSIVE = ("’s", "'s", "’", "'")
+# Patterns used once per phrase or word, compiled here rather than looked up in `re`'s cache at each call.
+# `(?<!\w)` before a letter is `\b`; written as a lookbehind after the first letter it lets the regex engine
+# skip ahead to candidate letters instead of trying every position.
+_LOWER_WORD = re.compile(r"(?<!\w)[a-z][a-z’'-]*\b")
+_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'][a-z]{1,2}")
+_COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.")
+_SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 _MONTHS = frozenset(
     [
         "January",
@@ -192,6 +205,31 @@ def _numbered_pattern() -> re.Pattern[str] | None:
 
 
 @functools.cache
+def _speaker_patterns() -> tuple[re.Pattern[str], WordStartPattern]:
+    r"""`Cherizier told` and `said Moïse,`: a capitalised name of one to three words beside a speech verb.
+
+    The first pattern's `(?<![\w.])` is checked after the name's first letter (`(?<![\w.][A-Z])`, the same
+    test) so that the regex engine can skip ahead to capital letters; the second is searched for from
+    word starts (`scan.WordStartPattern`)."""
+    if not all(verb[:1].isalnum() for verb in lexicon.speech_verbs()):
+        raise ValueError("speech_verbs.txt: every verb must begin with a letter")
+    verbs = lexicon.speech_verb_pattern()
+    name_then_verb = re.compile(rf"([A-Z](?<![\w.][A-Z]){_SPEAKER_NAME[len('[A-Z]') :]}) {verbs}\b")
+    return name_then_verb, WordStartPattern(rf"{verbs} ({_SPEAKER_NAME})(?=[,.;])")
+
+
+@functools.cache
+def _nominal_pattern(noun: str) -> WordStartPattern:
+    """`the mission`, `this Kenya-led force`, `the multinational security mission`: a reference by `noun`."""
+    if not all(word[:1].isalnum() for word in lexicon.word_list("determiners.txt")):
+        raise ValueError("determiners.txt: every determiner must begin with a letter")
+    determiners = "|".join(lexicon.word_list("determiners.txt"))
+    modifier = rf"(?!(?:{determiners})\b)[a-z][\w-]*\s+"
+    led = r"(?:[A-Z][\w.’'-]*-[a-z]+\s+)?"  # `the Kenya-led mission`: the reference starts after it
+    return WordStartPattern(rf"(?:{determiners})\s+{led}((?:{modifier}){{0,2}}{noun})\b")
+
+
+@functools.cache
 def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
     """Titles grouped by their first word, longest first, so a phrase is checked against a few."""
     grouped: dict[str, list[str]] = {}
@@ -245,7 +283,7 @@ class _Resolver:
         self.titles = lexicon.titles()
         self.org_words = lexicon.org_words()
         self.function_words = lexicon.word_list("function_words.txt")
-        self.lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", body))
+        self.lower_words = set(_LOWER_WORD.findall(body))
         self.known_orgs = _known_organizations()
         self.single_titles, self.title_words = _title_word_sets()
         self.titles_by_word = _titles_by_first_word()
@@ -360,7 +398,7 @@ class _Resolver:
             first = self.body[words[0][0] : words[0][1]]
             ordinary = (
                 first in self.function_words
-                or re.fullmatch(r"[A-Z][a-z]*[’'][a-z]{1,2}", first) is not None
+                or _CONTRACTION.fullmatch(first) is not None
                 or first.lower() in self.lower_words
                 or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
             )
@@ -381,10 +419,9 @@ class _Resolver:
     def _speaker_names(self) -> set[str]:
         """Capitalised names the text makes speak (`Cherizier told reporters`, `said Moïse`): people,
         even when no title or first name introduced them."""
-        verbs = lexicon.speech_verb_pattern()
-        name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
-        names = {m.group(1) for m in re.finditer(rf"(?<![\w.])({name}) {verbs}\b", self.body)}
-        names |= {m.group(1) for m in re.finditer(rf"\b{verbs} ({name})(?=[,.;])", self.body)}
+        name_then_verb, verb_then_name = _speaker_patterns()
+        names = set(name_then_verb.findall(self.body))
+        names |= {m.group(1) for m in verb_then_name.finditer(self.body)}
         return {n for n in names if self._could_be_speaker(n)}
 
     def _could_be_speaker(self, name: str) -> bool:
@@ -487,7 +524,7 @@ class _Resolver:
     def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
         """`the Transitional Presidential Council and the Provisional Electoral Council` is two names."""
         text = self.body[start:end]
-        match = re.search(r"\s+and\s+(?:the\s+)?", text)
+        match = _COORDINATOR.search(text) if "and" in text else None
         if match is None or gazetteer.country(text) or gazetteer.fold(text) in self.known_orgs:
             return False
         left, right = text[: match.start()], text[match.end() :]
@@ -574,7 +611,7 @@ class _Resolver:
 
     def _undefined_acronym(self, text: str, start: int, end: int) -> bool:
         """An all-capitals word of 2-6 letters used as a name (`the ATF`), not a label (`ANCHOR:`, `-ENDS-`)."""
-        if not re.fullmatch(r"[A-Z]{2,6}", text) or text in self.function_words:
+        if not _ACRONYM.fullmatch(text) or text in self.function_words:
             return False
         before, after = self.body[max(0, start - 1) : start], self.body[end : end + 1]
         return before not in ("-", "—") and after not in (":", "-", "—")
@@ -586,7 +623,7 @@ class _Resolver:
 
     def _body_noun_after(self, end: int) -> tuple[str, str] | None:
         """(noun, type) when a lower-case body noun follows the name (`... administration`, `... gang`)."""
-        following = re.match(r" ([a-z]+)\b", self.body[end : end + 20])
+        following = _NOUN_AFTER.match(self.body, end, end + 20)
         if following is None or following.group(1) not in self._body_nouns():
             return None
         return following.group(1), self._body_nouns()[following.group(1)]
@@ -605,10 +642,10 @@ class _Resolver:
     def _stands_for_government(self, start: int, end: int) -> bool:
         """A capital names its government when it acts or is acted on: a verb follows it (`Washington
         provided`, `Nairobi has kept`) or a verb of asking or blaming precedes it (`asked Washington`)."""
-        before = re.search(r"([a-z]+)\s+$", self.body[max(0, start - 20) : start])
+        before = _WORD_BEFORE.search(self.body[max(0, start - 20) : start])
         if before and before.group(1) in lexicon.word_list("locative_prepositions.txt"):
             return False  # `critics in Nairobi have said`
-        following = re.match(r"\s+([a-z]+)\b", self.body[end : end + 30])
+        following = _WORD_AFTER.match(self.body, end, end + 30)
         if following:
             verb = following.group(1)
             if verb in lexicon.word_list("government_verbs.txt") or verb in lexicon.speech_verbs():
@@ -625,7 +662,7 @@ class _Resolver:
         if not 2 <= len(words) <= 3:
             return False
         for word in words:
-            if not re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.", word):
+            if not _NAME_WORD.fullmatch(word):
                 return False
             if (
                 word in self.function_words
@@ -650,11 +687,7 @@ class _Resolver:
             if len(named) != 1:
                 continue
             key = named[0].key
-            determiners = "|".join(lexicon.word_list("determiners.txt"))
-            modifier = rf"(?!(?:{determiners})\b)[a-z][\w-]*\s+"
-            led = r"(?:[A-Z][\w.’'-]*-[a-z]+\s+)?"  # `the Kenya-led mission`: the reference starts after it
-            pattern = re.compile(rf"\b(?:{determiners})\s+{led}((?:{modifier}){{0,2}}{noun})\b")
-            for match in pattern.finditer(self.body):
+            for match in _nominal_pattern(noun).finditer(self.body):
                 start, end = match.span(1)
                 if not self._covered(start):
                     self.mentions.append(Mention(key, start, end, self.body[start:end], self._sentence_at(start)))
