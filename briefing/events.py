@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -58,21 +59,29 @@ class Event:
 
 @functools.cache
 def _kind_patterns() -> tuple[WordStartPattern, WordStartPattern]:
-    """Every event kind's cues in one pattern, one named group per kind: to search lower-cased text
-    case-sensitively, and the case-insensitive form for a text that lower-casing would change (see
-    `scan.lowered`). Searching lower-cased text is about three times faster.
+    """Every event kind's cues in one pattern, a named group `k<priority>_<n>` per kind: to search
+    lower-cased text case-sensitively, and the case-insensitive form for a text that lower-casing would
+    change (see `scan.lowered`). Searching lower-cased text is about three times faster.
 
-    Groups follow the kinds' priority, so where cues of two kinds start at the same place the
-    higher-priority kind is the one found.
+    Cues are tried in the kinds' priority order (each kind's longest first), so where cues of two kinds
+    start at the same place the higher-priority kind is the one found. They are written grouped by first
+    letter, as `scan.alternation` does and for the same reason: the same matches, found faster.
     """
     kinds = lexicon.event_kinds()
-    if not all(cue[:1].isalnum() for _, cues in kinds for cue in cues):
-        raise ValueError("event_kinds.tsv: every cue must begin with a letter or digit (cues start words)")
-    groups = [
-        f"(?P<k{priority}>" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
-        for priority, (_, cues) in enumerate(kinds)
-    ]
-    body = "|".join(groups)
+    cues = [(cue, p) for p, (_, found) in enumerate(kinds) for cue in sorted(found, key=len, reverse=True)]
+    if not all(cue[:1].isalnum() and cue[0].isascii() for cue, _ in cues):
+        raise ValueError("event_kinds.tsv: every cue must begin with an ASCII letter or digit (cues start words)")
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for cue, priority in cues:
+        by_first.setdefault(cue[0], []).append((cue, priority))
+    branches = []
+    for n, (first, group) in enumerate(by_first.items()):
+        named = [
+            f"(?P<k{priority}_{n}>" + "|".join(re.escape(cue[1:]) for cue, _ in run) + ")"
+            for priority, run in itertools.groupby(group, key=lambda c: c[1])
+        ]
+        branches.append(re.escape(first) + "(?:" + "|".join(named) + ")")
+    body = "|".join(branches)
     return WordStartPattern(body), WordStartPattern(body, re.IGNORECASE)
 
 
@@ -92,7 +101,7 @@ def _cue_hits(body: str) -> list[_CueHit]:
     matches = lower_case.finditer(lowered) if lowered is not None else any_case.finditer(body)
     hits = []
     for m in matches:
-        priority = int(m.lastgroup[1:])
+        priority = int(m.lastgroup[1:].partition("_")[0])
         hits.append(_CueHit(m.start(), m.end(), priority, kinds[priority]))
     return hits
 

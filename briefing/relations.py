@@ -71,10 +71,10 @@ def _cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str
     if not all(phrase[:1].isalnum() for phrase in phrases):
         raise ValueError("relation_cues.tsv: every phrase must begin with a letter or digit (cues start words)")
     relation_of = {phrase: rel for rel, phrase in reversed(_cues("active"))}
-    alternatives = "|".join(re.escape(p.lower()) for p in sorted(relation_of, key=len, reverse=True))
+    alternatives = scan.alternation([p.lower() for p in sorted(relation_of, key=len, reverse=True)])
     bodies = [
         *(rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|)by\s+(?:the\s+|)" for _, phrase in _cues("passive")),
-        rf"(?:{alternatives})\b",
+        rf"{alternatives}\b",
         *(rf"{re.escape(phrase.lower())}\b" for _, phrase in _cues("flow")),
     ]
     return (

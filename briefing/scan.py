@@ -140,3 +140,24 @@ class WordStartPatterns:
         """For each pattern, in the given order, the same matches as its `finditer(text)`."""
         starts = self.starts(text)
         return [list(self.finditer(index, text, starts)) for index in range(len(self.patterns))]
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """`(?:w1|w2|...)` for literal words, written with the words grouped by their first character:
+    `(?:s(?:aid|ays)|t(?:old|ells))`. It matches exactly what the flat form matches, preferring the same
+    word (words of different first characters cannot both match at one place, and each group keeps the
+    words' order), but the regex engine rejects a place by its first character once per group instead of
+    once per word. This holds with or without `re.IGNORECASE`; to be sure of it, words that open with a
+    non-ASCII character (which a case-insensitive pattern may match to another) keep the flat form."""
+    if not words or any(not word or not word[0].isascii() for word in words):
+        return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(word)
+    parts = []
+    for group in groups.values():
+        if len({word[0] for word in group}) > 1:  # `S` and `s`: kept whole, in order
+            parts.append("|".join(re.escape(word) for word in group))
+        else:
+            parts.append(re.escape(group[0][0]) + "(?:" + "|".join(re.escape(word[1:]) for word in group) + ")")
+    return "(?:" + "|".join(parts) + ")"

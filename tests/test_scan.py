@@ -114,3 +114,16 @@ def test_case_traps_are_the_only_characters_lower_casing_gets_wrong() -> None:
         if not same_shape or (letter_like and not same_letter):
             wrong.add(ch)
     assert wrong == set("İıſ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abSsſK k-.", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="abSsſK k-.x", max_size=30),
+    st.booleans(),
+)
+def test_alternation_matches_like_the_flat_form(words: list[str], text: str, ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    flat = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")(?=x|$)", flags)
+    grouped = re.compile(scan.alternation(words) + "(?=x|$)", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
