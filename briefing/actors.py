@@ -25,7 +25,13 @@ from briefing import gazetteer, lexicon
 from briefing.scan import WordStartPattern
 from briefing.segment import Sentence
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
+# A word: an initialism (`U.S.`), letters and digits joined by hyphens, apostrophes, `&` or `_` (`Kenya-led`,
+# `Haiti’s`) ending in a letter or digit, or a number. The same tokens as
+# `(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+`, written so the regex engine neither backtracks nor
+# repeats a group for each word.
+_TOKEN = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][^\W_]*(?:[’'&_-]+[^\W_]+)*|\d+")
+# Each token with the text before it, so that `findall` yields them all without a Python step per token.
+_GAP_AND_TOKEN = re.compile(rf"((?s:.*?))({_TOKEN.pattern})")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
 _ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -125,45 +131,72 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-def _tokens(body: str, first: int, last: int) -> list[tuple[int, int]]:
-    """Word tokens of body[first:last] as absolute spans; `Kenya-led` yields `Kenya` and the possessive is cut off.
+@dataclass(slots=True)
+class _Tokens:
+    """The word tokens of a body, in order: `spans[i]` is token i (a capitalised word's cut or extended as
+    `_name_end` says); `names` are the capitalised tokens a phrase may hold (months are not), `breaks` those
+    of them a phrase must end after, `connectors` the lower-case words that may join names."""
 
-    Most words are lower case and kept as found, so they are appended before anything else is looked at."""
-    spans: list[tuple[int, int]] = []
-    append = spans.append
-    abbreviations = lexicon.word_list("abbreviations.txt")
-    for match in _TOKEN.finditer(body, first, last):
-        start, end = match.span()
-        if not body[start].isupper():  # most words: nothing to cut or extend
-            append((start, end))
-            continue
-        word = match.group()
-        if "-" in word:
-            parts = word.split("-")
-            keep = len(parts)
-            while keep > 1 and parts[keep - 1].islower():
-                keep -= 1
-            if keep < len(parts):
-                end = start + len("-".join(parts[:keep]))
-                append((start, end))
-                append((-1, -1))  # a hard break: `Kenya-led Mission` is two phrases
-                continue
-        for suffix in _POSSESSIVE[:2]:
-            if word.endswith(suffix):
-                end -= len(suffix)
-        if end < last and body[end] == "." and body[start : end + 1] in abbreviations:
-            end += 1
-        elif end - start == 1 and end < last and body[end] == "." and word.isupper():
-            end += 1  # a middle initial: John F. Kennedy
-        append((start, end))
-    return spans
+    starts: list[int]
+    spans: list[tuple[int, int]]
+    names: set[int]
+    breaks: set[int]
+    joinable: list[int]  # names and connectors, in order
+    joinable_starts: list[int]
 
 
-def _phrases(body: str, sentence: Sentence, tokens: list[tuple[int, int]]) -> list[_Phrase]:
-    """Maximal runs of capitalised words joined by single spaces and lower-case connectors."""
+def _tokenise(body: str) -> _Tokens:
+    """Every word token of the body, found by one `findall` and placed by adding up lengths.
+
+    `finditer` would cost a Python step for every word, most of which matter only as what lies between
+    names; here only capitalised words (and connectors) get one. Tokens never cross a sentence boundary
+    (sentences end and start at white space), so tokenising the body gives each sentence's tokens."""
+    pairs = _GAP_AND_TOKEN.findall(body)
+    offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=0))
+    starts, ends = offsets[1::2], offsets[2::2]
+    spans = list(zip(starts, ends, strict=True))
+    words = [word for _, word in pairs]
+    names, breaks = set(), set()
+    for i in [i for i, word in enumerate(words) if word[0].isupper()]:
+        end, hard_break = _name_end(body, starts[i], ends[i], words[i])
+        spans[i] = (starts[i], end)
+        if body[starts[i] : end] not in _MONTHS:  # a month ends a phrase, as any other word does
+            names.add(i)
+            if hard_break:
+                breaks.add(i)
+    joinable = sorted([*names, *(i for i, word in enumerate(words) if word in _CONNECTORS)])
+    return _Tokens(starts, spans, names, breaks, joinable, [starts[i] for i in joinable])
+
+
+def _name_end(body: str, start: int, end: int, word: str) -> tuple[int, bool]:
+    """Where a capitalised token ends as a word, and whether a phrase must stop after it: `Kenya-led`
+    yields `Kenya` and a stop; a possessive is cut off; an abbreviation (`Gen.`) or initial keeps its dot."""
+    if "-" in word:
+        parts = word.split("-")
+        keep = len(parts)
+        while keep > 1 and parts[keep - 1].islower():
+            keep -= 1
+        if keep < len(parts):
+            return start + len("-".join(parts[:keep])), True  # `Kenya-led Mission` is two phrases
+    for suffix in _POSSESSIVE[:2]:
+        if word.endswith(suffix):
+            end -= len(suffix)
+    if end < len(body) and body[end] == "." and body[start : end + 1] in lexicon.word_list("abbreviations.txt"):
+        end += 1
+    elif end - start == 1 and end < len(body) and body[end] == "." and word.isupper():
+        end += 1  # a middle initial: John F. Kennedy
+    return end, False
+
+
+def _phrases(body: str, sentence: Sentence, tokens: _Tokens) -> list[_Phrase]:
+    """Maximal runs of capitalised words joined by single spaces and lower-case connectors.
+
+    Only names and connectors are visited: any other word between two of them makes the text between
+    them more than one space, which ends a run just as meeting that word would."""
     phrases: list[_Phrase] = []
     run: list[tuple[int, int]] = []
-    first_word = next((s for s, _ in tokens if s >= 0), -1)
+    k = bisect.bisect_left(tokens.starts, sentence.start)
+    first_word = tokens.starts[k] if k < len(tokens.starts) and tokens.starts[k] < sentence.end else -1
 
     def close() -> None:
         while run and not _is_capitalised(body[run[-1][0] : run[-1][1]]):
@@ -172,21 +205,21 @@ def _phrases(body: str, sentence: Sentence, tokens: list[tuple[int, int]]) -> li
             phrases.append(_Phrase(run[0][0], run[-1][1], sentence.index, run[0][0] == first_word))
         run.clear()
 
-    for start, end in tokens:  # `close()` only where a run is open: most words are outside any run
-        if start < 0:
-            if run:
-                close()
-            continue
-        word = body[start:end]
-        if word[:1].isupper() and word not in _MONTHS:
-            if run and (body[run[-1][1] : start] != " " or len(run) >= MAX_PHRASE_WORDS):
+    lo = bisect.bisect_left(tokens.joinable_starts, sentence.start)
+    hi = bisect.bisect_left(tokens.joinable_starts, sentence.end)
+    for i in tokens.joinable[lo:hi]:
+        start, end = tokens.spans[i]
+        joined = bool(run) and body[run[-1][1] : start] == " "
+        if i in tokens.names:
+            if run and (not joined or len(run) >= MAX_PHRASE_WORDS):
                 close()
             run.append((start, end))
-        elif run:
-            if word in _CONNECTORS and body[run[-1][1] : start] == " ":
-                run.append((start, end))
-            else:
+            if i in tokens.breaks:
                 close()
+        elif joined:
+            run.append((start, end))
+        else:
+            close()
     close()
     return phrases
 
@@ -353,12 +386,9 @@ class _Resolver:
     # -- phrases ------------------------------------------------------------------------------
 
     def run(self) -> ArticleActors:
-        sentence_tokens = [_tokens(self.body, s.start, s.end) for s in self.sentences]
-        self.token_spans = [t for tokens in sentence_tokens for t in tokens if t[0] >= 0]
-        self.token_starts = [t[0] for t in self.token_spans]
-        phrases = [
-            p for s, tokens in zip(self.sentences, sentence_tokens, strict=True) for p in _phrases(self.body, s, tokens)
-        ]
+        tokens = _tokenise(self.body)
+        self.token_spans, self.token_starts = tokens.spans, tokens.starts
+        phrases = [p for s in self.sentences for p in _phrases(self.body, s, tokens)]
         phrases = [p for p in (self._trim(p) for p in phrases) if p is not None]
         self.speaker_names = self._speaker_names()
         for phrase in phrases:  # first pass: what the article defines

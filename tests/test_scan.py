@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import dates, scan
+from briefing import actors, dates, scan
 
 _PIECES = [
     " ",
@@ -127,3 +127,10 @@ def test_alternation_matches_like_the_flat_form(words: list[str], text: str, ign
     flat = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")(?=x|$)", flags)
     grouped = re.compile(scan.alternation(words) + "(?=x|$)", flags)
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZé3_-’'&. U.S", max_size=30))
+def test_actor_tokens_are_the_plain_patterns_tokens(text: str) -> None:
+    plain = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
+    assert [m.span() for m in actors._TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
