@@ -296,8 +296,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
+@functools.lru_cache(maxsize=65536)
 def actor_id(key: str) -> str:
-    """Readable id derived from the actor's identity, stable across runs."""
+    """Readable id derived from the actor's identity, stable across runs (kept: asked for again and again)."""
     kind, _, rest = key.partition(":")
     return f"{kind}-{_slug(rest)}"
 
