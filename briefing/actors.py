@@ -485,7 +485,7 @@ class _Resolver:
     def _titled_person(self, start: int, end: int) -> tuple[str, int] | None:
         """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
         text = self.body[start:end]
-        if not any(word in self.titles_by_word for word in text.split(" ", 4)[:4]):
+        if self.titles_by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
             return None  # a title starts at one of the first four words (after a prefix of up to three)
         country = ""
         prefix = 0
@@ -716,6 +716,8 @@ class _Resolver:
         for noun, kind in nouns.items():
             named = [a for a in self.actors.values() if a.type == kind]
             if len(named) != 1:
+                continue
+            if noun not in self.body:  # the pattern ends with the noun: no need to search for it
                 continue
             key = named[0].key
             for match in _nominal_pattern(noun).finditer(self.body):
