@@ -15,6 +15,7 @@ are not told apart from asserted ones.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -93,6 +94,11 @@ class _ArticleCues:
         lowered = scan.lowered(body)
         self.patterns, self.text = (lower_case, lowered) if lowered is not None else (any_case, body)
         self.starts = self.patterns.starts(self.text)
+
+    def any_in(self, sentence: Sentence) -> bool:
+        """Could any cue pattern match within the sentence? (Only where some cue phrase starts.)"""
+        i = bisect.bisect_left(self.starts, sentence.start)
+        return i < len(self.starts) and self.starts[i] < sentence.end
 
     def finditer(self, index: int, sentence: Sentence) -> Iterator[re.Match[str]]:
         """Matches of cue pattern `index` (see `_cue_patterns`) within the sentence."""
@@ -259,9 +265,10 @@ def extract_relations(body: str, sentences: list[Sentence], found: ArticleActors
             continue
         finder = _SentenceRelations(body, sentence, mentions, found, cues)
         finder.prefix()
-        finder.passive()
-        finder.active()
-        finder.flow()
+        if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
+            finder.passive()
+            finder.active()
+            finder.flow()
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
             if (r.source, r.relation, r.target) not in seen:
