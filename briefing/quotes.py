@@ -21,6 +21,7 @@ Indirect speech (`X said that ...`) is not a quotation. Titles in quotation mark
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -161,6 +162,22 @@ def find_spans(body: str, paras: list[Span]) -> list[_Span]:
     return result
 
 
+@functools.cache
+def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The attribution patterns (after: who then verb, verb then who; before; a verb in a sentence), built once
+    rather than for every article: they hold every speech verb and abbreviation."""
+    verbs = lexicon.speech_verb_pattern()
+    dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
+    char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
+    appositive = r"(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80},)?"
+    speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
+    after_who_verb = re.compile(rf"^[,!?—–-]?\s*{speaker}\s+(?P<verb>{verbs})\b")
+    after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
+    anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
+    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,3}})\s*[:,]\s*$")
+    return after_who_verb, after_verb_who, before, re.compile(rf"\b(?P<verb>{verbs})\b")
+
+
 class _Attributor:
     """Attributes the quotation spans of one article."""
 
@@ -169,19 +186,7 @@ class _Attributor:
         self.paras = paras
         self.sentences = sentences
         self.found = found
-        verbs = lexicon.speech_verb_pattern()
-        dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
-        char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
-        appositive = r"(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80},)?"
-        speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
-        self.after_who_verb = re.compile(rf"^[,!?—–-]?\s*{speaker}\s+(?P<verb>{verbs})\b")
-        self.after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
-        anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
-        self.before = re.compile(
-            rf"{anchored}\s+(?P<verb>{verbs})"
-            rf"(?P<rest>(?:\s+[\w’']+){{0,3}})\s*[:,]\s*$"
-        )
-        self.verb_in_sentence = re.compile(rf"\b(?P<verb>{verbs})\b")
+        self.after_who_verb, self.after_verb_who, self.before, self.verb_in_sentence = _attribution_patterns()
         self.persons = [m for m in found.mentions if found.actors[m.key].type == "person"]
         self.person_starts = [m.start for m in self.persons]
         self.mention_starts = [m.start for m in found.mentions]
@@ -350,6 +355,8 @@ class _Attributor:
                 return None
         sentence_start = max(head.rfind(". "), head.rfind("” "), head.rfind('" ')) + 2 if head else 0
         clause = head[max(0, sentence_start - 2) :] if sentence_start > 1 else head
+        if not clause.rstrip().endswith((":", ",")):
+            return None  # the pattern needs `said:` or `said,` at the end; the search is slow, this is not
         base = offset + (len(head) - len(clause))
         match = self.before.search(clause)
         if not match:
