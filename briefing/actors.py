@@ -225,7 +225,8 @@ def _phrases(body: str, sentence: Sentence, tokens: _Tokens) -> list[_Phrase]:
 
 
 @functools.cache
-def _numbered_pattern() -> re.Pattern[str] | None:
+def _numbered_pattern() -> WordStartPattern | None:
+    """Known names that start with a number, searched for directly (each opens with a digit)."""
     names = [
         alias
         for row in lexicon.tsv_rows("organizations.tsv")
@@ -234,7 +235,8 @@ def _numbered_pattern() -> re.Pattern[str] | None:
     ]
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return WordStartPattern(rf"(?:{alternatives})\b", opens_with_set=True)
 
 
 @functools.cache
