@@ -30,8 +30,9 @@ from briefing.segment import Sentence
 # `(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+`, written so the regex engine neither backtracks nor
 # repeats a group for each word.
 _TOKEN = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][^\W_]*(?:[’'&_-]+[^\W_]+)*|\d+")
-# Each token with the text before it, so that `findall` yields them all without a Python step per token.
-_GAP_AND_TOKEN = re.compile(rf"((?s:.*?))({_TOKEN.pattern})")
+# Splitting on tokens (kept by the group) yields them all, with the text between, without a Python step per
+# token. (Not `findall` of a gap and a token: on a long text with no token that tries every start, quadratic.)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
 _ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -146,16 +147,16 @@ class _Tokens:
 
 
 def _tokenise(body: str) -> _Tokens:
-    """Every word token of the body, found by one `findall` and placed by adding up lengths.
+    """Every word token of the body, found by one `split` and placed by adding up lengths.
 
     `finditer` would cost a Python step for every word, most of which matter only as what lies between
     names; here only capitalised words (and connectors) get one. Tokens never cross a sentence boundary
     (sentences end and start at white space), so tokenising the body gives each sentence's tokens."""
-    pairs = _GAP_AND_TOKEN.findall(body)
-    offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=0))
-    starts, ends = offsets[1::2], offsets[2::2]
+    parts = _TOKEN_SPLIT.split(body)  # text before the first token, token, text between, token, ..., the rest
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
     spans = list(zip(starts, ends, strict=True))
-    words = [word for _, word in pairs]
+    words = parts[1::2]
     names, breaks = set(), set()
     for i in [i for i, word in enumerate(words) if word[0].isupper()]:
         end, hard_break = _name_end(body, starts[i], ends[i], words[i])
