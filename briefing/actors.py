@@ -159,9 +159,11 @@ def _tokenise(body: str) -> _Tokens:
     words = parts[1::2]
     names, breaks = set(), set()
     for i in [i for i, word in enumerate(words) if word[0].isupper()]:
-        end, hard_break = _name_end(body, starts[i], ends[i], words[i])
-        spans[i] = (starts[i], end)
-        if body[starts[i] : end] not in _MONTHS:  # a month ends a phrase, as any other word does
+        word, end, hard_break = words[i], ends[i], False
+        if "-" in word or word.endswith(_POSSESSIVE[:2]) or body.startswith(".", end):  # else nothing to change
+            end, hard_break = _name_end(body, starts[i], end, word)
+            spans[i], word = (starts[i], end), body[starts[i] : end]
+        if word not in _MONTHS:  # a month ends a phrase, as any other word does
             names.add(i)
             if hard_break:
                 breaks.add(i)
