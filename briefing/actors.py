@@ -429,6 +429,8 @@ class _Resolver:
 
     def _trim(self, phrase: _Phrase) -> _Phrase | None:
         """Drop a sentence-opening word that is an ordinary word capitalised by position."""
+        if not phrase.initial:
+            return phrase  # nothing to drop, and a phrase holds at least the word it starts with
         words = self._words(phrase.start, phrase.end)
         while words and phrase.initial:
             first = self.body[words[0][0] : words[0][1]]
