@@ -22,12 +22,32 @@ import re
 from dataclasses import dataclass, field
 
 from briefing import gazetteer, lexicon
+from briefing.scan import WordStartPattern
 from briefing.segment import Sentence
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
+# A word: an initialism (`U.S.`), letters and digits joined by hyphens, apostrophes, `&` or `_` (`Kenya-led`,
+# `Haiti’s`) ending in a letter or digit, or a number. The same tokens as
+# `(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+`, written so the regex engine neither backtracks nor
+# repeats a group for each word.
+_TOKEN = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][^\W_]*(?:[’'&_-]+[^\W_]+)*|\d+")
+# Splitting on tokens (kept by the group) yields them all, with the text between, without a Python step per
+# token. (Not `findall` of a gap and a token: on a long text with no token that tries every start, quadratic.)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
 _ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _POSSESSIVE = ("’s", "'s", "’", "'")
+# Patterns used once per phrase or word, compiled here rather than looked up in `re`'s cache at each call.
+# `(?<!\w)` before a letter is `\b`; written as a lookbehind after the first letter it lets the regex engine
+# skip ahead to candidate letters instead of trying every position.
+_LOWER_WORD = re.compile(r"(?<!\w)[a-z][a-z’'-]*\b")
+_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'][a-z]{1,2}")
+_COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.")
+_SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 _MONTHS = frozenset(
     [
         "January",
@@ -112,42 +132,74 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-def _tokens(text: str, offset: int) -> list[tuple[int, int]]:
-    """Word tokens as absolute spans; `Kenya-led` yields `Kenya` and the possessive is cut off."""
-    spans = []
-    abbreviations = lexicon.word_list("abbreviations.txt")
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if not word[0].isupper():  # most words: nothing to cut or extend
-            spans.append((offset + start, offset + end))
-            continue
-        if "-" in word:
-            parts = word.split("-")
-            keep = len(parts)
-            while keep > 1 and parts[keep - 1].islower():
-                keep -= 1
-            if keep < len(parts):
-                end = start + len("-".join(parts[:keep]))
-                spans.append((offset + start, offset + end))
-                spans.append((-1, -1))  # a hard break: `Kenya-led Mission` is two phrases
-                continue
-        for suffix in _POSSESSIVE[:2]:
-            if word.endswith(suffix):
-                end -= len(suffix)
-        if end < len(text) and text[end] == "." and text[start : end + 1] in abbreviations:
-            end += 1
-        elif end - start == 1 and end < len(text) and text[end] == "." and word.isupper():
-            end += 1  # a middle initial: John F. Kennedy
-        spans.append((offset + start, offset + end))
-    return spans
+@dataclass(slots=True)
+class _Tokens:
+    """The word tokens of a body, in order: `spans[i]` is token i (a capitalised word's cut or extended as
+    `_name_end` says); `names` are the capitalised tokens a phrase may hold (months are not), `breaks` those
+    of them a phrase must end after, `connectors` the lower-case words that may join names."""
+
+    starts: list[int]
+    spans: list[tuple[int, int]]
+    names: set[int]
+    breaks: set[int]
+    joinable: list[int]  # names and connectors, in order
+    joinable_starts: list[int]
 
 
-def _phrases(body: str, sentence: Sentence, tokens: list[tuple[int, int]]) -> list[_Phrase]:
-    """Maximal runs of capitalised words joined by single spaces and lower-case connectors."""
+def _tokenise(body: str) -> _Tokens:
+    """Every word token of the body, found by one `split` and placed by adding up lengths.
+
+    `finditer` would cost a Python step for every word, most of which matter only as what lies between
+    names; here only capitalised words (and connectors) get one. Tokens never cross a sentence boundary
+    (sentences end and start at white space), so tokenising the body gives each sentence's tokens."""
+    parts = _TOKEN_SPLIT.split(body)  # text before the first token, token, text between, token, ..., the rest
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    spans = list(zip(starts, ends, strict=True))
+    words = parts[1::2]
+    names, breaks = set(), set()
+    for i in [i for i, word in enumerate(words) if word[0].isupper()]:
+        word, end, hard_break = words[i], ends[i], False
+        if "-" in word or word.endswith(_POSSESSIVE[:2]) or body.startswith(".", end):  # else nothing to change
+            end, hard_break = _name_end(body, starts[i], end, word)
+            spans[i], word = (starts[i], end), body[starts[i] : end]
+        if word not in _MONTHS:  # a month ends a phrase, as any other word does
+            names.add(i)
+            if hard_break:
+                breaks.add(i)
+    joinable = sorted([*names, *(i for i, word in enumerate(words) if word in _CONNECTORS)])
+    return _Tokens(starts, spans, names, breaks, joinable, [starts[i] for i in joinable])
+
+
+def _name_end(body: str, start: int, end: int, word: str) -> tuple[int, bool]:
+    """Where a capitalised token ends as a word, and whether a phrase must stop after it: `Kenya-led`
+    yields `Kenya` and a stop; a possessive is cut off; an abbreviation (`Gen.`) or initial keeps its dot."""
+    if "-" in word:
+        parts = word.split("-")
+        keep = len(parts)
+        while keep > 1 and parts[keep - 1].islower():
+            keep -= 1
+        if keep < len(parts):
+            return start + len("-".join(parts[:keep])), True  # `Kenya-led Mission` is two phrases
+    for suffix in _POSSESSIVE[:2]:
+        if word.endswith(suffix):
+            end -= len(suffix)
+    if end < len(body) and body[end] == "." and body[start : end + 1] in lexicon.word_list("abbreviations.txt"):
+        end += 1
+    elif end - start == 1 and end < len(body) and body[end] == "." and word.isupper():
+        end += 1  # a middle initial: John F. Kennedy
+    return end, False
+
+
+def _phrases(body: str, sentence: Sentence, tokens: _Tokens) -> list[_Phrase]:
+    """Maximal runs of capitalised words joined by single spaces and lower-case connectors.
+
+    Only names and connectors are visited: any other word between two of them makes the text between
+    them more than one space, which ends a run just as meeting that word would."""
     phrases: list[_Phrase] = []
     run: list[tuple[int, int]] = []
-    first_word = next((s for s, _ in tokens if s >= 0), -1)
+    k = bisect.bisect_left(tokens.starts, sentence.start)
+    first_word = tokens.starts[k] if k < len(tokens.starts) and tokens.starts[k] < sentence.end else -1
 
     def close() -> None:
         while run and not _is_capitalised(body[run[-1][0] : run[-1][1]]):
@@ -156,17 +208,18 @@ def _phrases(body: str, sentence: Sentence, tokens: list[tuple[int, int]]) -> li
             phrases.append(_Phrase(run[0][0], run[-1][1], sentence.index, run[0][0] == first_word))
         run.clear()
 
-    for start, end in tokens:
-        if start < 0:
-            close()
-            continue
-        word = body[start:end]
+    lo = bisect.bisect_left(tokens.joinable_starts, sentence.start)
+    hi = bisect.bisect_left(tokens.joinable_starts, sentence.end)
+    for i in tokens.joinable[lo:hi]:
+        start, end = tokens.spans[i]
         joined = bool(run) and body[run[-1][1] : start] == " "
-        if _is_capitalised(word) and word not in _MONTHS:
-            if not joined or len(run) >= MAX_PHRASE_WORDS:
+        if i in tokens.names:
+            if run and (not joined or len(run) >= MAX_PHRASE_WORDS):
                 close()
             run.append((start, end))
-        elif run and joined and word in _CONNECTORS:
+            if i in tokens.breaks:
+                close()
+        elif joined:
             run.append((start, end))
         else:
             close()
@@ -175,7 +228,8 @@ def _phrases(body: str, sentence: Sentence, tokens: list[tuple[int, int]]) -> li
 
 
 @functools.cache
-def _numbered_pattern() -> re.Pattern[str] | None:
+def _numbered_pattern() -> WordStartPattern | None:
+    """Known names that start with a number, searched for directly (each opens with a digit)."""
     names = [
         alias
         for row in lexicon.tsv_rows("organizations.tsv")
@@ -184,7 +238,33 @@ def _numbered_pattern() -> re.Pattern[str] | None:
     ]
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return WordStartPattern(rf"(?:{alternatives})\b", opens_with_set=True)
+
+
+@functools.cache
+def _speaker_patterns() -> tuple[re.Pattern[str], WordStartPattern]:
+    r"""`Cherizier told` and `said Moïse,`: a capitalised name of one to three words beside a speech verb.
+
+    The first pattern's `(?<![\w.])` is checked after the name's first letter (`(?<![\w.][A-Z])`, the same
+    test) so that the regex engine can skip ahead to capital letters; the second is searched for from
+    word starts (`scan.WordStartPattern`)."""
+    if not all(verb[:1].isalnum() for verb in lexicon.speech_verbs()):
+        raise ValueError("speech_verbs.txt: every verb must begin with a letter")
+    verbs = lexicon.speech_verb_pattern()
+    name_then_verb = re.compile(rf"([A-Z](?<![\w.][A-Z]){_SPEAKER_NAME[len('[A-Z]') :]}) {verbs}\b")
+    return name_then_verb, WordStartPattern(rf"{verbs} ({_SPEAKER_NAME})(?=[,.;])")
+
+
+@functools.cache
+def _nominal_pattern(noun: str) -> WordStartPattern:
+    """`the mission`, `this Kenya-led force`, `the multinational security mission`: a reference by `noun`."""
+    if not all(word[:1].isalnum() for word in lexicon.word_list("determiners.txt")):
+        raise ValueError("determiners.txt: every determiner must begin with a letter")
+    determiners = "|".join(lexicon.word_list("determiners.txt"))
+    modifier = rf"(?!(?:{determiners})\b)[a-z][\w-]*\s+"
+    led = r"(?:[A-Z][\w.’'-]*-[a-z]+\s+)?"  # `the Kenya-led mission`: the reference starts after it
+    return WordStartPattern(rf"(?:{determiners})\s+{led}((?:{modifier}){{0,2}}{noun})\b")
 
 
 @functools.cache
@@ -196,14 +276,34 @@ def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(titles) for word, titles in grouped.items()}
 
 
+@functools.cache
+def _known_organizations() -> dict[str, tuple[str, str]]:
+    """Folded name or alias -> (canonical name, type) from the organizations lexicon."""
+    known: dict[str, tuple[str, str]] = {}
+    for row in lexicon.tsv_rows("organizations.tsv"):
+        name, kind = row[0], row[1]
+        for alias in [name, *(row[2].split(";") if len(row) > 2 else [])]:
+            if alias.strip():
+                known[gazetteer.fold(alias.strip())] = (name, kind)
+    return known
+
+
+@functools.cache
+def _title_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles of one word, and every word of a title but the connectors."""
+    titles = lexicon.titles()
+    return frozenset(t for t in titles if " " not in t), frozenset({w for t in titles for w in t.split()} - _CONNECTORS)
+
+
 @functools.lru_cache(maxsize=65536)
 def _slug(text: str) -> str:
     folded = gazetteer.fold(text).lower()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
+@functools.lru_cache(maxsize=65536)
 def actor_id(key: str) -> str:
-    """Readable id derived from the actor's identity, stable across runs."""
+    """Readable id derived from the actor's identity, stable across runs (kept: asked for again and again)."""
     kind, _, rest = key.partition(":")
     return f"{kind}-{_slug(rest)}"
 
@@ -222,25 +322,13 @@ class _Resolver:
         self.titles = lexicon.titles()
         self.org_words = lexicon.org_words()
         self.function_words = lexicon.word_list("function_words.txt")
-        self.lower_words = set(re.findall(r"\b[a-z][a-z’'-]*\b", body))
-        self.known_orgs = self._known_organizations()
-        self.single_titles = {t for t in self.titles if " " not in t}
-        self.title_words = {w for t in self.titles for w in t.split()} - _CONNECTORS
+        self.lower_words = set(_LOWER_WORD.findall(body))
+        self.known_orgs = _known_organizations()
+        self.single_titles, self.title_words = _title_word_sets()
         self.titles_by_word = _titles_by_first_word()
         self.sentence_starts = [s.start for s in sentences]
         self.honorifics = lexicon.word_list("honorifics.txt")
         self._part_start = -1
-
-    @staticmethod
-    def _known_organizations() -> dict[str, tuple[str, str]]:
-        """Folded name or alias -> (canonical name, type) from the organizations lexicon."""
-        known: dict[str, tuple[str, str]] = {}
-        for row in lexicon.tsv_rows("organizations.tsv"):
-            name, kind = row[0], row[1]
-            for alias in [name, *(row[2].split(";") if len(row) > 2 else [])]:
-                if alias.strip():
-                    known[gazetteer.fold(alias.strip())] = (name, kind)
-        return known
 
     # -- actors -------------------------------------------------------------------------------
 
@@ -304,12 +392,9 @@ class _Resolver:
     # -- phrases ------------------------------------------------------------------------------
 
     def run(self) -> ArticleActors:
-        sentence_tokens = [_tokens(self.body[s.start : s.end], s.start) for s in self.sentences]
-        self.token_spans = [t for tokens in sentence_tokens for t in tokens if t[0] >= 0]
-        self.token_starts = [t[0] for t in self.token_spans]
-        phrases = [
-            p for s, tokens in zip(self.sentences, sentence_tokens, strict=True) for p in _phrases(self.body, s, tokens)
-        ]
+        tokens = _tokenise(self.body)
+        self.token_spans, self.token_starts = tokens.spans, tokens.starts
+        phrases = [p for s in self.sentences for p in _phrases(self.body, s, tokens)]
         phrases = [p for p in (self._trim(p) for p in phrases) if p is not None]
         self.speaker_names = self._speaker_names()
         for phrase in phrases:  # first pass: what the article defines
@@ -344,12 +429,14 @@ class _Resolver:
 
     def _trim(self, phrase: _Phrase) -> _Phrase | None:
         """Drop a sentence-opening word that is an ordinary word capitalised by position."""
+        if not phrase.initial:
+            return phrase  # nothing to drop, and a phrase holds at least the word it starts with
         words = self._words(phrase.start, phrase.end)
         while words and phrase.initial:
             first = self.body[words[0][0] : words[0][1]]
             ordinary = (
                 first in self.function_words
-                or re.fullmatch(r"[A-Z][a-z]*[’'][a-z]{1,2}", first) is not None
+                or _CONTRACTION.fullmatch(first) is not None
                 or first.lower() in self.lower_words
                 or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
             )
@@ -370,10 +457,9 @@ class _Resolver:
     def _speaker_names(self) -> set[str]:
         """Capitalised names the text makes speak (`Cherizier told reporters`, `said Moïse`): people,
         even when no title or first name introduced them."""
-        verbs = lexicon.speech_verb_pattern()
-        name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
-        names = {m.group(1) for m in re.finditer(rf"(?<![\w.])({name}) {verbs}\b", self.body)}
-        names |= {m.group(1) for m in re.finditer(rf"\b{verbs} ({name})(?=[,.;])", self.body)}
+        name_then_verb, verb_then_name = _speaker_patterns()
+        names = set(name_then_verb.findall(self.body))
+        names |= {m.group(1) for m in verb_then_name.finditer(self.body)}
         return {n for n in names if self._could_be_speaker(n)}
 
     def _could_be_speaker(self, name: str) -> bool:
@@ -406,6 +492,8 @@ class _Resolver:
     def _titled_person(self, start: int, end: int) -> tuple[str, int] | None:
         """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
         text = self.body[start:end]
+        if self.titles_by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
+            return None  # a title starts at one of the first four words (after a prefix of up to three)
         country = ""
         prefix = 0
         for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`, `CARICOM Secretary-General`
@@ -474,7 +562,7 @@ class _Resolver:
     def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
         """`the Transitional Presidential Council and the Provisional Electoral Council` is two names."""
         text = self.body[start:end]
-        match = re.search(r"\s+and\s+(?:the\s+)?", text)
+        match = _COORDINATOR.search(text) if "and" in text else None
         if match is None or gazetteer.country(text) or gazetteer.fold(text) in self.known_orgs:
             return False
         left, right = text[: match.start()], text[match.end() :]
@@ -561,7 +649,7 @@ class _Resolver:
 
     def _undefined_acronym(self, text: str, start: int, end: int) -> bool:
         """An all-capitals word of 2-6 letters used as a name (`the ATF`), not a label (`ANCHOR:`, `-ENDS-`)."""
-        if not re.fullmatch(r"[A-Z]{2,6}", text) or text in self.function_words:
+        if not _ACRONYM.fullmatch(text) or text in self.function_words:
             return False
         before, after = self.body[max(0, start - 1) : start], self.body[end : end + 1]
         return before not in ("-", "—") and after not in (":", "-", "—")
@@ -573,7 +661,7 @@ class _Resolver:
 
     def _body_noun_after(self, end: int) -> tuple[str, str] | None:
         """(noun, type) when a lower-case body noun follows the name (`... administration`, `... gang`)."""
-        following = re.match(r" ([a-z]+)\b", self.body[end : end + 20])
+        following = _NOUN_AFTER.match(self.body, end, end + 20)
         if following is None or following.group(1) not in self._body_nouns():
             return None
         return following.group(1), self._body_nouns()[following.group(1)]
@@ -592,10 +680,10 @@ class _Resolver:
     def _stands_for_government(self, start: int, end: int) -> bool:
         """A capital names its government when it acts or is acted on: a verb follows it (`Washington
         provided`, `Nairobi has kept`) or a verb of asking or blaming precedes it (`asked Washington`)."""
-        before = re.search(r"([a-z]+)\s+$", self.body[max(0, start - 20) : start])
+        before = _WORD_BEFORE.search(self.body[max(0, start - 20) : start])
         if before and before.group(1) in lexicon.word_list("locative_prepositions.txt"):
             return False  # `critics in Nairobi have said`
-        following = re.match(r"\s+([a-z]+)\b", self.body[end : end + 30])
+        following = _WORD_AFTER.match(self.body, end, end + 30)
         if following:
             verb = following.group(1)
             if verb in lexicon.word_list("government_verbs.txt") or verb in lexicon.speech_verbs():
@@ -612,7 +700,7 @@ class _Resolver:
         if not 2 <= len(words) <= 3:
             return False
         for word in words:
-            if not re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.", word):
+            if not _NAME_WORD.fullmatch(word):
                 return False
             if (
                 word in self.function_words
@@ -636,12 +724,10 @@ class _Resolver:
             named = [a for a in self.actors.values() if a.type == kind]
             if len(named) != 1:
                 continue
+            if noun not in self.body:  # the pattern ends with the noun: no need to search for it
+                continue
             key = named[0].key
-            determiners = "|".join(lexicon.word_list("determiners.txt"))
-            modifier = rf"(?!(?:{determiners})\b)[a-z][\w-]*\s+"
-            led = r"(?:[A-Z][\w.’'-]*-[a-z]+\s+)?"  # `the Kenya-led mission`: the reference starts after it
-            pattern = re.compile(rf"\b(?:{determiners})\s+{led}((?:{modifier}){{0,2}}{noun})\b")
-            for match in pattern.finditer(self.body):
+            for match in _nominal_pattern(noun).finditer(self.body):
                 start, end = match.span(1)
                 if not self._covered(start):
                     self.mentions.append(Mention(key, start, end, self.body[start:end], self._sentence_at(start)))

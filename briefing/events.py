@@ -17,11 +17,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
-from briefing import lexicon
+from briefing import lexicon, scan
 from briefing.dates import DateMention
+from briefing.scan import WordStartPattern
 from briefing.segment import Sentence
 
 EVENT_KINDS = (
@@ -56,17 +58,31 @@ class Event:
 
 
 @functools.cache
-def _kind_pattern() -> re.Pattern[str]:
-    """Every event kind's cues in one case-insensitive pattern, one named group per kind.
+def _kind_patterns() -> tuple[WordStartPattern, WordStartPattern]:
+    """Every event kind's cues in one pattern, a named group `k<priority>_<n>` per kind: to search
+    lower-cased text case-sensitively, and the case-insensitive form for a text that lower-casing would
+    change (see `scan.lowered`). Searching lower-cased text is about three times faster.
 
-    Groups follow the kinds' priority, so where cues of two kinds start at the same place the
-    higher-priority kind is the one found.
+    Cues are tried in the kinds' priority order (each kind's longest first), so where cues of two kinds
+    start at the same place the higher-priority kind is the one found. They are written grouped by first
+    letter, as `scan.alternation` does and for the same reason: the same matches, found faster.
     """
-    groups = [
-        f"(?P<k{priority}>" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
-        for priority, (_, cues) in enumerate(lexicon.event_kinds())
-    ]
-    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.IGNORECASE)
+    kinds = lexicon.event_kinds()
+    cues = [(cue, p) for p, (_, found) in enumerate(kinds) for cue in sorted(found, key=len, reverse=True)]
+    if not all(cue[:1].isalnum() and cue[0].isascii() for cue, _ in cues):
+        raise ValueError("event_kinds.tsv: every cue must begin with an ASCII letter or digit (cues start words)")
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for cue, priority in cues:
+        by_first.setdefault(cue[0], []).append((cue, priority))
+    branches = []
+    for n, (first, group) in enumerate(by_first.items()):
+        named = [
+            f"(?P<k{priority}_{n}>" + "|".join(re.escape(cue[1:]) for cue, _ in run) + ")"
+            for priority, run in itertools.groupby(group, key=lambda c: c[1])
+        ]
+        branches.append(re.escape(first) + "(?:" + "|".join(named) + ")")
+    body = "|".join(branches)
+    return WordStartPattern(body), WordStartPattern(body, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +96,12 @@ class _CueHit:
 def _cue_hits(body: str) -> list[_CueHit]:
     """Every event-kind cue in the body, in one pass, in order of position."""
     kinds = [kind for kind, _ in lexicon.event_kinds()]
+    lower_case, any_case = _kind_patterns()
+    lowered = scan.lowered(body)
+    matches = lower_case.finditer(lowered) if lowered is not None else any_case.finditer(body)
     hits = []
-    for m in _kind_pattern().finditer(body):
-        priority = int(m.lastgroup[1:])
+    for m in matches:
+        priority = int(m.lastgroup[1:].partition("_")[0])
         hits.append(_CueHit(m.start(), m.end(), priority, kinds[priority]))
     return hits
 

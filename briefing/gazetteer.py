@@ -163,12 +163,15 @@ def city_places() -> dict[str, Place]:
     return result
 
 
+@functools.lru_cache(maxsize=65536)
 def country(name: str) -> str | None:
-    """ISO3 of a country name, alias or demonym as written, else None."""
+    """ISO3 of a country name, alias or demonym as written, else None (kept: the same phrases are asked about
+    again and again)."""
     key = fold(name)
     return country_names().get(key) or demonyms().get(key)
 
 
+@functools.lru_cache(maxsize=65536)
 def city(name: str) -> Place | None:
     """The place a name denotes; an all-capitals name (a dateline's `PORT-AU-PRINCE`) matches too."""
     place = city_places().get(fold(name))

@@ -7,8 +7,9 @@ comment lines (`#`) naming its source, so the lists can be edited without touchi
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
+
+from briefing import scan
 
 _LEXICONS = resources.files("briefing") / "lexicons"
 
@@ -31,7 +32,8 @@ def speech_verbs() -> tuple[str, ...]:
 
 @functools.cache
 def speech_verb_pattern() -> str:
-    return "(?:" + "|".join(re.escape(v) for v in speech_verbs()) + ")"
+    """The verbs as one regex group, longest first (grouped by first letter: see `scan.alternation`)."""
+    return scan.alternation(speech_verbs())
 
 
 @functools.cache

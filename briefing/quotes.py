@@ -21,6 +21,7 @@ Indirect speech (`X said that ...`) is not a quotation. Titles in quotation mark
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from briefing.actors import ArticleActors, Mention
 from briefing.segment import Sentence, Span
 
 _MARKS = re.compile(r"[“”\"‘’'«»]")  # curly, straight and single marks, and French guillemets
+_SINGLE_MARKS = re.compile("[’']")  # found by the regex engine, not by a Python loop over every character
 _TITLE_CUES = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|report|book|film|song|album|"
     r"program|programme|plan|initiative|campaign|operation|study|paper)\b",
@@ -118,7 +120,7 @@ def _scan_paragraph(body: str, para: Span) -> tuple[list[tuple[int, int, bool]],
 def _single_closes(text: str) -> list[int]:
     """Positions of single marks that can close a quotation (not the `s’ ` of a plural possessive
     right after the opening mark), found once per paragraph so checking an opening mark is cheap."""
-    return [j for j, ch in enumerate(text) if ch in "’'" and _closes(text, j)]
+    return [m.start() for m in _SINGLE_MARKS.finditer(text) if _closes(text, m.start())]
 
 
 def _has_single_close(closes: list[int], i: int) -> bool:
@@ -160,6 +162,22 @@ def find_spans(body: str, paras: list[Span]) -> list[_Span]:
     return result
 
 
+@functools.cache
+def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The attribution patterns (after: who then verb, verb then who; before; a verb in a sentence), built once
+    rather than for every article: they hold every speech verb and abbreviation."""
+    verbs = lexicon.speech_verb_pattern()
+    dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
+    char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
+    appositive = r"(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80},)?"
+    speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
+    after_who_verb = re.compile(rf"^[,!?—–-]?\s*{speaker}\s+(?P<verb>{verbs})\b")
+    after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
+    anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
+    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,3}})\s*[:,]\s*$")
+    return after_who_verb, after_verb_who, before, re.compile(rf"\b(?P<verb>{verbs})\b")
+
+
 class _Attributor:
     """Attributes the quotation spans of one article."""
 
@@ -168,19 +186,7 @@ class _Attributor:
         self.paras = paras
         self.sentences = sentences
         self.found = found
-        verbs = lexicon.speech_verb_pattern()
-        dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
-        char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
-        appositive = r"(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80},)?"
-        speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
-        self.after_who_verb = re.compile(rf"^[,!?—–-]?\s*{speaker}\s+(?P<verb>{verbs})\b")
-        self.after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
-        anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
-        self.before = re.compile(
-            rf"{anchored}\s+(?P<verb>{verbs})"
-            rf"(?P<rest>(?:\s+[\w’']+){{0,3}})\s*[:,]\s*$"
-        )
-        self.verb_in_sentence = re.compile(rf"\b(?P<verb>{verbs})\b")
+        self.after_who_verb, self.after_verb_who, self.before, self.verb_in_sentence = _attribution_patterns()
         self.persons = [m for m in found.mentions if found.actors[m.key].type == "person"]
         self.person_starts = [m.start for m in self.persons]
         self.mention_starts = [m.start for m in found.mentions]
@@ -349,6 +355,8 @@ class _Attributor:
                 return None
         sentence_start = max(head.rfind(". "), head.rfind("” "), head.rfind('" ')) + 2 if head else 0
         clause = head[max(0, sentence_start - 2) :] if sentence_start > 1 else head
+        if not clause.rstrip().endswith((":", ",")):
+            return None  # the pattern needs `said:` or `said,` at the end; the search is slow, this is not
         base = offset + (len(head) - len(clause))
         match = self.before.search(clause)
         if not match:

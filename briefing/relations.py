@@ -15,12 +15,15 @@ are not told apart from asserted ones.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing import lexicon
+from briefing import lexicon, scan
 from briefing.actors import ArticleActors, Mention
+from briefing.scan import WordStartPatterns
 from briefing.segment import Sentence
 
 _MAX_GAP = 110
@@ -51,22 +54,74 @@ def _cues(kind: str) -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
-def _active_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """All active cue phrases in one pattern (longest first), and the relation each phrase gives."""
-    relation_of = {phrase: rel for rel, phrase in reversed(_cues("active"))}
-    alternatives = "|".join(re.escape(p) for p in sorted(relation_of, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), relation_of
+def _prefix_marks() -> tuple[str, ...]:
+    """`-led `, `-backed `...: what follows an actor that modifies the next one (`Kenya-led mission`)."""
+    return tuple(f"-{phrase} " for _, phrase in _cues("prefix"))
 
 
 @functools.cache
-def _cue_pattern(template: str, phrase: str) -> re.Pattern[str]:
-    """Compiled once per cue phrase and shape of pattern."""
-    return re.compile(template.format(re.escape(phrase)), re.IGNORECASE)
+def _cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str]]:
+    """Every cue pattern of the article, searched together (see `_ArticleCues`): one per passive phrase,
+    then all active phrases in one (longest first), then one per flow phrase. Built twice, to search
+    lower-cased text case-sensitively, which is faster, or the text itself case-insensitively (`scan.lowered`).
+    Also the relation each active phrase gives.
+
+    Optional parts are written `(?:...|)`: the same matches as `(?:...)?`, found faster by the regex engine.
+    """
+    phrases = [phrase for _, kind, found in lexicon.relation_cues() for phrase in found if kind != "prefix"]
+    if not all(phrase[:1].isalnum() for phrase in phrases):
+        raise ValueError("relation_cues.tsv: every phrase must begin with a letter or digit (cues start words)")
+    relation_of = {phrase: rel for rel, phrase in reversed(_cues("active"))}
+    alternatives = scan.alternation([p.lower() for p in sorted(relation_of, key=len, reverse=True)])
+    bodies = [
+        *(rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|)by\s+(?:the\s+|)" for _, phrase in _cues("passive")),
+        rf"{alternatives}\b",
+        *(rf"{re.escape(phrase.lower())}\b" for _, phrase in _cues("flow")),
+    ]
+    return (
+        WordStartPatterns([(body, 0, "") for body in bodies]),
+        WordStartPatterns([(body, re.IGNORECASE, "") for body in bodies]),
+        relation_of,
+    )
+
+
+class _ArticleCues:
+    """Where the relation cues of one article are: the text is searched once for all of them, and each
+    sentence then reads its own (a cue never spans two sentences: phrases hold only letters and spaces)."""
+
+    def __init__(self, body: str) -> None:
+        lower_case, any_case, self.relation_of = _cue_patterns()
+        lowered = scan.lowered(body)
+        self.patterns, self.text = (lower_case, lowered) if lowered is not None else (any_case, body)
+        self.starts = self.patterns.starts(self.text)
+
+    def any_in(self, sentence: Sentence) -> bool:
+        """Could any cue pattern match within the sentence? (Only where some cue phrase starts.)"""
+        i = bisect.bisect_left(self.starts, sentence.start)
+        return i < len(self.starts) and self.starts[i] < sentence.end
+
+    def finditer(self, index: int, sentence: Sentence) -> Iterator[re.Match[str]]:
+        """Matches of cue pattern `index` (see `_cue_patterns`) within the sentence."""
+        return self.patterns.finditer(index, self.text, self.starts, sentence.start, sentence.end)
+
+    def passive(self, sentence: Sentence) -> list[tuple[str, re.Match[str]]]:
+        """(relation, match) of each passive cue, phrase by phrase."""
+        return [(rel, cue) for i, (rel, _) in enumerate(_cues("passive")) for cue in self.finditer(i, sentence)]
+
+    def active(self, sentence: Sentence) -> Iterator[re.Match[str]]:
+        return self.finditer(len(_cues("passive")), sentence)
+
+    def flow(self, index: int, sentence: Sentence) -> re.Match[str] | None:
+        """The first match of flow phrase `index` in the sentence."""
+        return next(self.finditer(len(_cues("passive")) + 1 + index, sentence), None)
 
 
 class _SentenceRelations:
-    def __init__(self, body: str, sentence: Sentence, mentions: list[Mention], found: ArticleActors) -> None:
+    def __init__(
+        self, body: str, sentence: Sentence, mentions: list[Mention], found: ArticleActors, cues: _ArticleCues
+    ) -> None:
         self.body = body
+        self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
         self.found = found
@@ -80,7 +135,7 @@ class _SentenceRelations:
 
     def modifier(self, mention: Mention) -> bool:
         """`Kenya` in `Kenya-led mission` modifies the next actor rather than standing alone."""
-        return any(self.body.startswith(f"-{p} ", mention.end) for _, p in _cues("prefix"))
+        return self.body.startswith(_prefix_marks(), mention.end)
 
     def prefix(self) -> None:
         for rel, phrase in _cues("prefix"):
@@ -111,13 +166,8 @@ class _SentenceRelations:
     def passive(self) -> None:
         """`<B>, led by <A> and backed by <C>`: A and C act on B, the head of the chain."""
         agents: set[str] = set()
-        cues = []
-        for rel, phrase in _cues("passive"):
-            pattern = _cue_pattern(r"\b{}\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?", phrase)
-            cues += [
-                (cue.start(), cue, rel) for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end)
-            ]
-        for _, cue, rel in sorted(cues, key=lambda c: c[0]):
+        cues = self.cues.passive(self.sentence)
+        for rel, cue in sorted(cues, key=lambda c: c[1].start()):
             agent = next(
                 (
                     m
@@ -137,9 +187,8 @@ class _SentenceRelations:
 
     def active(self) -> None:
         """`<A> [and <C>] funds <B>`: the nearest subject in the clause before the cue, the first object after."""
-        pattern, relation_of = _active_pattern()
-        for cue in pattern.finditer(self.body, self.sentence.start, self.sentence.end):
-            rel = relation_of[cue.group().lower()]
+        for cue in self.cues.active(self.sentence):
+            rel = self.cues.relation_of[cue.group().lower()]
             after = self.body[cue.end() : cue.end() + 20]
             if re.match(r"\s+(?:[a-z]+ly\s+)?by\b", after) or self.body[cue.start() - 1] == "-":
                 continue  # passive or prefix, handled above
@@ -172,9 +221,8 @@ class _SentenceRelations:
         return not _SUBJECT_BREAK.search(gap)
 
     def flow(self) -> None:
-        for rel, phrase in _cues("flow"):
-            pattern = _cue_pattern(r"\b{}\b", phrase)
-            cue = pattern.search(self.body, self.sentence.start, self.sentence.end)
+        for index, (rel, phrase) in enumerate(_cues("flow")):
+            cue = self.cues.flow(index, self.sentence)
             if cue is None:
                 continue
             places = [
@@ -208,17 +256,19 @@ def extract_relations(body: str, sentences: list[Sentence], found: ArticleActors
     """Relations of one article, one row per (source, relation, target, sentence)."""
     relations: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
+    cues = _ArticleCues(body)
     for m in found.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         if len(mentions) < 2:
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found)
+        finder = _SentenceRelations(body, sentence, mentions, found, cues)
         finder.prefix()
-        finder.passive()
-        finder.active()
-        finder.flow()
+        if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
+            finder.passive()
+            finder.active()
+            finder.flow()
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
             if (r.source, r.relation, r.target) not in seen:

@@ -1,0 +1,169 @@
+"""Run the extractors' word-list patterns over a whole article fast, with exactly the matches of the plain forms.
+
+Owns two speed devices and nothing else; it knows no word lists and no articles. Python's regex engine skips
+quickly through a text only when a pattern opens with a literal or a set of characters. A pattern that opens
+with `\\b`, with an optional word, or that is case-insensitive makes it try the whole pattern at every
+position, and such scans were most of the parser's time. So:
+
+- `WordStartPattern` runs `\\b(?:body)` (for a body whose every match opens with a word character) by
+  searching for the body just after a space, or just after any other non-word character, both of which
+  open with a literal or a set, and by confirming each hit with the plain pattern;
+- `lowered` gives the text in lower case when that keeps every offset and makes a case-sensitive search
+  of it find what a case-insensitive search of the text finds, so a lower-case word list can be searched
+  without `re.IGNORECASE`, which the engine cannot skip ahead with.
+
+Notes: the matches are the plain pattern's own `Match` objects (taken at their start), so groups and
+offsets are unchanged; only `Match.pos` differs, which no caller reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+
+_NOWHERE = 1 << 62
+# The only characters whose lower case is not one character (`İ`), or that a case-insensitive pattern
+# matches to an ASCII letter though their lower case is not that letter (`ı` to `i`, `ſ` to `s`). Found by
+# testing every code point (tests/test_scan.py does it again).
+_CASE_TRAPS = re.compile("[İıſ]")
+# Any character but a space that may stand before a word: every non-word character, and non-ASCII letters too,
+# which the confirming match turns down; the engine tests a character against it twice as fast as `[^\w ]`.
+_NOT_SPACE = r"[^0-9A-Za-z_ ]"
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """`text.lower()` when searching it case-sensitively for ASCII lower-case words finds exactly what a
+    case-insensitive search of `text` finds, at the same offsets; None when the text has a character
+    for which that fails. Kept for the last few texts: several stages search the same article."""
+    if _CASE_TRAPS.search(text):
+        return None
+    return text.lower()
+
+
+class WordStartPattern:
+    """The matches of `\\b(?:body)`, found without trying the pattern at every position of the text.
+
+    Every alternative of `body` must open with a word character (so `\\b` before it means "at the start of
+    the text or after a non-word character") and no match may be empty. Candidate starts come from fast
+    searches: for the body itself when it opens with a literal or a set of characters (`opens_with_set`),
+    else for the body after a space and after any other non-word character. Each candidate is confirmed
+    with the plain pattern at that position, and the search goes on from the end of each match as
+    `finditer` does. Extra assertions may precede `\\b` in `lead` (lookbehinds); the plain pattern checks them.
+    """
+
+    def __init__(self, body: str, flags: int = 0, lead: str = "", opens_with_set: bool = False) -> None:
+        self.pattern = re.compile(rf"{lead}\b(?:{body})", flags)
+        self._from_start = not opens_with_set  # the two-character finders cannot see position 0
+        if opens_with_set:
+            self._finders = ((re.compile(body, flags), 0),)
+        else:
+            after_space, after_other = re.compile(rf" (?:{body})", flags), re.compile(rf"{_NOT_SPACE}(?:{body})", flags)
+            self._finders = ((after_space, 1), (after_other, 1))
+
+    @staticmethod
+    def _next(finder: tuple[re.Pattern[str], int], text: str, pos: int, endpos: int) -> int:
+        """Smallest candidate start >= pos that the finder (a pattern, and where the body begins in it) gives."""
+        pattern, shift = finder
+        found = pattern.search(text, max(pos - shift, 0), endpos)
+        return found.start() + shift if found else _NOWHERE
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Same matches as `self.pattern.finditer(text, pos, endpos)`."""
+        endpos = len(text) if endpos is None else endpos
+        if pos == 0 and self._from_start:
+            first = self.pattern.match(text, 0, endpos)
+            if first is not None:
+                yield first
+                pos = first.end()
+            pos = max(pos, 1)
+        candidates = [self._next(finder, text, pos, endpos) for finder in self._finders]
+        while True:
+            start = min(candidates)
+            if start == _NOWHERE:
+                return
+            match = self.pattern.match(text, start, endpos)
+            if match is not None:
+                yield match
+                pos = max(match.end(), start + 1)
+            else:  # not at a word's start, or an assertion of `lead` failed
+                pos = start + 1
+            for i, candidate in enumerate(candidates):
+                if candidate < pos:
+                    candidates[i] = self._next(self._finders[i], text, pos, endpos)
+
+
+class WordStartPatterns:
+    """Several patterns `lead + \\b(?:body)` run over one text, sharing one search for where any can start.
+
+    The bodies obey `WordStartPattern`'s rules. One search finds every word start (after a space or another
+    non-word character, or the text's start) at which some body matches, so the text is scanned once for
+    all the patterns instead of once each; each pattern is then tried only at those few places, in order,
+    going on from the end of each of its matches, which gives exactly its `finditer` matches.
+    """
+
+    def __init__(self, patterns: list[tuple[str, int, str]]) -> None:
+        """`patterns`: (body, flags, lead) each; flags may only be 0 or `re.IGNORECASE`."""
+        if any(flags not in (0, re.IGNORECASE) or "(?P=" in body for body, flags, _ in patterns):
+            raise ValueError("only re.IGNORECASE is supported, and no back-references")
+        self.patterns = [re.compile(rf"{lead}\b(?:{body})", flags) for body, flags, lead in patterns]
+        # in the union, named groups become plain ones: two bodies may name a group alike
+        union = "|".join(f"(?{'i' if flags else ''}:{_NAMED_GROUP.sub('(?:', body)})" for body, flags, _ in patterns)
+        self._at_start = re.compile(rf"(?={union})")
+        self._after_space = re.compile(rf" (?={union})")
+        self._after_other = re.compile(rf"{_NOT_SPACE}(?={union})")
+
+    def starts(self, text: str) -> list[int]:
+        """Word starts at which at least one body matches, in order."""
+        starts = [0] if self._at_start.match(text) else []
+        starts += [m.start() + 1 for m in self._after_space.finditer(text)]
+        starts += [m.start() + 1 for m in self._after_other.finditer(text)]
+        starts.sort()
+        return starts
+
+    def finditer(
+        self, index: int, text: str, starts: list[int], pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The same matches as `self.patterns[index].finditer(text, pos, endpos)`, given `starts(text)`.
+
+        With an `endpos`, this holds when a match that ends by `endpos` would also be a match if the text
+        went on, as it does for patterns without negative lookaheads or end anchors when the character at
+        `endpos` is not a word character (a sentence's end, say)."""
+        pattern = self.patterns[index]
+        endpos = len(text) if endpos is None else endpos
+        for i in range(bisect.bisect_left(starts, pos), len(starts)):
+            start = starts[i]
+            if start >= endpos:
+                return
+            if start >= pos and (match := pattern.match(text, start, endpos)) is not None:
+                yield match
+                pos = max(match.end(), start + 1)
+
+    def matches(self, text: str) -> list[list[re.Match[str]]]:
+        """For each pattern, in the given order, the same matches as its `finditer(text)`."""
+        starts = self.starts(text)
+        return [list(self.finditer(index, text, starts)) for index in range(len(self.patterns))]
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """`(?:w1|w2|...)` for literal words, written with the words grouped by their first character:
+    `(?:s(?:aid|ays)|t(?:old|ells))`. It matches exactly what the flat form matches, preferring the same
+    word (words of different first characters cannot both match at one place, and each group keeps the
+    words' order), but the regex engine rejects a place by its first character once per group instead of
+    once per word. This holds with or without `re.IGNORECASE`; to be sure of it, words that open with a
+    non-ASCII character (which a case-insensitive pattern may match to another) keep the flat form."""
+    if not words or any(not word or not word[0].isascii() for word in words):
+        return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(word)
+    parts = []
+    for group in groups.values():
+        if len({word[0] for word in group}) > 1:  # `S` and `s`: kept whole, in order
+            parts.append("|".join(re.escape(word) for word in group))
+        else:
+            parts.append(re.escape(group[0][0]) + "(?:" + "|".join(re.escape(word[1:]) for word in group) + ")")
+    return "(?:" + "|".join(parts) + ")"

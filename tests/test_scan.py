@@ -1,0 +1,136 @@
+"""The fast scans of `briefing.scan` find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing import actors, dates, scan
+
+_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "-",
+    "—",
+    "(",
+    "“",
+    "’",
+    ",",
+    ".",
+    "$",
+    "No. ",
+    "x",
+    "X",
+    "the ",
+    "The ",
+    "early ",
+    "mid-",
+    "end of ",
+    "since ",
+    "on ",
+    "last ",
+    "Last ",
+    "LAST ",
+    "this ",
+    "month",
+    "year",
+    "Year",
+    "June",
+    "Sept.",
+    "May",
+    "Monday",
+    "1",
+    "5",
+    "30",
+    "2024",
+    "1999",
+    "2031",
+    "%",
+    "yesterday",
+    "Today",
+    "ſ",
+    "ı",
+    "İ",
+    "é",
+    "_",
+]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 200), st.integers(0, 200))
+def test_word_start_pattern_matches_like_finditer(text: str, pos: int, endpos: int) -> None:
+    pos, endpos = min(pos, len(text)), max(min(endpos, len(text)), min(pos, len(text)))
+    for _, body, flags, lead in dates._KINDS:
+        for opens_with_set in (False, True) if body.startswith(("(?P<month>", "(?P<year>")) else (False,):
+            pattern = scan.WordStartPattern(body, flags, lead, opens_with_set)
+            plain = [(m.span(), m.groupdict()) for m in pattern.pattern.finditer(text, pos, endpos)]
+            fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, endpos)]
+            assert fast == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_word_start_patterns_match_like_each_finditer(text: str) -> None:
+    for (_, body, flags, lead), fast in zip(dates._KINDS, dates._PATTERNS.matches(text), strict=True):
+        plain = re.compile(rf"{lead}\b{body}", flags).finditer(text)
+        assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in plain]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_lowered_text_finds_what_a_case_insensitive_search_finds(text: str) -> None:
+    pattern = re.compile(r"\b(?:last|this|since)\s+(?:month|year)\b|yesterday|today", re.I)
+    lower = scan.lowered(text)
+    if lower is None:
+        assert re.search("[İıſ]", text)
+        return
+    assert [m.span() for m in re.compile(pattern.pattern).finditer(lower)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_case_traps_are_the_only_characters_lower_casing_gets_wrong() -> None:
+    """Every code point: lower-casing keeps one character and word-ness, and an ASCII letter matches it
+    case-insensitively exactly when its lower case is that letter, except for the three traps."""
+    letters = {x: re.compile(x, re.I) for x in string.ascii_lowercase}
+    any_letter, word = re.compile("[a-z]", re.I), re.compile(r"\w")
+    wrong = set()
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        low = ch.lower()
+        same_shape = len(low) == 1 and bool(word.match(ch)) == bool(word.match(low))
+        letter_like = bool(any_letter.match(ch)) or low in letters
+        same_letter = (
+            bool(any_letter.match(ch))
+            and low in letters
+            and not any(p.match(ch) for x, p in letters.items() if x != low)
+        )
+        if not same_shape or (letter_like and not same_letter):
+            wrong.add(ch)
+    assert wrong == set("İıſ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abSsſK k-.", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="abSsſK k-.x", max_size=30),
+    st.booleans(),
+)
+def test_alternation_matches_like_the_flat_form(words: list[str], text: str, ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    flat = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")(?=x|$)", flags)
+    grouped = re.compile(scan.alternation(words) + "(?=x|$)", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZé3_-’'&. U.S", max_size=30))
+def test_actor_tokens_are_the_plain_patterns_tokens(text: str) -> None:
+    plain = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
+    assert [m.span() for m in actors._TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
