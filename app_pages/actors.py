@@ -75,7 +75,7 @@ chosen = st.selectbox(
     key="actor_choice",
 )
 body_of = ctx.corpus.texts
-mentions = ctx.derive(f"mentions of {chosen}", views.mentions_of_actor, ctx.tables["mentions"], chosen)
+mentions = ctx.derive(f"mentions of {chosen}", ctx.tables.matching, "mentions", "actor_id", chosen)
 quotes = ctx.derive(f"quotes of {chosen}", views.quotes_of_actor, ctx.tables["quotes"], chosen)
 events = ctx.derive(f"events of {chosen}", views.events_of_actor, ctx.tables["events"], chosen)
 links_of = ctx.derive(f"relations of {chosen}", views.relations_of_actor, relations, chosen)

@@ -25,7 +25,7 @@ with st.container(border=True):
         "One ZIP: a CSV per table, datapackage.json (the column descriptions) and manifest.json "
         f"(the filter, parser version, each source's SHA-256 and the time). Filter: {md(ctx.describe('rows'))}."
     )
-    rows = sum(len(df) for df in ctx.tables.values())
+    rows = sum(ctx.tables.count(name) for name in ctx.tables)
     zipped = functools.partial(snapshot.snapshot_zip, ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels)
     st.download_button(
         "Download ZIP snapshot",
@@ -38,14 +38,14 @@ with st.container(border=True):
     )
 
 for table in schema.TABLES:
-    df = ctx.tables[table]
-    st.subheader(f"{table.capitalize()} ({len(df):,} row{'s' if len(df) != 1 else ''})", anchor=table)
+    count = ctx.tables.count(table)  # rows are taken only for the grid's first page and a download
+    st.subheader(f"{table.capitalize()} ({count:,} row{'s' if count != 1 else ''})", anchor=table)
     st.caption(md(ctx.describe(table)).capitalize() + ".")
     descriptions = schema.descriptions(table)
-    if df.empty:
+    if not count:
         session.empty_state(f"No {table} match these filters.", key=f"data_{table}")
     else:
-        listed = session.capped(df, table)
+        listed = session.capped(ctx.tables.head(table, session.DISPLAY_ROWS + 1), table, total=count)
         st.dataframe(
             views.data_display(listed, table),
             hide_index=True,
@@ -65,4 +65,11 @@ for table in schema.TABLES:
         )
     with st.expander("Column descriptions"):
         st.table({"Column": list(descriptions), "Description": list(descriptions.values())})
-    session.download_csv(df, table, ctx.filter, f"Download {table} (CSV)", key=f"dl_{table}")
+    session.download_csv(
+        functools.partial(ctx.tables.__getitem__, table),
+        table,
+        ctx.filter,
+        f"Download {table} (CSV)",
+        key=f"dl_{table}",
+        rows=count,
+    )

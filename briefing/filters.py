@@ -62,6 +62,30 @@ class FilteredTables(Mapping[str, pd.DataFrame]):
             self._taken[name] = taken
         return taken
 
+    def count(self, name: str) -> int:
+        """How many rows the table has under the filter, without taking them."""
+        taken = self._taken.get(name)
+        if taken is not None:
+            return len(taken)
+        return int(self._masks[name].sum()) if name in self._masks else len(self._tables[name])
+
+    def head(self, name: str, n: int) -> pd.DataFrame:
+        """The table's first `n` rows under the filter, taking only those."""
+        taken = self._taken.get(name)
+        if taken is not None or name not in self._masks:
+            return self[name].head(n)
+        return self._tables[name].take(np.flatnonzero(self._masks[name])[:n]).reset_index(drop=True)
+
+    def matching(self, name: str, column: str, value: str) -> pd.DataFrame:
+        """The table's rows under the filter whose `column` equals `value` (one actor's mentions, say),
+        taking only those: the filtered table itself may be hundreds of thousands of rows."""
+        taken = self._taken.get(name)
+        if taken is not None or name not in self._masks:
+            table = self[name]
+            return table[_bools(table[column] == value)].reset_index(drop=True)
+        table = self._tables[name]
+        return table[self._masks[name] & _bools((table[column] == value).fillna(False))].reset_index(drop=True)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._tables)
 

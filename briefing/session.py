@@ -28,7 +28,7 @@ import streamlit as st
 
 from briefing import export, snapshot
 from briefing.combine import extend_corpus
-from briefing.filters import Filter, Labels, Options, options
+from briefing.filters import Filter, FilteredTables, Labels, Options, options
 from briefing.highlight import escape_markdown
 from briefing.ingest import files_signature, load_corpus
 from briefing.pipeline import Corpus, ParsedArticle, parse_document
@@ -119,7 +119,7 @@ def _options(key: tuple, _corpus: Corpus) -> Options:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[dict[str, pd.DataFrame], dict]:
+def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[FilteredTables, dict]:
     """A corpus's tables under one filter, and a store for what pages derive from them (`Context.derive`),
     kept for the next rerun (a click, a page change) of any session."""
     del key, query  # the corpus key and the filter's URL form identify _corpus and _flt
@@ -207,7 +207,7 @@ def corpus(key: tuple | None = None) -> Corpus:
     return _with_uploads((digest, uploaded), seeds, list(uploads().values()))
 
 
-def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, dict[str, pd.DataFrame], dict]:
+def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
     """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields."""
     key = corpus_key()
     full = corpus(key)
@@ -346,7 +346,7 @@ class Context:
     corpus: Corpus
     filter: Filter
     options: Options
-    tables: dict[str, pd.DataFrame]  # filtered
+    tables: FilteredTables  # the corpus under the filter, each table taken when first read
     derived: dict = field(default_factory=dict, compare=False, repr=False)  # shared by reruns of this filter
 
     def derive(self, name: str, make: Callable[..., T], *args: object) -> T:
@@ -417,6 +417,7 @@ def capped(
     order: np.ndarray | None = None,
     limit: int = DISPLAY_ROWS,
     downloadable: bool = True,
+    total: int | None = None,
 ) -> pd.DataFrame:
     """The first `limit` rows for a grid (in `order`, row positions, when given), saying so when there
     are more.
@@ -424,7 +425,7 @@ def capped(
     Sending 300,000 rows to the browser on every rerun costs seconds and megabytes; the filters, the
     search and the CSV are the way to the rest.
     """
-    total = len(df)
+    total = len(df) if total is None else total
     if order is not None:
         df = df.take(order[:limit]).reset_index(drop=True)
     if total <= limit:
@@ -437,18 +438,27 @@ def capped(
 
 
 def download_csv(
-    df: pd.DataFrame, table: str, flt: Filter, label: str, key: str, order: np.ndarray | None = None
+    df: pd.DataFrame | Callable[[], pd.DataFrame],
+    table: str,
+    flt: Filter,
+    label: str,
+    key: str,
+    order: np.ndarray | None = None,
+    rows: int | None = None,
 ) -> None:
     """A CSV download of exactly these rows (in `order`, row positions, when given; core columns, formula
-    cells neutralised); a large one is written when the button is clicked, so reruns do not pay for it."""
+    cells neutralised); a large one is written when the button is clicked, so reruns do not pay for it.
+    `df` may be a function giving the rows, with `rows` saying how many, so they are taken only then."""
     now = dt.datetime.now(dt.UTC)
+    count = rows if rows is not None else len(df)
 
     def data() -> bytes:
-        return export.csv_bytes(df if order is None else df.take(order))
+        frame = df() if callable(df) else df
+        return export.csv_bytes(frame if order is None else frame.take(order))
 
     st.download_button(
         label,
-        data=data() if len(df) <= EAGER_DOWNLOAD_ROWS else data,
+        data=data() if count <= EAGER_DOWNLOAD_ROWS else data,
         file_name=snapshot.csv_name(table, flt, now),
         mime="text/csv",
         key=key,

@@ -198,3 +198,18 @@ def test_names_any_is_the_split_cell_rule(cells, wanted):
     expected = [bool(set(wanted) & set(split_cell(c if c is None else str(c)))) for c in cells]
     assert names_any(column, wanted).tolist() == expected
     assert list_values(column) == {v for c in cells for v in split_cell(c)}
+
+
+@pytest.mark.parametrize("flt", [Filter(), Filter(countries=("KEN",)), Filter(kinds=("deadline",))])
+def test_filtered_tables_count_head_and_matching_agree_with_the_taken_table(seed_tables, flt):
+    """The shortcuts that avoid taking a large table's rows give what taking them would give."""
+    for name in schema.TABLES:
+        lazy, taken = flt.apply(seed_tables), flt.apply(seed_tables)[name]
+        assert lazy.count(name) == len(taken)
+        pd.testing.assert_frame_equal(lazy.head(name, 3), taken.head(3))
+    lazy = flt.apply(seed_tables)
+    mentions = lazy["mentions"]
+    for actor in set(mentions["actor_id"]):
+        expected = mentions[mentions["actor_id"] == actor].reset_index(drop=True)
+        pd.testing.assert_frame_equal(flt.apply(seed_tables).matching("mentions", "actor_id", actor), expected)
+        pd.testing.assert_frame_equal(lazy.matching("mentions", "actor_id", actor), expected)  # once taken
