@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -265,44 +265,58 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _per_value(column: pd.Series, make: Callable[[object], str]) -> list[str]:
+    """`make` of each cell, called once per distinct value (a grid repeats countries, articles, dates)."""
+    cells = column.astype(object).where(column.notna(), None).tolist()
+    made = {value: make(value) for value in dict.fromkeys(cells)}
+    return [made[value] for value in cells]
+
+
+def _when(key: str) -> str:
+    start, date, precision = key.split("\x1f")
+    return event_when({"date_start": start or None, "date": date or None, "date_precision": precision or None})
+
+
 def events_display(events: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
     """Events for reading, in date order."""
     labels = labels or Labels()
-    rows = [
-        {
-            "When": event_when(row),
-            "As written": _text(row["date_text"]) or "(publication date)",
-            "Kind": _text(row["kind"]),
-            "Status": _text(row["status"]),
-            "What": _text(row["summary"]),
-            "Countries": _names(row["countries"], labels),
-            "Organizations": _list(row["organizations"]),
-            "Article": labels.article(row["article_id"]),
-        }
-        for row in by_date(events).to_dict("records")
-    ]
+    columns = ["When", "As written", "Kind", "Status", "What", "Countries", "Organizations", "Article"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    rows = by_date(events)
+    when = rows["date_start"].fillna("") + "\x1f" + rows["date"].fillna("") + "\x1f" + rows["date_precision"].fillna("")
     return pd.DataFrame(
-        rows, columns=["When", "As written", "Kind", "Status", "What", "Countries", "Organizations", "Article"]
+        {
+            "When": _per_value(when, _when),
+            "As written": _per_value(rows["date_text"], lambda v: _text(v) or "(publication date)"),
+            "Kind": _per_value(rows["kind"], _text),
+            "Status": _per_value(rows["status"], _text),
+            "What": _per_value(rows["summary"], _text),
+            "Countries": _per_value(rows["countries"], lambda cell: _names(cell, labels)),
+            "Organizations": _per_value(rows["organizations"], _list),
+            "Article": _per_value(rows["article_id"], labels.article),
+        },
+        columns=columns,
     )
 
 
 def quotes_display(quotes: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
     labels = labels or Labels()
-    rows = [
-        {
-            "Speaker": speaker_label(row["speaker"]),
-            "Quote": _text(row["text"]),
-            "Verb": _text(row["cue"]),
-            "Attribution": attribution_label(row["attribution"]),
-            "Kind": _text(row["kind"]),
-            "Countries": _names(row["countries"], labels),
-            "Organizations": _list(row["organizations"]),
-            "Article": labels.article(row["article_id"]),
-        }
-        for row in quotes.to_dict("records")
-    ]
+    columns = ["Speaker", "Quote", "Verb", "Attribution", "Kind", "Countries", "Organizations", "Article"]
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
     return pd.DataFrame(
-        rows, columns=["Speaker", "Quote", "Verb", "Attribution", "Kind", "Countries", "Organizations", "Article"]
+        {
+            "Speaker": _per_value(quotes["speaker"], speaker_label),
+            "Quote": _per_value(quotes["text"], _text),
+            "Verb": _per_value(quotes["cue"], _text),
+            "Attribution": _per_value(quotes["attribution"], attribution_label),
+            "Kind": _per_value(quotes["kind"], _text),
+            "Countries": _per_value(quotes["countries"], lambda cell: _names(cell, labels)),
+            "Organizations": _per_value(quotes["organizations"], _list),
+            "Article": _per_value(quotes["article_id"], labels.article),
+        },
+        columns=columns,
     )
 
 
