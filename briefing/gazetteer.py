@@ -114,10 +114,7 @@ def demonyms() -> dict[str, str]:
 def _iso3_lexicon(name: str) -> dict[str, str]:
     """Folded form -> ISO3 from a lexicon of `ISO3<TAB>form;form;...` lines."""
     return {
-        fold(form.strip()): iso3
-        for iso3, forms in lexicon.tsv_rows(name)
-        for form in forms.split(";")
-        if form.strip()
+        fold(form.strip()): iso3 for iso3, forms in lexicon.tsv_rows(name) for form in forms.split(";") if form.strip()
     }
 
 
