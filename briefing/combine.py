@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from briefing import schema
-from briefing.pipeline import Corpus, ParsedArticle, build_corpus
+from briefing.pipeline import Corpus, ParsedArticle, build_corpus, skip_duplicates
 
 _ROW_TABLES = ("articles", "mentions", "quotes", "events", "relations")
 _FIRST_KNOWN = ("role", "country", "lat", "lon")  # as in pipeline._merge_actors: the first article that gives one wins
@@ -21,14 +21,7 @@ def extend_corpus(base: Corpus, extra: list[ParsedArticle]) -> Corpus:
     """`base` plus more articles (a repeated text is skipped with a line in `errors`, as build_corpus does)."""
     seen = dict(zip(base["articles"]["article_id"], base["articles"]["path"], strict=True))
     errors = list(base.errors)
-    unique: list[ParsedArticle] = []
-    for article in extra:
-        aid = article.article["article_id"]
-        if aid in seen:
-            errors.append(f"{article.article['path']}: same text as {seen[aid]}; skipped as a duplicate")
-            continue
-        seen[aid] = article.article["path"]
-        unique.append(article)
+    unique = skip_duplicates(extra, seen, errors)
     if not unique:
         return Corpus(base.tables, base.texts, errors)
     added = build_corpus(unique)

@@ -233,11 +233,10 @@ def _merge_actors(parsed: list[ParsedArticle]) -> list[dict]:
     return rows
 
 
-def build_corpus(parsed: list[ParsedArticle], errors: list[str] | None = None) -> Corpus:
-    """Assemble parsed articles (in the given order) into the corpus tables; a repeated body is skipped."""
-    seen: dict[str, str] = {}
+def skip_duplicates(parsed: list[ParsedArticle], seen: dict[str, str], errors: list[str]) -> list[ParsedArticle]:
+    """The articles whose text is not in `seen` (article id -> path) nor earlier in `parsed`; each one
+    skipped adds a line to `errors`, and each one kept is added to `seen`."""
     unique: list[ParsedArticle] = []
-    errors = list(errors or [])
     for article in parsed:
         aid = article.article["article_id"]
         if aid in seen:
@@ -245,6 +244,13 @@ def build_corpus(parsed: list[ParsedArticle], errors: list[str] | None = None) -
             continue
         seen[aid] = article.article["path"]
         unique.append(article)
+    return unique
+
+
+def build_corpus(parsed: list[ParsedArticle], errors: list[str] | None = None) -> Corpus:
+    """Assemble parsed articles (in the given order) into the corpus tables; a repeated body is skipped."""
+    errors = list(errors or [])
+    unique = skip_duplicates(parsed, {}, errors)
     tables = {
         "articles": schema.frame("articles", [a.article for a in unique]),
         "actors": schema.frame("actors", _merge_actors(unique)),
