@@ -110,3 +110,14 @@ def results_argument(parser) -> None:
     parser.add_argument(
         "--work", type=Path, default=DEFAULT_WORK, help="folder for generated corpora (default: %(default)s)"
     )
+
+
+def stop(process: subprocess.Popen | None) -> None:
+    """End a server this script started: politely, then by force after 20 s."""
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=20)

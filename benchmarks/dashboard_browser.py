@@ -28,7 +28,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from common import REPO, corpus, median, print_table, progress, results_argument, write_results
+from common import REPO, corpus, median, print_table, progress, results_argument, stop, write_results
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
@@ -76,13 +76,7 @@ class Server:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=20)
+        stop(self.process)
 
     def wait_healthy(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
