@@ -1,9 +1,10 @@
 """What the dashboard shows, as plain data: summaries, searches and tables shaped for reading.
 
 Owns the dashboard's questions of the tables — what is the next deadline, which events are the
-mission's funding decisions, which quotes match a search, what an actor said and where it is
-mentioned — and the display form of each table (readable column names, dates like "1 Jun 2025",
-country names instead of codes). Everything here takes and returns DataFrames or small dataclasses
+mission's funding decisions, which quotes match a search, what an actor said and which events and
+relations involve it (its mentions come from `FilteredTables.matching`) — and the display form of
+each table (readable column names, dates like "1 Jun 2025", country names instead of codes).
+Everything here takes and returns DataFrames or small dataclasses
 and is tested without Streamlit. Figures live in `briefing.charts`, HTML in `briefing.highlight`.
 
 It never parses an article and never changes the core tables: display frames are new frames, and
@@ -239,10 +240,6 @@ def events_of_actor(events: pd.DataFrame, actor_id: str) -> pd.DataFrame:
 def relations_of_actor(relations: pd.DataFrame, actor_id: str) -> pd.DataFrame:
     mask = (relations["source_actor_id"] == actor_id) | (relations["target_actor_id"] == actor_id)
     return relations[mask.fillna(False).astype(bool)].reset_index(drop=True)
-
-
-def mentions_of_actor(mentions: pd.DataFrame, actor_id: str) -> pd.DataFrame:
-    return mentions[mentions["actor_id"] == actor_id].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- display tables

@@ -120,7 +120,7 @@ def test_search_by_speaker_and_attribution(tables):
 
 def test_actor_detail(tables):
     rubio = tables["actors"].loc[tables["actors"]["name"] == "Marco Rubio", "actor_id"].iloc[0]
-    assert len(views.mentions_of_actor(tables["mentions"], rubio)) == 7
+    assert len(Filter().apply(tables).matching("mentions", "actor_id", rubio)) == 7
     quotes = views.quotes_of_actor(tables["quotes"], rubio)
     assert set(quotes["role"]) == {"speaker"}
     kenya = "country-ken"
