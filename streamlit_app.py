@@ -1,7 +1,7 @@
 """Haiti Briefing dashboard: the router and frame.
 
 Sets the page, loads the corpus (cached by the seeds' content), draws the shared sidebar filter,
-keeps the URL in step with it, and runs the chosen page. Pages live in app_pages/ and hold UI only;
+keeps the URL in step with it, and runs the chosen page. Pages live in briefing/dashboard/pages/ and hold UI only;
 what they show comes from the briefing package. Run with `streamlit run streamlit_app.py`.
 
 `streamlit run` first imports this file to look for a server app (`app` below), then runs it as the
@@ -20,10 +20,11 @@ from pathlib import Path
 import streamlit as st
 
 HERE = Path(__file__).resolve().parent
+PAGES = HERE / "briefing" / "dashboard" / "pages"
 
 
 def main() -> None:
-    from briefing import session  # imported by the run, so the server's own import of this file stays light
+    from briefing.dashboard import state  # imported by the run, so the server's own import of this file stays light
 
     st.set_page_config(
         page_title="Haiti Briefing",
@@ -33,23 +34,23 @@ def main() -> None:
     )
     pages = [
         st.Page(
-            "app_pages/briefing.py", title="Briefing", icon=":material/dashboard:", url_path="briefing", default=True
+            PAGES / "briefing.py", title="Briefing", icon=":material/dashboard:", url_path="briefing", default=True
         ),
-        st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-        st.Page("app_pages/actors.py", title="Actor map", icon=":material/hub:", url_path="actors"),
-        st.Page("app_pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
-        st.Page("app_pages/sources.py", title="Sources", icon=":material/article:", url_path="sources"),
-        st.Page("app_pages/data.py", title="Data", icon=":material/table_view:", url_path="data"),
+        st.Page(PAGES / "timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+        st.Page(PAGES / "actors.py", title="Actor map", icon=":material/hub:", url_path="actors"),
+        st.Page(PAGES / "quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
+        st.Page(PAGES / "sources.py", title="Sources", icon=":material/article:", url_path="sources"),
+        st.Page(PAGES / "data.py", title="Data", icon=":material/table_view:", url_path="data"),
     ]
     page = st.navigation(pages, position="sidebar")
-    session.frame(page.url_path)
+    state.frame(page.url_path)
     page.run()
 
 
 def _warm() -> None:
-    from briefing import session  # here, not at the top: the server starts without waiting for pandas
+    from briefing.dashboard import state  # here, not at the top: the server starts without waiting for pandas
 
-    session.warm()
+    state.warm()
 
 
 @contextlib.asynccontextmanager

@@ -32,7 +32,7 @@ from common import REPO, corpus, median, print_table, progress, results_argument
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
-from briefing import session
+from briefing.dashboard import state as session
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]

@@ -1,7 +1,7 @@
 """Dashboard latency on the server: a full rerun of each page and a filter change, by corpus size.
 
 Runs `streamlit_app.py` under `streamlit.testing.v1.AppTest` (the script in-process, no browser) with
-the app pointed at a corpus folder through `BRIEFING_SEEDS`, the variable `briefing.session` reads.
+the app pointed at a corpus folder through `BRIEFING_SEEDS`, the variable `briefing.dashboard.state` reads.
 For each size it times the first run (which parses the corpus, since the app's cache is empty), then
 on every page: the first visit, plain reruns (what any click costs), and filter changes in the shared
 sidebar: a country or organization no page has picked yet (a new filter, which the app must apply to
@@ -15,7 +15,7 @@ interrupt a script busy outside Streamlit's calls (building a large chart, say),
 child process, one per size, and a page that has not finished within `--page-timeout` is recorded as
 timed out and its process killed; a new one carries on with the next page.
 
-The app loads through `briefing.ingest` with its disk cache; each size starts from an empty cache
+The app loads through `briefing.corpus.ingest` with its disk cache; each size starts from an empty cache
 folder (given to the app by `BRIEFING_CACHE`, workers by `BRIEFING_WORKERS`), so the first run is a
 cold load, and a last app process measures the first run again from the warm cache.
 
@@ -41,7 +41,7 @@ from pathlib import Path
 
 from common import REPO, corpus, median, print_table, progress, results_argument, write_results
 
-from briefing import session
+from briefing.dashboard import state as session
 
 APP = REPO / "streamlit_app.py"
 PAGES = sorted(str(p.relative_to(REPO)) for p in (REPO / "app_pages").glob("*.py"))

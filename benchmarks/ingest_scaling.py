@@ -27,8 +27,8 @@ from pathlib import Path
 
 from common import REPO, corpus, median, print_table, progress, results_argument, write_results
 
-from briefing import export, ingest
-from briefing.pipeline import build_corpus
+from briefing.corpus import export, ingest
+from briefing.corpus.build import build_corpus
 
 MODES = (("none", 1), ("cold", 1), ("warm", 1), ("cold", 2), ("warm", 2))
 TARGET_SECONDS = 30.0

@@ -1,6 +1,6 @@
 """Where the parser's time goes: seconds per pipeline stage, then cProfile's costliest functions.
 
-Stages are timed by wrapping the stage functions that `briefing.pipeline` calls (segmentation, actors,
+Stages are timed by wrapping the stage functions that `briefing.corpus.build` calls (segmentation, actors,
 quotes, dates, events, relations) with a CPU clock, so the figures carry no profiler overhead and
 little of a busy machine's noise; what is left
 of `parse_document` is the assembly of rows (ids, involvement columns). Then one cProfile run over the
@@ -23,8 +23,8 @@ import types
 
 from common import corpus, progress, results_argument, write_results
 
-from briefing import pipeline
-from briefing.read import discover, read_file
+from briefing.corpus import build as pipeline
+from briefing.parse.read import discover, read_file
 
 # Names `pipeline.parse_document` calls, by stage; a name the pipeline no longer has is skipped.
 STAGES = {

@@ -11,9 +11,9 @@ import argparse
 import sys
 import textwrap
 
-from briefing import export
-from briefing.ingest import load_corpus
-from briefing.pipeline import Corpus, parse_paths
+from briefing.corpus import export
+from briefing.corpus.build import Corpus, parse_paths
+from briefing.corpus.ingest import load_corpus
 
 
 def _report_errors(corpus: Corpus) -> int:

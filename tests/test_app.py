@@ -7,17 +7,17 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from briefing import session
+from briefing.dashboard import state as session
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
 PAGES = {
-    "briefing": "app_pages/briefing.py",
-    "timeline": "app_pages/timeline.py",
-    "actors": "app_pages/actors.py",
-    "quotes": "app_pages/quotes.py",
-    "sources": "app_pages/sources.py",
-    "data": "app_pages/data.py",
+    "briefing": "briefing/dashboard/pages/briefing.py",
+    "timeline": "briefing/dashboard/pages/timeline.py",
+    "actors": "briefing/dashboard/pages/actors.py",
+    "quotes": "briefing/dashboard/pages/quotes.py",
+    "sources": "briefing/dashboard/pages/sources.py",
+    "data": "briefing/dashboard/pages/data.py",
 }
 TIMEOUT = 60
 

@@ -10,14 +10,17 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from briefing import charts, session
+from briefing.dashboard import state as session
+from briefing.present import charts
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 import make_corpus  # noqa: E402  (the benchmarks' generator: news-style articles from templates)
 
 ARTICLES = 150  # enough for over 1,000 mentions and 150 dated events, few enough to parse in seconds
-PAGES = [f"app_pages/{name}.py" for name in ("briefing", "timeline", "actors", "quotes", "sources", "data")]
+PAGES = [
+    f"briefing/dashboard/pages/{name}.py" for name in ("briefing", "timeline", "actors", "quotes", "sources", "data")
+]
 
 
 @pytest.fixture(scope="module")

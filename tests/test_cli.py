@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import export, schema
 from briefing.__main__ import main
-from briefing.export import FORMULA_TRIGGERS
+from briefing.corpus import export, schema
+from briefing.corpus.export import FORMULA_TRIGGERS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from briefing.combine import extend_corpus
-from briefing.pipeline import build_corpus, parse_files
+from briefing.corpus.build import build_corpus, parse_files
+from briefing.corpus.combine import extend_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.dates import find_dates
+from briefing.parse.dates import find_dates
 
 PUBLISHED = dt.date(2025, 5, 21)  # a Wednesday
 

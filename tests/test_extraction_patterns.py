@@ -6,8 +6,8 @@ import datetime as dt
 
 import pandas as pd
 
-from briefing.models import FrontMatter, SourceDocument
-from briefing.pipeline import Corpus, build_corpus, parse_document
+from briefing.corpus.build import Corpus, build_corpus, parse_document
+from briefing.parse.models import FrontMatter, SourceDocument
 
 
 def parse(body: str, published: dt.date | None = dt.date(2025, 5, 21)) -> Corpus:

@@ -10,9 +10,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import schema
-from briefing.filters import Filter, Labels, country_name, date_bounds, list_values, names_any, options, split_cell
-from briefing.pipeline import parse_paths
+from briefing.corpus import schema
+from briefing.corpus.build import parse_paths
+from briefing.present.filters import (
+    Filter,
+    Labels,
+    country_name,
+    date_bounds,
+    list_values,
+    names_any,
+    options,
+    split_cell,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 

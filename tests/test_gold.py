@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.evaluate import evaluate_article, evaluate_folder
-from briefing.pipeline import parse_paths
+from briefing.corpus.build import parse_paths
+from briefing.corpus.evaluate import evaluate_article, evaluate_folder
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 GOLD = sorted(ARTICLES.glob("*.expected.json"))

@@ -27,23 +27,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from briefing import export, schema, session, snapshot
 from briefing.__main__ import main
-from briefing.export import FORMULA_TRIGGERS
-from briefing.filters import Filter
-from briefing.pipeline import build_corpus, parse_document
-from briefing.read import MAX_FILE_BYTES, ArticleError, read_bytes
+from briefing.corpus import export, schema
+from briefing.corpus.build import build_corpus, parse_document
+from briefing.corpus.export import FORMULA_TRIGGERS
+from briefing.dashboard import state as session
+from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
+from briefing.present import download as snapshot
+from briefing.present.filters import Filter
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "hostile"
 PAGES = {
-    "briefing": "app_pages/briefing.py",
-    "timeline": "app_pages/timeline.py",
-    "actors": "app_pages/actors.py",
-    "quotes": "app_pages/quotes.py",
-    "sources": "app_pages/sources.py",
-    "data": "app_pages/data.py",
+    "briefing": "briefing/dashboard/pages/briefing.py",
+    "timeline": "briefing/dashboard/pages/timeline.py",
+    "actors": "briefing/dashboard/pages/actors.py",
+    "quotes": "briefing/dashboard/pages/quotes.py",
+    "sources": "briefing/dashboard/pages/sources.py",
+    "data": "briefing/dashboard/pages/data.py",
 }
 TIMEOUT = 120
 SEED_TITLE = "Rubio suggests OAS should step in as Haiti faces catastrophe"

@@ -24,9 +24,9 @@ import pytest
 from browser_helpers import REPO, settle
 from playwright.sync_api import Error as PlaywrightError
 
-from briefing import schema
-from briefing.export import FORMULA_TRIGGERS
-from briefing.read import MAX_FILE_BYTES
+from briefing.corpus import schema
+from briefing.corpus.export import FORMULA_TRIGGERS
+from briefing.parse.read import MAX_FILE_BYTES
 
 pytestmark = pytest.mark.browser
 

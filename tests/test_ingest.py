@@ -15,10 +15,11 @@ import pandas as pd
 import pytest
 
 from briefing import __main__ as cli
-from briefing import export, ingest, pipeline
-from briefing.ingest import LoadStats, load_corpus, load_parsed
-from briefing.pipeline import parse_files, parse_paths
-from briefing.read import MAX_FILE_BYTES
+from briefing.corpus import build as pipeline
+from briefing.corpus import export, ingest
+from briefing.corpus.build import parse_files, parse_paths
+from briefing.corpus.ingest import LoadStats, load_corpus, load_parsed
+from briefing.parse.read import MAX_FILE_BYTES
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -137,20 +138,20 @@ def test_version_change_invalidates(corpus_dir: Path, reference, tmp_path: Path,
 def test_fingerprint_follows_parser_sources_and_lexicons(tmp_path: Path) -> None:
     package = tmp_path / "briefing"
     shutil.copytree(REPO / "briefing", package, ignore=shutil.ignore_patterns("__pycache__"))
-    before = ingest.fingerprint(package, "briefing.pipeline")
-    assert ingest.fingerprint(package, "briefing.pipeline") == before
+    before = ingest.fingerprint(package, "briefing.corpus.build")
+    assert ingest.fingerprint(package, "briefing.corpus.build") == before
 
-    (package / "charts.py").write_text("# the dashboard's, not the parser's\n", encoding="utf-8")
-    assert ingest.fingerprint(package, "briefing.pipeline") == before
+    (package / "present" / "charts.py").write_text("# the dashboard's, not the parser's\n", encoding="utf-8")
+    assert ingest.fingerprint(package, "briefing.corpus.build") == before
 
-    lexicon = package / "lexicons" / "speech_verbs.txt"
+    lexicon = package / "parse" / "lexicons" / "speech_verbs.txt"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "opined\n", encoding="utf-8")
-    after_lexicon = ingest.fingerprint(package, "briefing.pipeline")
+    after_lexicon = ingest.fingerprint(package, "briefing.corpus.build")
     assert after_lexicon != before
 
-    gazetteer = package / "gazetteer.py"  # reached only through actors.py
+    gazetteer = package / "parse" / "gazetteer.py"  # reached only through actors.py
     gazetteer.write_text(gazetteer.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert ingest.fingerprint(package, "briefing.pipeline") != after_lexicon
+    assert ingest.fingerprint(package, "briefing.corpus.build") != after_lexicon
 
 
 def test_two_workers_same_as_one(corpus_dir: Path, reference, tmp_path: Path, monkeypatch) -> None:

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import export, schema
-from briefing.models import FrontMatter, SourceDocument
-from briefing.pipeline import build_corpus, parse_document
+from briefing.corpus import export, schema
+from briefing.corpus.build import build_corpus, parse_document
+from briefing.parse.models import FrontMatter, SourceDocument
 
 # Words that exercise the extractors: names, titles, quotation marks, dates, numbers, connectors.
 _VOCABULARY = [

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from briefing.models import FrontMatter, SourceDocument
-from briefing.read import (
+from briefing.parse.models import FrontMatter, SourceDocument
+from briefing.parse.read import (
     ARTICLE_SUFFIXES,
     MAX_FILE_BYTES,
     ArticleError,

@@ -1,4 +1,4 @@
-"""The fast scans of `briefing.scan` find exactly what the plain patterns find."""
+"""The fast scans of `briefing.parse.scan` find exactly what the plain patterns find."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import actors, dates, scan
+from briefing.parse import actors, dates, scan
 
 _PIECES = [
     " ",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from briefing.pipeline import Corpus, parse_paths
+from briefing.corpus.build import Corpus, parse_paths
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_4104682b749e9c8f.txt"
 

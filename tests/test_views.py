@@ -15,9 +15,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing import charts, highlight, schema, snapshot, views
-from briefing.filters import Filter, options
-from briefing.pipeline import PARSER_VERSION, parse_paths
+from briefing.corpus import schema
+from briefing.corpus.build import PARSER_VERSION, parse_paths
+from briefing.present import charts, highlight, views
+from briefing.present import download as snapshot
+from briefing.present.filters import Filter, options
 
 REPO = Path(__file__).resolve().parents[1]
 

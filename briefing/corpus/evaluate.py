@@ -1,0 +1,197 @@
+"""Measure the parser against hand-annotated articles: precision and recall per kind of output.
+
+Owns the comparison only. A gold file `NAME.expected.json` sits beside each article `NAME.txt`
+(format in `tests/articles/README.md`). Matching is lenient where the text allows two honest
+readings and strict where the analyst depends on it:
+- a quote matches when its text starts with the gold `starts_with` (white space folded);
+  its speaker is right when the canonical names agree (case-insensitive);
+- an actor matches by canonical name or alias, in either direction; its type must agree;
+- a date matches when the written texts overlap (`since January` ~ `January`) and the values agree;
+- a relation matches as a (source, relation, target) triple of canonical names.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from briefing.corpus.build import Corpus, parse_paths
+from briefing.parse.gazetteer import fold
+
+KINDS = ("quotes", "speakers", "actors", "dates", "relations")
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    predicted: int = 0
+    expected: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.expected if self.expected else 1.0
+
+    def add(self, other: Score) -> None:
+        self.true_positives += other.true_positives
+        self.predicted += other.predicted
+        self.expected += other.expected
+
+
+def _norm(text: str) -> str:
+    return " ".join(fold(text).lower().replace("“", '"').replace("”", '"').split())
+
+
+def _names(row: pd.Series) -> set[str]:
+    aliases = row["aliases"] if isinstance(row["aliases"], str) else ""
+    return {_norm(row["name"]), *(_norm(a) for a in aliases.split(";") if a)}
+
+
+def _score_quotes(gold: list[dict], quotes: pd.DataFrame) -> tuple[Score, Score, list[str]]:
+    misses: list[str] = []
+    found = Score(predicted=len(quotes), expected=len(gold))
+    speakers = Score(predicted=int((quotes["speaker"] != "").sum()), expected=len(gold))
+    used: set[int] = set()
+    for item in gold:
+        prefix = _norm(item["starts_with"])
+        match = next(
+            (i for i, text in enumerate(quotes["text"]) if i not in used and _norm(text).startswith(prefix)), None
+        )
+        if match is None:
+            misses.append(f"quote not found: {item['starts_with']!r}")
+            continue
+        used.add(match)
+        found.true_positives += 1
+        said = quotes.iloc[match]["speaker"]
+        if _norm(said) == _norm(item["speaker"]):
+            speakers.true_positives += 1
+        else:
+            misses.append(f"speaker of {item['starts_with'][:30]!r}: {said!r}, expected {item['speaker']!r}")
+    for i, text in enumerate(quotes["text"]):
+        if i not in used:
+            misses.append(f"extra quote: {text[:40]!r}")
+    return found, speakers, misses
+
+
+def _score_actors(gold: list[dict], actors: pd.DataFrame) -> tuple[Score, list[str]]:
+    misses = []
+    score = Score(predicted=len(actors), expected=len(gold))
+    matched_rows: set[int] = set()
+    for item in gold:
+        wanted = {_norm(item["name"]), *(_norm(a) for a in item.get("aliases", []))}
+        hit = next(
+            (
+                i
+                for i, (_, row) in enumerate(actors.iterrows())
+                if _norm(row["name"]) in wanted or _norm(item["name"]) in _names(row)
+            ),
+            None,
+        )
+        if hit is None:
+            misses.append(f"actor not found: {item['name']} ({item['type']})")
+            continue
+        row = actors.iloc[hit]
+        matched_rows.add(hit)
+        if row["type"] == item["type"]:
+            score.true_positives += 1
+        else:
+            misses.append(f"actor {item['name']}: type {row['type']}, expected {item['type']}")
+    for i, (_, row) in enumerate(actors.iterrows()):
+        if i not in matched_rows:
+            misses.append(f"extra actor: {row['name']} ({row['type']})")
+    return score, misses
+
+
+def _score_dates(gold: list[dict], events: pd.DataFrame) -> tuple[Score, list[str]]:
+    dated = events[events["date_text"] != ""]
+    texts = list(zip(dated["date_text"], dated["date"].fillna(""), strict=True))
+    distinct = sorted(set(texts))
+    score = Score(predicted=len(distinct), expected=len(gold))
+    misses = []
+    used: set[tuple[str, str]] = set()
+    for item in gold:
+        want_text = _norm(item["date_text"])
+        candidates = [t for t in distinct if _norm(t[0]) in want_text or want_text in _norm(t[0])]
+        if not candidates:
+            misses.append(f"date not found: {item['date_text']!r}")
+            continue
+        right = [t for t in candidates if t[1] == item["date"]]
+        if right:
+            score.true_positives += 1
+            used.add(right[0])
+        else:
+            misses.append(f"date {item['date_text']!r}: {candidates[0][1]!r}, expected {item['date']!r}")
+            used.add(candidates[0])
+    for t in distinct:
+        if t not in used:
+            misses.append(f"extra date: {t[0]!r} -> {t[1]!r}")
+    return score, misses
+
+
+def _score_relations(gold: list[dict], relations: pd.DataFrame, actors: pd.DataFrame) -> tuple[Score, list[str]]:
+    names = {row["actor_id"]: _names(row) for _, row in actors.iterrows()}
+    predicted = {(r.source_actor_id, r.relation, r.target_actor_id) for r in relations.itertuples()}
+    score = Score(predicted=len(predicted), expected=len(gold))
+    misses = []
+    used = set()
+    for item in gold:
+        hit = next(
+            (
+                p
+                for p in predicted
+                if p[1] == item["relation"]
+                and _norm(item["source"]) in names.get(p[0], ())
+                and _norm(item["target"]) in names.get(p[2], ())
+            ),
+            None,
+        )
+        if hit is None:
+            misses.append(f"relation not found: {item['source']} {item['relation']} {item['target']}")
+        else:
+            used.add(hit)
+            score.true_positives += 1
+    for p in sorted(predicted - used):
+        misses.append(f"extra relation: {p[0]} {p[1]} {p[2]}")
+    return score, misses
+
+
+def evaluate_article(corpus: Corpus, gold: dict) -> tuple[dict[str, Score], list[str]]:
+    """Scores of one parsed article (a one-article corpus) against its gold annotations."""
+    quotes, speakers, quote_misses = _score_quotes(gold["quotes"], corpus["quotes"])
+    actors, actor_misses = _score_actors(gold["actors"], corpus["actors"])
+    dates, date_misses = _score_dates(gold["dates"], corpus["events"])
+    relations, relation_misses = _score_relations(gold["relations"], corpus["relations"], corpus["actors"])
+    scores = {"quotes": quotes, "speakers": speakers, "actors": actors, "dates": dates, "relations": relations}
+    return scores, quote_misses + actor_misses + date_misses + relation_misses
+
+
+def evaluate_folder(folder: str | Path) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """Per-kind precision and recall over every annotated article in the folder, and what was missed."""
+    totals = {kind: Score() for kind in KINDS}
+    misses: dict[str, list[str]] = {}
+    for gold_path in sorted(Path(folder).glob("*.expected.json")):
+        article = gold_path.with_name(gold_path.name.replace(".expected.json", ".txt"))
+        scores, article_misses = evaluate_article(parse_paths([article]), json.loads(gold_path.read_text("utf-8")))
+        for kind, score in scores.items():
+            totals[kind].add(score)
+        misses[article.name] = article_misses
+    table = pd.DataFrame(
+        [
+            {
+                "kind": k,
+                "precision": round(s.precision, 3),
+                "recall": round(s.recall, 3),
+                "correct": s.true_positives,
+                "predicted": s.predicted,
+                "expected": s.expected,
+            }
+            for k, s in totals.items()
+        ]
+    )
+    return table, misses

@@ -1,0 +1,85 @@
+"""Quotes: search quotations by words, speaker and attribution; read one in its paragraph; download them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from briefing.dashboard import state as session
+from briefing.present import views
+from briefing.present.highlight import escape_markdown as md
+from briefing.present.highlight import mark_terms, paragraph_html
+
+ctx = session.context()
+quotes = ctx.tables["quotes"]
+
+st.title("Quotes")
+st.caption(f"Who said what: {md(ctx.describe('quotes'))}. Search looks in the quotation, the speaker and the sentence.")
+
+search, speaker_col, attribution_col = st.columns([2, 1, 1])
+if "quote_search" not in st.session_state:  # a shared link may carry the search
+    st.session_state["quote_search"] = st.query_params.get("q", "")
+query = search.text_input("Search", key="quote_search", placeholder='e.g. mission, catastrophe, "step up"')
+speakers = speaker_col.multiselect(
+    "Speaker",
+    ctx.derive("speaker choices", views.speaker_choices, quotes),
+    key="quote_speakers",
+    placeholder="Any speaker",
+)
+attributions = attribution_col.multiselect(
+    "Attribution",
+    ctx.derive("attribution choices", views.attribution_choices, quotes),
+    key="quote_attributions",
+    placeholder="Any attribution",
+    help="explicit: named with a speech verb; pronoun: “he said”; context: the speaker of the surrounding text",
+)
+if query.strip():
+    st.query_params["q"] = query.strip()
+elif "q" in st.query_params:
+    del st.query_params["q"]
+found = views.search_quotes(quotes, query, speakers, attributions)
+
+if found.empty:
+    said = f"No quotes match ‘{md(query)}’ with these filters" if query.strip() else "No quotes match these filters"
+    session.empty_state(f"{said} ({md(ctx.describe('quotes'))}).", key="quotes")
+    st.stop()
+
+st.subheader(f"{len(found):,} quote{'s' if len(found) != 1 else ''}")
+listed = session.capped(found, "quotes")
+selection = st.dataframe(
+    views.quotes_display(listed, ctx.labels),
+    hide_index=True,
+    width="stretch",
+    key="quotes_table",
+    on_select="rerun",
+    selection_mode="single-row",
+    column_config={"Quote": st.column_config.TextColumn(width="large")},
+)
+session.download_csv(found, "quotes", ctx.filter, "Download these quotes (CSV)", key="dl_quotes")
+
+rows = selection.selection.rows if selection is not None and hasattr(selection, "selection") else []
+index = rows[0] if rows and rows[0] < len(listed) else 0
+quote = listed.iloc[index]
+terms = views.search_terms(query)
+
+st.subheader("Quote in context")
+st.caption("Select a row above to read another quote. Search words are highlighted.")
+with st.container(border=True):
+    st.html(
+        '<blockquote style="font-size:1.15em;margin:0 0 .4em 0;border-left:4px solid #1f4e8c;padding-left:.8em">“'
+        + mark_terms(quote["text"], terms)
+        + "”</blockquote>"
+    )
+    who = views.speaker_label(quote["speaker"])
+    verb = f" — {quote['cue']}" if isinstance(quote["cue"], str) and quote["cue"] else ""
+    st.markdown(
+        f"**{md(who)}**{md(verb)} · attribution: {md(views.attribution_label(quote['attribution']))} · "
+        f"{md(quote['kind'])} quote · {md(ctx.labels.article(quote['article_id']))}"
+    )
+    body = ctx.corpus.texts.get(quote["article_id"], "")
+    if body:
+        st.markdown(f"**Paragraph {int(quote['paragraph']) + 1}**, the quotation marked:")
+        st.html(
+            '<div style="line-height:1.6">'
+            + paragraph_html(body, int(quote["start"]), int(quote["end"]), terms)
+            + "</div>"
+        )

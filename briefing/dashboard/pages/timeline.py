@@ -1,0 +1,69 @@
+"""Timeline: the events on a date axis, the same rows as a table, and their CSV."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from briefing.dashboard import state as session
+from briefing.present import charts, views
+from briefing.present.highlight import escape_markdown as md
+
+PRESETS = {"all": "All events", "funding": "Mission funding decisions"}
+
+ctx = session.context()
+events, actors = ctx.tables["events"], ctx.tables["actors"]
+
+st.title("Timeline")
+if "timeline_preset" not in st.session_state:  # a shared link may name the view
+    st.session_state["timeline_preset"] = (
+        st.query_params.get("view") if st.query_params.get("view") in PRESETS else "all"
+    )
+preset = st.segmented_control(
+    "Show",
+    list(PRESETS),
+    format_func=PRESETS.get,
+    key="timeline_preset",
+    required=True,
+    help="Mission funding decisions: events about funding that involve an actor typed as a mission",
+)
+if preset == "funding":
+    st.query_params["view"] = "funding"
+elif "view" in st.query_params:
+    del st.query_params["view"]
+if preset == "funding":
+    shown = ctx.derive("funding decisions (corpus missions)", views.funding_decisions, events, ctx.corpus["actors"])
+    what = f"the mission's funding decisions among {ctx.describe('events')}"
+else:
+    shown = events  # put in date order below, only the rows that are shown or downloaded
+    what = ctx.describe("events")
+st.caption(f"Dated events: {md(what)}.")
+
+order = ctx.derive(f"date order of {preset}", views.date_order, shown)
+if shown.empty:
+    session.empty_state(f"No events match: {md(what)}.", key="timeline")
+else:
+    placed = charts.dated_count(shown)
+    if placed < len(shown):
+        st.caption(f"{len(shown) - placed} event(s) without a resolvable date are listed in the table only.")
+    if placed > charts.TIMELINE_DETAIL_LIMIT:
+        st.caption(
+            f"{placed:,} dated events are too many to draw one by one: bars count them per month of their "
+            "start (a date known only to the year counts in its January). Narrow the filters to see each event."
+        )
+    else:
+        st.caption("Spans are dates known only to the month or year; dashed lines mark publication.")
+    st.plotly_chart(
+        ctx.derive(f"timeline figure of {preset}", charts.timeline_figure, shown, ctx.corpus["articles"], ctx.labels),
+        config=charts.PLOTLY_CONFIG,
+        width="stretch",
+        key="timeline_chart",
+    )
+    st.subheader(f"{len(shown):,} event{'s' if len(shown) != 1 else ''}")
+    st.dataframe(
+        views.events_display(session.capped(shown, "events", order), ctx.labels),
+        hide_index=True,
+        width="stretch",
+        key="timeline_table",
+        column_config={"What": st.column_config.TextColumn(width="large")},
+    )
+    session.download_csv(shown, "events", ctx.filter, "Download these events (CSV)", key="dl_events", order=order)

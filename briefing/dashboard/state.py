@@ -1,0 +1,467 @@
+"""The dashboard's Streamlit glue: cached corpus, this session's uploads, the sidebar filter and the URL.
+
+Owns what lives between reruns: the seed articles parsed once per content (`st.cache_data` keyed by
+the seeds' bytes), uploads parsed into this session only (never written to disk), the filter widgets'
+state and its two-way binding with the URL's query parameters. Pages call `context()` and get the
+corpus, the filter and the filtered tables; they never parse, and never filter on their own.
+
+Everything that can be tested without Streamlit lives in `filters`, `views`, `charts`, `highlight`
+and `snapshot`; this module only wires them to widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from briefing.corpus import export
+from briefing.corpus.build import Corpus, ParsedArticle, parse_document
+from briefing.corpus.combine import extend_corpus
+from briefing.corpus.ingest import files_signature, load_corpus
+from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
+from briefing.present import download as snapshot
+from briefing.present.filters import Filter, FilteredTables, Labels, Options, options
+from briefing.present.highlight import escape_markdown
+
+T = TypeVar("T")
+APP_ROOT = Path(__file__).resolve().parents[2]
+SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: the app's seeds/ folder
+WORKERS_ENV = "BRIEFING_WORKERS"  # processes that parse files missing from the cache; default 0: every core
+CACHE_ENV = "BRIEFING_CACHE"  # folder of parsed articles kept by content; default .briefing-cache; "off": none
+
+KEY_COUNTRIES = "filter_countries"
+KEY_ORGS = "filter_organizations"
+KEY_ARTICLES = "filter_articles"
+KEY_DATES = "filter_dates"
+KEY_KINDS = "filter_kinds"
+FILTER_KEYS = (KEY_COUNTRIES, KEY_ORGS, KEY_ARTICLES, KEY_DATES, KEY_KINDS)
+_UPLOADS = "uploaded_articles"  # sha256 -> ParsedArticle
+_SKIPPED = "skipped_files"  # one-line reasons, newest last
+_READY = "_filters_from_url"
+_BOUNDS = "_date_bounds"
+_DROPPED = "_dropped_filter_values"
+_CONTEXT = "_page_context"
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def seed_paths() -> tuple[str, ...]:
+    configured = os.environ.get(SEEDS_ENV, "")
+    if configured:
+        return tuple(p for p in configured.split(os.pathsep) if p)
+    seeds = APP_ROOT / "seeds"
+    try:  # relative when run from the app's folder, so tables and exports name "seeds/…" as the CLI does
+        return (str(seeds.relative_to(Path.cwd())),)
+    except ValueError:
+        return (str(seeds),)
+
+
+SEEDS_RECHECK_SECONDS = 5
+
+
+@st.cache_data(ttl=SEEDS_RECHECK_SECONDS, show_spinner=False)
+def seeds_digest(paths: tuple[str, ...]) -> str:
+    """The seed files' names, sizes and modification times, digested: the corpus's cache key.
+
+    A stat per file, no reads, and taken at most every few seconds (at 10,000 files a stat of each costs
+    70 ms, a third of a rerun's budget): an added or edited seed shows on the first rerun after that.
+    """
+    return files_signature(paths)
+
+
+# Corpora live in `st.cache_resource`: one object shared by every session and rerun, never copied.
+# `st.cache_data` would pickle the corpus on every rerun (seconds and a second copy at 10,000
+# articles). Nothing downstream changes a table in place: filters and views make new frames.
+
+
+@st.cache_resource(show_spinner="Reading the seed articles…", max_entries=2)
+def _seed_corpus(digest: str, paths: tuple[str, ...]) -> Corpus:
+    del digest  # only the cache key
+    workers = int(os.environ.get(WORKERS_ENV, "0") or 0)
+    cache = os.environ.get(CACHE_ENV, str(APP_ROOT / ".briefing-cache"))
+    # Only the tables stay in memory: the parsed rows are dropped once the tables are built.
+    return load_corpus(paths, workers=workers, cache_dir=None if cache.lower() == "off" else cache)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _parse_upload(name: str, data: bytes) -> ParsedArticle | str:
+    """One uploaded file parsed, or its one-line reason for being skipped."""
+    try:
+        return parse_document(read_bytes(name, data, max_bytes=MAX_FILE_BYTES))
+    except ArticleError as exc:
+        return str(exc)
+    except Exception as exc:  # an extractor bug must not cost the user the other files
+        return f"{name}: could not be parsed ({type(exc).__name__})"
+
+
+@st.cache_resource(show_spinner="Adding the uploaded articles…", max_entries=4)
+def _with_uploads(key: tuple, _seeds: Corpus, _extra: list[ParsedArticle]) -> Corpus:
+    del key  # the seeds' digest and the uploads' hashes and names identify _seeds and _extra
+    return extend_corpus(_seeds, _extra)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _options(key: tuple, _corpus: Corpus) -> Options:
+    del key
+    return options(_corpus.tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[FilteredTables, dict]:
+    """A corpus's tables under one filter, and a store for what pages derive from them (`Context.derive`),
+    kept for the next rerun (a click, a page change) of any session."""
+    del key, query  # the corpus key and the filter's URL form identify _corpus and _flt
+    return _flt.apply(_corpus.tables), {}
+
+
+def warm() -> None:
+    """Load the seeds into the shared cache (the key a session's first run asks for), so the first
+    visitor does not wait for it; the server calls this on a thread as it starts."""
+    # Streamlit warns that a cached function runs outside a session: expected here, and only here.
+    this_thread = threading.current_thread().name
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: record.threadName != this_thread
+    )
+    paths = seed_paths()
+    try:
+        _seed_corpus(files_signature(paths), paths)
+    except Exception:  # a session's own run shows the problem; warming must not stop the server
+        logging.getLogger(__name__).exception("could not load the seeds at start")
+
+
+def uploads() -> dict[str, ParsedArticle]:
+    return st.session_state.setdefault(_UPLOADS, {})
+
+
+def skipped() -> list[str]:
+    return st.session_state.setdefault(_SKIPPED, [])
+
+
+# Control characters in an uploaded file's name: a browser does not send them, a script can. A line
+# break would split the one-line "skipped" message and, in a CSV, the row that carries the name.
+_NAME_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def upload_name(file: object) -> str:
+    """An uploaded file's name on one line, as tables and messages show it."""
+    name = _NAME_CONTROLS.sub(" ", str(getattr(file, "name", "") or "")).strip()
+    return name or "upload"
+
+
+def add_uploads(files: list) -> tuple[list[str], list[str]]:
+    """Parse uploaded files into this session's corpus; returns (added titles, one-line errors)."""
+    added, errors = [], []
+    store = uploads()
+    for file in files:
+        name = upload_name(file)
+        size = getattr(file, "size", None)
+        if size is not None and size > MAX_FILE_BYTES:
+            errors.append(str(ArticleError(name, f"file is {size:,} bytes; limit is {MAX_FILE_BYTES:,} bytes")))
+            continue
+        data = file.getvalue()
+        result = _parse_upload(name, data)
+        if isinstance(result, str):
+            errors.append(result)
+            continue
+        key = result.article["sha256"]
+        if key not in store:
+            store[key] = result
+            added.append(result.article["title"] or name)
+    log = skipped()
+    log.extend(e for e in errors if e not in log)
+    return added, errors
+
+
+def remove_uploads() -> None:
+    st.session_state[_UPLOADS] = {}
+    st.session_state[_SKIPPED] = []
+
+
+def corpus_key() -> tuple:
+    """What identifies this session's corpus: the seeds' digest, and each upload's hash and (private) name.
+
+    Two sessions may upload the same bytes under different names, so the names belong in the key.
+    """
+    paths = seed_paths()
+    return (paths, seeds_digest(paths), tuple((a.article["sha256"], a.article["path"]) for a in uploads().values()))
+
+
+def corpus(key: tuple | None = None) -> Corpus:
+    """The seeds (cached by content) plus this session's uploads, as the core's tables."""
+    paths, digest, uploaded = key or corpus_key()
+    seeds = _seed_corpus(digest, paths)
+    if not uploaded:
+        return seeds
+    return _with_uploads((digest, uploaded), seeds, list(uploads().values()))
+
+
+def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
+    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields."""
+    key = corpus_key()
+    full = corpus(key)
+    opts = _options(key, full)
+    flt = flt_of(opts)
+    return full, flt, opts, *_filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
+
+
+# --------------------------------------------------------------------------- filter state
+
+
+def _filter_from_state(opts: Options) -> Filter:
+    state = st.session_state
+    start = end = None
+    chosen = state.get(KEY_DATES) or ()
+    if opts.date_bounds and len(chosen) == 2:
+        lo, hi = opts.date_bounds
+        start = chosen[0] if chosen[0] != lo else None
+        end = chosen[1] if chosen[1] != hi else None
+    return Filter(
+        countries=tuple(state.get(KEY_COUNTRIES) or ()),
+        organizations=tuple(state.get(KEY_ORGS) or ()),
+        articles=tuple(state.get(KEY_ARTICLES) or ()),
+        date_from=start,
+        date_to=end,
+        kinds=tuple(state.get(KEY_KINDS) or ()),
+    )
+
+
+def _write_state(flt: Filter, opts: Options) -> None:
+    state = st.session_state
+    state[KEY_COUNTRIES] = list(flt.countries)
+    state[KEY_ORGS] = list(flt.organizations)
+    state[KEY_ARTICLES] = list(flt.articles)
+    state[KEY_KINDS] = list(flt.kinds)
+    if opts.date_bounds:
+        lo, hi = opts.date_bounds
+        state[KEY_DATES] = (flt.date_from or lo, flt.date_to or hi)
+    state[_BOUNDS] = opts.date_bounds
+
+
+def clear_filters() -> None:
+    """Back to everything (a button callback: runs before the widgets are drawn again)."""
+    opts: Options | None = st.session_state.get("_options")
+    if opts is not None:
+        _write_state(Filter(), opts)
+    else:
+        for key in FILTER_KEYS:
+            st.session_state.pop(key, None)
+
+
+def _prepare_state(opts: Options) -> None:
+    """Before the widgets: take the filter from the URL once per session, then keep it valid."""
+    state = st.session_state
+    state["_options"] = opts
+    if not state.get(_READY):
+        from_url, dropped = Filter.from_query(_query_dict()).within(opts)
+        _write_state(from_url, opts)
+        state[_DROPPED] = dropped
+        state[_READY] = True
+        return
+    # Uploads can widen the corpus: an unrestricted date range follows the new bounds.
+    old = state.get(_BOUNDS)
+    if opts.date_bounds != old:
+        chosen = state.get(KEY_DATES)
+        if opts.date_bounds and (not chosen or old is None or tuple(chosen) == tuple(old)):
+            state[KEY_DATES] = opts.date_bounds
+        state[_BOUNDS] = opts.date_bounds
+
+
+def _query_dict() -> dict[str, list[str]]:
+    params = st.query_params
+    return {key: params.get_all(key) for key in params}
+
+
+def sync_url(flt: Filter) -> None:
+    """Make the URL's filter parameters say what the filter says (other parameters are left alone)."""
+    wanted = flt.to_query()
+    params = st.query_params
+    for key in ("country", "org", "article", "kind", "from", "to"):
+        if key in wanted:
+            if params.get_all(key) != wanted[key]:
+                params[key] = wanted[key]
+        elif key in params:
+            del params[key]
+
+
+def sidebar(opts: Options) -> Filter:
+    """The shared filter widgets; returns the filter they hold."""
+    _prepare_state(opts)
+    with st.sidebar:
+        st.markdown("### Filters")
+        st.multiselect(
+            "Countries",
+            list(opts.countries),
+            key=KEY_COUNTRIES,
+            format_func=lambda c: opts.countries.get(c, c),
+            placeholder="Any country",
+            help="Rows that mention any of these countries",
+        )
+        st.multiselect(
+            "Organizations",
+            opts.organizations,
+            key=KEY_ORGS,
+            placeholder="Any organization",
+            help="Rows that involve any of these organizations or missions",
+        )
+        st.multiselect(
+            "Articles",
+            list(opts.articles),
+            key=KEY_ARTICLES,
+            format_func=lambda a: opts.articles.get(a, a),
+            placeholder="All articles",
+        )
+        if opts.date_bounds:
+            st.date_input(
+                "Dates",
+                key=KEY_DATES,
+                format="YYYY-MM-DD",
+                help="Events whose date falls in the range; other rows by their article's publication date",
+            )
+        st.multiselect("Event kinds", opts.kinds, key=KEY_KINDS, placeholder="All kinds")
+        st.button("Clear filters", on_click=clear_filters, icon=":material/filter_alt_off:", width="stretch")
+        st.caption("The address bar holds these filters: copy the link to share this view.")
+    dropped = st.session_state.pop(_DROPPED, None)
+    if dropped:
+        st.toast("Not in this corpus, ignored: " + escape_markdown(", ".join(dropped)))
+    return _filter_from_state(opts)
+
+
+# --------------------------------------------------------------------------- page context
+
+
+@dataclass(frozen=True)
+class Context:
+    corpus: Corpus
+    filter: Filter
+    options: Options
+    tables: FilteredTables  # the corpus under the filter, each table taken when first read
+    derived: dict = field(default_factory=dict, compare=False, repr=False)  # shared by reruns of this filter
+
+    def derive(self, name: str, make: Callable[..., T], *args: object) -> T:
+        """`make(*args)` once per corpus and filter: a rerun that changes neither (a click, a page change)
+        reuses it. `name` must say what `make` and `args` are, e.g. "funding decisions"."""
+        if name not in self.derived:
+            self.derived[name] = make(*args)
+        return self.derived[name]
+
+    @property
+    def labels(self) -> Labels:
+        return self.options.labels
+
+    def describe(self, table: str) -> str:
+        return self.filter.describe(table, self.labels)
+
+
+# URL parameters that belong to one page (its url_path): dropped on the others so a link stays honest.
+PAGE_PARAMS = {"q": "quotes", "view": "timeline"}
+
+
+def frame(page_path: str = "") -> Context:
+    """The entry point's part: corpus, sidebar, URL; stores the context for the page about to run."""
+    full, flt, opts, tables, derived = _prepared(sidebar)
+    sync_url(flt)
+    for key, owner in PAGE_PARAMS.items():
+        if owner != page_path and key in st.query_params:
+            del st.query_params[key]
+    ctx = Context(full, flt, opts, tables, derived)
+    st.session_state[_CONTEXT] = ctx
+    return ctx
+
+
+def context() -> Context:
+    """What a page works with; built without a sidebar when a page runs on its own (tests)."""
+    ctx = st.session_state.get(_CONTEXT)
+    if ctx is None:
+
+        def state_filter(opts: Options) -> Filter:
+            _prepare_state(opts)
+            return _filter_from_state(opts)
+
+        ctx = Context(*_prepared(state_filter))
+    return ctx
+
+
+# --------------------------------------------------------------------------- shared UI
+
+
+def empty_state(message: str, key: str) -> None:
+    """A helpful empty result: what matched nothing, and the way out."""
+    ctx = st.session_state.get(_CONTEXT)
+    if ctx is not None and ctx.corpus["articles"].empty:
+        st.info("No articles are loaded yet: add article files on the Sources page.", icon=":material/info:")
+        return
+    st.info(message, icon=":material/search_off:")
+    if not st.session_state.get(_CONTEXT) or not st.session_state[_CONTEXT].filter.is_empty:
+        st.button("Clear filters", on_click=clear_filters, key=f"clear_{key}", icon=":material/filter_alt_off:")
+
+
+DISPLAY_ROWS = 1_000  # rows a page puts in a grid; downloads always carry every row
+EAGER_DOWNLOAD_ROWS = 250  # larger downloads are made when clicked, not on every rerun
+
+
+def capped(
+    df: pd.DataFrame,
+    noun: str,
+    order: np.ndarray | None = None,
+    limit: int = DISPLAY_ROWS,
+    downloadable: bool = True,
+    total: int | None = None,
+) -> pd.DataFrame:
+    """The first `limit` rows for a grid (in `order`, row positions, when given), saying so when there
+    are more.
+
+    Sending 300,000 rows to the browser on every rerun costs seconds and megabytes; the filters, the
+    search and the CSV are the way to the rest.
+    """
+    total = len(df) if total is None else total
+    if order is not None:
+        df = df.take(order[:limit]).reset_index(drop=True)
+    if total <= limit:
+        return df
+    st.caption(
+        f"Showing the first {limit:,} of {total:,} {noun}; narrow the filters to see others."
+        + (" The download has all of them." if downloadable else "")
+    )
+    return df.head(limit)
+
+
+def download_csv(
+    df: pd.DataFrame | Callable[[], pd.DataFrame],
+    table: str,
+    flt: Filter,
+    label: str,
+    key: str,
+    order: np.ndarray | None = None,
+    rows: int | None = None,
+) -> None:
+    """A CSV download of exactly these rows (in `order`, row positions, when given; core columns, formula
+    cells neutralised); a large one is written when the button is clicked, so reruns do not pay for it.
+    `df` may be a function giving the rows, with `rows` saying how many, so they are taken only then."""
+    now = dt.datetime.now(dt.UTC)
+    count = rows if rows is not None else len(df)
+
+    def data() -> bytes:
+        frame = df() if callable(df) else df
+        return export.csv_bytes(frame if order is None else frame.take(order))
+
+    st.download_button(
+        label,
+        data=data() if count <= EAGER_DOWNLOAD_ROWS else data,
+        file_name=snapshot.csv_name(table, flt, now),
+        mime="text/csv",
+        key=key,
+        icon=":material/download:",
+    )

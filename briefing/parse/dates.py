@@ -1,0 +1,263 @@
+"""Find date expressions and resolve them against the publication date.
+
+Owns dates only: each expression becomes a `DateMention` with its offsets, the text as written, an
+ISO value (`2025-06-01`, `2026-03`, `2026`) and its precision (`day`, `month`, `year`), plus the
+period it covers (first and last day) so a month is drawn as a span, not a false point.
+
+Handles: `June 1`, `Sept. 30`, `1 June 2025`, `February 7, 2026`, `March 2026`, `in 2024`, weekdays
+(`on Tuesday`: past or upcoming by the tense of the sentence), `last month`, `next month`,
+`this year`, `since January`, `mid-June`, `end of September`, `early 2026`, `yesterday`.
+Money, counts and durations (`$14 million`, `1,000`, `12-month`, `90-day`) never match: a year is
+four digits from 1900 to 2099 standing alone, not after `$` or `No.`, not before `%` or a unit.
+
+Notes: without a publication date, expressions that need one (weekdays, `next month`, a day with
+no year) keep their text with an empty value. Weeks (`last week`) are not resolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.parse.scan import WordStartPatterns
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan.": 1,
+    "feb.": 2,
+    "mar.": 3,
+    "apr.": 4,
+    "jun.": 6,
+    "jul.": 7,
+    "aug.": 8,
+    "sep.": 9,
+    "sept.": 9,
+    "oct.": 10,
+    "nov.": 11,
+    "dec.": 12,
+}
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
+# Optional parts are written `(?:...|)` rather than `(?:...)?`: the same matches in the same order of
+# preference, but the regex engine runs a branch several times faster than a repeated group.
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
+_PART_WORDS = (
+    r"(?:the\s+|)(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
+    r"second half of)[\s-]+"
+)
+_PART = rf"(?:(?P<part>{_PART_WORDS})|)"
+# Each kind is `\b` and a body that opens with a word character (`year` has lookbehinds before it); they
+# are run together by `scan.WordStartPatterns`, which scans the text once for where any of them can start.
+_KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
+    ("month_day_year", rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", 0, ""),
+    ("day_month_year", rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", 0, ""),
+    ("month_day", rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))", 0, ""),
+    ("day_month", rf"{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
+    ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
+    ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)", 0, ""),
+    (
+        "rel_month",
+        rf"(?P<rel>since|last|next|this|in|until|through|by|before|after|from|during)\s+{_MONTH}(?![\s,]+\d)",
+        0,
+        "",
+    ),
+    ("part_year", rf"(?P<part>{_PART_WORDS}){_YEAR}", 0, ""),
+    ("year", rf"{_YEAR}\b", 0, r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )"),
+    (
+        "weekday",
+        r"(?:(?P<rel>last|next|this|on|on\s+the\s+following)\s+|)"
+        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        0,
+        "",
+    ),
+    ("relative", r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I, ""),
+    ("deictic", r"(?P<word>yesterday|today|tomorrow)\b", re.I, ""),
+]
+_PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
+    r"upcoming|until|going to|is to|are to|ahead of|deadline)\b",
+    re.I,
+)
+
+
+_TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:said|told|was|were|had|did|met|began|went|took|held|\w+ed)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str  # ISO at its precision, "" when it cannot be resolved
+    precision: str  # day | month | year
+    period_start: str  # ISO day, "" when unresolved
+    period_end: str
+
+
+def _month_span(year: int, month: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+
+
+def _day(year: int, month: int, day: int) -> tuple[str, str, str, str] | None:
+    try:
+        iso = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return iso, "day", iso, iso
+
+
+def _month(year: int, month: int) -> tuple[str, str, str, str]:
+    return f"{year:04d}-{month:02d}", "month", *_month_span(year, month)
+
+
+def _year(year: int) -> tuple[str, str, str, str]:
+    return f"{year:04d}", "year", f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def _tense(sentence: str, lead: str = "") -> str | None:
+    """`future`, `past` or None: the verb just before the date decides (`said on Monday` is past);
+    failing that, the sentence, when it speaks of one time only."""
+    if _TARGET_LEAD.search(lead):
+        return "future"  # `by November`, `before the end of September`: a target date
+    future = [m.end() for m in _FUTURE.finditer(lead)]
+    past = [m.end() for m in _PAST.finditer(lead)]
+    if future or past:
+        return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+    has_future, has_past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
+    if has_future != has_past:
+        return "future" if has_future else "past"
+    return None
+
+
+def _nearest_year(published: dt.date, tense: str | None, first_day: Callable[[int], dt.date | None]) -> int | None:
+    """The year that puts a yearless date nearest the publication date, on the side the tense allows."""
+    best: tuple[int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        day = first_day(year)
+        if day is None or (tense == "future" and day < published) or (tense == "past" and day > published):
+            continue
+        distance = abs((day - published).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: dt.date | None, sentence: str, lead: str = ""
+) -> tuple[str, str, str, str]:
+    """(value, precision, period start, period end); empty value where the publication date is needed."""
+    groups = m.groupdict()
+    month = _MONTHS[groups["month"].lower()] if groups.get("month") else 0
+    year = int(groups["year"]) if groups.get("year") else 0
+    if kind in ("month_day_year", "day_month_year"):
+        return _day(year, month, int(groups["day"])) or ("", "day", "", "")
+    if kind in ("month_year", "part_month", "rel_month"):
+        if not year:
+            if published is None:
+                return "", "month", "", ""
+            rel = (groups.get("rel") or "").lower()
+            tense = "past" if rel in ("since", "last") else "future" if rel == "next" else _tense(sentence, lead)
+            if tense == "past":  # the month counts as past while it is under way
+                year = published.year if month <= published.month else published.year - 1
+            elif tense == "future":
+                year = published.year if month >= published.month else published.year + 1
+                year += rel == "next" and month == published.month
+            else:
+                year = _nearest_year(published, None, lambda y: dt.date(y, month, 15)) or published.year
+        return _month(year, month)
+    if kind in ("month_day", "day_month"):
+        if published is None:
+            return "", "day", "", ""
+        day = int(groups["day"])
+
+        def on(year: int) -> dt.date | None:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+
+        year = _nearest_year(published, _tense(sentence, lead), on) or published.year
+        return _day(year, month, day) or ("", "day", "", "")
+    if kind in ("year", "part_year"):
+        return _year(year)
+    if published is None:
+        return "", "month" if kind == "relative" and groups["unit"].lower() == "month" else "day", "", ""
+    if kind == "weekday":
+        target = _WEEKDAYS[groups["weekday"].lower()]
+        rel = (groups.get("rel") or "").lower()
+        forward = rel == "next" or (rel != "last" and _tense(sentence, lead) == "future")
+        delta = (target - published.weekday()) % 7 if forward else -((published.weekday() - target) % 7)
+        if rel == "next" and delta == 0:
+            delta = 7
+        day = published + dt.timedelta(days=delta)
+        return day.isoformat(), "day", day.isoformat(), day.isoformat()
+    if kind == "relative":
+        rel = groups["rel"].lower()
+        step = -1 if rel == "last" else 1 if rel == "next" else 0
+        if groups["unit"].lower() == "year":
+            return _year(published.year + step)
+        index = published.year * 12 + published.month - 1 + step
+        return _month(index // 12, index % 12 + 1)
+    word = groups["word"].lower()
+    day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+    return day.isoformat(), "day", day.isoformat(), day.isoformat()
+
+
+def _trim_lead(kind: str, m: re.Match[str]) -> int:
+    """Where the date text starts: a leading preposition (`on`, `since`) is context, not the date."""
+    if kind in ("rel_month",) and m.group("rel").lower() not in ("since", "last", "next", "this"):
+        return m.start("month")
+    if kind == "weekday" and m.group("rel") and m.group("rel").lower().startswith("on"):
+        return m.start("weekday")
+    return m.start()
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap a span in `taken` (sorted, non-overlapping)?"""
+    i = bisect.bisect_left(taken, (start, start))
+    return (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
+
+
+def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
+    """Date expressions of a text, longest first where they overlap, in order of appearance."""
+    taken: list[tuple[int, int]] = []  # kept sorted, so each check is a bisection
+    found: list[DateMention] = []
+    sentence_starts = [a for a, _ in sentence_spans]
+    for (kind, *_), matches in zip(_KINDS, _PATTERNS.matches(text), strict=True):
+        for m in matches:
+            start, end = _trim_lead(kind, m), m.end()
+            if text[start : start + 4].lower() == "the ":
+                start += 4  # `the end of September` is written `end of September`
+            if _overlaps(taken, start, end):
+                continue
+            k = bisect.bisect_right(sentence_starts, start) - 1
+            bounds = sentence_spans[k] if k >= 0 and start < sentence_spans[k][1] else (start, end)
+            sentence = text[bounds[0] : bounds[1]]
+            lead = text[max(bounds[0], start - 60) : start]
+            value, precision, first, last = _resolve(kind, m, published, sentence, lead)
+            bisect.insort(taken, (start, end))
+            found.append(DateMention(start, end, text[start:end], value, precision, first, last))
+    found.sort(key=lambda d: d.start)
+    return found

