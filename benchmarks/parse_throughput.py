@@ -22,7 +22,7 @@ from pathlib import Path
 
 from common import SEEDS, SIZES, corpus, median, print_table, progress, results_argument, write_results
 
-from briefing.corpus.build import parse_document
+from briefing.corpus.rows import parse_document
 from briefing.parse.read import discover, read_file
 
 MIN_SECONDS = 1.0  # small corpora are run again until they took this long in all

@@ -13,61 +13,44 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import functools
 import io
 import pstats
 import re
 import sys
 import time
-import types
 
 from common import corpus, progress, results_argument, write_results
 
-from briefing.corpus import build as pipeline
+from briefing.corpus import rows
+from briefing.parse import pipeline
 from briefing.parse.read import discover, read_file
 
-# Names `pipeline.parse_document` calls, by stage; a name the pipeline no longer has is skipped.
-STAGES = {
-    "segment": ("paragraphs", "sentences"),
-    "actors": ("extract_actors",),
-    "quotes": ("extract_quotes",),
-    "dates": ("find_dates",),
-    "events": ("extract_events",),
-    "relations": ("extract_relations",),
-}
 
-
-def _timed(function, stage: str, clock: dict[str, float]):
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
+def _timed(stage: pipeline.Stage, clock: dict[str, float]) -> pipeline.Stage:
+    def run(doc):
         start = time.process_time()
-        result = function(*args, **kwargs)
-        if isinstance(result, types.GeneratorType):  # a lazy extractor works while the pipeline iterates
-            result = list(result)
-        clock[stage] += time.process_time() - start
+        result = stage.run(doc)
+        clock[stage.name] += time.process_time() - start
         return result
 
-    return wrapper
+    return pipeline.Stage(stage.name, run, stage.needs)
 
 
 def stage_seconds(docs: list) -> tuple[dict[str, float], float]:
-    clock = dict.fromkeys(STAGES, 0.0)
-    originals = {}
-    for stage, names in STAGES.items():
-        for name in names:
-            if hasattr(pipeline, name):
-                originals[name] = getattr(pipeline, name)
-                setattr(pipeline, name, _timed(originals[name], stage, clock))
-    try:
-        start = time.process_time()
-        for doc in docs:
-            pipeline.parse_document(doc)
-        total = time.process_time() - start
-    finally:
-        for name, function in originals.items():
-            setattr(pipeline, name, function)
-    clock["rows (assembly)"] = total - sum(clock.values())
-    return clock, total
+    """CPU seconds of segmentation, of each stage of `parse.pipeline.STAGES`, and of laying out the rows."""
+    clock = {"segment": 0.0, **{stage.name: 0.0 for stage in pipeline.STAGES}, "rows (assembly)": 0.0}
+    timed = tuple(_timed(stage, clock) for stage in pipeline.STAGES)
+    start = time.process_time()
+    for source in docs:
+        began = time.process_time()
+        doc = pipeline.segment(source.body, source)
+        clock["segment"] += time.process_time() - began
+        for stage in timed:
+            setattr(doc, stage.name, stage.run(doc))
+        began = time.process_time()
+        rows.rows_of(source, doc)
+        clock["rows (assembly)"] += time.process_time() - began
+    return clock, time.process_time() - start
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     files, _ = discover([corpus(args.size, args.work)])
     docs = [read_file(p) for p in files]
     chars = sum(len(d.body) for d in docs)
-    pipeline.parse_document(docs[0])  # load lexicons and gazetteers outside the clock
+    rows.parse_document(docs[0])  # load lexicons and gazetteers outside the clock
     progress(f"{len(docs):,} articles, {chars:,} characters: timing stages")
     clock, total = stage_seconds(docs)
 
@@ -95,16 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     profile = cProfile.Profile()
     profile.enable()
     for doc in docs:
-        pipeline.parse_document(doc)
+        rows.parse_document(doc)
     profile.disable()
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out)
     stats.sort_stats("tottime").print_stats(args.top)
-    slowest = max((s for s in clock if s in STAGES), key=clock.__getitem__)
-    for name in STAGES[slowest]:
-        module = sys.modules[getattr(pipeline, name).__module__]
-        print(f"\nThe slowest stage, {slowest}: functions of {module.__name__} by their own time", file=out)
-        stats.sort_stats("tottime").print_stats(re.escape(module.__file__), args.top)
+    runs = {stage.name: stage.run for stage in pipeline.STAGES}
+    slowest = max(runs, key=clock.__getitem__)
+    module = sys.modules[runs[slowest].__module__]
+    print(f"\nThe slowest stage, {slowest}: functions of {module.__name__} by their own time", file=out)
+    stats.sort_stats("tottime").print_stats(re.escape(module.__file__), args.top)
     print(out.getvalue())
 
     top = []

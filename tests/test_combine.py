@@ -7,8 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from briefing.corpus.build import build_corpus, parse_files
-from briefing.corpus.combine import extend_corpus
+from briefing.corpus.build import build_corpus, extend_corpus, parse_files
 
 REPO = Path(__file__).resolve().parents[1]
 

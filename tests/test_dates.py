@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from briefing.parse.dates import find_dates
+from briefing.parse.dates import dates_in
 
 PUBLISHED = dt.date(2025, 5, 21)  # a Wednesday
 
 
 def _one(text: str, published: dt.date | None = PUBLISHED) -> tuple[str, str, str]:
-    found = find_dates(text, published, [(0, len(text))])
+    found = dates_in(text, published, [(0, len(text))])
     assert len(found) == 1, found
     return found[0].text, found[0].value, found[0].precision
 
@@ -55,7 +55,7 @@ def test_resolves(sentence: str, expected: tuple[str, str, str]) -> None:
     ],
 )
 def test_money_counts_and_durations_are_not_dates(sentence: str) -> None:
-    assert find_dates(sentence, PUBLISHED, [(0, len(sentence))]) == []
+    assert dates_in(sentence, PUBLISHED, [(0, len(sentence))]) == []
 
 
 def test_without_publication_date_relative_dates_stay_unresolved() -> None:
@@ -66,5 +66,5 @@ def test_without_publication_date_relative_dates_stay_unresolved() -> None:
 
 
 def test_month_period_spans_the_whole_month() -> None:
-    (found,) = find_dates("in February 2024", PUBLISHED, [(0, 16)])
+    (found,) = dates_in("in February 2024", PUBLISHED, [(0, 16)])
     assert (found.period_start, found.period_end) == ("2024-02-01", "2024-02-29")

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pandas as pd
 
-from briefing.corpus.build import Corpus, build_corpus, parse_document
+from briefing.corpus.build import Corpus, build_corpus
+from briefing.corpus.rows import parse_document
 from briefing.parse.models import FrontMatter, SourceDocument
 
 

@@ -29,8 +29,9 @@ from streamlit.testing.v1 import AppTest
 
 from briefing.__main__ import main
 from briefing.corpus import export, schema
-from briefing.corpus.build import build_corpus, parse_document
+from briefing.corpus.build import build_corpus
 from briefing.corpus.export import FORMULA_TRIGGERS
+from briefing.corpus.rows import parse_document
 from briefing.dashboard import state as session
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
 from briefing.present import download as snapshot

@@ -15,9 +15,8 @@ import pandas as pd
 import pytest
 
 from briefing import __main__ as cli
-from briefing.corpus import build as pipeline
-from briefing.corpus import export, ingest
-from briefing.corpus.build import parse_files, parse_paths
+from briefing.corpus import export, ingest, rows
+from briefing.corpus.build import Corpus, parse_files, parse_paths
 from briefing.corpus.ingest import LoadStats, load_corpus, load_parsed
 from briefing.parse.read import MAX_FILE_BYTES
 
@@ -33,7 +32,7 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(corpus_dir: Path) -> tuple[list[pipeline.ParsedArticle], list[str]]:
+def reference(corpus_dir: Path) -> tuple[list[rows.ParsedArticle], list[str]]:
     return parse_files([corpus_dir])
 
 
@@ -41,7 +40,7 @@ def _entries(cache: Path) -> list[Path]:
     return sorted(p for p in cache.rglob("*.json.z"))
 
 
-def _assert_same_tables(left: pipeline.Corpus, right: pipeline.Corpus) -> None:
+def _assert_same_tables(left: Corpus, right: Corpus) -> None:
     assert left.tables.keys() == right.tables.keys()
     for name in left.tables:
         pd.testing.assert_frame_equal(left[name], right[name])
@@ -128,7 +127,7 @@ def test_entry_for_other_bytes_is_not_served(corpus_dir: Path, tmp_path: Path) -
 
 def test_version_change_invalidates(corpus_dir: Path, reference, tmp_path: Path, monkeypatch) -> None:
     load_parsed([corpus_dir], cache_dir=tmp_path)
-    monkeypatch.setattr(pipeline, "PARSER_VERSION", pipeline.PARSER_VERSION + "+test")
+    monkeypatch.setattr(rows, "PARSER_VERSION", rows.PARSER_VERSION + "+test")
     stats = LoadStats()
     assert load_parsed([corpus_dir], cache_dir=tmp_path, stats=stats) == reference
     assert stats.cached == 0
@@ -138,20 +137,20 @@ def test_version_change_invalidates(corpus_dir: Path, reference, tmp_path: Path,
 def test_fingerprint_follows_parser_sources_and_lexicons(tmp_path: Path) -> None:
     package = tmp_path / "briefing"
     shutil.copytree(REPO / "briefing", package, ignore=shutil.ignore_patterns("__pycache__"))
-    before = ingest.fingerprint(package, "briefing.corpus.build")
-    assert ingest.fingerprint(package, "briefing.corpus.build") == before
+    before = ingest.fingerprint(package, "briefing.corpus.rows")
+    assert ingest.fingerprint(package, "briefing.corpus.rows") == before
 
     (package / "present" / "charts.py").write_text("# the dashboard's, not the parser's\n", encoding="utf-8")
-    assert ingest.fingerprint(package, "briefing.corpus.build") == before
+    assert ingest.fingerprint(package, "briefing.corpus.rows") == before
 
     lexicon = package / "parse" / "lexicons" / "speech_verbs.txt"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "opined\n", encoding="utf-8")
-    after_lexicon = ingest.fingerprint(package, "briefing.corpus.build")
+    after_lexicon = ingest.fingerprint(package, "briefing.corpus.rows")
     assert after_lexicon != before
 
     gazetteer = package / "parse" / "gazetteer.py"  # reached only through actors.py
     gazetteer.write_text(gazetteer.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert ingest.fingerprint(package, "briefing.corpus.build") != after_lexicon
+    assert ingest.fingerprint(package, "briefing.corpus.rows") != after_lexicon
 
 
 def test_two_workers_same_as_one(corpus_dir: Path, reference, tmp_path: Path, monkeypatch) -> None:

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.corpus import export, schema
-from briefing.corpus.build import build_corpus, parse_document
+from briefing.corpus.build import build_corpus
+from briefing.corpus.rows import parse_document
 from briefing.parse.models import FrontMatter, SourceDocument
 
 # Words that exercise the extractors: names, titles, quotation marks, dates, numbers, connectors.

@@ -9,7 +9,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.parse import actors, dates, scan
+from briefing.parse import dates, scan
+from briefing.parse.doc import Words
 
 _PIECES = [
     " ",
@@ -131,6 +132,8 @@ def test_alternation_matches_like_the_flat_form(words: list[str], text: str, ign
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aZé3_-’'&. U.S", max_size=30))
-def test_actor_tokens_are_the_plain_patterns_tokens(text: str) -> None:
+def test_the_word_index_holds_the_plain_patterns_words(text: str) -> None:
     plain = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+")
-    assert [m.span() for m in actors._TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    words = Words.of(text)
+    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in plain.finditer(text)]
+    assert words.texts == plain.findall(text)

@@ -16,7 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.corpus import schema
-from briefing.corpus.build import PARSER_VERSION, parse_paths
+from briefing.corpus.build import parse_paths
+from briefing.corpus.rows import PARSER_VERSION
 from briefing.present import charts, highlight, views
 from briefing.present import download as snapshot
 from briefing.present.filters import Filter, options

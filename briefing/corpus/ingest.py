@@ -5,7 +5,7 @@ does. `load_parsed` gives exactly what `pipeline.parse_files` gives (the same ar
 order, the same one-line errors), but
 
 - looks each file up in a cache folder first, keyed by the SHA-256 of its bytes and by a
-  fingerprint of the parser (`pipeline.PARSER_VERSION`, the source of every module the pipeline
+  fingerprint of the parser (`rows.PARSER_VERSION`, the source of every module the parse
   imports, the lexicon files and the versions of the libraries it uses), so an unchanged corpus is
   never parsed twice and any edit to the parser or its word lists starts afresh;
 - parses the misses in a pool of worker processes when asked for more than one, in chunks, keeping
@@ -56,9 +56,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from briefing.corpus import build as pipeline
-from briefing.corpus import schema
-from briefing.corpus.build import Corpus, ParsedArticle, build_corpus, parse_document
+from briefing.corpus import rows, schema
+from briefing.corpus.build import Corpus, build_corpus
+from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, discover, is_article_name, read_file
 
 # read_bytes treats a file as HTML by its name too, so the same bytes under a .html name parse differently.
@@ -151,12 +151,12 @@ def fingerprint(package_dir: Path, entry: str) -> str:
 @functools.cache
 def _code_fingerprint() -> str:
     """The running parser's fingerprint, taken once per process (the code it runs is loaded once too)."""
-    return fingerprint(Path(pipeline.__file__).resolve().parents[1], pipeline.__name__)
+    return fingerprint(Path(rows.__file__).resolve().parents[1], rows.__name__)
 
 
 def parser_key() -> str:
     """Names the cache folder: changes with PARSER_VERSION, any parser source, lexicon or library."""
-    return hashlib.sha256(f"{pipeline.PARSER_VERSION}\0{_code_fingerprint()}".encode()).hexdigest()[:20]
+    return hashlib.sha256(f"{rows.PARSER_VERSION}\0{_code_fingerprint()}".encode()).hexdigest()[:20]
 
 
 # --------------------------------------------------------------------------- cache entries

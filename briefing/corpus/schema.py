@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from briefing.parse import vocab
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -47,7 +49,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "actors": (
         Column("actor_id", "string", "Id derived from the actor's type and canonical name"),
         Column("name", "string", "Canonical name"),
-        Column("type", "string", "person, organization, country, place, mission or group"),
+        Column("type", "string", vocab.phrase(vocab.ACTOR_TYPES)),
         Column("aliases", "string", "Other names used in the text: acronyms, surnames, demonyms (;-separated)"),
         Column("role", "string", "Title or role given in the text (e.g. Secretary of State)"),
         Column("country", "string", "ISO 3166 alpha-3 code the actor belongs to, where it applies"),
@@ -71,7 +73,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("speaker_actor_id", "string", "The speaker's actor id, empty for unnamed sources"),
         Column("text", "string", "The quoted words, without quotation marks"),
         Column("cue", "string", "The speech verb, empty where none"),
-        Column("attribution", "string", "explicit, pronoun or context; empty when no speaker is clear"),
+        Column("attribution", "string", f"{vocab.phrase(vocab.ATTRIBUTIONS)}; empty when no speaker is clear"),
         Column("kind", "string", "full (a statement of its own) or partial (words quoted inside a sentence)"),
         Column("paragraph", "integer", "Index of the paragraph where the quotation opens (from 0)"),
         *_OFFSETS,
@@ -82,16 +84,11 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("event_id", "string", "Id derived from article, offsets and kind"),
         Column("article_id", "string", "The article"),
         Column("date", "string", "ISO date at its precision (2025-06-01, 2026-03, 2026); empty if unresolved"),
-        Column("date_precision", "string", "day, month or year"),
+        Column("date_precision", "string", vocab.phrase(vocab.DATE_PRECISIONS)),
         Column("date_start", "date", "First day of the period the date covers"),
         Column("date_end", "date", "Last day of the period the date covers"),
         Column("date_text", "string", "The date as written; empty for statements dated as of publication"),
-        Column(
-            "kind",
-            "string",
-            "hearing, deadline, funding, decision, deployment, mandate, report, meeting, "
-            "election, violence, statement or other",
-        ),
+        Column("kind", "string", vocab.phrase(vocab.EVENT_KINDS)),
         Column("topics", "string", "Every kind the sentence speaks of (;-separated)"),
         Column("summary", "string", "The sentence, shortened around the date when long"),
         Column("status", "string", "past, upcoming, current (period contains the publication date) or unresolved"),
@@ -104,7 +101,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("article_id", "string", "The article"),
         Column("source_actor_id", "string", "Actor the relation goes from"),
         Column("source", "string", "Its canonical name"),
-        Column("relation", "string", "leads, backs, funds, proposes, controls, reports or supplies"),
+        Column("relation", "string", vocab.phrase(vocab.RELATIONS)),
         Column("target_actor_id", "string", "Actor the relation goes to"),
         Column("target", "string", "Its canonical name"),
         Column("sentence", "string", "The sentence that states the relation"),

@@ -27,9 +27,9 @@ import pandas as pd
 import streamlit as st
 
 from briefing.corpus import export
-from briefing.corpus.build import Corpus, ParsedArticle, parse_document
-from briefing.corpus.combine import extend_corpus
+from briefing.corpus.build import Corpus, extend_corpus
 from briefing.corpus.ingest import files_signature, load_corpus
+from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
 from briefing.present import download as snapshot
 from briefing.present.filters import Filter, FilteredTables, Labels, Options, options

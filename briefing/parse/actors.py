@@ -19,27 +19,18 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from briefing.parse import gazetteer, lexicon
+from briefing.parse.doc import Actor, ArticleActors, Doc, Mention, Sentence, Words
 from briefing.parse.scan import WordStartPattern
-from briefing.parse.segment import Sentence
 
-# A word: an initialism (`U.S.`), letters and digits joined by hyphens, apostrophes, `&` or `_` (`Kenya-led`,
-# `Haiti’s`) ending in a letter or digit, or a number. The same tokens as
-# `(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*[^\W_])?|\d+`, written so the regex engine neither backtracks nor
-# repeats a group for each word.
-_TOKEN = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[^\W\d_][^\W_]*(?:[’'&_-]+[^\W_]+)*|\d+")
-# Splitting on tokens (kept by the group) yields them all, with the text between, without a Python step per
-# token. (Not `findall` of a gap and a token: on a long text with no token that tries every start, quadratic.)
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
 _ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # Patterns used once per phrase or word, compiled here rather than looked up in `re`'s cache at each call.
 # `(?<!\w)` before a letter is `\b`; written as a lookbehind after the first letter it lets the regex engine
 # skip ahead to candidate letters instead of trying every position.
-_LOWER_WORD = re.compile(r"(?<!\w)[a-z][a-z’'-]*\b")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'][a-z]{1,2}")
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -86,30 +77,6 @@ _MONTHS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 #: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
 MAX_PHRASE_WORDS = 10
-ACTOR_TYPES = ("person", "organization", "country", "place", "mission", "group")
-
-
-@dataclass(slots=True)
-class Actor:
-    """An actor as this article knows it; `key` is its identity across articles."""
-
-    key: str
-    name: str
-    type: str
-    role: str = ""
-    country: str = ""
-    lat: float | None = None
-    lon: float | None = None
-    aliases: set[str] = field(default_factory=set)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    key: str
-    start: int
-    end: int
-    text: str
-    sentence: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +87,6 @@ class _Phrase:
     end: int
     sentence: int
     initial: bool  # first word of its sentence (after any opening quotation mark)
-
-
-@dataclass
-class ArticleActors:
-    actors: dict[str, Actor]
-    mentions: list[Mention]
 
 
 def _is_capitalised(token: str) -> bool:
@@ -146,17 +107,14 @@ class _Tokens:
     joinable_starts: list[int]
 
 
-def _tokenise(body: str) -> _Tokens:
-    """Every word token of the body, found by one `split` and placed by adding up lengths.
+def _tokenise(body: str, index: Words) -> _Tokens:
+    """The body's words (the Doc's word index) as name tokens.
 
-    `finditer` would cost a Python step for every word, most of which matter only as what lies between
-    names; here only capitalised words (and connectors) get one. Tokens never cross a sentence boundary
-    (sentences end and start at white space), so tokenising the body gives each sentence's tokens."""
-    parts = _TOKEN_SPLIT.split(body)  # text before the first token, token, text between, token, ..., the rest
-    offsets = list(itertools.accumulate(map(len, parts), initial=0))
-    starts, ends = offsets[1:-1:2], offsets[2::2]
+    Only capitalised words (and connectors) get a Python step; the rest matter only as what lies between
+    names. Words never cross a sentence boundary (sentences end and start at white space), so the body's
+    words give each sentence's tokens."""
+    starts, ends, words = index.starts, index.ends, index.texts
     spans = list(zip(starts, ends, strict=True))
-    words = parts[1::2]
     names, breaks = set(), set()
     for i in [i for i, word in enumerate(words) if word[0].isupper()]:
         word, end, hard_break = words[i], ends[i], False
@@ -311,9 +269,10 @@ def actor_id(key: str) -> str:
 class _Resolver:
     """Decides what each capitalised phrase of one article is."""
 
-    def __init__(self, body: str, sentences: list[Sentence]) -> None:
-        self.body = body
-        self.sentences = sentences
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.body = doc.body
+        self.sentences = doc.sentences
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, str] = {}  # acronym -> actor key
@@ -322,11 +281,10 @@ class _Resolver:
         self.titles = lexicon.titles()
         self.org_words = lexicon.org_words()
         self.function_words = lexicon.word_list("function_words.txt")
-        self.lower_words = set(_LOWER_WORD.findall(body))
+        self.lower_words = doc.lower_words
         self.known_orgs = _known_organizations()
         self.single_titles, self.title_words = _title_word_sets()
         self.titles_by_word = _titles_by_first_word()
-        self.sentence_starts = [s.start for s in sentences]
         self.honorifics = lexicon.word_list("honorifics.txt")
         self._part_start = -1
 
@@ -392,7 +350,7 @@ class _Resolver:
     # -- phrases ------------------------------------------------------------------------------
 
     def run(self) -> ArticleActors:
-        tokens = _tokenise(self.body)
+        tokens = _tokenise(self.body, self.doc.words)
         self.token_spans, self.token_starts = tokens.spans, tokens.starts
         phrases = [p for s in self.sentences for p in _phrases(self.body, s, tokens)]
         phrases = [p for p in (self._trim(p) for p in phrases) if p is not None]
@@ -586,8 +544,8 @@ class _Resolver:
                 return
 
     def _sentence_at(self, pos: int) -> int:
-        i = bisect.bisect_right(self.sentence_starts, pos) - 1
-        return self.sentences[i].index if i >= 0 and pos < self.sentences[i].end else -1
+        sentence = self.doc.sentence_at(pos)
+        return sentence.index if sentence is not None else -1
 
     def _split(self, words: list[tuple[int, int]], sentence: int, record: bool) -> None:
         """Resolve the longest known sub-phrases of a phrase that is not known as a whole."""
@@ -692,9 +650,6 @@ class _Resolver:
                 return True
         return bool(before) and before.group(1) in lexicon.word_list("government_object_verbs.txt")
 
-    def _paragraph_start(self, pos: int) -> bool:
-        return pos == 0 or self.body[pos - 1] == "\n"
-
     def _looks_like_person(self, words: list[str], start: int) -> bool:
         """Two or three capitalised name-like words, none of them a known word of another kind."""
         if not 2 <= len(words) <= 3:
@@ -733,6 +688,6 @@ class _Resolver:
                     self.mentions.append(Mention(key, start, end, self.body[start:end], self._sentence_at(start)))
 
 
-def extract_actors(body: str, sentences: list[Sentence]) -> ArticleActors:
+def find_actors(doc: Doc) -> ArticleActors:
     """Actors named in one article and all their mentions, in order of appearance."""
-    return _Resolver(body, sentences).run()
+    return _Resolver(doc).run()

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.parse.doc import Doc
 from briefing.parse.scan import WordStartPatterns
 
 _MONTHS = {
@@ -240,7 +241,12 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
 
 
-def find_dates(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
+def find_dates(doc: Doc) -> list[DateMention]:
+    """The `dates` stage: date expressions of the article, resolved against its publication date."""
+    return dates_in(doc.body, doc.published, [(s.start, s.end) for s in doc.sentences])
+
+
+def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
     """Date expressions of a text, longest first where they overlap, in order of appearance."""
     taken: list[tuple[int, int]] = []  # kept sorted, so each check is a bisection
     found: list[DateMention] = []

@@ -21,26 +21,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from briefing.parse import lexicon, scan
+from briefing.parse import lexicon, scan, vocab
 from briefing.parse.dates import DateMention
+from briefing.parse.doc import Doc, Sentence
 from briefing.parse.scan import WordStartPattern
-from briefing.parse.segment import Sentence
 
-EVENT_KINDS = (
-    "hearing",
-    "deadline",
-    "funding",
-    "decision",
-    "deployment",
-    "mandate",
-    "report",
-    "meeting",
-    "election",
-    "violence",
-    "statement",
-    "other",
-)
-UNDATED_KINDS = ("funding",)  # decision cues (`determine`) are too weak without a date
 _DEADLINE_LEAD = re.compile(r"\b(?:until|by|before|no later than|deadline of|due|expires?(?: on)?)\s+(?:on\s+)?$", re.I)
 _SUMMARY_LIMIT = 160
 
@@ -164,19 +149,16 @@ def _summary(body: str, sentence: Sentence, anchor: int) -> str:
     return ("…" if begin else "") + text[begin:end].strip() + ("…" if end < len(text) else "")
 
 
-def extract_events(
-    body: str, sentences: list[Sentence], date_mentions: list[DateMention], published: dt.date | None
-) -> list[Event]:
-    """Events of one article: one per date mention, plus undated funding and decision statements."""
+def find_events(doc: Doc) -> list[Event]:
+    """Events of one article: one per date mention (the `dates` stage's), plus undated funding statements."""
+    body, sentences, date_mentions, published = doc.body, doc.sentences, doc.dates, doc.published
     events: list[Event] = []
     dated_sentences: set[int] = set()
     cues = _Cues(body)
-    starts = [s.start for s in sentences]
     for date in date_mentions:
-        i = bisect.bisect_right(starts, date.start) - 1
-        if i < 0 or date.start >= sentences[i].end:
+        sentence = doc.sentence_at(date.start)
+        if sentence is None:
             continue
-        sentence = sentences[i]
         dated_sentences.add(sentence.index)
         events.append(
             Event(
@@ -194,7 +176,7 @@ def extract_events(
         if sentence.index in dated_sentences:
             continue
         topics = cues.kinds(sentence)
-        kind = next((k for k in topics if k in UNDATED_KINDS), None)
+        kind = next((k for k in topics if k in vocab.UNDATED_EVENT_KINDS), None)
         if kind is None:
             continue
         events.append(

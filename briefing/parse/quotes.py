@@ -26,8 +26,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.parse import lexicon
-from briefing.parse.actors import ArticleActors, Mention
-from briefing.parse.segment import Sentence, Span
+from briefing.parse.doc import Doc, Mention, Sentence, Span
 
 _MARKS = re.compile(r"[“”\"‘’'«»]")  # curly, straight and single marks, and French guillemets
 _SINGLE_MARKS = re.compile("[’']")  # found by the regex engine, not by a Python loop over every character
@@ -181,26 +180,22 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 class _Attributor:
     """Attributes the quotation spans of one article."""
 
-    def __init__(self, body: str, paras: list[Span], sentences: list[Sentence], found: ArticleActors) -> None:
-        self.body = body
-        self.paras = paras
-        self.sentences = sentences
-        self.found = found
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.body = doc.body
+        self.paras = doc.paragraphs
+        self.found = found = doc.actors
         self.after_who_verb, self.after_verb_who, self.before, self.verb_in_sentence = _attribution_patterns()
         self.persons = [m for m in found.mentions if found.actors[m.key].type == "person"]
         self.person_starts = [m.start for m in self.persons]
-        self.mention_starts = [m.start for m in found.mentions]
-        self.sentence_starts = [s.start for s in sentences]
-        self.para_starts = [p.start for p in paras]
+        self.para_starts = [p.start for p in self.paras]
 
     def _sentence(self, pos: int) -> Sentence | None:
-        i = bisect.bisect_right(self.sentence_starts, pos) - 1
-        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
+        return self.doc.sentence_at(pos)
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie wholly within [start, end)."""
-        lo, hi = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts, end)
-        return [m for m in self.found.mentions[lo:hi] if m.end <= end]
+        return self.doc.mentions_in(start, end)
 
     def _persons_between(self, start: int, end: int) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.person_starts, start), bisect.bisect_left(self.person_starts, end)
@@ -425,9 +420,6 @@ class _Attributor:
         return None
 
 
-def extract_quotes(body: str, paras: list[Span], sentences: list[Sentence], found: ArticleActors) -> list[Quote]:
+def find_quotes(doc: Doc) -> list[Quote]:
     """Quotations of one article in order of appearance, each with its speaker where one is clear."""
-    return _Attributor(body, paras, sentences, found).attribute(find_spans(body, paras))
-
-
-__all__ = ["Mention", "Quote", "extract_quotes", "find_spans"]
+    return _Attributor(doc).attribute(find_spans(doc.body, doc.paragraphs))

@@ -22,9 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.parse import lexicon, scan
-from briefing.parse.actors import ArticleActors, Mention
+from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence
 from briefing.parse.scan import WordStartPatterns
-from briefing.parse.segment import Sentence
 
 _MAX_GAP = 110
 _FLOW_FROM = re.compile(r"\b(?:from|leaving|out of)\s+(?:the\s+)?$", re.I)
@@ -252,8 +251,9 @@ class _SentenceRelations:
             return
 
 
-def extract_relations(body: str, sentences: list[Sentence], found: ArticleActors) -> list[Relation]:
+def find_relations(doc: Doc) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
+    body, sentences, found = doc.body, doc.sentences, doc.actors
     relations: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
     cues = _ArticleCues(body)

@@ -12,26 +12,12 @@ ends a sentence (`... to the U.S. Then`) is not split. Runs in linear time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefing.parse import lexicon
+from briefing.parse.doc import Sentence, Span
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
 _INITIALISM = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){1,4}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    index: int
-    paragraph: int
-    start: int
-    end: int
 
 
 def paragraphs(body: str) -> list[Span]:

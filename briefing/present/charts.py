@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from briefing.parse.events import EVENT_KINDS
+from briefing.parse import vocab
 from briefing.present.filters import Labels, format_day, split_cell
 from briefing.present.views import by_date, event_when, to_date
 
@@ -32,30 +32,10 @@ from briefing.present.views import by_date, event_when, to_date
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": TOPOJSON_URL, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
-_KIND_PALETTE = (
-    "#1f77b4",  # hearing
-    "#d62728",  # deadline
-    "#2ca02c",  # funding
-    "#9467bd",  # decision
-    "#ff7f0e",  # deployment
-    "#8c564b",  # mandate
-    "#17becf",  # report
-    "#bcbd22",  # meeting
-    "#e377c2",  # election
-    "#7f0000",  # violence
-    "#4c6ef5",  # statement
-    "#7f7f7f",  # other
-)
-KIND_COLOURS: dict[str, str] = dict(zip(EVENT_KINDS, _KIND_PALETTE, strict=False))
-TYPE_COLOURS: dict[str, str] = {
-    "person": "#e15759",
-    "organization": "#4e79a7",
-    "mission": "#f28e2b",
-    "country": "#59a14f",
-    "place": "#76b7b2",
-    "group": "#b07aa1",
-}
-FALLBACK_COLOUR = "#7f7f7f"
+EVENT_KINDS = vocab.names(vocab.EVENT_KINDS)
+KIND_COLOURS: dict[str, str] = vocab.colours(vocab.EVENT_KINDS)
+TYPE_COLOURS: dict[str, str] = vocab.colours(vocab.ACTOR_TYPES)
+FALLBACK_COLOUR = vocab.FALLBACK_COLOUR
 _FONT = {"family": "sans-serif"}
 
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from briefing.corpus import export
-from briefing.corpus.build import PARSER_VERSION
+from briefing.corpus.rows import PARSER_VERSION
 from briefing.present.filters import Filter, Labels
 
 APP_NAME = "haiti-briefing"

@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pycountry
 
-from briefing.corpus.build import ORGANIZATION_TYPES
+from briefing.parse.vocab import ORGANIZATION_TYPES
 
 
 def _bools(mask: pd.Series | np.ndarray) -> np.ndarray:

@@ -1,0 +1,55 @@
+"""The parse stages, in order: one article's text becomes one `Doc` holding everything found in it.
+
+Owns the order of the stages and nothing else. Segmentation builds the Doc; then each stage is a
+function of the Doc that returns its findings, which the pipeline stores on the Doc under the stage's
+name, so later stages read what earlier ones found. Adding a stage is one line of `STAGES`. Turning
+findings into table rows is `briefing.corpus.rows`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.parse.actors import find_actors
+from briefing.parse.dates import find_dates
+from briefing.parse.doc import Doc
+from briefing.parse.events import find_events
+from briefing.parse.models import SourceDocument
+from briefing.parse.quotes import find_quotes
+from briefing.parse.relations import find_relations
+from briefing.parse.segment import paragraphs, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A named step: `run(doc)` returns what the Doc keeps under `name`."""
+
+    name: str
+    run: Callable[[Doc], Any]
+    needs: tuple[str, ...] = ()
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("actors", find_actors),
+    Stage("quotes", find_quotes, needs=("actors",)),
+    Stage("dates", find_dates),
+    Stage("events", find_events, needs=("dates",)),
+    Stage("relations", find_relations, needs=("actors",)),
+)
+
+
+def segment(body: str, source: SourceDocument | None = None) -> Doc:
+    """A Doc with paragraphs and sentences, before any finding."""
+    paras = paragraphs(body)
+    published = source.meta.published if source is not None else None
+    return Doc(body, published, paras, sentences(body, paras))
+
+
+def parse(source: SourceDocument, stages: tuple[Stage, ...] = STAGES) -> Doc:
+    """Every stage over one article, in order."""
+    doc = segment(source.body, source)
+    for stage in stages:
+        setattr(doc, stage.name, stage.run(doc))
+    return doc

@@ -1,0 +1,72 @@
+"""The closed vocabularies, stated once: actor types, event kinds, date precisions, relations, quote kinds.
+
+Owns the names of things that every layer reads: the schema's column descriptions, the extractors'
+output, the filters and the charts' colours all come from here, so a new event kind or relation is one
+line below (plus its cue words in `lexicons/`, which a test holds to this list). Knows no text and no table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One value of a vocabulary, with the colour the dashboard draws it in (empty: no colour of its own)."""
+
+    name: str
+    colour: str = ""
+
+
+ACTOR_TYPES: tuple[Term, ...] = (
+    Term("person", "#e15759"),
+    Term("organization", "#4e79a7"),
+    Term("country", "#59a14f"),
+    Term("place", "#76b7b2"),
+    Term("mission", "#f28e2b"),
+    Term("group", "#b07aa1"),
+)
+#: Actor types an "organization" filter and the `organizations` column cover.
+ORGANIZATION_TYPES: tuple[str, ...] = ("organization", "mission", "group")
+
+#: Event kinds, in the order the timeline lists them (`lexicons/event_kinds.tsv` gives their cues and priority).
+EVENT_KINDS: tuple[Term, ...] = (
+    Term("hearing", "#1f77b4"),
+    Term("deadline", "#d62728"),
+    Term("funding", "#2ca02c"),
+    Term("decision", "#9467bd"),
+    Term("deployment", "#ff7f0e"),
+    Term("mandate", "#8c564b"),
+    Term("report", "#17becf"),
+    Term("meeting", "#bcbd22"),
+    Term("election", "#e377c2"),
+    Term("violence", "#7f0000"),
+    Term("statement", "#4c6ef5"),
+    Term("other", "#7f7f7f"),
+)
+#: Kinds a sentence with no date of its own still becomes an event for (dated as of publication).
+UNDATED_EVENT_KINDS: tuple[str, ...] = ("funding",)
+EVENT_STATUSES: tuple[str, ...] = ("past", "upcoming", "current", "unresolved")
+DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+
+#: Relations between actors (`lexicons/relation_cues.tsv` gives the phrases that state each).
+RELATIONS: tuple[str, ...] = ("leads", "backs", "funds", "proposes", "controls", "reports", "supplies")
+
+QUOTE_KINDS: tuple[str, ...] = ("full", "partial")
+ATTRIBUTIONS: tuple[str, ...] = ("explicit", "pronoun", "context")
+
+FALLBACK_COLOUR = "#7f7f7f"
+
+
+def names(terms: tuple[Term, ...]) -> tuple[str, ...]:
+    return tuple(term.name for term in terms)
+
+
+def colours(terms: tuple[Term, ...]) -> dict[str, str]:
+    return {term.name: term.colour for term in terms if term.colour}
+
+
+def phrase(values: tuple[str, ...] | tuple[Term, ...]) -> str:
+    """`a, b or c`: a vocabulary in words, for column descriptions."""
+    words = [v.name if isinstance(v, Term) else v for v in values]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
