@@ -32,7 +32,7 @@ from common import REPO, corpus, median, print_table, progress, results_argument
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
-from briefing.dashboard import state as session
+from briefing.dashboard import state
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
@@ -60,10 +60,10 @@ class Server:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         env = dict(os.environ)
-        env.pop(session.SEEDS_ENV, None)
+        env.pop(state.SEEDS_ENV, None)
         if seeds is not None:
-            env[session.SEEDS_ENV] = str(seeds)
-        env[session.CACHE_ENV] = str(cache)
+            env[state.SEEDS_ENV] = str(seeds)
+        env[state.CACHE_ENV] = str(cache)
         self.command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port)]
         self.command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
         self.env, self.log = env, log

@@ -41,7 +41,8 @@ from pathlib import Path
 
 from common import REPO, corpus, median, print_table, progress, results_argument, write_results
 
-from briefing.dashboard import state as session
+from briefing.dashboard import state
+from briefing.present.filters import facet
 
 APP = REPO / "streamlit_app.py"
 PAGES = sorted(str(p.relative_to(REPO)) for p in (REPO / "app_pages").glob("*.py"))
@@ -150,8 +151,8 @@ def _filter_values(at) -> list[tuple[str, str]]:
         countries = organizations = []
     pairs = []
     for i in range(max(len(countries), len(organizations))):
-        pairs += [(session.KEY_COUNTRIES, countries[i])] if i < len(countries) else []
-        pairs += [(session.KEY_ORGS, organizations[i])] if i < len(organizations) else []
+        pairs += [(facet("countries").key, countries[i])] if i < len(countries) else []
+        pairs += [(facet("organizations").key, organizations[i])] if i < len(organizations) else []
     return pairs
 
 
@@ -176,7 +177,7 @@ def child(args: argparse.Namespace) -> int:
     from streamlit.testing.v1 import AppTest
 
     _events = os.fdopen(args.child_fd, "w", encoding="utf-8")
-    os.environ[session.SEEDS_ENV] = str(args.child_folder)
+    os.environ[state.SEEDS_ENV] = str(args.child_folder)
     at = AppTest.from_file(str(APP), default_timeout=FIRST_RUN_TIMEOUT)
     first = _timed_run(at)
     choices = _filter_values(at)  # taken in turn as pages pick them: a pick is a filter not seen before
@@ -269,7 +270,7 @@ def measure(n: int, folder: Path, args: argparse.Namespace, profile: bool) -> di
     cache = args.work / f"app-cache-{n}"
     shutil.rmtree(cache, ignore_errors=True)
     env = dict(os.environ)
-    env.update({session.CACHE_ENV: str(cache), session.WORKERS_ENV: str(args.workers)})
+    env.update({state.CACHE_ENV: str(cache), state.WORKERS_ENV: str(args.workers)})
     result: dict = {"articles": n, "first_runs": [], "pages": {}, "peak_rss_mb": 0.0}
     while remaining:
         progress(f"{n:,} articles: starting the app for {', '.join(remaining)}")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from briefing.dashboard import state as session
+from briefing.present.filters import facet
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
@@ -80,7 +80,7 @@ def test_briefing_page_headlines(app):
 def test_country_filter_changes_rows(app, page, table):
     open_page(app, page)
     before = table_rows(app, table)
-    app.multiselect(key=session.KEY_COUNTRIES).select("KEN").run()
+    app.multiselect(key=facet("countries").key).select("KEN").run()
     assert not app.exception
     after = table_rows(app, table)
     assert 0 < after < before
@@ -98,7 +98,7 @@ def test_country_filter_changes_rows(app, page, table):
 def test_organization_filter_changes_rows(app, page, table, organization):
     open_page(app, page)
     before = table_rows(app, table)
-    app.multiselect(key=session.KEY_ORGS).select(organization).run()
+    app.multiselect(key=facet("organizations").key).select(organization).run()
     assert not app.exception
     after = table_rows(app, table)
     assert 0 < after < before
@@ -106,7 +106,7 @@ def test_organization_filter_changes_rows(app, page, table, organization):
 
 def test_filter_with_no_rows_gives_a_helpful_empty_state(app):
     open_page(app, "timeline")
-    app.multiselect(key=session.KEY_ORGS).select("Organization of American States").run()
+    app.multiselect(key=facet("organizations").key).select("Organization of American States").run()
     assert not app.exception
     assert "No events match" in " ".join(i.value for i in app.info)
     assert app.button(key="clear_timeline")
@@ -127,17 +127,17 @@ def test_search_with_no_match_says_so(app):
     assert not app.exception
     message = " ".join(i.value for i in app.info)
     assert "No quotes match ‘xyzzy’" in message.replace("\\", "")
-    app.multiselect(key=session.KEY_COUNTRIES).select("KEN").run()
+    app.multiselect(key=facet("countries").key).select("KEN").run()
     assert app.button(key="clear_quotes")
     app.button(key="clear_quotes").click().run()
-    assert app.multiselect(key=session.KEY_COUNTRIES).value == []
+    assert app.multiselect(key=facet("countries").key).value == []
 
 
 def test_query_parameters_restore_filters():
     at = start({"country": "KEN", "kind": ["deadline", "funding"], "from": "2025-05-01"})
     assert not at.exception
-    assert at.multiselect(key=session.KEY_COUNTRIES).value == ["KEN"]
-    assert at.multiselect(key=session.KEY_KINDS).value == ["deadline", "funding"]
+    assert at.multiselect(key=facet("countries").key).value == ["KEN"]
+    assert at.multiselect(key=facet("kinds").key).value == ["deadline", "funding"]
     open_page(at, "timeline")
     kinds = set(table(at, "timeline_table")["Kind"])
     assert kinds <= {"deadline", "funding"}
@@ -150,15 +150,15 @@ def test_query_parameters_restore_filters():
 def test_unknown_query_values_are_dropped():
     at = start({"country": ["KEN", "ATL"], "org": "Nobody at all"})
     assert not at.exception
-    assert at.multiselect(key=session.KEY_COUNTRIES).value == ["KEN"]
-    assert at.multiselect(key=session.KEY_ORGS).value == []
+    assert at.multiselect(key=facet("countries").key).value == ["KEN"]
+    assert at.multiselect(key=facet("organizations").key).value == []
 
 
 def test_clear_filters(app):
-    app.multiselect(key=session.KEY_COUNTRIES).select("KEN").run()
+    app.multiselect(key=facet("countries").key).select("KEN").run()
     clear = next(b for b in app.sidebar.button if b.label == "Clear filters")
     clear.click().run()
-    assert app.multiselect(key=session.KEY_COUNTRIES).value == []
+    assert app.multiselect(key=facet("countries").key).value == []
     assert "country" not in app.query_params
 
 

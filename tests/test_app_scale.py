@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from briefing.dashboard import state as session
+from briefing.dashboard import state
 from briefing.present import charts
+from briefing.present.filters import facet
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -32,9 +33,9 @@ def corpus_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def app(corpus_dir, tmp_path, monkeypatch) -> AppTest:
-    monkeypatch.setenv(session.SEEDS_ENV, str(corpus_dir))
-    monkeypatch.setenv(session.CACHE_ENV, str(tmp_path / "cache"))
-    monkeypatch.setenv(session.WORKERS_ENV, "1")
+    monkeypatch.setenv(state.SEEDS_ENV, str(corpus_dir))
+    monkeypatch.setenv(state.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(state.WORKERS_ENV, "1")
     at = AppTest.from_file(str(REPO / "streamlit_app.py"), default_timeout=300).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -63,7 +64,7 @@ def test_every_page_runs_and_says_what_it_leaves_out(app):
         _open(app, page)
     assert "Showing the first 1,000 of" in _text(app)  # the data page's mentions
     grids = [len(df.value) for df in app.dataframe]
-    assert grids and max(grids) <= session.DISPLAY_ROWS
+    assert grids and max(grids) <= state.DISPLAY_ROWS
 
 
 def test_large_timeline_is_counts_and_small_one_is_marks(app):
@@ -71,8 +72,8 @@ def test_large_timeline_is_counts_and_small_one_is_marks(app):
     chart = app.get("plotly_chart")[0].proto.spec
     assert '"barmode":"stack"' in chart.replace(" ", "")
     # One article's events are few: each is drawn.
-    first = app.sidebar.multiselect(key=session.KEY_ARTICLES).options[0]
-    app.sidebar.multiselect(key=session.KEY_ARTICLES).select(first).run()
+    first = app.sidebar.multiselect(key=facet("articles").key).options[0]
+    app.sidebar.multiselect(key=facet("articles").key).select(first).run()
     assert not app.exception
     assert "too many to draw" not in _text(app)
     assert '"barmode":"overlay"' in app.get("plotly_chart")[0].proto.spec.replace(" ", "")

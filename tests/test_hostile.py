@@ -32,9 +32,9 @@ from briefing.corpus import export, schema
 from briefing.corpus.build import build_corpus
 from briefing.corpus.export import FORMULA_TRIGGERS
 from briefing.corpus.rows import parse_document
-from briefing.dashboard import state as session
+from briefing.dashboard import state
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
-from briefing.present import download as snapshot
+from briefing.present import download
 from briefing.present.filters import Filter
 
 REPO = Path(__file__).resolve().parents[1]
@@ -227,7 +227,7 @@ def upload(at: AppTest, files: list[tuple[str, bytes]]) -> AppTest:
 
 def page_tables(at: AppTest) -> dict:
     """The tables the current page works with (what its download buttons export)."""
-    return at.session_state[session._CONTEXT].tables
+    return at.session_state[state._CONTEXT].tables
 
 
 def skipped_panel(at: AppTest) -> list[str]:
@@ -320,8 +320,8 @@ def test_dashboard_exports_have_no_formula_cells(everything_uploaded) -> None:
     for table, frame in tables.items():
         assert assert_safe_csv(export.csv_bytes(frame), table) == len(frame)
     assert {f"dl_{table}" for table in schema.TABLES} <= {b.key for b in at.get("download_button")}
-    # And the ZIP snapshot.
-    packed = snapshot.snapshot_zip(tables, tables["articles"], Filter(), dt.datetime(2025, 6, 1, tzinfo=dt.UTC))
+    # And the ZIP download.
+    packed = download.snapshot_zip(tables, tables["articles"], Filter(), dt.datetime(2025, 6, 1, tzinfo=dt.UTC))
     with zipfile.ZipFile(io.BytesIO(packed)) as archive:
         for name in archive.namelist():
             if name.endswith(".csv"):
@@ -337,9 +337,9 @@ def test_upload_names_lose_control_characters() -> None:
         def __init__(self, name: str) -> None:
             self.name = name
 
-    assert session.upload_name(Named("\r\n=cmd|' /C calc'!A0\u2028.txt")) == "=cmd|' /C calc'!A0 .txt"
-    assert session.upload_name(Named("a\tb\x00c.md")) == "a b c.md"
-    assert session.upload_name(Named("\x1b\n")) == "upload"
+    assert state.upload_name(Named("\r\n=cmd|' /C calc'!A0\u2028.txt")) == "=cmd|' /C calc'!A0 .txt"
+    assert state.upload_name(Named("a\tb\x00c.md")) == "a b c.md"
+    assert state.upload_name(Named("\x1b\n")) == "upload"
 
 
 def test_csv_cell_with_a_bare_carriage_return_stays_one_cell() -> None:
@@ -491,14 +491,14 @@ def test_uploads_are_never_written_to_disk() -> None:
 
 def test_an_extractor_crash_costs_only_its_own_file(monkeypatch) -> None:
     """A bug in the parser on one upload becomes one skipped line; the other uploads still load."""
-    real = session.parse_document
+    real = state.parse_document
 
     def crashing(doc):
         if "crash-me" in doc.body:
             raise RecursionError("extractor bug")
         return real(doc)
 
-    monkeypatch.setattr(session, "parse_document", crashing)
+    monkeypatch.setattr(state, "parse_document", crashing)
     at = upload(
         start(),
         [

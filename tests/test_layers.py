@@ -66,3 +66,18 @@ def test_the_layer_test_sees_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from briefing.dashboard import state\nimport pandas as pd\n", encoding="utf-8")
     assert {"briefing.dashboard", "briefing.dashboard.state", "pandas"} <= _imports(bad)
+
+
+def test_the_dashboard_loads_no_parser_until_it_parses() -> None:
+    """The dashboard's state (and the corpus loader under it) imports the parser's stages and trafilatura only
+    when an article is parsed: a start on cached tables does not pay for them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import briefing.dashboard.state; import briefing.corpus.build; import briefing.corpus.ingest; "
+        "heavy = ('briefing.parse.actors', 'briefing.parse.pipeline', 'trafilatura'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=PACKAGE.parent, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

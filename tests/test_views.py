@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from briefing.corpus import schema
 from briefing.corpus.build import parse_paths
 from briefing.corpus.rows import PARSER_VERSION
-from briefing.present import charts, highlight, views
-from briefing.present import download as snapshot
+from briefing.present import charts, download, highlight, views
 from briefing.present.filters import Filter, options
 
 REPO = Path(__file__).resolve().parents[1]
@@ -317,15 +316,15 @@ def test_escape_markdown():
 def test_file_names_carry_date_and_filter():
     day = dt.datetime(2025, 6, 1, 12, 0, tzinfo=dt.UTC)
     flt = Filter(countries=("KEN",))
-    assert snapshot.csv_name("quotes", flt, day) == "quotes_2025-06-01_country-KEN.csv"
-    assert snapshot.snapshot_name(Filter(), day) == "haiti-briefing_2025-06-01_all.zip"
+    assert download.csv_name("quotes", flt, day) == "quotes_2025-06-01_country-KEN.csv"
+    assert download.snapshot_name(Filter(), day) == "haiti-briefing_2025-06-01_all.zip"
 
 
 def test_snapshot_zip(tables, labels):
     flt = Filter(countries=("KEN",))
     filtered = flt.apply(tables)
     made = dt.datetime(2025, 6, 1, 12, 30, tzinfo=dt.UTC)
-    data = snapshot.snapshot_zip(filtered, tables["articles"], flt, made, labels)
+    data = download.snapshot_zip(filtered, tables["articles"], flt, made, labels)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
         assert names == {f"{t}.csv" for t in schema.TABLES} | {"datapackage.json", "manifest.json"}
@@ -346,7 +345,7 @@ def test_snapshot_csv_neutralises_formulas(tables):
     quotes = tables["quotes"].copy()
     quotes.loc[0, "text"] = '=HYPERLINK("http://example.com")'
     filtered = {**tables, "quotes": quotes}
-    data = snapshot.snapshot_zip(filtered, tables["articles"], Filter())
+    data = download.snapshot_zip(filtered, tables["articles"], Filter())
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         text = archive.read("quotes.csv").decode("utf-8")
     assert "'=HYPERLINK" in text

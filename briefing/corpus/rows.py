@@ -12,8 +12,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefing.parse import pipeline, vocab
-from briefing.parse.actors import actor_id
+from briefing.parse import vocab
 from briefing.parse.doc import Doc
 from briefing.parse.models import SourceDocument
 
@@ -53,6 +52,8 @@ class _Involvement:
         return [m.key for m in self.doc.mentions_in(start, end)]
 
     def columns(self, keys: Iterable[str]) -> dict[str, str]:
+        from briefing.parse.actors import actor_id  # the parser is loaded only where an article is parsed
+
         ordered = list(dict.fromkeys(k for k in keys if k))
         actors = [self.found.actors[k] for k in ordered]
         countries = dict.fromkeys(a.country for a in actors if a.country)
@@ -66,11 +67,15 @@ class _Involvement:
 
 def parse_document(source: SourceDocument) -> ParsedArticle:
     """Parse one article (every stage of `parse.pipeline`) and lay its findings out as rows."""
+    from briefing.parse import pipeline  # here: a dashboard that only reads tables never loads the parser
+
     return rows_of(source, pipeline.parse(source))
 
 
 def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
     """One parsed article's findings as the tables' rows, with ids derived from content."""
+    from briefing.parse.actors import actor_id
+
     body = doc.body
     aid = article_id_for(body)
     paras, found = doc.paragraphs, doc.actors

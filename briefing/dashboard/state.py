@@ -12,6 +12,7 @@ and `snapshot`; this module only wires them to widgets.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import os
@@ -31,8 +32,18 @@ from briefing.corpus.build import Corpus, extend_corpus
 from briefing.corpus.ingest import files_signature, load_corpus
 from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
-from briefing.present import download as snapshot
-from briefing.present.filters import Filter, FilteredTables, Labels, Options, options
+from briefing.present import download
+from briefing.present.filters import (
+    DATE_KEY,
+    DATE_PARAMS,
+    DATES_BEFORE,
+    FACETS,
+    Filter,
+    FilteredTables,
+    Labels,
+    Options,
+    options,
+)
 from briefing.present.highlight import escape_markdown
 
 T = TypeVar("T")
@@ -41,12 +52,8 @@ SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: 
 WORKERS_ENV = "BRIEFING_WORKERS"  # processes that parse files missing from the cache; default 0: every core
 CACHE_ENV = "BRIEFING_CACHE"  # folder of parsed articles kept by content; default .briefing-cache; "off": none
 
-KEY_COUNTRIES = "filter_countries"
-KEY_ORGS = "filter_organizations"
-KEY_ARTICLES = "filter_articles"
-KEY_DATES = "filter_dates"
-KEY_KINDS = "filter_kinds"
-FILTER_KEYS = (KEY_COUNTRIES, KEY_ORGS, KEY_ARTICLES, KEY_DATES, KEY_KINDS)
+KEY_DATES = DATE_KEY
+FILTER_KEYS = (*(facet.key for facet in FACETS), KEY_DATES)
 _UPLOADS = "uploaded_articles"  # sha256 -> ParsedArticle
 _SKIPPED = "skipped_files"  # one-line reasons, newest last
 _READY = "_filters_from_url"
@@ -228,22 +235,14 @@ def _filter_from_state(opts: Options) -> Filter:
         lo, hi = opts.date_bounds
         start = chosen[0] if chosen[0] != lo else None
         end = chosen[1] if chosen[1] != hi else None
-    return Filter(
-        countries=tuple(state.get(KEY_COUNTRIES) or ()),
-        organizations=tuple(state.get(KEY_ORGS) or ()),
-        articles=tuple(state.get(KEY_ARTICLES) or ()),
-        date_from=start,
-        date_to=end,
-        kinds=tuple(state.get(KEY_KINDS) or ()),
-    )
+    chosen_values = {facet.attr: tuple(state.get(facet.key) or ()) for facet in FACETS}
+    return Filter(**chosen_values, date_from=start, date_to=end)
 
 
 def _write_state(flt: Filter, opts: Options) -> None:
     state = st.session_state
-    state[KEY_COUNTRIES] = list(flt.countries)
-    state[KEY_ORGS] = list(flt.organizations)
-    state[KEY_ARTICLES] = list(flt.articles)
-    state[KEY_KINDS] = list(flt.kinds)
+    for facet in FACETS:
+        state[facet.key] = list(getattr(flt, facet.attr))
     if opts.date_bounds:
         lo, hi = opts.date_bounds
         state[KEY_DATES] = (flt.date_from or lo, flt.date_to or hi)
@@ -288,7 +287,7 @@ def sync_url(flt: Filter) -> None:
     """Make the URL's filter parameters say what the filter says (other parameters are left alone)."""
     wanted = flt.to_query()
     params = st.query_params
-    for key in ("country", "org", "article", "kind", "from", "to"):
+    for key in (*(facet.param for facet in FACETS), *DATE_PARAMS):
         if key in wanted:
             if params.get_all(key) != wanted[key]:
                 params[key] = wanted[key]
@@ -296,41 +295,32 @@ def sync_url(flt: Filter) -> None:
             del params[key]
 
 
+def _date_widget(opts: Options) -> None:
+    if opts.date_bounds:
+        st.date_input(
+            "Dates",
+            key=KEY_DATES,
+            format="YYYY-MM-DD",
+            help="Events whose date falls in the range; other rows by their article's publication date",
+        )
+
+
 def sidebar(opts: Options) -> Filter:
     """The shared filter widgets; returns the filter they hold."""
     _prepare_state(opts)
     with st.sidebar:
         st.markdown("### Filters")
-        st.multiselect(
-            "Countries",
-            list(opts.countries),
-            key=KEY_COUNTRIES,
-            format_func=lambda c: opts.countries.get(c, c),
-            placeholder="Any country",
-            help="Rows that mention any of these countries",
-        )
-        st.multiselect(
-            "Organizations",
-            opts.organizations,
-            key=KEY_ORGS,
-            placeholder="Any organization",
-            help="Rows that involve any of these organizations or missions",
-        )
-        st.multiselect(
-            "Articles",
-            list(opts.articles),
-            key=KEY_ARTICLES,
-            format_func=lambda a: opts.articles.get(a, a),
-            placeholder="All articles",
-        )
-        if opts.date_bounds:
-            st.date_input(
-                "Dates",
-                key=KEY_DATES,
-                format="YYYY-MM-DD",
-                help="Events whose date falls in the range; other rows by their article's publication date",
+        for facet in FACETS:
+            if facet.attr == DATES_BEFORE:
+                _date_widget(opts)
+            st.multiselect(
+                facet.label,
+                list(getattr(opts, facet.attr)),
+                key=facet.key,
+                format_func=functools.partial(facet.option_label, opts),
+                placeholder=facet.placeholder,
+                help=facet.help or None,
             )
-        st.multiselect("Event kinds", opts.kinds, key=KEY_KINDS, placeholder="All kinds")
         st.button("Clear filters", on_click=clear_filters, icon=":material/filter_alt_off:", width="stretch")
         st.caption("The address bar holds these filters: copy the link to share this view.")
     dropped = st.session_state.pop(_DROPPED, None)
@@ -460,7 +450,7 @@ def download_csv(
     st.download_button(
         label,
         data=data() if count <= EAGER_DOWNLOAD_ROWS else data,
-        file_name=snapshot.csv_name(table, flt, now),
+        file_name=download.csv_name(table, flt, now),
         mime="text/csv",
         key=key,
         icon=":material/download:",

@@ -30,7 +30,6 @@ from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import Any
 
-import trafilatura
 from pydantic import ValidationError
 
 from briefing.parse.models import FrontMatter, SourceDocument, is_http_url
@@ -392,6 +391,8 @@ def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) 
         page = text[html_start:]
     else:
         page = f"<html><body>{text}</body></html>"  # a fragment: give it a document to sit in
+    import trafilatura  # here: a second and a half of imports that only HTML needs
+
     try:
         extracted = trafilatura.bare_extraction(
             page,

@@ -95,18 +95,68 @@ class FilteredTables(Mapping[str, pd.DataFrame]):
 
 @dataclass(frozen=True, slots=True)
 class Facet:
-    attr: str  # attribute of Filter
+    """One list-valued filter, declared once: the `Filter` and `Options` attribute it fills, its URL
+    parameter, the words that describe it, and the widget that sets it (label, key, placeholder, help).
+    The rule that applies it to the tables is in `Filter.apply`."""
+
+    attr: str  # attribute of Filter, and of Options (the values the sidebar offers)
     param: str  # URL query parameter (repeated for several values)
     phrase: str  # words before the values in a description
+    label: str  # the widget's label
+    placeholder: str
+    help: str = ""
+    tables: tuple[str, ...] = ()  # the tables a description names it for; empty: every table
+    rows_phrase: str = ""  # the phrase when the filter as a whole is described, where it differs
+
+    @property
+    def key(self) -> str:
+        """The widget's key in the session state."""
+        return f"filter_{self.attr}"
+
+    def words(self, values: tuple[str, ...], labels: Labels) -> str:
+        """The chosen values in words: names for codes, a count for articles."""
+        if self.attr == "articles":
+            return f"{len(values)} article{'s' if len(values) != 1 else ''}"
+        if self.attr == "countries":
+            return _join_or([labels.country(c) for c in values])
+        return _join_or(list(values))
+
+    def describes(self, table: str) -> str:
+        """The phrase for this table, empty when the facet says nothing about it."""
+        if self.tables and table not in self.tables:
+            return ""
+        return self.rows_phrase if table == "rows" and self.rows_phrase else self.phrase
+
+    def option_label(self, options: Options, value: str) -> str:
+        """How the widget shows a value: a country's or an article's name, else the value itself."""
+        offered = getattr(options, self.attr)
+        return offered.get(value, value) if isinstance(offered, Mapping) else value
 
 
 FACETS = (
-    Facet("countries", "country", "mentioning"),
-    Facet("organizations", "org", "involving"),
-    Facet("articles", "article", "from"),
-    Facet("kinds", "kind", "of kind"),
+    Facet("countries", "country", "mentioning", "Countries", "Any country", "Rows that mention any of these countries"),
+    Facet(
+        "organizations",
+        "org",
+        "involving",
+        "Organizations",
+        "Any organization",
+        "Rows that involve any of these organizations or missions",
+    ),
+    Facet("articles", "article", "from", "Articles", "All articles"),
+    Facet(
+        "kinds", "kind", "of kind", "Event kinds", "All kinds", tables=("events", "rows"), rows_phrase="events of kind"
+    ),
 )
+#: The date range is drawn and described just before this facet.
+DATES_BEFORE = "kinds"
 DATE_PARAMS = ("from", "to")
+DATE_KEY = "filter_dates"
+
+
+def facet(attr: str) -> Facet:
+    """The facet that fills `Filter.<attr>`."""
+    return next(f for f in FACETS if f.attr == attr)
 
 
 @dataclass(frozen=True)
@@ -269,12 +319,7 @@ class Filter:
         A shared link may name a country that an upload-less session has never seen; the widgets
         cannot show such a value, so it is dropped and reported instead of failing.
         """
-        allowed = {
-            "countries": set(options.countries),
-            "organizations": set(options.organizations),
-            "articles": set(options.articles),
-            "kinds": set(options.kinds),
-        }
+        allowed = {facet.attr: set(getattr(options, facet.attr)) for facet in FACETS}
         dropped: list[str] = []
         changes = {}
         for facet in FACETS:
@@ -354,19 +399,12 @@ class Filter:
         labels = labels or Labels()
         noun = table
         parts = []
-        if self.countries:
-            parts.append("mentioning " + _join_or([labels.country(c) for c in self.countries]))
-        if self.organizations:
-            parts.append("involving " + _join_or(list(self.organizations)))
-        if self.articles:
-            n = len(self.articles)
-            parts.append(f"from {n} article{'s' if n != 1 else ''}")
-        if self.has_dates:
-            parts.append(self._describe_dates(table))
-        if self.kinds and table == "events":
-            parts.append("of kind " + _join_or(list(self.kinds)))
-        elif self.kinds and table == "rows":
-            parts.append("events of kind " + _join_or(list(self.kinds)))
+        for facet in FACETS:
+            if facet.attr == DATES_BEFORE and self.has_dates:
+                parts.append(self._describe_dates(table))
+            values, phrase = getattr(self, facet.attr), facet.describes(table)
+            if values and phrase:
+                parts.append(f"{phrase} {facet.words(values, labels)}")
         if not parts:
             return f"all {noun}"
         return noun + " " + ", ".join(parts)

@@ -20,7 +20,13 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from briefing.present.charts import TYPE_COLOURS, type_colour
+from briefing.parse import vocab
+
+TYPE_COLOURS = vocab.colours(vocab.ACTOR_TYPES)
+
+
+def type_colour(actor_type: str) -> str:
+    return TYPE_COLOURS.get(actor_type, vocab.FALLBACK_COLOUR)
 
 # Outer kinds first: a quote's background sits under an actor's underline and a search match.
 KIND_ORDER = ("quote", "selected", "date", "actor", "match")

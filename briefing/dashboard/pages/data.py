@@ -1,4 +1,4 @@
-"""Data: every filtered table with its column descriptions, a CSV per table and one ZIP snapshot."""
+"""Data: every filtered table with its column descriptions, a CSV per table and one ZIP download."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ import functools
 import streamlit as st
 
 from briefing.corpus import schema
-from briefing.dashboard import state as session
-from briefing.present import download as snapshot
-from briefing.present import views
+from briefing.dashboard import state
+from briefing.present import download, views
 from briefing.present.highlight import escape_markdown as md
 
-ctx = session.context()
+ctx = state.context()
 
 st.title("Data")
 st.caption(
@@ -29,11 +28,11 @@ with st.container(border=True):
         f"(the filter, parser version, each source's SHA-256 and the time). Filter: {md(ctx.describe('rows'))}."
     )
     rows = sum(ctx.tables.count(name) for name in ctx.tables)
-    zipped = functools.partial(snapshot.snapshot_zip, ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels)
+    zipped = functools.partial(download.snapshot_zip, ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels)
     st.download_button(
         "Download ZIP snapshot",
-        data=zipped() if rows <= session.EAGER_DOWNLOAD_ROWS else zipped,  # a large one is made when clicked
-        file_name=snapshot.snapshot_name(ctx.filter, now),
+        data=zipped() if rows <= state.EAGER_DOWNLOAD_ROWS else zipped,  # a large one is made when clicked
+        file_name=download.snapshot_name(ctx.filter, now),
         mime="application/zip",
         key="dl_snapshot",
         icon=":material/folder_zip:",
@@ -46,9 +45,9 @@ for table in schema.TABLES:
     st.caption(md(ctx.describe(table)).capitalize() + ".")
     descriptions = schema.descriptions(table)
     if not count:
-        session.empty_state(f"No {table} match these filters.", key=f"data_{table}")
+        state.empty_state(f"No {table} match these filters.", key=f"data_{table}")
     else:
-        listed = session.capped(ctx.tables.head(table, session.DISPLAY_ROWS + 1), table, total=count)
+        listed = state.capped(ctx.tables.head(table, state.DISPLAY_ROWS + 1), table, total=count)
         st.dataframe(
             views.data_display(listed, table),
             hide_index=True,
@@ -68,7 +67,7 @@ for table in schema.TABLES:
         )
     with st.expander("Column descriptions"):
         st.table({"Column": list(descriptions), "Description": list(descriptions.values())})
-    session.download_csv(
+    state.download_csv(
         functools.partial(ctx.tables.__getitem__, table),
         table,
         ctx.filter,

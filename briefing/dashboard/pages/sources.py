@@ -1,23 +1,23 @@
-"""Sources: each article's text with actors, quotes and dates highlighted; add articles to this session."""
+"""Sources: each article's text with actors, quotes and dates highlighted; add articles to this state."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from briefing.dashboard import state as session
+from briefing.dashboard import state
 from briefing.parse.read import ARTICLE_SUFFIXES, MAX_FILE_BYTES
 from briefing.present import views
 from briefing.present.highlight import article_spans, legend_html, render
 from briefing.present.highlight import escape_markdown as md
 
-ctx = session.context()
+ctx = state.context()
 articles = ctx.tables["articles"]
 
 st.title("Sources")
 st.caption(f"The articles behind every table: {md(ctx.describe('articles'))}, with what was found in them highlighted.")
 
 if articles.empty:
-    session.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="sources")
+    state.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="sources")
 else:
     titles = ctx.derive(
         "article titles",
@@ -70,7 +70,7 @@ with st.form("upload_form", clear_on_submit=True, border=False):
     )
     submitted = st.form_submit_button("Add to corpus", icon=":material/upload_file:")
 if submitted and files:
-    added, errors = session.add_uploads(files)
+    added, errors = state.add_uploads(files)
     if added:
         st.success("Added: " + md("; ".join(added)))
     if errors:
@@ -78,14 +78,14 @@ if submitted and files:
     if added:
         st.rerun()
 
-uploaded = session.uploads()
+uploaded = state.uploads()
 if uploaded:
     st.markdown(
         f"{len(uploaded)} uploaded article(s) in this session: "
         + md("; ".join(p.article["title"] or p.article["path"] for p in uploaded.values()))
     )
-    st.button("Remove uploaded articles", on_click=session.remove_uploads, icon=":material/delete:")
-problems = [*ctx.corpus.errors, *session.skipped()]
+    st.button("Remove uploaded articles", on_click=state.remove_uploads, icon=":material/delete:")
+problems = [*ctx.corpus.errors, *state.skipped()]
 if problems:
     with st.expander(f"Files skipped ({len(problems)})", expanded=True):
         for line in problems:
