@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -137,7 +138,7 @@ def _year(year: int) -> tuple[str, str, str, str]:
     return f"{year:04d}", "year", f"{year:04d}-01-01", f"{year:04d}-12-31"
 
 
-def _tense(sentence: str, lead: str = "") -> str | None:
+def _tense(sentence: Callable[[], str | None], lead: str = "") -> str | None:
     """`future`, `past` or None: the verb just before the date decides (`said on Monday` is past);
     failing that, the sentence, when it speaks of one time only."""
     if _TARGET_LEAD.search(lead):
@@ -146,6 +147,11 @@ def _tense(sentence: str, lead: str = "") -> str | None:
     past = [m.end() for m in _PAST.finditer(lead)]
     if future or past:
         return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+    return sentence()
+
+
+def _sentence_tense(sentence: str) -> str | None:
+    """`future` or `past` when the sentence speaks of one time only, else None."""
     has_future, has_past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
     if has_future != has_past:
         return "future" if has_future else "past"
@@ -166,7 +172,7 @@ def _nearest_year(published: dt.date, tense: str | None, first_day: Callable[[in
 
 
 def _resolve(
-    kind: str, m: re.Match[str], published: dt.date | None, sentence: str, lead: str = ""
+    kind: str, m: re.Match[str], published: dt.date | None, sentence: Callable[[], str | None], lead: str = ""
 ) -> tuple[str, str, str, str]:
     """(value, precision, period start, period end); empty value where the publication date is needed."""
     groups = m.groupdict()
@@ -246,11 +252,18 @@ def find_dates(doc: Doc) -> list[DateMention]:
     return dates_in(doc.body, doc.published, [(s.start, s.end) for s in doc.sentences])
 
 
+def _tense_of(text: str, bounds: tuple[int, int], tenses: dict[tuple[int, int], str | None]) -> str | None:
+    if bounds not in tenses:
+        tenses[bounds] = _sentence_tense(text[bounds[0] : bounds[1]])
+    return tenses[bounds]
+
+
 def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
     """Date expressions of a text, longest first where they overlap, in order of appearance."""
     taken: list[tuple[int, int]] = []  # kept sorted, so each check is a bisection
     found: list[DateMention] = []
     sentence_starts = [a for a, _ in sentence_spans]
+    tenses: dict[tuple[int, int], str | None] = {}  # each sentence's tense, read once however many dates it holds
     for (kind, *_), matches in zip(_KINDS, _PATTERNS.matches(text), strict=True):
         for m in matches:
             start, end = _trim_lead(kind, m), m.end()
@@ -260,7 +273,7 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
                 continue
             k = bisect.bisect_right(sentence_starts, start) - 1
             bounds = sentence_spans[k] if k >= 0 and start < sentence_spans[k][1] else (start, end)
-            sentence = text[bounds[0] : bounds[1]]
+            sentence = functools.partial(_tense_of, text, bounds, tenses)
             lead = text[max(bounds[0], start - 60) : start]
             value, precision, first, last = _resolve(kind, m, published, sentence, lead)
             bisect.insort(taken, (start, end))
