@@ -117,7 +117,7 @@ def test_relations_from_prefix_passive_and_flow() -> None:
     )
     mission = "Multinational Security Support Mission"
     assert {("Kenya", "leads", mission), ("Canada", "backs", mission), ("Brazil", "backs", mission)} <= triples
-    assert {("Florida", "supplies", "Haiti"), ("Florida", "supplies", "Jamaica")} <= triples
+    assert {("Florida", "trafficked_to", "Haiti"), ("Florida", "trafficked_to", "Jamaica")} <= triples
 
 
 def test_nothing_from_an_empty_or_quote_only_text() -> None:

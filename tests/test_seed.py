@@ -147,8 +147,29 @@ def test_relations(corpus: Corpus) -> None:
     assert ("Kenya", "leads", "Multinational Security Support Mission") in triples
     assert ("United States", "backs", "Multinational Security Support Mission") in triples
     assert ("United States", "funds", "Multinational Security Support Mission") in triples
+    # `stem the flow of weapons leaving Miami ... arriving in Haiti, Jamaica, Trinidad and Tobago` is a route
     for destination in ("Haiti", "Jamaica", "Trinidad and Tobago"):
-        assert ("Miami", "supplies", destination) in triples
+        assert ("Miami", "trafficked_to", destination) in triples
+    assert ("United States", "trafficked_to", "Caribbean") in triples  # `the illegal flow of firearms from the U.S.`
+    assert "supplies" not in set(relations["relation"])  # nobody in the article supplies anyone
+
+
+def test_what_is_trafficked_is_kept(corpus: Corpus) -> None:
+    routes = corpus["relations"][corpus["relations"]["relation"] == "trafficked_to"]
+    assert dict(zip(routes["target"], routes["item"], strict=True)) == {
+        "Caribbean": "firearms",
+        "Haiti": "weapons",
+        "Jamaica": "weapons",
+        "Trinidad and Tobago": "weapons",
+    }
+    assert set(corpus["relations"].loc[corpus["relations"]["relation"] != "trafficked_to", "item"]) == {""}
+
+
+def test_an_outlet_reporting_is_not_a_relation(corpus: Corpus) -> None:
+    # `The Miami Herald reported that OAS involvement is not ...`: where a claim comes from, not a relation
+    sources = set(corpus["relations"]["source"])
+    assert "The Miami Herald" not in sources
+    assert len(corpus["relations"]) == 10
 
 
 def test_rows_can_be_filtered_by_country_and_organization(corpus: Corpus) -> None:

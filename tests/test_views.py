@@ -225,7 +225,7 @@ def test_geo_figure_draws_countries_points_and_links(tables, labels):
     links = charts.map_links(tables["actors"], tables["relations"])
     assert len(lines) == 1 and list(lines[0].lat).count(None) == len(links)  # one path, broken between lines
     assert fig.layout.geo.resolution == 50
-    # The city the weapons leave from supplies three countries: a line to each.
+    # The city the weapons leave from is trafficked to three countries: a line to each.
     from_miami = {link["target"] for link in links if link["source"] == "Miami"}
     assert from_miami == {"Haiti", "Jamaica", "Trinidad and Tobago"}
 

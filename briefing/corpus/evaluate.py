@@ -8,49 +8,29 @@ readings and strict where the analyst depends on it:
 - an actor matches by canonical name or alias, in either direction; its type must agree;
 - a date matches when the written texts overlap (`since January` ~ `January`) and the values agree;
 - a relation matches as a (source, relation, target) triple of canonical names.
+
+`evaluate_journalism` scores the real-style format (datelines, indirect quotes, quote frames,
+optional actors, `not_relations`) class by class; the counting is `evaluate_classes`.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from briefing.corpus.build import Corpus, parse_paths
-from briefing.parse.gazetteer import fold
+from briefing.corpus import evaluate_classes
+from briefing.corpus.build import Corpus, build_corpus, parse_paths
+from briefing.corpus.rows import rows_of
+from briefing.corpus.scores import Score
+from briefing.corpus.scores import norm as _norm
+from briefing.corpus.scores import row_names as _names
+from briefing.parse import gazetteer, pipeline
+from briefing.parse.doc import Doc
+from briefing.parse.read import read_file
 
 KINDS = ("quotes", "speakers", "actors", "dates", "relations")
-
-
-@dataclass
-class Score:
-    true_positives: int = 0
-    predicted: int = 0
-    expected: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.true_positives / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.expected if self.expected else 1.0
-
-    def add(self, other: Score) -> None:
-        self.true_positives += other.true_positives
-        self.predicted += other.predicted
-        self.expected += other.expected
-
-
-def _norm(text: str) -> str:
-    return " ".join(fold(text).lower().replace("“", '"').replace("”", '"').split())
-
-
-def _names(row: pd.Series) -> set[str]:
-    aliases = row["aliases"] if isinstance(row["aliases"], str) else ""
-    return {_norm(row["name"]), *(_norm(a) for a in aliases.split(";") if a)}
 
 
 def _score_quotes(gold: list[dict], quotes: pd.DataFrame) -> tuple[Score, Score, list[str]]:
@@ -195,3 +175,56 @@ def evaluate_folder(folder: str | Path) -> tuple[pd.DataFrame, dict[str, list[st
         ]
     )
     return table, misses
+
+
+def _dateline_found(doc: Doc) -> dict[str, str] | None:
+    """The parser's dateline in the gold's terms: place and agency as written, country as ISO3."""
+    line = doc.dateline
+    if line is None:
+        return None
+    place = doc.body[line.place.start : line.place.end]
+    country = gazetteer.country(doc.body[line.country.start : line.country.end]) if line.country else None
+    if country is None:
+        city = gazetteer.city(place)
+        country = city.iso3 if city else gazetteer.country(place)
+    agency = doc.body[line.agency.start : line.agency.end] if line.agency else ""
+    return {"place": place, "country": country or "", "agency": agency}
+
+
+def evaluate_journalism_article(article: Path, gold: dict) -> dict[str, Score]:
+    """Every class's score of one article of the real-style gold set (see `evaluate_classes`)."""
+    source = read_file(article)
+    doc = pipeline.parse(source)
+    corpus = build_corpus([rows_of(source, doc)])
+    dates, _ = _score_dates(gold["dates"], corpus["events"])
+    return {
+        **evaluate_classes.score_quotes(gold["quotes"], corpus["quotes"], corpus["actors"]),
+        **evaluate_classes.score_actors(gold, corpus["actors"]),
+        **evaluate_classes.score_dateline(gold.get("dateline"), _dateline_found(doc)),
+        "dates": dates,
+        **evaluate_classes.score_relations(gold, corpus["relations"], corpus["actors"]),
+    }
+
+
+def evaluate_journalism(folder: str | Path) -> pd.DataFrame:
+    """Per-class precision and recall over every annotated article of a real-style gold folder, one row a
+    class (`direct quotes`, `speaker: pronoun`, `actors: place`, `geocoding`, `dateline agency`, ...)."""
+    totals: dict[str, Score] = {}
+    for gold_path in sorted(Path(folder).glob("*.expected.json")):
+        article = gold_path.with_name(gold_path.name.replace(".expected.json", ".txt"))
+        scores = evaluate_journalism_article(article, json.loads(gold_path.read_text("utf-8")))
+        for name, score in scores.items():
+            totals.setdefault(name, Score()).add(score)
+    return pd.DataFrame(
+        [
+            {
+                "class": name,
+                "precision": round(s.precision, 3) if s.predicted else None,
+                "recall": round(s.recall, 3) if s.expected else None,
+                "correct": s.true_positives,
+                "predicted": s.predicted,
+                "expected": s.expected,
+            }
+            for name, s in sorted(totals.items())
+        ]
+    )

@@ -17,7 +17,7 @@ from briefing.parse.doc import Doc
 from briefing.parse.models import SourceDocument
 
 #: The version of what the parse cache keeps; bumped when rows change in a way the code's fingerprint misses.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 
 
 @dataclass
@@ -172,6 +172,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
             "relation": r.relation,
             "target_actor_id": actor_id(r.target),
             "target": found.actors[r.target].name,
+            "item": body[r.item.start : r.item.end] if r.item else "",
             "sentence": body[r.sentence.start : r.sentence.end],
             "start": r.start,
             "end": r.end,

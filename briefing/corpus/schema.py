@@ -104,6 +104,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("relation", "string", vocab.phrase(vocab.RELATIONS)),
         Column("target_actor_id", "string", "Actor the relation goes to"),
         Column("target", "string", "Its canonical name"),
+        Column("item", "string", "What is supplied or trafficked, as written (`weapons`); empty for other relations"),
         Column("sentence", "string", "The sentence that states the relation"),
         *_OFFSETS,
         *_FILTERABLE,

@@ -1,7 +1,7 @@
 """The document every parse stage reads: one article's text, read once, with its parts as views onto it.
 
-Owns the shapes that stages share — `Span`, `Sentence`, `Actor`, `Mention` — and `Doc`, which holds the
-body, its publication date, paragraphs, sentences and word index, and the findings each stage adds
+Owns the shapes that stages share — `Span`, `Dateline`, `Sentence`, `Actor`, `Mention` — and `Doc`, which holds the
+body, its publication date, paragraphs, dateline, sentences and word index, and the findings each stage adds
 (actors and mentions, quotes, dates, events, relations). Stages look things up here (`sentence_at`,
 `sentences_in`, `mentions_in`, `words`) instead of re-deriving them from the text. It does not decide
 anything about the text: segmentation is `segment`, the order of the stages is `pipeline`.
@@ -32,6 +32,16 @@ class Span:
 
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where a wire story was filed (`NAIROBI, Kenya (Reuters) —`): the place, its country and the agency
+    as written at the head of the body, or None for a part the dateline does not give."""
+
+    place: Span
+    country: Span | None = None
+    agency: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +119,7 @@ class Doc:
     published: dt.date | None
     paragraphs: list[Span]
     sentences: list[Sentence]
+    dateline: Dateline | None = None
     actors: ArticleActors = field(default_factory=lambda: ArticleActors({}, []))
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.parse.actors import find_actors
+from briefing.parse.dateline import find_dateline, is_signoff
 from briefing.parse.dates import find_dates
 from briefing.parse.doc import Doc
 from briefing.parse.events import find_events
@@ -41,10 +42,11 @@ STAGES: tuple[Stage, ...] = (
 
 
 def segment(body: str, source: SourceDocument | None = None) -> Doc:
-    """A Doc with paragraphs and sentences, before any finding."""
+    """A Doc with paragraphs, dateline and sentences (none from a byline or sign-off), before any finding."""
     paras = paragraphs(body)
     published = source.meta.published if source is not None else None
-    return Doc(body, published, paras, sentences(body, paras))
+    signoffs = frozenset(i for i, p in enumerate(paras) if is_signoff(body[p.start : p.end]))
+    return Doc(body, published, paras, sentences(body, paras, signoffs), find_dateline(body, paras))
 
 
 def parse(source: SourceDocument, stages: tuple[Stage, ...] = STAGES) -> Doc:

@@ -5,6 +5,9 @@ point back at the text. Paragraphs are lines; sentences end at `.`, `!` or `?` (
 quotation marks) followed by a space and a capital, a digit or an opening quotation mark, except
 after a known abbreviation or a dotted initialism such as `U.S.`.
 
+Paragraphs that are only a byline or sign-off (`dateline.is_signoff`) can be skipped: they are kept
+as paragraphs but hold no sentence, so no stage reads them as text.
+
 Notes: rule-based in the manner of Punkt without its trained parameters; an abbreviation that truly
 ends a sentence (`... to the U.S. Then`) is not split. Runs in linear time.
 """
@@ -42,10 +45,13 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return bool(_INITIALISM.search(text[max(0, dot - 12) : dot + 1]))
 
 
-def sentences(body: str, paras: list[Span] | None = None) -> list[Sentence]:
-    """Sentences of every paragraph, numbered across the article."""
+def sentences(body: str, paras: list[Span] | None = None, skipped: frozenset[int] = frozenset()) -> list[Sentence]:
+    """Sentences of every paragraph but the `skipped` ones (by index: bylines, sign-offs), numbered across
+    the article; paragraph indices stay those of `paras`."""
     result: list[Sentence] = []
     for p_index, para in enumerate(paras if paras is not None else paragraphs(body)):
+        if p_index in skipped:
+            continue
         text = body[para.start : para.end]
         begin = 0
         for match in _BOUNDARY.finditer(text):

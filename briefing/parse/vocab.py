@@ -50,7 +50,9 @@ EVENT_STATUSES: tuple[str, ...] = ("past", "upcoming", "current", "unresolved")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
 #: Relations between actors (`lexicons/relation_cues.tsv` gives the phrases that state each).
-RELATIONS: tuple[str, ...] = ("leads", "backs", "funds", "proposes", "controls", "reports", "supplies")
+#: `supplies` is a deliberate provision (`the U.S. supplied armored vehicles to the PNH`); `trafficked_to` a route
+#: between places (`weapons leaving Miami and arriving in Haiti`: Miami trafficked_to Haiti), never a supply.
+RELATIONS: tuple[str, ...] = ("leads", "backs", "funds", "proposes", "controls", "supplies", "trafficked_to")
 
 QUOTE_KINDS: tuple[str, ...] = ("full", "partial")
 ATTRIBUTIONS: tuple[str, ...] = ("explicit", "pronoun", "context")

@@ -1,0 +1,47 @@
+"""Is a statement denied? `Kenya did not lead`, `has yet to fund`, `refused to back`, `never supplied`.
+
+Owns one question, asked by the relation finders of the words that lead up to a cue phrase: is there a
+negator (`lexicons/negations.txt`) in the clause before it? A relation that is denied is not a relation,
+so the finder drops it rather than stating the opposite of what the text says.
+
+Notes: a negator anywhere in the window counts, so a negated subordinate phrase before the verb
+(`Kenya, not Canada, leads`) also drops the relation, and a denial after the cue (`funds nothing`) or
+across sentences is not seen. Negation by meaning (`halted its funding`) is not a negator.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.parse import lexicon
+
+#: Where the clause holding a subject begins, searching back from the cue: a clause never reaches back past these.
+_CLAUSE_START = re.compile(r"[;:.!?]\s|,\s(?:but|while|although|whereas|though)\b")
+_WINDOW = 40  # characters before the subject that still belong to its clause (`Neither Canada nor Brazil`)
+_REACH = 200  # never more than this before the cue's end: each question costs at most this much
+
+
+@functools.cache
+def _negator() -> re.Pattern[str]:
+    words = sorted(lexicon.word_list("negations.txt"), key=len, reverse=True)
+    plain = "|".join(re.escape(w) for w in words if "'" not in w)
+    # `n't` ends a word (`didn't`, `hasn’t`), with either apostrophe
+    contracted = "|".join(re.escape(w).replace("'", "['’]") for w in words if "'" in w)
+    return re.compile(rf"\b(?:{plain})\b" + (rf"|(?<=[a-z])(?:{contracted})\b" if contracted else ""), re.IGNORECASE)
+
+
+def denied(body: str, subject_start: int, cue_end: int, floor: int = 0) -> bool:
+    """Does a negator stand between the start of the subject's clause and the end of the cue (so that
+    `yet to` counts before the cue `to fund`)?
+
+    `subject_start` is where the subject (or, for a passive, the head the cue acts on) begins; the window
+    reaches back `_WINDOW` characters before it, never before `floor` (the sentence's start) or past a
+    clause break, nor more than `_REACH` characters before the cue's end, so each question costs a
+    bounded amount and a stage asking once per cue stays linear in the article's length."""
+    start = max(floor, subject_start - _WINDOW, cue_end - _REACH)
+    window = body[start:cue_end]
+    breaks = list(_CLAUSE_START.finditer(window, 0, max(0, subject_start - start)))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return _negator().search(window) is not None

@@ -1,0 +1,85 @@
+"""Relations on short texts of our own: denied ones are none, routes are not supplies, what moves is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.corpus.build import build_corpus
+from briefing.corpus.rows import parse_document
+from briefing.parse import lexicon, vocab
+from briefing.parse.models import FrontMatter, SourceDocument
+
+MISSION = "Multinational Security Support Mission"
+PNH = "Haitian National Police"
+
+
+def relations(body: str) -> set[tuple[str, str, str, str]]:
+    meta = FrontMatter(published=dt.date(2025, 5, 21))
+    doc = SourceDocument(path="t.txt", body=body, meta=meta, sha256="0" * 64, fmt="text")
+    frame = build_corpus([parse_document(doc)])["relations"]
+    return set(zip(frame["source"], frame["relation"], frame["target"], frame["item"], strict=True))
+
+
+def test_the_cue_lexicon_names_exactly_the_vocabulary() -> None:
+    assert {rel for rel, _, _ in lexicon.relation_cues()} == set(vocab.RELATIONS)
+    assert "reports" not in vocab.RELATIONS
+
+
+@pytest.mark.parametrize(
+    ("body", "triple"),
+    [
+        (f"Canada has not offered funding for the {PNH}.", ("Canada", "funds", PNH)),
+        (f"Canada hasn’t contributed to the {MISSION}.", ("Canada", "funds", MISSION)),
+        (f"Kenya has never led the {MISSION}.", ("Kenya", "leads", MISSION)),
+        (f"Kenya refused to lead the {MISSION}.", ("Kenya", "leads", MISSION)),
+        (f"Brazil has yet to fund the {MISSION}.", ("Brazil", "funds", MISSION)),
+        (f"The United States declined to back the {MISSION}.", ("United States", "backs", MISSION)),
+        (f"Neither Canada nor Brazil funds the {MISSION}.", ("Canada", "funds", MISSION)),
+        (f"The {MISSION}, which was not funded by Canada, ran out of money.", ("Canada", "funds", MISSION)),
+        (f"Canada never supplied rifles to the {PNH}.", ("Canada", "supplies", PNH)),
+    ],
+)
+def test_a_denied_relation_is_none(body: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in {r[:3] for r in relations(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "triple"),
+    [
+        (f"Canada agreed to fund the {PNH}.", ("Canada", "funds", PNH)),
+        (f"Kenya leads the {MISSION}, which is not yet at full strength.", ("Kenya", "leads", MISSION)),
+        (f"The {MISSION}, funded by Canada, is not at full strength.", ("Canada", "funds", MISSION)),
+    ],
+)
+def test_a_denial_elsewhere_in_the_sentence_leaves_the_relation(body: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {r[:3] for r in relations(body)}
+
+
+def test_a_deliberate_provision_is_a_supply_with_its_goods() -> None:
+    found = relations(f"The United States supplied armored vehicles to the {PNH} last year.")
+    assert found == {("United States", "supplies", PNH, "armored vehicles")}
+    found = relations(f"Canada supplied the {PNH} with night-vision goggles in March.")
+    assert found == {("Canada", "supplies", PNH, "night-vision goggles")}
+    found = relations(f"Canada delivered radios and body armour to the {PNH}.")
+    assert found == {("Canada", "supplies", PNH, "radios and body armour")}
+
+
+def test_delivering_a_speech_is_not_a_supply() -> None:
+    assert relations("Kenya delivered a speech at the United Nations.") == set()
+
+
+def test_a_flow_is_a_route_between_places_not_a_supply() -> None:
+    found = relations("Customs officers say rifles flowing from Florida to Haiti and Jamaica are rising.")
+    assert found == {("Florida", "trafficked_to", "Haiti", "rifles"), ("Florida", "trafficked_to", "Jamaica", "rifles")}
+    found = relations("They want to stem the flow of pistols leaving Houston in crates and arriving in Kingston.")
+    assert found == {("Houston", "trafficked_to", "Kingston", "pistols")}
+
+
+def test_no_flow_when_it_is_denied() -> None:
+    assert relations("No rifles were shipped from Florida to Haiti last year.") == set()
+
+
+def test_an_outlet_reporting_on_an_actor_is_not_a_relation() -> None:
+    assert relations(f"The Jamaica Gleaner reported that the {MISSION} lacks vehicles.") == set()
