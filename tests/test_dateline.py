@@ -90,3 +90,18 @@ def test_signoffs_hold_no_sentence_and_offsets_are_kept() -> None:
     assert [s.paragraph for s in doc.sentences] == [1, 2]
     assert doc.sentences[0].start == body.index("KINGSTON")
     assert doc.dateline is not None and body[doc.dateline.place.start : doc.dateline.place.end] == "KINGSTON"
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Jacmel (AFP) - Floods cut the road.", ("Jacmel", None, "AFP")),
+        ("Cap-Haïtien, Oct 3 (EFE).- Dockers struck.", ("Cap-Haïtien", None, "EFE")),
+        ("Port-de-Paix, 4 May 2025 – Aid arrived.", ("Port-de-Paix", None, None)),
+        ("GONAÏVES (9 March 2026) – Schools shut.", ("GONAÏVES", None, None)),
+        ("BRIDGETOWN, Barbados, (CMC) – Leaders met.", ("BRIDGETOWN", "Barbados", "CMC")),
+        ("By JOHN ROE\nAssociated Press\nLES CAYES, Haiti (AP) — Rain fell.", ("LES CAYES", "Haiti", "AP")),
+    ],
+)
+def test_datelines_in_other_agencies_styles(body: str, parts: tuple[str | None, ...]) -> None:
+    assert _parts(body) == parts

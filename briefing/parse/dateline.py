@@ -10,8 +10,9 @@ Owns two questions segmentation asks of the article's paragraphs:
   are not text, and segmentation keeps them out of the sentences (`lexicons/signoffs.txt`).
 
 Notes: a dateline is an all-capitals place followed by a dash (an all-capitals first word with no dash,
-`AMID rising violence ...`, is an ordinary word), looked for in the first two paragraphs only (a
-`BREAKING` kicker may come first); a country is one to three capitalised words that are not a month.
+`AMID rising violence ...`, is an ordinary word), looked for in the first six paragraphs (a
+`BREAKING` kicker, a byline or a press release's header may come first); a place in ordinary capitals
+(`Port-au-Prince (AFP) -`) needs an agency or a date after it; a country is one to three capitalised words that are not a month.
 A byline inside a paragraph of text is left alone.
 """
 
@@ -24,14 +25,22 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Dateline, Span
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})"
-    rf"(?:,[ ](?!{_MONTH}[ ]\d)(?P<country>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){{0,2}}))?"
-    rf"(?:,?[ ]{_MONTH}[ ]\d{{1,2}})?"
-    r"(?:[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,24})\))?"
-    r"[ ]*[—–-]{1,2}[ ]"
+_CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"
+# `Port-au-Prince`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
+_TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-)[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
+_COUNTRY = rf"(?:,[ ](?!{_MONTH}[ ]\d)(?P<country>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){{0,2}}))?"
+# `, Jan 17`, `, March 3, 2025`, `, 8 April 2025`, ` (11 February 2026)`
+_DATE = (
+    rf"(?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|,?[ ]\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?"
+    rf"|[ ]\(\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}}\))?"
 )
-_LEADING_PARAGRAPHS = 2
+_AGENCY = r"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,24})\))?"
+_DASH = r"\.?[ ]*(?:—|–|--?)[ ]"
+_DATELINE = re.compile(rf"(?P<place>{_CAPS_PLACE}){_COUNTRY}{_DATE}{_AGENCY}{_DASH}")
+# A place in ordinary capitals is a dateline only with an agency or a date after it (`Kenya — and ...` is not).
+_TITLE_DATELINE = re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY}{_DATE}{_AGENCY}{_DASH}")
+#: Paragraphs looked at: a byline, an agency line or a press release's header lines may come first.
+_LEADING_PARAGRAPHS = 6
 
 
 def _span(match: re.Match[str], group: str) -> Span | None:
@@ -42,6 +51,10 @@ def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
     """The dateline opening one of the first paragraphs, or None. Each paragraph is tried at its start only."""
     for para in paragraphs[:_LEADING_PARAGRAPHS]:
         match = _DATELINE.match(body, para.start, para.end)
+        if match is None:
+            match = _TITLE_DATELINE.match(body, para.start, para.end)
+            if match is not None and not (match.group("agency") or match.group("date")):
+                match = None
         if match is not None and sum(ch.isalpha() for ch in match.group("place")) >= 2:
             place = Span(match.start("place"), match.end("place"))
             return Dateline(place, _span(match, "country"), _span(match, "agency"))
