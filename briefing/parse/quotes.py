@@ -26,10 +26,9 @@ import re
 from dataclasses import dataclass
 
 from briefing.parse import lexicon
-from briefing.parse.doc import Doc, Mention, Sentence, Span
+from briefing.parse.doc import Doc, Mention, Sentence
+from briefing.parse.quote_spans import QuoteSpan, find_spans
 
-_MARKS = re.compile(r"[“”\"‘’'«»]")  # curly, straight and single marks, and French guillemets
-_SINGLE_MARKS = re.compile("[’']")  # found by the regex engine, not by a Python loop over every character
 _TITLE_CUES = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|report|book|film|song|album|"
     r"program|programme|plan|initiative|campaign|operation|study|paper)\b",
@@ -60,105 +59,6 @@ class Quote:
     cue: str
     attribution: str  # explicit | pronoun | context | "" when nobody can be named
     closed: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
-    inner: list[tuple[int, int]]  # text pieces inside the marks (one per paragraph)
-    paragraph: int
-    closed: bool
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def _opens(text: str, i: int) -> bool:
-    """A straight or single mark opens when it follows a space/start/bracket and precedes a non-space."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
-
-
-def _closes(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not _is_word_char(after)
-
-
-def _scan_paragraph(body: str, para: Span) -> tuple[list[tuple[int, int, bool]], int | None]:
-    """Top-level quotation spans of one paragraph: (open, close-or-end, closed), and an open tail."""
-    spans: list[tuple[int, int, bool]] = []
-    open_at: int | None = None
-    open_mark = ""
-    text = body[para.start : para.end]
-    single_closes = _single_closes(text)
-    for mark in _MARKS.finditer(text):
-        i, ch = mark.start(), mark.group()
-        pos = para.start + i
-        if open_at is None:
-            if ch in "“«" or (ch == '"' and _opens(text, i)):
-                open_at, open_mark = pos, "double"
-            elif ch in "‘'" and _opens(text, i) and _has_single_close(single_closes, i):
-                open_at, open_mark = pos, "single"
-        elif open_mark == "double" and (
-            (ch in "”»" and body[open_at] != '"') or (ch == '"' and body[open_at] == '"' and _closes(text, i))
-        ):  # a straight mark inside a curly quotation is nested, and the other way round
-            spans.append((open_at, pos + 1, True))
-            open_at = None
-        elif open_mark == "double" and ch == '"' and _opens(text, i) and body[open_at] == '"':
-            continue
-        elif open_mark == "single" and ch in "’'" and _closes(text, i):
-            spans.append((open_at, pos + 1, True))
-            open_at = None
-    return spans, open_at
-
-
-def _single_closes(text: str) -> list[int]:
-    """Positions of single marks that can close a quotation (not the `s’ ` of a plural possessive
-    right after the opening mark), found once per paragraph so checking an opening mark is cheap."""
-    return [m.start() for m in _SINGLE_MARKS.finditer(text) if _closes(text, m.start())]
-
-
-def _has_single_close(closes: list[int], i: int) -> bool:
-    """A single mark opens a quotation only if a closing single mark follows in the paragraph."""
-    k = bisect.bisect_right(closes, i + 2)  # a close within two characters is an apostrophe (`‘s’`)
-    return k < len(closes)
-
-
-def find_spans(body: str, paras: list[Span]) -> list[_Span]:
-    """All top-level quotation spans, multi-paragraph ones joined."""
-    result: list[_Span] = []
-    carry: tuple[int, list[tuple[int, int]], int] | None = None  # (start, pieces, paragraph)
-    for p_index, para in enumerate(paras):
-        spans, tail = _scan_paragraph(body, para)
-        if carry is not None:
-            first = spans[0] if spans else None
-            reopens = (first is not None and first[0] == para.start) or tail == para.start
-            if reopens:
-                start, pieces, first_para = carry
-                if first is not None and first[0] == para.start:
-                    pieces.append((first[0] + 1, first[1] - 1))
-                    result.append(_Span(start, first[1], pieces, first_para, True))
-                    spans = spans[1:]
-                    carry = None
-                else:
-                    pieces.append((para.start + 1, para.end))
-                    continue
-            else:
-                start, pieces, first_para = carry
-                result.append(_Span(start, pieces[-1][1], pieces, first_para, False))
-                carry = None
-        for start, end, closed in spans:
-            result.append(_Span(start, end, [(start + 1, end - 1)], p_index, closed))
-        if tail is not None:
-            carry = (tail, [(tail + 1, para.end)], p_index)
-    if carry is not None:
-        start, pieces, first_para = carry
-        result.append(_Span(start, pieces[-1][1], pieces, first_para, False))
-    return result
 
 
 @functools.cache
@@ -260,7 +160,7 @@ class _Attributor:
         before = [m for m in self._persons_between(0, pos) if m.end <= pos]
         return before[-1].key if before else None
 
-    def attribute(self, spans: list[_Span]) -> list[Quote]:
+    def attribute(self, spans: list[QuoteSpan]) -> list[Quote]:
         quotes: list[Quote] = []
         for span in spans:
             text = "\n".join(self.body[a:b] for a, b in span.inner).strip()
@@ -281,7 +181,7 @@ class _Attributor:
             )
         return quotes
 
-    def _kind(self, span: _Span) -> str:
+    def _kind(self, span: QuoteSpan) -> str:
         """Full when the quotation stands as (at least) a clause of its own, partial inside a sentence."""
         para = self.paras[span.paragraph]
         before = self.body[para.start : span.start].rstrip()
@@ -292,7 +192,7 @@ class _Attributor:
             return "full"  # `X said, "We..."` or the rest of `"A," he said, "and B."`
         return "partial"
 
-    def _is_title(self, span: _Span, text: str, kind: str) -> bool:
+    def _is_title(self, span: QuoteSpan, text: str, kind: str) -> bool:
         """A title in quotation marks: Title Case words after a cue (`the report "Haiti at the Crossroads"`)."""
         words = text.rstrip(",.;:!?").split()
         if not words or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words):
@@ -300,14 +200,14 @@ class _Attributor:
         preceding = self.body[max(0, span.start - 40) : span.start]
         return bool(_TITLE_CUES.search(preceding)) or (kind == "partial" and len(words) >= 2)
 
-    def _is_scare_quote(self, span: _Span, text: str) -> bool:
+    def _is_scare_quote(self, span: QuoteSpan, text: str) -> bool:
         """One quoted word used as a modifier (`the mission's "voluntary" funding model`)."""
         if len(text.split()) > 1:
             return False
         following = re.match(r"\s+([a-z]+)", self.body[span.end : span.end + 20])
         return following is not None and following.group(1) not in _SCARE_FOLLOWERS
 
-    def _after(self, span: _Span) -> tuple[str, str, str, str] | None:
+    def _after(self, span: QuoteSpan) -> tuple[str, str, str, str] | None:
         """`"...," X said` / `"...," said X, the minister`: only when the quotation does not end a sentence."""
         para = self.paras[self._para_of(span.end - 1)]
         tail = self.body[span.end : para.end]
@@ -338,7 +238,7 @@ class _Attributor:
     def _para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
-    def _before(self, span: _Span) -> tuple[str, str, str, str] | None:
+    def _before(self, span: QuoteSpan) -> tuple[str, str, str, str] | None:
         para = self.paras[span.paragraph]
         head = self.body[para.start : span.start]
         offset = para.start
@@ -361,7 +261,7 @@ class _Attributor:
             return None
         return resolved[0], resolved[1], match.group("verb"), resolved[2]
 
-    def _same_paragraph(self, span: _Span, quotes: list[Quote]) -> tuple[str, str, str, str] | None:
+    def _same_paragraph(self, span: QuoteSpan, quotes: list[Quote]) -> tuple[str, str, str, str] | None:
         """`"A," X said. "B."`: B continues A's speaker when nothing else stands between them."""
         if not quotes or quotes[-1].paragraph != span.paragraph or not quotes[-1].speaker:
             return None
@@ -371,7 +271,7 @@ class _Attributor:
             return prev.speaker, prev.speaker_key, prev.cue, prev.attribution
         return None
 
-    def _sentence_subject(self, span: _Span) -> tuple[str, str, str, str] | None:
+    def _sentence_subject(self, span: QuoteSpan) -> tuple[str, str, str, str] | None:
         """For a partial quotation: the subject of the speech verb before it in its sentence."""
         sentence = self._sentence(span.start)
         if sentence is None:
@@ -400,7 +300,7 @@ class _Attributor:
             return unnamed.group(1), "", verb.group("verb"), "explicit"
         return None
 
-    def _context(self, span: _Span, quotes: list[Quote]) -> tuple[str, str, str, str] | None:
+    def _context(self, span: QuoteSpan, quotes: list[Quote]) -> tuple[str, str, str, str] | None:
         """No verb: the speaker of the last attributed quotation, or the person the paragraph before names."""
         if span.paragraph == 0:
             return None
