@@ -18,7 +18,7 @@ from briefing.parse.doc import Doc
 from briefing.parse.models import SourceDocument
 
 #: The version of what the parse cache keeps; bumped when rows change in a way the code's fingerprint misses.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 
 
 @dataclass
@@ -127,6 +127,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
                 "cue": q.cue,
                 "attribution": q.attribution,
                 "kind": q.kind,
+                "frame": q.frame,
                 "paragraph": q.paragraph,
                 "start": q.start,
                 "end": q.end,
