@@ -48,7 +48,11 @@ def _one(body: str, kind: str = "full") -> Quote:
             "before",
         ),
         ("“The gangs came at night,” one resident said.", "one resident", "after"),
-        ("“The talks have stalled,” a diplomat who asked not to be named said.", "a diplomat", "after"),
+        (
+            "“The talks have stalled,” a diplomat who asked not to be named said.",
+            "a diplomat who asked not to be named",
+            "after",
+        ),
         ("“Five people were killed,” officials said.", "officials", "after"),
         ("“The road is closed,” police said.", "police", "after"),
         ("“The situation is dire,” according to Marie Joseph, a nurse.", "Marie Joseph", "after"),
@@ -62,6 +66,18 @@ def _one(body: str, kind: str = "full") -> Quote:
 def test_direct_quote_speakers(body: str, speaker: str, frame: str) -> None:
     quote = _one(body + "\n")
     assert (quote.speaker, quote.frame) == (speaker, frame)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Transport Minister Rafael de la Cruz Ortega said: “The port is open.”", "Rafael de la Cruz Ortega"),
+        ("Inspector-General Tomas Wekesa visited the camp. “We are winning,” said IG Wekesa.", "Tomas Wekesa"),
+        ("“We stand ready,” said Special Agent in Charge Lena Vasquez-Orr.", "Lena Vasquez-Orr"),
+    ],
+)
+def test_titles_and_particles_around_a_name(body: str, speaker: str) -> None:
+    assert _one(body + "\n").speaker == speaker
 
 
 def test_a_place_or_a_title_alone_never_speaks() -> None:

@@ -44,6 +44,13 @@ def _particle_tail() -> re.Pattern[str]:
 
 
 @functools.cache
+def _particle_head() -> re.Pattern[str]:
+    """`Rafael de la ` right before a mention that starts after the particles."""
+    particles = "|".join(sorted(lexicon.word_list("name_particles.txt"), key=len, reverse=True))
+    return re.compile(rf"[A-Z][\w’'-]+(?:\s+(?:{particles}))+\s+$")
+
+
+@functools.cache
 def _outlets() -> frozenset[str]:
     return frozenset(n.lower() for n in lexicon.word_list("news_outlets.txt"))
 
@@ -66,9 +73,14 @@ def is_outlet(name: str) -> bool:
 
 
 def strip_titles(name: str) -> str:
-    """`DG Okafor` -> `Okafor`; a name of title words only gives ``."""
+    """`DG Okafor` -> `Okafor`, `SAIG Mwita` -> `Mwita` (a short capitals abbreviation before a name is a
+    title); a name of title words only gives ``."""
     words = name.split()
-    while words and (words[0] in _title_words() or words[0].endswith(("’s", "'s"))):
+    while words and (
+        words[0] in _title_words()
+        or words[0].endswith(("’s", "'s"))
+        or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None)
+    ):
         words.pop(0)
     return " ".join(words)
 
@@ -100,9 +112,10 @@ class Speakers:
             who = re.sub(r"\s+who$", "", re.sub(r"^(?:.*\s)?(?=(?:a|an|another|one)\s)", "", who))
         core = who.split(",")[0].strip()
         inside = [m for m in self.doc.mentions_in(who_start, who_start + len(who)) if not self._mute(m)]
-        person = next((m for m in inside if self.actors[m.key].type == "person"), None)
+        person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None:
-            return self._person(person, who_start + len(who)), person.key, "explicit"
+            name, key = self._person(person, who_start, who_start + len(who))
+            return name, key, "explicit"
         whole = self._whole_actor(inside, who_start, core)
         if whole is not None:
             return self.actors[whole.key].name, whole.key, "explicit"
@@ -161,13 +174,26 @@ class Speakers:
         actor = self.actors[mention.key]
         return actor.type not in _SPEAKING_TYPES or is_outlet(actor.name) or is_outlet(mention.text)
 
-    def _person(self, mention: Mention, who_end: int) -> str:
-        """The person's name, widened by particles written after the mention, without a leading title."""
-        name = strip_titles(self.actors[mention.key].name) or self.actors[mention.key].name
-        tail = _particle_tail().match(self.doc.body, mention.end, who_end)
+    def _named_person(self, mention: Mention) -> bool:
+        """A title word alone (`the Minister`) is not a person."""
+        return bool(strip_titles(self.actors[mention.key].name))
+
+    def _person(self, mention: Mention, who_start: int, who_end: int) -> tuple[str, str]:
+        """(name, key): the person's name without a leading title, widened by particles written around the
+        mention (`Rafael de la Espriella Ruiz`); a surname alone is the person named in full before."""
+        name = strip_titles(self.actors[mention.key].name)
+        body = self.doc.body
+        tail = _particle_tail().match(body, mention.end, who_end)
         if tail is not None and name.endswith(mention.text.split()[-1]):
-            name += self.doc.body[tail.start() : tail.end()]
-        return name
+            name += body[tail.start() : tail.end()]
+        head = _particle_head().search(body, max(who_start, mention.start - 40), mention.start)
+        if head is not None:
+            name = body[head.start() : head.end()] + name
+        if " " not in name:
+            for key, actor in self.actors.items():
+                if actor.type == "person" and actor.name.endswith(" " + name) and key != mention.key:
+                    return strip_titles(actor.name) or actor.name, key
+        return name, mention.key
 
     def _role_match(self, phrase: str) -> str | None:
         """`the foreign minister` names the one person the article gave that role."""
