@@ -68,7 +68,7 @@ def test_every_page_renders(app, page):
 
 def test_briefing_page_headlines(app):
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics["Quotes"] == "8" and metrics["Articles"] == "1"
+    assert metrics["Quotes"] == "12" and metrics["Articles"] == "1"  # 8 quoted, 4 reported (indirect)
     text = " ".join(m.value for m in app.markdown)
     assert "1 Jun 2025" in text and "11 days to go" in text
     assert "Caribbean National Weekly" in " ".join(c.value for c in app.caption)
@@ -114,7 +114,7 @@ def test_filter_with_no_rows_gives_a_helpful_empty_state(app):
 
 def test_search_narrows_quotes_and_highlights(app):
     open_page(app, "quotes")
-    assert table_rows(app, "quotes_table") == 8
+    assert table_rows(app, "quotes_table") == 12  # 8 quoted, 4 reported (indirect)
     app.text_input(key="quote_search").input("catastrophe").run()
     assert table_rows(app, "quotes_table") == 1
     html = " ".join(h.proto.body for h in app.get("html"))
@@ -143,7 +143,7 @@ def test_query_parameters_restore_filters():
     assert kinds <= {"deadline", "funding"}
     assert "mentioning Kenya" in " ".join(c.value for c in at.caption)
     open_page(at, "quotes")
-    assert table_rows(at, "quotes_table") == 1  # the one quotation that names Kenya
+    assert table_rows(at, "quotes_table") == 2  # the quotation and the reported speech that name Kenya
     assert as_list(at.query_params["country"]) == ["KEN"]
 
 

@@ -37,7 +37,7 @@ def test_article_metadata_comes_from_front_matter(corpus: Corpus) -> None:
 
 
 def test_eight_quotes_all_by_rubio(corpus: Corpus) -> None:
-    quotes = corpus["quotes"]
+    quotes = corpus["quotes"][corpus["quotes"]["kind"] != "indirect"]
     assert len(quotes) == 8
     assert set(quotes["speaker"]) == {"Marco Rubio"}
     assert set(quotes["speaker_actor_id"]) == {_actor(corpus, "Marco Rubio")["actor_id"]}
@@ -57,8 +57,14 @@ def test_quote_kinds_cues_and_attributions(corpus: Corpus) -> None:
     assert set(without_verb["attribution"]) == {"context"}
 
 
+def test_reported_speech_is_rubio_s_too(corpus: Corpus) -> None:
+    indirect = corpus["quotes"][corpus["quotes"]["kind"] == "indirect"]
+    assert sorted(indirect["cue"]) == ["acknowledged", "announcing", "clarified", "has suggested"]
+    assert set(indirect["speaker"]) == {"Marco Rubio"}
+
+
 def test_quote_text_has_no_marks_and_offsets_hold_it(corpus: Corpus, body: str) -> None:
-    for quote in corpus["quotes"].itertuples():
+    for quote in corpus["quotes"][corpus["quotes"]["kind"] != "indirect"].itertuples():
         evidence = body[quote.start : quote.end]
         assert evidence[0] == "“" and evidence[-1] == "”"
         assert evidence[1:-1] == quote.text

@@ -59,7 +59,7 @@ def test_format_date(value, precision, shown):
 
 
 def test_headline_counts(tables):
-    assert views.headline(tables) == {"articles": 1, "actors": len(tables["actors"]), "quotes": 8, "events": 5}
+    assert views.headline(tables) == {"articles": 1, "actors": len(tables["actors"]), "quotes": 12, "events": 5}
 
 
 def test_next_deadline_counts_days_from_publication(tables):
@@ -286,7 +286,8 @@ def test_mark_terms_and_context(corpus):
 
 
 def test_paragraph_html_marks_the_quote(tables, corpus):
-    quote = tables["quotes"].iloc[1]
+    quotes = tables["quotes"]
+    quote = quotes[quotes["text"].str.startswith("If ever")].iloc[0]
     body = corpus.texts[quote["article_id"]]
     out = highlight.paragraph_html(body, int(quote["start"]), int(quote["end"]), ["crisis"])
     assert 'class="hl-selected"' in out and 'class="hl-match"' in out

@@ -132,6 +132,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
                 "cue": q.cue,
                 "attribution": q.attribution,
                 "kind": q.kind,
+                "frame": q.frame,
                 "paragraph": q.paragraph,
                 "start": q.start,
                 "end": q.end,

@@ -71,10 +71,20 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("article_id", "string", "The article"),
         Column("speaker", "string", "Canonical name of the speaker, or the words used for an unnamed source"),
         Column("speaker_actor_id", "string", "The speaker's actor id, empty for unnamed sources"),
-        Column("text", "string", "The quoted words, without quotation marks"),
+        Column("text", "string", "The quoted words, without quotation marks (indirect: the reported clause)"),
         Column("cue", "string", "The speech verb, empty where none"),
         Column("attribution", "string", f"{vocab.phrase(vocab.ATTRIBUTIONS)}; empty when no speaker is clear"),
-        Column("kind", "string", "full (a statement of its own) or partial (words quoted inside a sentence)"),
+        Column(
+            "kind",
+            "string",
+            "full (a statement of its own), partial (words quoted inside a sentence) or indirect "
+            "(reported speech without quotation marks: text is the reported clause)",
+        ),
+        Column(
+            "frame",
+            "string",
+            f"The construction that attributed it: {vocab.phrase(vocab.QUOTE_FRAMES)}; empty with no speaker",
+        ),
         Column("paragraph", "integer", "Index of the paragraph where the quotation opens (from 0)"),
         *_OFFSETS,
         Column("sentence", "string", "The sentence(s) enclosing the quotation"),

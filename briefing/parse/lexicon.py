@@ -75,3 +75,14 @@ def word_list(name: str) -> frozenset[str]:
 def tsv_rows(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon's rows, for lexicons read by one module only."""
     return tuple(tuple(row) for row in _tsv(name))
+
+
+@functools.cache
+def attribution_verbs() -> tuple[str, ...]:
+    """Speech verbs plus the verbs only quotation attribution reads (`attribution_verbs.txt`), longest first."""
+    return tuple(sorted(set(speech_verbs()) | set(_lines("attribution_verbs.txt")), key=len, reverse=True))
+
+
+@functools.cache
+def attribution_verb_pattern() -> str:
+    return scan.alternation(attribution_verbs())

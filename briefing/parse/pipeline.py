@@ -18,9 +18,9 @@ from briefing.parse.dates import find_dates
 from briefing.parse.doc import Doc
 from briefing.parse.events import find_events
 from briefing.parse.models import SourceDocument
-from briefing.parse.quotes import find_quotes
 from briefing.parse.relations import find_relations
 from briefing.parse.segment import paragraphs, sentences
+from briefing.parse.speech import find_speech
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("actors", find_actors),
-    Stage("quotes", find_quotes, needs=("actors",)),
+    Stage("quotes", find_speech, needs=("actors",)),
     Stage("dates", find_dates),
     Stage("events", find_events, needs=("dates",)),
     Stage("relations", find_relations, needs=("actors",)),

@@ -54,7 +54,19 @@ DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 #: between places (`weapons leaving Miami and arriving in Haiti`: Miami trafficked_to Haiti), never a supply.
 RELATIONS: tuple[str, ...] = ("leads", "backs", "funds", "proposes", "controls", "supplies", "trafficked_to")
 
-QUOTE_KINDS: tuple[str, ...] = ("full", "partial")
+QUOTE_KINDS: tuple[str, ...] = ("full", "partial", "indirect")
+#: The finder that attributed a quotation (`quotes` for direct, `indirect` for reported speech).
+QUOTE_FRAMES: tuple[str, ...] = (
+    "after",
+    "before",
+    "according_to",
+    "participle",
+    "same_paragraph",
+    "subject",
+    "continuation",
+    "said_that",
+    "clause_said",
+)
 ATTRIBUTIONS: tuple[str, ...] = ("explicit", "pronoun", "context")
 
 FALLBACK_COLOUR = "#7f7f7f"

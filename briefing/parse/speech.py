@@ -1,0 +1,23 @@
+"""The quotes stage: direct quotations and indirect speech of one article, as one list in text order.
+
+Owns the order in which the two are found, and nothing else: the marks first (`quote_spans`), then
+indirect speech outside them (`indirect`), then the direct quotations' speakers (`quotes`), which may
+continue the speaker of reported speech just before.
+
+Notes: a sentence holding a full direct quotation is never read again as indirect speech.
+"""
+
+from __future__ import annotations
+
+from briefing.parse.doc import Doc
+from briefing.parse.indirect import find_indirect
+from briefing.parse.quote_spans import find_spans
+from briefing.parse.quotes import Quote, find_direct
+
+
+def find_speech(doc: Doc) -> list[Quote]:
+    """Every quotation, direct (`full`, `partial`) and `indirect`, ordered by offset."""
+    spans = find_spans(doc.body, doc.paragraphs)
+    reported = find_indirect(doc, spans)
+    direct = find_direct(doc, spans, reported)
+    return sorted([*direct, *reported], key=lambda q: (q.start, q.end))

@@ -1,0 +1,181 @@
+"""Speakers of quotations in the frames real news writes them in, and indirect speech.
+
+Every sentence here is made up for the test; names and events are fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.parse import pipeline
+from briefing.parse.models import FrontMatter, SourceDocument
+from briefing.parse.quotes import Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    meta = FrontMatter(title="t", published=dt.date(2025, 5, 21))
+    source = SourceDocument(path="t.txt", body=body, meta=meta, sha256="0" * 64, fmt="text")
+    return pipeline.parse(source).quotes
+
+
+def _one(body: str, kind: str = "full") -> Quote:
+    found = [q for q in _quotes(body) if q.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "frame"),
+    [
+        ("“We will not leave until the job is done,” said DG Okafor.", "Okafor", "after"),
+        ("Amb. Lise Moreau said: “The council must act now.”", "Lise Moreau", "before"),
+        ("“Time is running out,” U.N. Special Representative Ana Duarte said on Tuesday.", "Ana Duarte", "after"),
+        (
+            "Panama's Foreign Minister Eloy Ruiz de la Vega said: “We stand with Haiti.”",
+            "Eloy Ruiz de la Vega",
+            "before",
+        ),
+        ("“We cannot wait any longer,” the head of the party, Jean Pierre, said.", "Jean Pierre", "after"),
+        ("“The elections must happen,” said Pierre Lafleur, who leads the party.", "Pierre Lafleur", "after"),
+        ("The U.S. Embassy in Port-au-Prince said: “All staff are safe.”", "U.S. Embassy in Port-au-Prince", "before"),
+        ("“The mission will continue,” the statement said.", "the statement", "after"),
+        ("“We demand a ceasefire,” the letter read.", "the letter", "after"),
+        (
+            "In a joint statement, the seven governments said: “We condemn the attack.”",
+            "the seven governments",
+            "before",
+        ),
+        ("“The gangs came at night,” one resident said.", "one resident", "after"),
+        (
+            "“The talks have stalled,” a diplomat who asked not to be named said.",
+            "a diplomat who asked not to be named",
+            "after",
+        ),
+        ("“Five people were killed,” officials said.", "officials", "after"),
+        ("“The road is closed,” police said.", "police", "after"),
+        ("“The situation is dire,” according to Marie Joseph, a nurse.", "Marie Joseph", "after"),
+        ("“We need more funding,” Jean Dupont told Reuters.", "Jean Dupont", "after"),
+        ("“The vote was a disgrace,” Senator Paul Baptiste wrote on X.", "Paul Baptiste", "after"),
+        ("“We are ready,” Kenya said.", "Kenya", "after"),
+        ('“We will not stop," Jean Dupont said.', "Jean Dupont", "after"),
+        ("Claude Noel said the mission had failed, adding: “We need a new plan.”", "Claude Noel", "participle"),
+    ],
+)
+def test_direct_quote_speakers(body: str, speaker: str, frame: str) -> None:
+    quote = _one(body + "\n")
+    assert (quote.speaker, quote.frame) == (speaker, frame)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Transport Minister Rafael de la Cruz Ortega said: “The port is open.”", "Rafael de la Cruz Ortega"),
+        ("Inspector-General Tomas Wekesa visited the camp. “We are winning,” said IG Wekesa.", "Tomas Wekesa"),
+        ("“We stand ready,” said Special Agent in Charge Lena Vasquez-Orr.", "Lena Vasquez-Orr"),
+    ],
+)
+def test_titles_and_particles_around_a_name(body: str, speaker: str) -> None:
+    assert _one(body + "\n").speaker == speaker
+
+
+def test_a_place_or_a_title_alone_never_speaks() -> None:
+    assert _one("“All staff are safe,” the Embassy in Port-au-Prince said.\n").speaker != "Port-au-Prince"
+    assert _one("“We are leaving,” said the Minister.\n").speaker != "Minister"
+
+
+def test_partial_quotes_are_the_subject_s_words() -> None:
+    body = "Kenyan President William Ruto described the situation as “cataclysmic”.\n"
+    assert (_one(body, "partial").speaker, _one(body, "partial").cue) == ("William Ruto", "described")
+    two = [q for q in _quotes("The minister, Claude Noel, branded the gangs “terrorists” and vowed to “crush” them.\n")]
+    assert [(q.text, q.speaker) for q in two if q.kind == "partial"] == [
+        ("terrorists", "Claude Noel"),
+        ("crush", "Claude Noel"),
+    ]
+    relative = _quotes("Minister Wen Fu, who called the plan “a mistake”, said the government would review it.\n")
+    assert [(q.kind, q.speaker) for q in relative] == [("partial", "Wen Fu"), ("indirect", "Wen Fu")]
+
+
+def test_nicknames_and_scare_quotes_stay_out() -> None:
+    body = "Police chief Frantz Elbé said the gang leader Jimmy “Barbecue” Chérizier was still at large.\n"
+    assert [q.kind for q in _quotes(body)] == ["indirect"]
+    assert _quotes("The mission’s “voluntary” funding model leaves commanders guessing.\n") == []
+
+
+def test_a_quoted_paragraph_continues_only_its_speaker_s_words() -> None:
+    follows = "“We will hold the line,” Jean Dupont said.\n“Nobody will be left behind.”\n"
+    assert [q.speaker for q in _quotes(follows)] == ["Jean Dupont", "Jean Dupont"]
+    assert _quotes(follows)[1].frame == "continuation"
+    gap = "“We will hold the line,” Jean Dupont said.\nThe airport reopened on Monday.\n“Nobody will be left behind.”\n"
+    assert [q.speaker for q in _quotes(gap)] == ["Jean Dupont", ""]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text", "frame"),
+    [
+        (
+            "Jean Dupont said the force would stay until June.",
+            "Jean Dupont",
+            "the force would stay until June",
+            "said_that",
+        ),
+        (
+            "Minister Claude Noel warned that the funding would run out.",
+            "Claude Noel",
+            "the funding would run out",
+            "said_that",
+        ),
+        (
+            "On Tuesday, Jean Dupont told reporters that the talks had collapsed.",
+            "Jean Dupont",
+            "the talks had collapsed",
+            "said_that",
+        ),
+        (
+            "According to the United Nations, more than 5,000 people were killed last year.",
+            "United Nations",
+            "more than 5,000 people were killed last year",
+            "according_to",
+        ),
+        (
+            "More than 5,000 people were killed last year, according to the United Nations.",
+            "United Nations",
+            "More than 5,000 people were killed last year",
+            "according_to",
+        ),
+        (
+            "More than a million people have fled their homes, the International Organization for Migration said.",
+            "International Organization for Migration",
+            "More than a million people have fled their homes",
+            "clause_said",
+        ),
+        (
+            "The curfew will be lifted on Friday, police said.",
+            "police",
+            "The curfew will be lifted on Friday",
+            "clause_said",
+        ),
+        (
+            "Claude Noel addressed the summit, announcing that the force would double in size.",
+            "Claude Noel",
+            "the force would double in size",
+            "participle",
+        ),
+    ],
+)
+def test_indirect_speech(body: str, speaker: str, text: str, frame: str) -> None:
+    quote = _one(body + "\n", "indirect")
+    assert (quote.speaker, quote.text, quote.frame) == (speaker, text, frame)
+    assert (body + "\n")[quote.start : quote.end] == quote.text
+
+
+def test_no_indirect_speech_without_a_speaker_or_from_an_outlet() -> None:
+    assert _quotes("It said the force would stay until June.\n") == []
+    assert _quotes("The council met, and the vote was delayed until June.\n") == []
+    assert [q for q in _quotes("According to Reuters, the talks collapsed on Monday night.\n")] == []
+
+
+def test_a_direct_quotation_is_not_reported_again() -> None:
+    body = "Jean Dupont said: “The force will stay until June, whatever happens.”\n"
+    assert [q.kind for q in _quotes(body)] == ["full"]
