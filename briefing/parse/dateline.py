@@ -12,8 +12,8 @@ Owns two questions segmentation asks of the article's paragraphs:
 Notes: a dateline is an all-capitals place followed by a dash (an all-capitals first word with no dash,
 `AMID rising violence ...`, is an ordinary word), looked for in the first six paragraphs (a
 `BREAKING` kicker, a byline or a press release's header may come first); a place in ordinary capitals
-(`Port-au-Prince (AFP) -`) needs an agency or a date after it; a country is one to three capitalised words that are not a month.
-A byline inside a paragraph of text is left alone.
+(`Port-au-Prince (AFP) -`) needs an agency or a date after it; a country is one to three capitalised
+words that are not a month. A byline inside a paragraph of text is left alone.
 """
 
 from __future__ import annotations
