@@ -17,6 +17,8 @@ from briefing.parse.models import FrontMatter, SourceDocument
 
 SHAPES = {
     "dates in one sentence": "on June 12 ",
+    "quote and attribution": "“We will not abandon Haiti,” the minister said. ",
+    "relation phrases": "the Kenya-led mission funded by the United States and backed by Canada ",
     "short quotations": "“a” ",
     "capitalised runs": "Prime Minister Jean Dupont of the Haitian National Police ",
     "acronym definitions": "the Multinational Security Support (MSS) mission ",

@@ -20,6 +20,7 @@ cue or by meaning (`halted its funding`) is not seen.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
 from briefing.parse.relation_cues import ArticleCues, cues, prefix_marks
 
 _MAX_GAP = 110
+_TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
+_LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
@@ -55,8 +58,20 @@ class _SentenceRelations:
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
+        self.starts = [m.start for m in mentions]
         self.found = found
         self.relations: list[Relation] = []
+
+    def _from(self, start: int, reach: int | None = None) -> list[Mention]:
+        """The sentence's mentions that start at or after `start` (within `reach` characters of it), in order.
+        Each cue looks at the mentions near it, not at the whole sentence: a long sentence stays linear."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = len(self.starts) if reach is None else bisect.bisect_right(self.starts, start + reach)
+        return self.mentions[lo:hi]
+
+    def _before(self, end: int) -> list[Mention]:
+        """The sentence's mentions that start before `end`, nearest last (a view, no copy for the caller)."""
+        return self.mentions[: bisect.bisect_left(self.starts, end)]
 
     def add(self, source: Mention, relation: str, target: Mention, item: Span | None = None) -> None:
         if source.key == target.key:
@@ -81,14 +96,18 @@ class _SentenceRelations:
         """The mention and those joined to it by `and` or commas (`Canada and Brazil`), in one direction."""
         group = [mention]
         is_place = self._is_place(mention)
-        ordered = self.mentions if forward else list(reversed(self.mentions))
+        at = bisect.bisect_left(self.starts, mention.start)
+        ordered = self.mentions[at:] if forward else reversed(self.mentions[:at])
         for m in ordered:
             last = group[-1]
-            gap = self.body[last.end : m.start] if forward else self.body[m.end : last.start]
             in_order = m.start >= last.end if forward else m.end <= last.start
+            if not in_order:
+                continue
+            gap = self.body[last.end : m.start] if forward else self.body[m.end : last.start]
             # places join places and actors join actors: `Cap-Haïtien, and Gran Grif controls` is two clauses
-            if in_order and _COORDINATION.fullmatch(gap) and self._is_place(m) == is_place:
-                group.append(m)
+            if not (_COORDINATION.fullmatch(gap) and self._is_place(m) == is_place):
+                break  # a later mention's gap holds this one's name: no coordination reaches past it
+            group.append(m)
         return group
 
     def _is_place(self, mention: Mention) -> bool:
@@ -103,8 +122,8 @@ class _SentenceRelations:
             agent = next(
                 (
                     m
-                    for m in self.mentions
-                    if cue.end() <= m.start and _TITLE_GAP.fullmatch(self.body[cue.end() : m.start])
+                    for m in self._from(cue.end(), _TITLE_REACH)
+                    if _TITLE_GAP.fullmatch(self.body[cue.end() : m.start])
                 ),
                 None,
             )
@@ -112,17 +131,19 @@ class _SentenceRelations:
                 continue
             chain = self.coordinated(agent, forward=True)
             agents.update(m.key for m in chain)
-            head = [m for m in self.mentions if m.end <= cue.start() and m.key not in agents]
-            if head and not negation.denied(self.body, head[-1].start, cue.end(), self.sentence.start):
+            head = next(
+                (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
+            )
+            if head and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
                 for member in chain:
-                    self.add(member, rel, head[-1])
+                    self.add(member, rel, head)
 
     def subjects(self, cue: re.Match[str]) -> list[Mention]:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
         to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`)."""
         sources = [
             m
-            for m in self.mentions
+            for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)
             if m.end <= cue.start()
             and cue.start() - m.end <= _MAX_GAP
             and self._subject_gap(m.end, cue.start())
@@ -144,7 +165,7 @@ class _SentenceRelations:
                 continue  # passive or prefix, handled above
             targets = [
                 m
-                for m in self.mentions
+                for m in self._from(cue.end(), 60)
                 if m.start >= cue.end()
                 and m.start - cue.end() <= 60
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
@@ -157,7 +178,7 @@ class _SentenceRelations:
     def transfer(self) -> None:
         """`<A> supplied <goods> to <B>` / `<A> supplied <B> with <goods>`: A supplies B, keeping the goods."""
         for cue in self.cues.transfer(self.sentence):
-            after = [m for m in self.mentions if m.start >= cue.end()]
+            after = self._from(cue.end(), routes.TRANSFER_REACH + 1)
             found = routes.recipient(self.body, self.sentence, cue, after, lambda m: not self.modifier(m))
             if found is not None:
                 target, goods = found

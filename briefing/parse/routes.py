@@ -28,7 +28,7 @@ _GOODS_BEFORE = re.compile(rf"({_GOODS})\s+$")
 _GOODS_THEN_TO = re.compile(rf"\s+(?:the\s+|an?\s+|)({_GOODS}?)\s+(?:to|for)\s+(?:the\s+|)")
 _RECIPIENT_FIRST = re.compile(r"\s+(?:the\s+|)")
 _WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)")
-_TRANSFER_REACH = 80
+TRANSFER_REACH = 80
 
 
 def introduces_origin(phrase: str) -> bool:
@@ -86,7 +86,7 @@ def recipient(
     """Who receives in `supplied <goods> to <B>` or `supplied <B> with <goods>`, and the goods. `after`: the
     sentence's mentions after the cue, in order; `usable`: not a modifier of the next (`Kenya-led`)."""
     for m in after:
-        if m.start - cue.end() > _TRANSFER_REACH:
+        if m.start - cue.end() > TRANSFER_REACH:
             return None
         if not usable(m):
             continue

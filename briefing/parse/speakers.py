@@ -93,6 +93,7 @@ class Speakers:
         self.actors = doc.actors.actors
         self.persons = [m for m in doc.actors.mentions if self.actors[m.key].type == "person"]
         self.person_starts = [m.start for m in self.persons]
+        self._introductions: dict[str, tuple[list[int], list[str]]] = {}  # head noun -> its unnamed sources
 
     def person_before(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.person_starts, pos)
@@ -133,16 +134,22 @@ class Speakers:
 
     def _earlier_source(self, phrase: str, before: int) -> str | None:
         """`the spokesperson` refers back to the unnamed source introduced earlier
-        (`A spokesperson for the U.S. State Department said ...`): speak of it as first written."""
+        (`A spokesperson for the U.S. State Department said ...`): speak of it as first written.
+        Each head noun's introductions are searched for once per article, then looked up by position."""
         words = phrase.split()
         if len(words) != 2 or words[0].lower() != "the":
             return None
-        head = re.escape(words[1])
-        article = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?"
-        affiliation = r"(?:\s+(?:for|at|with|from|of|in)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60})?"
-        ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|\.(?:\s|$))"
-        found = list(re.finditer(article + head + affiliation + ending, self.doc.body[:before]))
-        return found[-1].group() if found else None
+        introductions = self._introductions.get(words[1])
+        if introductions is None:
+            head = re.escape(words[1])
+            article = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?"
+            affiliation = r"(?:\s+(?:for|at|with|from|of|in)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60})?"
+            ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|\.(?:\s|$))"
+            found = list(re.finditer(article + head + affiliation + ending, self.doc.body))
+            introductions = self._introductions[words[1]] = ([m.end() for m in found], [m.group() for m in found])
+        ends, texts = introductions
+        i = bisect.bisect_right(ends, before)
+        return texts[i - 1] if i else None
 
     def _whole_actor(self, inside: list[Mention], who_start: int, core: str) -> Mention | None:
         """`the International Organization for Migration`, `the mission`: the words are one actor's mention."""
