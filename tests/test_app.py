@@ -121,6 +121,21 @@ def test_search_narrows_quotes_and_highlights(app):
     assert "<mark" in html and "catastrophe</mark>" in html.lower()
 
 
+def test_quotes_page_shows_direct_indirect_or_both_and_says_which(app):
+    open_page(app, "quotes")
+    captions = " ".join(c.value for c in app.caption)
+    assert "showing direct and indirect speech" in captions
+    app.segmented_control(key="quote_speech").set_value("indirect").run()
+    assert not app.exception
+    assert table_rows(app, "quotes_table") == 4
+    assert set(table(app, "quotes_table")["Kind"]) == {"indirect"}
+    assert "showing indirect speech only" in " ".join(c.value for c in app.caption)
+    assert app.query_params["speech"] in ("indirect", ["indirect"])
+    app.segmented_control(key="quote_speech").set_value("direct").run()
+    assert table_rows(app, "quotes_table") == 8
+    assert "indirect" not in set(table(app, "quotes_table")["Kind"])
+
+
 def test_search_with_no_match_says_so(app):
     open_page(app, "quotes")
     app.text_input(key="quote_search").input("xyzzy").run()

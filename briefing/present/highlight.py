@@ -28,6 +28,7 @@ TYPE_COLOURS = vocab.colours(vocab.ACTOR_TYPES)
 def type_colour(actor_type: str) -> str:
     return TYPE_COLOURS.get(actor_type, vocab.FALLBACK_COLOUR)
 
+
 # Outer kinds first: a quote's background sits under an actor's underline and a search match.
 KIND_ORDER = ("quote", "selected", "date", "actor", "match")
 STYLES = {

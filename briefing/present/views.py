@@ -175,16 +175,40 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
+#: What the Quotes page can show: direct speech (in quotation marks), indirect (reported) speech, or both.
+SPEECH = {
+    "both": "Direct and indirect",
+    "direct": "Direct (in quotation marks)",
+    "indirect": "Indirect (reported speech)",
+}
+SPEECH_PHRASE = {
+    "both": "direct and indirect speech",
+    "direct": "direct speech only",
+    "indirect": "indirect speech only",
+}
+
+
+def speech_mask(quotes: pd.DataFrame, speech: str) -> pd.Series:
+    """Rows of that kind of speech: `direct` is a full or partial quotation, `indirect` reported words."""
+    indirect = (quotes["kind"] == "indirect").fillna(False).astype(bool)
+    if speech == "direct":
+        return ~indirect
+    if speech == "indirect":
+        return indirect
+    return pd.Series(True, index=quotes.index)
+
+
 def search_quotes(
     quotes: pd.DataFrame,
     query: str = "",
     speakers: Iterable[str] = (),
     attributions: Iterable[str] = (),
+    speech: str = "both",
 ) -> pd.DataFrame:
     """Quotes whose text, speaker or sentence contains every search term (case-insensitive),
     limited to the given speakers and attributions (empty means any; '' or 'Unattributed' and
-    'unattributed' choose the rows without one)."""
-    mask = pd.Series(True, index=quotes.index)
+    'unattributed' choose the rows without one) and to direct, indirect or both kinds of speech."""
+    mask = speech_mask(quotes, speech)
     speakers, attributions = list(speakers), list(attributions)
     if speakers:
         shown = quotes["speaker"].fillna("").replace("", speaker_label(""))

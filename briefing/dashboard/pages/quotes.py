@@ -13,7 +13,29 @@ ctx = state.context()
 quotes = ctx.tables["quotes"]
 
 st.title("Quotes")
-st.caption(f"Who said what: {md(ctx.describe('quotes'))}. Search looks in the quotation, the speaker and the sentence.")
+if "quote_speech" not in st.session_state:  # a shared link may say which speech it shows
+    given = st.query_params.get("speech", "both")
+    st.session_state["quote_speech"] = given if given in views.SPEECH else "both"
+speech = (
+    st.segmented_control(
+        "Speech",
+        list(views.SPEECH),
+        key="quote_speech",
+        format_func=views.SPEECH.get,
+        help="Direct: words in quotation marks. Indirect: what someone said, reported without quotation marks "
+        "(`X said that ...`, `according to X, ...`).",
+    )
+    or "both"
+)
+if speech == "both":
+    if "speech" in st.query_params:
+        del st.query_params["speech"]
+else:
+    st.query_params["speech"] = speech
+st.caption(
+    f"Who said what: {md(ctx.describe('quotes'))}, showing {views.SPEECH_PHRASE[speech]}. "
+    "Search looks in the quotation, the speaker and the sentence."
+)
 
 search, speaker_col, attribution_col = st.columns([2, 1, 1])
 if "quote_search" not in st.session_state:  # a shared link may carry the search
@@ -36,7 +58,7 @@ if query.strip():
     st.query_params["q"] = query.strip()
 elif "q" in st.query_params:
     del st.query_params["q"]
-found = views.search_quotes(quotes, query, speakers, attributions)
+found = views.search_quotes(quotes, query, speakers, attributions, speech)
 
 if found.empty:
     said = f"No quotes match ‘{md(query)}’ with these filters" if query.strip() else "No quotes match these filters"
@@ -64,20 +86,25 @@ terms = views.search_terms(query)
 st.subheader("Quote in context")
 st.caption("Select a row above to read another quote. Search words are highlighted.")
 with st.container(border=True):
+    reported = quote["kind"] == "indirect"  # reported words carry no quotation marks of their own
     st.html(
-        '<blockquote style="font-size:1.15em;margin:0 0 .4em 0;border-left:4px solid #1f4e8c;padding-left:.8em">“'
+        '<blockquote style="font-size:1.15em;margin:0 0 .4em 0;border-left:4px solid #1f4e8c;padding-left:.8em">'
+        + ("" if reported else "“")
         + mark_terms(quote["text"], terms)
-        + "”</blockquote>"
+        + ("" if reported else "”")
+        + "</blockquote>"
     )
     who = views.speaker_label(quote["speaker"])
     verb = f" — {quote['cue']}" if isinstance(quote["cue"], str) and quote["cue"] else ""
+    kind = "reported speech" if reported else md(quote["kind"]) + " quote"
     st.markdown(
         f"**{md(who)}**{md(verb)} · attribution: {md(views.attribution_label(quote['attribution']))} · "
-        f"{md(quote['kind'])} quote · {md(ctx.labels.article(quote['article_id']))}"
+        f"{kind} · {md(ctx.labels.article(quote['article_id']))}"
     )
     body = ctx.corpus.texts.get(quote["article_id"], "")
     if body:
-        st.markdown(f"**Paragraph {int(quote['paragraph']) + 1}**, the quotation marked:")
+        marked = "the reported words" if reported else "the quotation"
+        st.markdown(f"**Paragraph {int(quote['paragraph']) + 1}**, {marked} marked:")
         st.html(
             '<div style="line-height:1.6">'
             + paragraph_html(body, int(quote["start"]), int(quote["end"]), terms)
