@@ -1,0 +1,138 @@
+"""People: titles before a name, names that speak, and full names by their shape.
+
+Owns the evidence that a capitalised name is a person — a title (`Foreign Minister Jean Dupont`, with
+an optional country or body before it that gives the affiliation), a speech verb beside it
+(`Cherizier told`, `said Moïse,`), or the shape of two or three name-like words — and a person's role
+and country from that title. Surnames and full names are remembered by the registry.
+
+Notes: a name introduced by none of these is not a person; a title alone names nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.parse import gazetteer, lexicon
+from briefing.parse.actors.registry import Registry
+from briefing.parse.actors.tokens import CONNECTORS, MONTHS, is_capitalised
+from briefing.parse.scan import WordStartPattern
+
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.")
+_SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
+
+
+@functools.cache
+def titles_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Titles grouped by their first word, longest first, so a phrase is checked against a few."""
+    grouped: dict[str, list[str]] = {}
+    for title in lexicon.titles():
+        grouped.setdefault(title.split(" ", 1)[0], []).append(title)
+    return {word: tuple(titles) for word, titles in grouped.items()}
+
+
+@functools.cache
+def title_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles of one word, and every word of a title but the connectors."""
+    titles = lexicon.titles()
+    return frozenset(t for t in titles if " " not in t), frozenset({w for t in titles for w in t.split()} - CONNECTORS)
+
+
+@functools.cache
+def _speaker_patterns() -> tuple[re.Pattern[str], WordStartPattern]:
+    r"""`Cherizier told` and `said Moïse,`: a capitalised name of one to three words beside a speech verb.
+
+    The first pattern's `(?<![\w.])` is checked after the name's first letter (`(?<![\w.][A-Z])`, the same
+    test) so that the regex engine can skip ahead to capital letters; the second is searched for from
+    word starts (`scan.WordStartPattern`)."""
+    if not all(verb[:1].isalnum() for verb in lexicon.speech_verbs()):
+        raise ValueError("speech_verbs.txt: every verb must begin with a letter")
+    verbs = lexicon.speech_verb_pattern()
+    name_then_verb = re.compile(rf"([A-Z](?<![\w.][A-Z]){_SPEAKER_NAME[len('[A-Z]') :]}) {verbs}\b")
+    return name_then_verb, WordStartPattern(rf"{verbs} ({_SPEAKER_NAME})(?=[,.;])")
+
+
+def speaker_names(body: str, lower_words: frozenset[str]) -> set[str]:
+    """Capitalised names the text makes speak (`Cherizier told reporters`, `said Moïse`): people,
+    even when no title or first name introduced them."""
+    name_then_verb, verb_then_name = _speaker_patterns()
+    names = set(name_then_verb.findall(body))
+    names |= {m.group(1) for m in verb_then_name.finditer(body)}
+    return {n for n in names if _could_be_speaker(n, lower_words)}
+
+
+def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
+    words = name.split()
+    title_words = title_word_sets()[1]
+    function_words, org_words = lexicon.word_list("function_words.txt"), lexicon.org_words()
+    if any(
+        w in title_words or w in function_words or w in org_words or w in MONTHS or gazetteer.country(w) for w in words
+    ):
+        return False
+    if len(words) == 1:  # `Diplomats said` is a common noun; a surname is not plural nor written lower
+        return not words[0].endswith("s") and words[0].lower() not in lower_words
+    return True
+
+
+def _affiliation(reg: Registry, text: str) -> tuple[str, int]:
+    """(ISO3 or "", length) of a country, defined acronym or known body opening a titled name."""
+    for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`, `CARICOM Secretary-General`
+        head = " ".join(text.split(" ")[:size])
+        if len(text) <= len(head) + 1:
+            continue
+        iso3 = gazetteer.country(head)
+        if iso3 or head in reg.acronyms or gazetteer.fold(head) in reg.known_orgs:
+            return iso3 or "", len(head) + 1
+    return "", 0
+
+
+def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None:
+    """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
+    text = reg.body[start:end]
+    by_word = titles_by_first_word()
+    if by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
+        return None  # a title starts at one of the first four words (after a prefix of up to three)
+    country, prefix = _affiliation(reg, text)
+    rest = text[prefix:]
+    roles: list[str] = []
+    while True:
+        candidates = by_word.get(rest.split(" ", 1)[0], ())
+        title = next((t for t in candidates if rest.startswith(t + " ")), None)
+        if title is None:
+            break
+        roles.append(title)
+        prefix += len(title) + 1
+        rest = rest[len(title) + 1 :]
+    if not roles:
+        return None
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or not all(is_capitalised(w) for w in words):
+        return None
+    single_titles, org_words = title_word_sets()[0], lexicon.org_words()
+    if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
+        return None
+    name_start = start + prefix
+    if len(words) == 1 and rest in reg.surnames:
+        return reg.surnames[rest], name_start
+    honorifics = lexicon.word_list("honorifics.txt")
+    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[0].rstrip(".")
+    return reg.person(rest, role=role, country=country), name_start
+
+
+def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
+    """Two or three capitalised name-like words, none of them a known word of another kind."""
+    if not 2 <= len(words) <= 3:
+        return False
+    function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
+    for word in words:
+        if not _NAME_WORD.fullmatch(word):
+            return False
+        if (
+            word in function_words
+            or word in MONTHS
+            or gazetteer.country(word)
+            or word.lower() in lower_words
+            or word in by_word
+        ):
+            return False
+    return True
