@@ -12,6 +12,7 @@ points at the first person who bore it, so two people sharing a surname merge un
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from briefing.parse import gazetteer, lexicon
@@ -65,6 +66,7 @@ class Registry:
         self.surnames: dict[str, str] = {}  # surname -> person key
         self.person_names: dict[str, str] = {}  # full name -> person key
         self.known_orgs = known_organizations()
+        self.about: frozenset[str] = frozenset()  # ISO3 of the countries the article names (`countries_named`)
 
     def actor(self, key: str, name: str, kind: str, **attrs: object) -> Actor:
         actor = self.actors.get(key)
@@ -128,3 +130,22 @@ class Registry:
             or text in self.person_names
             or text in self.surnames
         )
+
+
+def countries_named(texts: list[str]) -> frozenset[str]:
+    """ISO3 of every country a phrase names by one or two of its words or as a whole, a U.S. state counting
+    as the United States and an unambiguous Haitian place as Haiti: what the article is about, for geocoding."""
+    named: set[str] = set()
+    for text in texts:
+        words = text.split()
+        for part in {text, *words, *(" ".join(pair) for pair in itertools.pairwise(words))}:
+            folded = gazetteer.fold(part)
+            haitian = gazetteer.haitian_places().get(folded)
+            iso3 = gazetteer.country(part)
+            if folded in gazetteer.us_states():
+                named.update(() if iso3 else ("USA",))  # `Georgia` says neither
+            elif iso3:
+                named.add(iso3)
+            elif haitian is not None and not haitian.ambiguous:
+                named.add("HTI")
+    return frozenset(named)

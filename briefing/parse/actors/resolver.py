@@ -16,7 +16,7 @@ import re
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors import organizations, people, places
-from briefing.parse.actors.registry import Registry
+from briefing.parse.actors.registry import Registry, countries_named
 from briefing.parse.actors.tokens import CONNECTORS, Phrase, phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
 
@@ -39,6 +39,7 @@ class Resolver:
         found = [p for s in self.doc.sentences for p in phrases(self.body, s, tokens)]
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
+        reg.about = countries_named([self.body[p.start : p.end] for p in found])
         for phrase in found:  # first pass: what the article defines
             self._learn(phrase)
         covered = organizations.numbered_names(reg)
@@ -65,6 +66,8 @@ class Resolver:
     def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
         reg = self.reg
+        if places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
+            return self._named_place(start, end, sentence, record)
         noun = organizations.body_noun_after(self.body, end)
         if noun is not None and not reg.knows(self.body[start:end]):
             if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
@@ -92,6 +95,19 @@ class Resolver:
             self._split(words, sentence, record)
         return None
 
+    def _named_place(self, start: int, end: int, sentence: int, record: bool) -> str | None:
+        """`the Solino neighbourhood`, `Nippes department`: a place by the noun after it, known or not."""
+        if self._split_coordination(start, end, sentence, record):
+            return None
+        text = self.body[start:end]
+        key = places.place_key(self.reg, text, start, end, True)
+        if key is None or not key.startswith("place:"):
+            key = self.reg.city(gazetteer.Place("place", text.removeprefix("The "), "", None, None))
+        if record:
+            noun = places.place_noun_after(self.body, end) or ""
+            self.reg.add_mention(key, start, end + 1 + len(noun), sentence)
+        return key
+
     def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
         """`the Transitional Presidential Council and the Provisional Electoral Council` is two names."""
         text = self.body[start:end]
@@ -100,7 +116,7 @@ class Resolver:
             return False
         left, right = text[: match.start()], text[match.end() :]
         org_words = lexicon.org_words()
-        if not all(any(w in org_words for w in part.split()) for part in (left, right)):
+        if not all(any(w in org_words for w in part.split()) or _is_place(part) for part in (left, right)):
             return False
         self.resolve(start, start + len(left), sentence, record)
         self.resolve(start + match.end(), end, sentence, record)
@@ -166,3 +182,8 @@ class Resolver:
         if people.looks_like_person(words, self.doc.lower_words) or (text in self.speakers and len(words) <= 3):
             return reg.person(text)
         return None
+
+
+def _is_place(text: str) -> bool:
+    """Does a conjunct name a place by itself (`Artibonite and Centre` is two departments)?"""
+    return bool(gazetteer.country(text) or gazetteer.city(text) or gazetteer.fold(text) in gazetteer.haitian_places())

@@ -1,0 +1,75 @@
+"""Actor rules on made-up sentences in real news styles: one test per rule, so a broken rule names itself."""
+
+from __future__ import annotations
+
+from briefing.parse.actors import find_actors
+from briefing.parse.doc import Actor
+from briefing.parse.pipeline import segment
+
+
+def actors(body: str) -> dict[str, Actor]:
+    """Actor name -> actor, for one made-up article body."""
+    found = find_actors(segment(body))
+    return {a.name: a for a in found.actors.values()}
+
+
+def mentioned(body: str) -> list[tuple[str, str]]:
+    """(mention text, actor type) in order."""
+    found = find_actors(segment(body))
+    return [(m.text, found.actors[m.key].type) for m in found.mentions]
+
+
+def actor_of(body: str, text: str) -> Actor | None:
+    """The actor of the first mention written `text`, or None."""
+    found = find_actors(segment(body))
+    return next((found.actors[m.key] for m in found.mentions if m.text == text), None)
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+
+def test_haitian_neighbourhoods_are_places_in_haiti() -> None:
+    found = actors(
+        "Gunmen torched homes in Carrefour-Feuilles and Solino on Monday, residents of Haiti's capital said.\n"
+        "Police later retook the Bel Air neighbourhood and parts of Tabarre."
+    )
+    for name in ("Carrefour-Feuilles", "Solino", "Bel Air", "Tabarre"):
+        assert found[name].type == "place" and found[name].country == "HTI", name
+    assert found["Bel Air"].lat is not None
+
+
+def test_ambiguous_haitian_name_needs_haitian_context() -> None:
+    assert actors("Tourists in Los Angeles stayed in Bel Air.")["Bel Air"].country != "HTI"
+    assert actors("In Haiti, gangs control Bel Air, the police said.")["Bel Air"].country == "HTI"
+
+
+def test_departments_in_coordination_and_by_their_noun() -> None:
+    found = actors("The violence in Haiti has spread to the Artibonite and Centre departments and to Nippes.")
+    assert {"Artibonite", "Centre", "Nippes"} <= found.keys()
+    assert all(found[n].type == "place" and found[n].country == "HTI" for n in ("Artibonite", "Centre", "Nippes"))
+    assert "Artibonite and Centre" not in found
+
+
+def test_an_unknown_name_before_a_place_noun_is_a_place() -> None:
+    found = actors("Families fled the Morne Lazard neighbourhood overnight.")
+    assert found["Morne Lazard"].type == "place"
+
+
+def test_a_us_state_is_not_a_country_in_a_story_about_the_united_states() -> None:
+    found = actors("Rifles bought in Florida and Georgia were shipped to Haiti, U.S. agents said.")
+    assert found["Georgia"].type == "place" and found["Georgia"].country == "USA"
+    assert actors("Georgia and Armenia signed the accord in Tbilisi.")["Georgia"].type == "country"
+
+
+def test_a_shared_city_name_resolves_in_the_countries_of_the_story() -> None:
+    santiago = actor_of(
+        "Deportees from the Dominican Republic were held in Santiago before reaching Haiti.", "Santiago"
+    )
+    assert santiago is not None and santiago.country == "DOM"
+    assert actors("Diplomats met in Geneva, Haiti's envoy said.")["Geneva"].country == "CHE"
+
+
+def test_every_country_has_coordinates() -> None:
+    found = actors("Brazil, Colombia and Antigua and Barbuda pledged police officers to Haiti.")
+    for name in ("Brazil", "Colombia", "Antigua and Barbuda"):
+        assert found[name].lat is not None and found[name].lon is not None, name
