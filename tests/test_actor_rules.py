@@ -73,3 +73,58 @@ def test_every_country_has_coordinates() -> None:
     found = actors("Brazil, Colombia and Antigua and Barbuda pledged police officers to Haiti.")
     for name in ("Brazil", "Colombia", "Antigua and Barbuda"):
         assert found[name].lat is not None and found[name].lon is not None, name
+
+
+# -- people and titles ----------------------------------------------------------------------------
+
+
+def test_abbreviated_and_compound_titles() -> None:
+    found = actors(
+        "DG Okafor said the audit was late. Amb. Lise Moreau disagreed.\n"
+        "CS Wanjala Otieno told senators the officers were ready, and IG Otieno agreed."
+    )
+    assert found["Okafor"].role == "DG"
+    assert found["Lise Moreau"].role == "Amb"
+    assert found["Wanjala Otieno"].role == "CS"
+    assert not {"DG", "CS", "IG", "Amb."} & found.keys()
+
+
+def test_a_name_with_particles_and_a_possessive_affiliation() -> None:
+    found = actors("Panama's Foreign Minister Eloy Ruiz de la Vega said the vote was close.")
+    person = found["Eloy Ruiz de la Vega"]
+    assert person.role == "Foreign Minister" and person.country == "PAN"
+
+
+def test_an_organization_prefix_before_a_title() -> None:
+    found = actors("U.N. Special Representative Ana Duarte briefed the council.")
+    assert found["Ana Duarte"].role == "Special Representative"
+    assert found["United Nations"].type == "organization"
+
+
+def test_a_title_alone_is_no_actor() -> None:
+    found = actors("The PM said little. Sen. Kimani Walters asked whether the MP had been told.")
+    assert not {"PM", "MP", "Sen."} & found.keys()
+
+
+# -- capitals, datelines and missions -------------------------------------------------------------
+
+
+def test_words_in_capitals_are_words_and_the_dateline_agency_is_no_actor() -> None:
+    found = actors(
+        "MEDIA NOTE\n"
+        "PORT-AU-PRINCE, Haiti (CMC) — AMID rising violence, the police asked for help.\n"
+        "NAIROBI (Reuters) — Kenya sent more officers."
+    )
+    assert not {"MEDIA", "NOTE", "AMID", "CMC", "Reuters"} & found.keys()
+    assert found["Port-au-Prince"].type == "place"
+
+
+def test_one_mission_under_all_its_names() -> None:
+    found = find_actors(
+        segment(
+            "The Multinational Security Support (MSS) mission has 1,000 officers. Critics of the MMSS say the "
+            "MSSM was never funded. The Gang Suppression Force (GSF) will replace it."
+        )
+    )
+    missions = {a.name for a in found.actors.values() if a.type == "mission"}
+    assert missions == {"Multinational Security Support Mission", "Gang Suppression Force"}

@@ -25,6 +25,9 @@ from briefing.parse.scan import WordStartPattern
 ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_CAPS_NEIGHBOUR = re.compile(r"\b[A-Z][A-Z’'-]+ $")
+_CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
+_DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
 
 
 def head_word_kind(text: str) -> str | None:
@@ -44,10 +47,23 @@ def head_word_kind(text: str) -> str | None:
 
 def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     """An all-capitals word of 2-6 letters used as a name (`the ATF`), not a label (`ANCHOR:`, `-ENDS-`)."""
-    if not _ACRONYM.fullmatch(text) or text in lexicon.word_list("function_words.txt"):
-        return False
+    function_words = lexicon.word_list("function_words.txt")
+    if not _ACRONYM.fullmatch(text) or text in function_words or text.capitalize() in function_words:
+        return False  # `AMID rising violence`: a word written in capitals
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
-    return before not in ("-", "—") and after not in (":", "-", "—")
+    if before in ("-", "—") or after in (":", "-", "—"):
+        return False
+    if _CAPS_NEIGHBOUR.search(body, max(0, start - 20), start) or _CAPS_AFTER.match(body, end):
+        return False  # a word of a headline, label or byline in capitals (`MEDIA NOTE`, `By MARK ELLSWORTH`)
+    return not in_dateline(body, start, end)
+
+
+def in_dateline(body: str, start: int, end: int) -> bool:
+    """`PORT-AU-PRINCE, Haiti (AP) —`: the agency in brackets after a dateline is the story's source, not an actor."""
+    if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
+        return False
+    line_start = body.rfind("\n", 0, start) + 1
+    return _DATELINE.fullmatch(body, line_start, start - 1) is not None
 
 
 @functools.cache

@@ -19,6 +19,9 @@ from briefing.parse.actors.tokens import CONNECTORS, MONTHS, is_capitalised
 from briefing.parse.scan import WordStartPattern
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.")
+_POSSESSOR = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[’']s $")
+#: Lower-case particles inside a name (`Eloy Ruiz de la Vega`, `Ahmed bin Said`), never at its ends.
+_PARTICLES = frozenset({"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"})
 _SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 
 
@@ -93,6 +96,8 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     if by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
         return None  # a title starts at one of the first four words (after a prefix of up to three)
     country, prefix = _affiliation(reg, text)
+    if not country and (owner := _POSSESSOR.search(reg.body, max(0, start - 40), start)):
+        country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
     rest = text[prefix:]
     roles: list[str] = []
     while True:
@@ -106,7 +111,7 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     if not roles:
         return None
     words = rest.split()
-    if not 1 <= len(words) <= 4 or not all(is_capitalised(w) for w in words):
+    if not 1 <= len(words) <= 6 or not _name_words(words):
         return None
     single_titles, org_words = title_word_sets()[0], lexicon.org_words()
     if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
@@ -117,6 +122,18 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     honorifics = lexicon.word_list("honorifics.txt")
     role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[0].rstrip(".")
     return reg.person(rest, role=role, country=country), name_start
+
+
+def _name_words(words: list[str]) -> bool:
+    """Capitalised words, with lower-case particles only between them (4 capitalised words at most)."""
+    capitalised = [w for w in words if is_capitalised(w)]
+    inner_ok = all(is_capitalised(w) or w in _PARTICLES or w.startswith("al-") for w in words[1:-1])
+    return is_capitalised(words[0]) and is_capitalised(words[-1]) and inner_ok and len(capitalised) <= 4
+
+
+def is_title(text: str) -> bool:
+    """A title or its abbreviation alone (`DG`, `PM`, `Sen.`, `Inspector`) names nobody."""
+    return text in title_word_sets()[0] or text.rstrip(".") in title_word_sets()[0] or text in lexicon.titles()
 
 
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:

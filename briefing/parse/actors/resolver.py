@@ -161,6 +161,8 @@ class Resolver:
         """Key of the actor that `text` names as a whole, or None."""
         reg = self.reg
         folded = gazetteer.fold(text)
+        if people.is_title(text) or organizations.in_dateline(self.body, start, end):
+            return None
         if text in reg.acronyms:
             return reg.acronyms[text]
         if folded in reg.known_orgs:

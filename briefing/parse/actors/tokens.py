@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.doc import Sentence, Words
 
-CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&"})
+CONNECTORS = frozenset(
+    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y"}
+)
 POSSESSIVE = ("’s", "'s", "’", "'")
 MONTHS = frozenset(
     [
