@@ -128,3 +128,21 @@ def test_one_mission_under_all_its_names() -> None:
     )
     missions = {a.name for a in found.actors.values() if a.type == "mission"}
     assert missions == {"Multinational Security Support Mission", "Gang Suppression Force"}
+
+
+def test_a_person_needs_evidence() -> None:
+    found = actors("Members of the Law Society met Human Rights monitors. Mireille Augustin, 43, sold plantains.")
+    assert found["Mireille Augustin"].type == "person"
+    assert "Law Society" not in found or found["Law Society"].type != "person"
+    assert "Human Rights" not in found
+
+
+def test_word_names_are_not_first_names() -> None:
+    assert "Will Power" not in actors("Will Power and Grace Period were the slogans.")
+
+
+def test_a_possessive_inside_a_name_and_head_words() -> None:
+    found = actors("A lecturer at King’s College London said Spirit Airlines and the Thirdway Alliance objected.")
+    assert found["King’s College London"].type == "organization"
+    assert found["Spirit Airlines"].type == "organization"
+    assert found["Thirdway Alliance"].type == "organization"

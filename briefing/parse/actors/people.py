@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.registry import Registry
@@ -124,6 +125,28 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     return reg.person(rest, role=role, country=country), name_start
 
 
+@functools.cache
+def first_names() -> frozenset[str]:
+    """First names: the `names` package's census lists (read once), less the blacklist of word-names
+    (`Will`, `May`, `Grace`), plus the hand-kept supplement of Haitian, Kenyan and Caribbean names."""
+    package = resources.files("names")
+    census = {
+        line.split(" ", 1)[0].capitalize()
+        for list_file in ("dist.male.first", "dist.female.first")
+        for line in (package / list_file).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    blacklist = lexicon.word_list("first_names_blacklist.txt")
+    supplement = {gazetteer.fold(name) for name in lexicon.word_list("first_names_supplement.txt")}
+    return frozenset(census - blacklist) | supplement
+
+
+def is_first_name(word: str) -> bool:
+    """`Lucía` and `Jean-Robert` (by `Jean`) are first names; accents do not matter."""
+    folded = gazetteer.fold(word)
+    return folded in first_names() or folded.split("-")[0] in first_names()
+
+
 def _name_words(words: list[str]) -> bool:
     """Capitalised words, with lower-case particles only between them (4 capitalised words at most)."""
     capitalised = [w for w in words if is_capitalised(w)]
@@ -137,8 +160,9 @@ def is_title(text: str) -> bool:
 
 
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
-    """Two or three capitalised name-like words, none of them a known word of another kind."""
-    if not 2 <= len(words) <= 3:
+    """Two or three capitalised name-like words opening with a first name, none of them a known word of
+    another kind (`Law Society`, `Human Rights` are not people)."""
+    if not 2 <= len(words) <= 3 or not is_first_name(words[0]):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
     for word in words:

@@ -60,6 +60,7 @@ MONTHS = frozenset(
 )
 #: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
 MAX_PHRASE_WORDS = 10
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'][a-z]{1,2}")
 
 
@@ -129,13 +130,22 @@ def name_end(body: str, start: int, end: int, word: str) -> tuple[int, bool]:
         if keep < len(parts):
             return start + len("-".join(parts[:keep])), True  # `Kenya-led Mission` is two phrases
     for suffix in POSSESSIVE[:2]:
-        if word.endswith(suffix):
+        if word.endswith(suffix) and not _possessive_in_name(body, end, word[: -len(suffix)]):
             end -= len(suffix)
     if end < len(body) and body[end] == "." and body[start : end + 1] in lexicon.word_list("abbreviations.txt"):
         end += 1
     elif end - start == 1 and end < len(body) and body[end] == "." and word.isupper():
         end += 1  # a middle initial: John F. Kennedy
     return end, False
+
+
+def _possessive_in_name(body: str, end: int, owner: str) -> bool:
+    """`King’s College London`: a possessive stays in a name when a head word follows and the owner is not a
+    country or place (`Haiti’s National Police` is Haiti's police)."""
+    following = _NEXT_WORD.match(body, end)
+    if following is None or following.group(1) not in lexicon.org_words():
+        return False
+    return not (gazetteer.country(owner) or gazetteer.city(owner))
 
 
 def phrases(body: str, sentence: Sentence, tokens: Tokens) -> list[Phrase]:
