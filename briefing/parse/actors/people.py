@@ -156,7 +156,13 @@ def _name_words(words: list[str]) -> bool:
 
 def is_title(text: str) -> bool:
     """A title or its abbreviation alone (`DG`, `PM`, `Sen.`, `Inspector`) names nobody."""
-    return text in title_word_sets()[0] or text.rstrip(".") in title_word_sets()[0] or text in lexicon.titles()
+    return text in _titles_alone()
+
+
+@functools.cache
+def _titles_alone() -> frozenset[str]:
+    titles = set(lexicon.titles())
+    return frozenset(titles | {t.rstrip(".") for t in titles} | {t + "." for t in titles})
 
 
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:

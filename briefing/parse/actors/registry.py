@@ -138,14 +138,19 @@ def countries_named(texts: list[str]) -> frozenset[str]:
     named: set[str] = set()
     for text in texts:
         words = text.split()
-        for part in {text, *words, *(" ".join(pair) for pair in itertools.pairwise(words))}:
-            folded = gazetteer.fold(part)
-            haitian = gazetteer.haitian_places().get(folded)
-            iso3 = gazetteer.country(part)
-            if folded in gazetteer.us_states():
-                named.update(() if iso3 else ("USA",))  # `Georgia` says neither
-            elif iso3:
-                named.add(iso3)
-            elif haitian is not None and not haitian.ambiguous:
-                named.add("HTI")
+        named.update(map(_country_named, {text, *words, *(" ".join(pair) for pair in itertools.pairwise(words))}))
+    named.discard("")
     return frozenset(named)
+
+
+@functools.lru_cache(maxsize=65536)
+def _country_named(part: str) -> str:
+    """The country one phrase part points at, or "" (`Georgia`, both a country and a state, points at neither)."""
+    folded = gazetteer.fold(part)
+    iso3 = gazetteer.country(part)
+    if folded in gazetteer.us_states():
+        return "" if iso3 else "USA"
+    if iso3:
+        return iso3
+    haitian = gazetteer.haitian_places().get(folded)
+    return "HTI" if haitian is not None and not haitian.ambiguous else ""
