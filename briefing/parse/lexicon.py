@@ -11,12 +11,12 @@ from importlib import resources
 
 from briefing.parse import scan
 
-_LEXICONS = resources.files("briefing.parse") / "lexicons"
+LEXICONS = resources.files("briefing.parse") / "lexicons"
 
 
 def _lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a lexicon file, stripped."""
-    text = (_LEXICONS / name).read_text(encoding="utf-8")
+    text = (LEXICONS / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -1,0 +1,147 @@
+"""Organizations, missions and groups: head words, acronyms, body nouns and references back.
+
+Owns the evidence that a name is a body — a head word (`Committee`, `Mission`, `Gang`) that also gives
+its type, a lower-case body noun after it (`the Trump administration`, `the Gran Grif gang`), an
+acronym the article defines in parentheses or uses as a name, a known name that opens with a digit
+(`400 Mawozo`) — and definite references back to the article's one named mission (`the mission`).
+
+Notes: a head word is enough, so a capitalised common noun with one (`Trust Fund`) reads as an
+organization; an undefined acronym is an organization whatever it stands for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Callable
+
+from briefing.parse import gazetteer, lexicon
+from briefing.parse.actors.registry import Registry, country_in
+from briefing.parse.doc import Mention
+from briefing.parse.scan import WordStartPattern
+
+ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_CAPS_NEIGHBOUR = re.compile(r"\b[A-Z][A-Z’'-]+ $")
+_CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
+_DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
+
+
+def head_word_kind(text: str) -> str | None:
+    """The type a name's head words give it (`mission` wins, then `group`, then the last), or None."""
+    words = text.split()
+    org_words = lexicon.org_words()
+    kinds = [org_words[w] for w in words if w in org_words]
+    if not kinds or (len(words) == 1 and text in lexicon.word_list("function_words.txt")):
+        return None
+    kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
+    if kind == "mission" and country_in(text) and words[-1] in ("Force", "Forces"):
+        kind = "organization"  # a national force (`Jamaica Defence Force`), not a mission
+    if kind == "publication" and not text.startswith("The "):
+        kind = "organization" if org_words.get(words[-1]) != "publication" else "publication"
+    return kind
+
+
+def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
+    """An all-capitals word of 2-6 letters used as a name (`the ATF`), not a label (`ANCHOR:`, `-ENDS-`)."""
+    function_words = lexicon.word_list("function_words.txt")
+    if not _ACRONYM.fullmatch(text) or text in function_words or text.capitalize() in function_words:
+        return False  # `AMID rising violence`: a word written in capitals
+    before, after = body[max(0, start - 1) : start], body[end : end + 1]
+    if before in ("-", "—") or after in (":", "-", "—"):
+        return False
+    if _CAPS_NEIGHBOUR.search(body, max(0, start - 20), start) or _CAPS_AFTER.match(body, end):
+        return False  # a word of a headline, label or byline in capitals (`MEDIA NOTE`, `By MARK ELLSWORTH`)
+    return not in_dateline(body, start, end)
+
+
+def in_dateline(body: str, start: int, end: int) -> bool:
+    """`PORT-AU-PRINCE, Haiti (AP) —`: the agency in brackets after a dateline is the story's source, not an actor."""
+    if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
+        return False
+    line_start = body.rfind("\n", 0, start) + 1
+    return _DATELINE.fullmatch(body, line_start, start - 1) is not None
+
+
+@functools.cache
+def body_nouns() -> dict[str, str]:
+    return dict(lexicon.tsv_rows("org_suffix_nouns.tsv"))
+
+
+def body_noun_after(body: str, end: int) -> tuple[str, str] | None:
+    """(noun, type) when a lower-case body noun follows the name (`... administration`, `... gang`)."""
+    following = _NOUN_AFTER.match(body, end, end + 20)
+    if following is None or following.group(1) not in body_nouns():
+        return None
+    return following.group(1), body_nouns()[following.group(1)]
+
+
+@functools.cache
+def _numbered_pattern() -> WordStartPattern | None:
+    """Known names that start with a number, searched for directly (each opens with a digit)."""
+    names = [
+        alias
+        for row in lexicon.tsv_rows("organizations.tsv")
+        for alias in [row[0], *(row[2].split(";") if len(row) > 2 else [])]
+        if alias[:1].isdigit()
+    ]
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return WordStartPattern(rf"(?:{alternatives})\b", opens_with_set=True)
+
+
+def numbered_names(reg: Registry) -> list[tuple[int, int]]:
+    """Known names that start with a number (`400 Mawozo`), which no capitalised phrase begins."""
+    pattern = _numbered_pattern()
+    if pattern is None:
+        return []
+    spans = []
+    for match in pattern.finditer(reg.body):
+        key = reg.organization(*reg.known_orgs[gazetteer.fold(match.group())])
+        reg.add_mention(key, match.start(), match.end(), reg.sentence_at(match.start()))
+        spans.append(match.span())
+    return spans
+
+
+@functools.cache
+def _nominal_pattern(noun: str) -> WordStartPattern:
+    """`the mission`, `this Kenya-led force`, `the multinational security mission`: a reference by `noun`."""
+    if not all(word[:1].isalnum() for word in lexicon.word_list("determiners.txt")):
+        raise ValueError("determiners.txt: every determiner must begin with a letter")
+    determiners = "|".join(lexicon.word_list("determiners.txt"))
+    modifier = rf"(?!(?:{determiners})\b)[a-z][\w-]*\s+"
+    led = r"(?:[A-Z][\w.’'-]*-[a-z]+\s+)?"  # `the Kenya-led mission`: the reference starts after it
+    return WordStartPattern(rf"(?:{determiners})\s+{led}((?:{modifier}){{0,2}}{noun})\b")
+
+
+def _coverage(mentions: list[Mention]) -> Callable[[int], bool]:
+    """Is a position inside one of the (sorted) mentions?"""
+    starts = [m.start for m in mentions]
+    ends_max = list(itertools.accumulate((m.end for m in mentions), max))
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends_max[i]
+
+    return covered
+
+
+def nominal_references(reg: Registry) -> None:
+    """`the mission` refers to the article's named mission when there is exactly one."""
+    covered = _coverage(reg.mentions)
+    nouns = {noun: kind for noun, kind in lexicon.tsv_rows("nominal_references.tsv")}
+    for noun, kind in nouns.items():
+        named = [a for a in reg.actors.values() if a.type == kind]
+        if len(named) != 1:
+            continue
+        if noun not in reg.body:  # the pattern ends with the noun: no need to search for it
+            continue
+        key = named[0].key
+        for match in _nominal_pattern(noun).finditer(reg.body):
+            start, end = match.span(1)
+            if not covered(start):
+                reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))

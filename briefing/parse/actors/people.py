@@ -1,0 +1,185 @@
+"""People: titles before a name, names that speak, and full names by their shape.
+
+Owns the evidence that a capitalised name is a person — a title (`Foreign Minister Jean Dupont`, with
+an optional country or body before it that gives the affiliation), a speech verb beside it
+(`Cherizier told`, `said Moïse,`), or the shape of two or three name-like words — and a person's role
+and country from that title. Surnames and full names are remembered by the registry.
+
+Notes: a name introduced by none of these is not a person; a title alone names nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from briefing.parse import gazetteer, lexicon
+from briefing.parse.actors.registry import Registry
+from briefing.parse.actors.tokens import CONNECTORS, MONTHS, is_capitalised
+from briefing.parse.scan import WordStartPattern
+
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.")
+_POSSESSOR = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[’']s $")
+#: Lower-case particles inside a name (`Eloy Ruiz de la Vega`, `Ahmed bin Said`), never at its ends.
+_PARTICLES = frozenset({"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"})
+_SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
+
+
+@functools.cache
+def titles_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Titles grouped by their first word, longest first, so a phrase is checked against a few."""
+    grouped: dict[str, list[str]] = {}
+    for title in lexicon.titles():
+        grouped.setdefault(title.split(" ", 1)[0], []).append(title)
+    return {word: tuple(titles) for word, titles in grouped.items()}
+
+
+@functools.cache
+def title_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles of one word, and every word of a title but the connectors."""
+    titles = lexicon.titles()
+    return frozenset(t for t in titles if " " not in t), frozenset({w for t in titles for w in t.split()} - CONNECTORS)
+
+
+@functools.cache
+def _speaker_patterns() -> tuple[re.Pattern[str], WordStartPattern]:
+    r"""`Cherizier told` and `said Moïse,`: a capitalised name of one to three words beside a speech verb.
+
+    The first pattern's `(?<![\w.])` is checked after the name's first letter (`(?<![\w.][A-Z])`, the same
+    test) so that the regex engine can skip ahead to capital letters; the second is searched for from
+    word starts (`scan.WordStartPattern`)."""
+    if not all(verb[:1].isalnum() for verb in lexicon.speech_verbs()):
+        raise ValueError("speech_verbs.txt: every verb must begin with a letter")
+    verbs = lexicon.speech_verb_pattern()
+    name_then_verb = re.compile(rf"([A-Z](?<![\w.][A-Z]){_SPEAKER_NAME[len('[A-Z]') :]}) {verbs}\b")
+    return name_then_verb, WordStartPattern(rf"{verbs} ({_SPEAKER_NAME})(?=[,.;])")
+
+
+def speaker_names(body: str, lower_words: frozenset[str]) -> set[str]:
+    """Capitalised names the text makes speak (`Cherizier told reporters`, `said Moïse`): people,
+    even when no title or first name introduced them."""
+    name_then_verb, verb_then_name = _speaker_patterns()
+    names = set(name_then_verb.findall(body))
+    names |= {m.group(1) for m in verb_then_name.finditer(body)}
+    return {n for n in names if _could_be_speaker(n, lower_words)}
+
+
+def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
+    words = name.split()
+    title_words = title_word_sets()[1]
+    function_words, org_words = lexicon.word_list("function_words.txt"), lexicon.org_words()
+    if any(
+        w in title_words or w in function_words or w in org_words or w in MONTHS or gazetteer.country(w) for w in words
+    ):
+        return False
+    if len(words) == 1:  # `Diplomats said` is a common noun; a surname is not plural nor written lower
+        return not words[0].endswith("s") and words[0].lower() not in lower_words
+    return True
+
+
+def _affiliation(reg: Registry, text: str) -> tuple[str, int]:
+    """(ISO3 or "", length) of a country, defined acronym or known body opening a titled name."""
+    for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`, `CARICOM Secretary-General`
+        head = " ".join(text.split(" ")[:size])
+        if len(text) <= len(head) + 1:
+            continue
+        iso3 = gazetteer.country(head)
+        if iso3 or head in reg.acronyms or gazetteer.fold(head) in reg.known_orgs:
+            return iso3 or "", len(head) + 1
+    return "", 0
+
+
+def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None:
+    """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
+    text = reg.body[start:end]
+    by_word = titles_by_first_word()
+    if by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
+        return None  # a title starts at one of the first four words (after a prefix of up to three)
+    country, prefix = _affiliation(reg, text)
+    if not country and (owner := _POSSESSOR.search(reg.body, max(0, start - 40), start)):
+        country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
+    rest = text[prefix:]
+    roles: list[str] = []
+    while True:
+        candidates = by_word.get(rest.split(" ", 1)[0], ())
+        title = next((t for t in candidates if rest.startswith(t + " ")), None)
+        if title is None:
+            break
+        roles.append(title)
+        prefix += len(title) + 1
+        rest = rest[len(title) + 1 :]
+    if not roles:
+        return None
+    words = rest.split()
+    if not 1 <= len(words) <= 6 or not _name_words(words):
+        return None
+    single_titles, org_words = title_word_sets()[0], lexicon.org_words()
+    if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
+        return None
+    name_start = start + prefix
+    if len(words) == 1 and rest in reg.surnames:
+        return reg.surnames[rest], name_start
+    honorifics = lexicon.word_list("honorifics.txt")
+    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[0].rstrip(".")
+    return reg.person(rest, role=role, country=country), name_start
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """First names: the `names` package's census lists (read once), less the blacklist of word-names
+    (`Will`, `May`, `Grace`), plus the hand-kept supplement of Haitian, Kenyan and Caribbean names."""
+    package = resources.files("names")
+    census = {
+        line.split(" ", 1)[0].capitalize()
+        for list_file in ("dist.male.first", "dist.female.first")
+        for line in (package / list_file).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    blacklist = lexicon.word_list("first_names_blacklist.txt")
+    supplement = {gazetteer.fold(name) for name in lexicon.word_list("first_names_supplement.txt")}
+    return frozenset(census - blacklist) | supplement
+
+
+def is_first_name(word: str) -> bool:
+    """`Lucía` and `Jean-Robert` (by `Jean`) are first names; accents do not matter."""
+    folded = gazetteer.fold(word)
+    return folded in first_names() or folded.split("-")[0] in first_names()
+
+
+def _name_words(words: list[str]) -> bool:
+    """Capitalised words, with lower-case particles only between them (4 capitalised words at most)."""
+    capitalised = [w for w in words if is_capitalised(w)]
+    inner_ok = all(is_capitalised(w) or w in _PARTICLES or w.startswith("al-") for w in words[1:-1])
+    return is_capitalised(words[0]) and is_capitalised(words[-1]) and inner_ok and len(capitalised) <= 4
+
+
+def is_title(text: str) -> bool:
+    """A title or its abbreviation alone (`DG`, `PM`, `Sen.`, `Inspector`) names nobody."""
+    return text in _titles_alone()
+
+
+@functools.cache
+def _titles_alone() -> frozenset[str]:
+    titles = set(lexicon.titles())
+    return frozenset(titles | {t.rstrip(".") for t in titles} | {t + "." for t in titles})
+
+
+def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
+    """Two or three capitalised name-like words opening with a first name, none of them a known word of
+    another kind (`Law Society`, `Human Rights` are not people)."""
+    if not 2 <= len(words) <= 3 or not is_first_name(words[0]):
+        return False
+    function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
+    for word in words:
+        if not _NAME_WORD.fullmatch(word):
+            return False
+        if (
+            word in function_words
+            or word in MONTHS
+            or gazetteer.country(word)
+            or word.lower() in lower_words
+            or word in by_word
+        ):
+            return False
+    return True

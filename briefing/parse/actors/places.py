@@ -1,0 +1,93 @@
+"""Countries and places: which phrase is a country (name, alias, demonym), a city or region, or a
+capital standing for its government — and so where it lies.
+
+Owns the place decisions of the resolver; the names and coordinates themselves are the gazetteer's.
+
+Notes: a capital is its government only when a verb next to it says so (`Washington pledged`,
+`asked Nairobi`); after a locative preposition it stays a place. A one-word city the article also
+writes in lower case is an ordinary word, not a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.parse import gazetteer, lexicon
+from briefing.parse.actors.registry import Registry
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_COORDINATED = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and| or) $")
+_HAITI_CUE = re.compile(r"\bHaiti|\bPort-au-Prince\b|\bPORT-AU-PRINCE\b")
+
+
+def stands_for_government(body: str, start: int, end: int) -> bool:
+    """A capital names its government when it acts or is acted on: a verb follows it (`Washington
+    provided`, `Nairobi has kept`) or a verb of asking or blaming precedes it (`asked Washington`)."""
+    before = _WORD_BEFORE.search(body[max(0, start - 20) : start])
+    locatives = lexicon.word_list("locative_prepositions.txt")
+    if before and before.group(1) in locatives:
+        return False  # `critics in Nairobi have said`
+    following = _WORD_AFTER.match(body, end, end + 30)
+    if following:
+        verb = following.group(1)
+        if verb in lexicon.word_list("government_verbs.txt") or verb in lexicon.speech_verbs():
+            return True
+        if verb.endswith("ed") and verb not in locatives:
+            return True
+    return bool(before) and before.group(1) in lexicon.word_list("government_object_verbs.txt")
+
+
+def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bool) -> str | None:
+    """The country or place `text` names, recorded in the registry, or None.
+
+    `may_be_demonym` is False inside a longer phrase where a name may not start (`Latin American`):
+    there only a country's own name counts, not a demonym. A Haitian place comes first, an ambiguous one
+    only in Haitian context; a name that is both a country and a U.S. state is the state in a story about
+    the United States; a city shared by several countries is the one in a country the article is about."""
+    haitian = gazetteer.haitian_places().get(gazetteer.fold(text))
+    if haitian is not None and (not haitian.ambiguous or haitian_context(reg, start, end)):
+        return reg.city(haitian.place)
+    iso3 = gazetteer.country(text)
+    if iso3 and gazetteer.fold(text) in gazetteer.us_states() and "USA" in reg.about:
+        return reg.city(gazetteer.Place("place", text, "USA", None, None))
+    if iso3 and (may_be_demonym or gazetteer.country_names().get(gazetteer.fold(text))):
+        return reg.country(iso3)
+    place = gazetteer.city_in(text, reg.about)
+    if place is not None:
+        if place.capital_of and stands_for_government(reg.body, start, end):
+            return reg.country(place.capital_of)
+        if " " in text or "-" in text or text.lower() not in reg.doc.lower_words:
+            return reg.city(place)
+    return None
+
+
+def place_noun_after(body: str, end: int) -> str | None:
+    """The lower-case place noun right after a name (`the Solino neighbourhood`, `Nippes department`)."""
+    following = _NOUN_AFTER.match(body, end, end + 20)
+    if following is None or following.group(1) not in lexicon.word_list("place_nouns.txt"):
+        return None
+    return following.group(1)
+
+
+def haitian_context(reg: Registry, start: int, end: int) -> bool:
+    """Is a name that Haiti shares with places abroad, people or common words meant as the Haitian place?
+
+    Only in a story about Haiti, and then when the text itself points at a place: a locative preposition
+    before it (`in Solino`), a place noun after it (`the Centre department`), another Haitian place in
+    coordination before it (`Artibonite and Centre`), or Haiti or its capital named in the same sentence."""
+    if "HTI" not in reg.about:
+        return False
+    before = _WORD_BEFORE.search(reg.body[max(0, start - 20) : start])
+    if before and before.group(1) in lexicon.word_list("locative_prepositions.txt"):
+        return True
+    if place_noun_after(reg.body, end):
+        return True
+    coordinated = _COORDINATED.search(reg.body[max(0, start - 40) : start])
+    if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):
+        return not haitian.ambiguous
+    sentence = reg.doc.sentence_at(start)
+    if sentence is None:
+        return False
+    return _HAITI_CUE.search(reg.body, sentence.start, sentence.end) is not None

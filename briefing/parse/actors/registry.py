@@ -1,0 +1,156 @@
+"""The registry of one article's actors: who has been found, under which names, and every mention.
+
+Owns actor identity within an article — keys (`person:…`, `country:KEN`, `place:Jacmel HTI`), the
+canonical name and attributes first given, the aliases a mention adds, the acronyms the article
+defines and the surnames of the people it names — and `actor_id`, the stable id across articles.
+It does not decide what a phrase is; the resolver asks it to record what was decided.
+
+Notes: an attribute once set is never overwritten (the first, usually fullest, mention wins); a surname
+points at the first person who bore it, so two people sharing a surname merge under the first.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from briefing.parse import gazetteer, lexicon
+from briefing.parse.doc import Actor, Doc, Mention
+
+
+@functools.lru_cache(maxsize=65536)
+def _slug(text: str) -> str:
+    folded = gazetteer.fold(text).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+@functools.lru_cache(maxsize=65536)
+def actor_id(key: str) -> str:
+    """Readable id derived from the actor's identity, stable across runs (kept: asked for again and again)."""
+    kind, _, rest = key.partition(":")
+    return f"{kind}-{_slug(rest)}"
+
+
+@functools.cache
+def known_organizations() -> dict[str, tuple[str, str]]:
+    """Folded name or alias -> (canonical name, type) from the organizations lexicon."""
+    known: dict[str, tuple[str, str]] = {}
+    for row in lexicon.tsv_rows("organizations.tsv"):
+        name, kind = row[0], row[1]
+        for alias in [name, *(row[2].split(";") if len(row) > 2 else [])]:
+            if alias.strip():
+                known[gazetteer.fold(alias.strip())] = (name, kind)
+    return known
+
+
+def country_in(name: str) -> str:
+    """ISO3 of a country or demonym that opens a name (`Haitian National Police`)."""
+    words = name.split()
+    for size in range(min(4, len(words)), 0, -1):
+        iso3 = gazetteer.country(" ".join(words[:size]))
+        if iso3:
+            return iso3
+    return ""
+
+
+class Registry:
+    """One article's actors, mentions and the names it has taught (acronyms, full names, surnames)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.body = doc.body
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self.acronyms: dict[str, str] = {}  # acronym -> actor key
+        self.surnames: dict[str, str] = {}  # surname -> person key
+        self.person_names: dict[str, str] = {}  # full name -> person key
+        self.known_orgs = known_organizations()
+        self.about: frozenset[str] = frozenset()  # ISO3 of the countries the article names (`countries_named`)
+
+    def actor(self, key: str, name: str, kind: str, **attrs: object) -> Actor:
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = self.actors[key] = Actor(key, name, kind)
+        for attr, value in attrs.items():
+            if value and not getattr(actor, attr):
+                setattr(actor, attr, value)
+        return actor
+
+    def country(self, iso3: str) -> str:
+        place = gazetteer.country_places()[iso3]
+        key = f"country:{iso3}"
+        self.actor(key, place.name, "country", country=iso3, lat=place.lat, lon=place.lon)
+        return key
+
+    def city(self, place: gazetteer.Place) -> str:
+        key = f"place:{place.name} {place.iso3}"
+        self.actor(key, place.name, "place", country=place.iso3, lat=place.lat, lon=place.lon)
+        return key
+
+    def organization(self, name: str, kind: str) -> str:
+        if kind == "publication":
+            kind = "organization"
+        elif name.startswith("The "):
+            name = name[4:]
+        known = self.known_orgs.get(gazetteer.fold(name))
+        if known is not None:
+            name, kind = known
+        key = f"{kind}:{name}"
+        self.actor(key, name, kind, country=country_in(name))
+        return key
+
+    def person(self, name: str, role: str = "", country: str = "") -> str:
+        key = self.person_names.get(name) or self.surnames.get(name) or f"person:{name}"
+        self.actor(key, name, "person", role=role, country=country)
+        self.person_names[name] = key
+        parts = name.split()
+        for i in range(1, len(parts)):  # `Almonte Peña` and `Peña` both name Rafael Almonte Peña
+            self.surnames.setdefault(" ".join(parts[i:]), key)
+        return key
+
+    def add_mention(self, key: str, start: int, end: int, sentence: int) -> None:
+        self.mentions.append(Mention(key, start, end, self.body[start:end], sentence))
+        text = self.body[start:end]
+        actor = self.actors[key]
+        if gazetteer.fold(text) != gazetteer.fold(actor.name):
+            actor.aliases.add(text)
+
+    def sentence_at(self, pos: int) -> int:
+        sentence = self.doc.sentence_at(pos)
+        return sentence.index if sentence is not None else -1
+
+    def knows(self, text: str) -> bool:
+        """Is the phrase already a known actor of its own (so a following noun does not extend it)?"""
+        return bool(
+            gazetteer.country(text)
+            or gazetteer.city(text)
+            or gazetteer.fold(text) in self.known_orgs
+            or text in self.acronyms
+            or text in self.person_names
+            or text in self.surnames
+        )
+
+
+def countries_named(texts: list[str]) -> frozenset[str]:
+    """ISO3 of every country a phrase names by one or two of its words or as a whole, a U.S. state counting
+    as the United States and an unambiguous Haitian place as Haiti: what the article is about, for geocoding."""
+    named: set[str] = set()
+    for text in texts:
+        words = text.split()
+        named.update(map(_country_named, {text, *words, *(" ".join(pair) for pair in itertools.pairwise(words))}))
+    named.discard("")
+    return frozenset(named)
+
+
+@functools.lru_cache(maxsize=65536)
+def _country_named(part: str) -> str:
+    """The country one phrase part points at, or "" (`Georgia`, both a country and a state, points at neither)."""
+    folded = gazetteer.fold(part)
+    iso3 = gazetteer.country(part)
+    if folded in gazetteer.us_states():
+        return "" if iso3 else "USA"
+    if iso3:
+        return iso3
+    haitian = gazetteer.haitian_places().get(folded)
+    return "HTI" if haitian is not None and not haitian.ambiguous else ""

@@ -1,0 +1,191 @@
+"""The resolver: the order in which one article's capitalised phrases are decided.
+
+Owns the two passes over the phrases and the order of the rules for each: first what the article
+defines (acronyms in parentheses, people introduced by a title); then, per phrase, a body noun after
+it, a coordination of two bodies, a title before a name, the phrase as a whole (defined acronym,
+known organization, known person, country or place, head word, body noun, acronym, person by shape
+or speech), else its longest known sub-phrases. Each rule lives in the module of its kind.
+
+Notes: a decision is made once per phrase and never revised, so a name resolved early (a surname
+taken as a place) stays so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.parse import gazetteer, lexicon
+from briefing.parse.actors import organizations, people, places
+from briefing.parse.actors.registry import Registry, countries_named
+from briefing.parse.actors.tokens import CONNECTORS, Phrase, phrases, tokenise, trim
+from briefing.parse.doc import ArticleActors, Doc
+
+_COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+class Resolver:
+    """Decides what each capitalised phrase of one article is."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.reg = Registry(doc)
+        self.body = doc.body
+        self.doc = doc
+        self.tokens = tokenise(doc.body, doc.words)
+        self.speakers: set[str] = set()
+        self._part_start = -1
+
+    def run(self) -> ArticleActors:
+        reg, tokens = self.reg, self.tokens
+        found = [p for s in self.doc.sentences for p in phrases(self.body, s, tokens)]
+        found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
+        self.speakers = people.speaker_names(self.body, self.doc.lower_words)
+        reg.about = countries_named([self.body[p.start : p.end] for p in found])
+        for phrase in found:  # first pass: what the article defines
+            self._learn(phrase)
+        covered = organizations.numbered_names(reg)
+        for phrase in found:
+            if not any(a <= phrase.start < b for a, b in covered):
+                self.resolve(phrase.start, phrase.end, phrase.sentence)
+        reg.mentions.sort(key=lambda m: (m.start, m.end))
+        organizations.nominal_references(reg)
+        reg.mentions.sort(key=lambda m: (m.start, m.end))
+        return ArticleActors(reg.actors, reg.mentions)
+
+    def _learn(self, phrase: Phrase) -> None:
+        """First pass: acronyms defined in parentheses and people introduced by a title."""
+        text = self.body[phrase.start : phrase.end]
+        definition = organizations.ACRONYM_DEF.match(self.body, phrase.end)
+        if definition and len(text.split()) > 1:
+            key = self.resolve(phrase.start, phrase.end, phrase.sentence, record=False)
+            if key:
+                acronym = definition.group(1) or definition.group(2)
+                self.reg.acronyms[acronym] = key
+                self.reg.actors[key].aliases.add(acronym)
+        people.titled_person(self.reg, phrase.start, phrase.end)
+
+    def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
+        """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
+        reg = self.reg
+        if places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
+            return self._named_place(start, end, sentence, record)
+        noun = organizations.body_noun_after(self.body, end)
+        if noun is not None and not reg.knows(self.body[start:end]):
+            if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
+                key = reg.organization(self.body[start:end], "group")
+                if record:
+                    reg.add_mention(key, start, end, sentence)
+                return key
+            end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
+        if self._split_coordination(start, end, sentence, record):
+            return None
+        titled = people.titled_person(reg, start, end)
+        if titled is not None:
+            key, name_start = titled
+            if record:
+                self._prefix_mention(start, name_start)
+                reg.add_mention(key, name_start, end, sentence)
+            return None
+        key = self.whole(self.body[start:end], start, end)
+        if key is not None:
+            if record:
+                reg.add_mention(key, start, end, sentence)
+            return key
+        words = self.tokens.within(start, end)
+        if len(words) > 1:
+            self._split(words, sentence, record)
+        return None
+
+    def _named_place(self, start: int, end: int, sentence: int, record: bool) -> str | None:
+        """`the Solino neighbourhood`, `Nippes department`: a place by the noun after it, known or not."""
+        if self._split_coordination(start, end, sentence, record):
+            return None
+        text = self.body[start:end]
+        key = places.place_key(self.reg, text, start, end, True)
+        if key is None or not key.startswith("place:"):
+            key = self.reg.city(gazetteer.Place("place", text.removeprefix("The "), "", None, None))
+        if record:
+            noun = places.place_noun_after(self.body, end) or ""
+            self.reg.add_mention(key, start, end + 1 + len(noun), sentence)
+        return key
+
+    def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`the Transitional Presidential Council and the Provisional Electoral Council` is two names."""
+        text = self.body[start:end]
+        match = _COORDINATOR.search(text) if "and" in text else None
+        if match is None or gazetteer.country(text) or gazetteer.fold(text) in self.reg.known_orgs:
+            return False
+        left, right = text[: match.start()], text[match.end() :]
+        org_words = lexicon.org_words()
+        if not all(any(w in org_words for w in part.split()) or _is_place(part) for part in (left, right)):
+            return False
+        self.resolve(start, start + len(left), sentence, record)
+        self.resolve(start + match.end(), end, sentence, record)
+        return True
+
+    def _prefix_mention(self, start: int, name_start: int) -> None:
+        """`Kenyan President X`, `CARICOM Secretary-General X`: the prefix is a mention of its actor too."""
+        reg = self.reg
+        head = self.body[start:name_start].split(" ")
+        for size in (3, 2, 1):
+            part = " ".join(head[:size])
+            iso3 = gazetteer.country(part)
+            key = reg.country(iso3) if iso3 else reg.acronyms.get(part)
+            if key is None and gazetteer.fold(part) in reg.known_orgs:
+                key = reg.organization(*reg.known_orgs[gazetteer.fold(part)])
+            if key:
+                reg.add_mention(key, start, start + len(part), reg.sentence_at(start))
+                return
+
+    def _split(self, words: list[tuple[int, int]], sentence: int, record: bool) -> None:
+        """Resolve the longest known sub-phrases of a phrase that is not known as a whole."""
+        i = 0
+        while i < len(words):
+            # a demonym counts as a country only where a name may start: `Kenyans`, `PNH and Kenyans`,
+            # not `Latin American`
+            if i == 0 or self.body[words[i - 1][0] : words[i - 1][1]] in CONNECTORS:
+                self._part_start = words[i][0]
+            for j in range(len(words), i, -1):
+                start, end = words[i][0], words[j - 1][1]
+                if self.body[start:end].split(" ")[-1] in CONNECTORS:
+                    continue
+                key = self.whole(self.body[start:end], start, end, part=True)
+                if key is not None:
+                    if record:
+                        self.reg.add_mention(key, start, end, sentence)
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def whole(self, text: str, start: int, end: int, part: bool = False) -> str | None:
+        """Key of the actor that `text` names as a whole, or None."""
+        reg = self.reg
+        folded = gazetteer.fold(text)
+        if people.is_title(text) or organizations.in_dateline(self.body, start, end):
+            return None
+        if text in reg.acronyms:
+            return reg.acronyms[text]
+        if folded in reg.known_orgs:
+            return reg.organization(*reg.known_orgs[folded])
+        if text in reg.person_names or text in reg.surnames:
+            return reg.person_names.get(text) or reg.surnames[text]
+        key = places.place_key(reg, text, start, end, not part or start == self._part_start)
+        if key is not None:
+            return key
+        kind = organizations.head_word_kind(text)
+        if kind is not None:
+            return reg.organization(text, kind)
+        words = text.split()
+        body_type = organizations.body_nouns().get(words[-1])
+        if body_type is not None and len(words) > 1:
+            return reg.organization(text, body_type)
+        if organizations.undefined_acronym(self.body, text, start, end):
+            return reg.organization(text, "organization")
+        if people.looks_like_person(words, self.doc.lower_words) or (text in self.speakers and len(words) <= 3):
+            return reg.person(text)
+        return None
+
+
+def _is_place(text: str) -> bool:
+    """Does a conjunct name a place by itself (`Artibonite and Centre` is two departments)?"""
+    return bool(gazetteer.country(text) or gazetteer.city(text) or gazetteer.fold(text) in gazetteer.haitian_places())

@@ -1,0 +1,214 @@
+"""Tokens and phrases: the capitalised runs of one article that may name an actor.
+
+Owns how the Doc's word index becomes name tokens (a `Kenya-led` cut to `Kenya`, a possessive cut off,
+an abbreviation keeping its dot) and how tokens join into phrases within a sentence (single spaces and
+lower-case connectors such as `of`, `de`). It decides nothing about what a phrase names: that is the
+resolver's job.
+
+Notes: a phrase never crosses a sentence; runs longer than `MAX_PHRASE_WORDS` are cut, which keeps the
+work per phrase bounded. A sentence-opening word is dropped only when the article also writes it in
+lower case or it is a known function word, so a rare capitalised common word at the start stays.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.parse import gazetteer, lexicon
+from briefing.parse.doc import Sentence, Words
+
+CONNECTORS = frozenset(
+    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y"}
+)
+POSSESSIVE = ("’s", "'s", "’", "'")
+MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+#: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
+MAX_PHRASE_WORDS = 10
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'][a-z]{1,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A run of capitalised tokens (with connectors) inside one sentence."""
+
+    start: int
+    end: int
+    sentence: int
+    initial: bool  # first word of its sentence (after any opening quotation mark)
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The word tokens of a body, in order: `spans[i]` is token i (a capitalised word's cut or extended as
+    `name_end` says); `names` are the capitalised tokens a phrase may hold (months are not), `breaks` those
+    of them a phrase must end after, `connectors` the lower-case words that may join names."""
+
+    starts: list[int]
+    spans: list[tuple[int, int]]
+    names: set[int]
+    breaks: set[int]
+    joinable: list[int]  # names and connectors, in order
+    joinable_starts: list[int]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The token spans inside [start, end)."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [t for t in self.spans[lo:hi] if t[1] <= end]
+
+
+def tokenise(body: str, index: Words) -> Tokens:
+    """The body's words (the Doc's word index) as name tokens.
+
+    Only capitalised words (and connectors) get a Python step; the rest matter only as what lies between
+    names. Words never cross a sentence boundary (sentences end and start at white space), so the body's
+    words give each sentence's tokens."""
+    starts, ends, words = index.starts, index.ends, index.texts
+    spans = list(zip(starts, ends, strict=True))
+    names, breaks = set(), set()
+    for i in [i for i, word in enumerate(words) if word[0].isupper()]:
+        word, end, hard_break = words[i], ends[i], False
+        if "-" in word or word.endswith(POSSESSIVE[:2]) or body.startswith(".", end):  # else nothing to change
+            end, hard_break = name_end(body, starts[i], end, word)
+            spans[i], word = (starts[i], end), body[starts[i] : end]
+        if word not in MONTHS:  # a month ends a phrase, as any other word does
+            names.add(i)
+            if hard_break:
+                breaks.add(i)
+    joinable = sorted([*names, *(i for i, word in enumerate(words) if word in CONNECTORS)])
+    return Tokens(starts, spans, names, breaks, joinable, [starts[i] for i in joinable])
+
+
+def name_end(body: str, start: int, end: int, word: str) -> tuple[int, bool]:
+    """Where a capitalised token ends as a word, and whether a phrase must stop after it: `Kenya-led`
+    yields `Kenya` and a stop; a possessive is cut off; an abbreviation (`Gen.`) or initial keeps its dot."""
+    if "-" in word:
+        parts = word.split("-")
+        keep = len(parts)
+        while keep > 1 and parts[keep - 1].islower():
+            keep -= 1
+        if keep < len(parts):
+            return start + len("-".join(parts[:keep])), True  # `Kenya-led Mission` is two phrases
+    for suffix in POSSESSIVE[:2]:
+        if word.endswith(suffix) and not _possessive_in_name(body, end, word[: -len(suffix)]):
+            end -= len(suffix)
+    if end < len(body) and body[end] == "." and body[start : end + 1] in lexicon.word_list("abbreviations.txt"):
+        end += 1
+    elif end - start == 1 and end < len(body) and body[end] == "." and word.isupper():
+        end += 1  # a middle initial: John F. Kennedy
+    return end, False
+
+
+def _possessive_in_name(body: str, end: int, owner: str) -> bool:
+    """`King’s College London`: a possessive stays in a name when a head word follows and the owner is not a
+    country or place (`Haiti’s National Police` is Haiti's police)."""
+    following = _NEXT_WORD.match(body, end)
+    if following is None or following.group(1) not in lexicon.org_words():
+        return False
+    return not (gazetteer.country(owner) or gazetteer.city(owner))
+
+
+def phrases(body: str, sentence: Sentence, tokens: Tokens) -> list[Phrase]:
+    """Maximal runs of capitalised words joined by single spaces and lower-case connectors.
+
+    Only names and connectors are visited: any other word between two of them makes the text between
+    them more than one space, which ends a run just as meeting that word would."""
+    found: list[Phrase] = []
+    run: list[tuple[int, int]] = []
+    k = bisect.bisect_left(tokens.starts, sentence.start)
+    first_word = tokens.starts[k] if k < len(tokens.starts) and tokens.starts[k] < sentence.end else -1
+
+    def close() -> None:
+        while run and not is_capitalised(body[run[-1][0] : run[-1][1]]):
+            run.pop()
+        if run:
+            found.append(Phrase(run[0][0], run[-1][1], sentence.index, run[0][0] == first_word))
+        run.clear()
+
+    lo = bisect.bisect_left(tokens.joinable_starts, sentence.start)
+    hi = bisect.bisect_left(tokens.joinable_starts, sentence.end)
+    for i in tokens.joinable[lo:hi]:
+        start, end = tokens.spans[i]
+        joined = bool(run) and body[run[-1][1] : start] == " "
+        if i in tokens.names:
+            if run and (not joined or len(run) >= MAX_PHRASE_WORDS):
+                close()
+            run.append((start, end))
+            if i in tokens.breaks:
+                close()
+        elif joined:
+            run.append((start, end))
+        else:
+            close()
+    close()
+    return found
+
+
+def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str]) -> Phrase | None:
+    """Drop a sentence-opening word that is an ordinary word capitalised by position."""
+    if not phrase.initial:
+        return phrase  # nothing to drop, and a phrase holds at least the word it starts with
+    words = tokens.within(phrase.start, phrase.end)
+    function_words = lexicon.word_list("function_words.txt")
+    while words and phrase.initial:
+        first = body[words[0][0] : words[0][1]]
+        ordinary = (
+            first in function_words
+            or _CONTRACTION.fullmatch(first) is not None
+            or first.lower() in lower_words
+            or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
+        )
+        if not ordinary or (first in ("The",) and _is_publication(body, words)):
+            break
+        words = words[1:]
+        while words and body[words[0][0] : words[0][1]] in CONNECTORS:
+            words = words[1:]
+        phrase = Phrase(words[0][0], phrase.end, phrase.sentence, False) if words else phrase
+    if not words:
+        return None
+    return phrase
+
+
+def _is_publication(body: str, words: list[tuple[int, int]]) -> bool:
+    last = body[words[-1][0] : words[-1][1]]
+    return lexicon.org_words().get(last) == "publication"

@@ -1,0 +1,148 @@
+"""Actor rules on made-up sentences in real news styles: one test per rule, so a broken rule names itself."""
+
+from __future__ import annotations
+
+from briefing.parse.actors import find_actors
+from briefing.parse.doc import Actor
+from briefing.parse.pipeline import segment
+
+
+def actors(body: str) -> dict[str, Actor]:
+    """Actor name -> actor, for one made-up article body."""
+    found = find_actors(segment(body))
+    return {a.name: a for a in found.actors.values()}
+
+
+def mentioned(body: str) -> list[tuple[str, str]]:
+    """(mention text, actor type) in order."""
+    found = find_actors(segment(body))
+    return [(m.text, found.actors[m.key].type) for m in found.mentions]
+
+
+def actor_of(body: str, text: str) -> Actor | None:
+    """The actor of the first mention written `text`, or None."""
+    found = find_actors(segment(body))
+    return next((found.actors[m.key] for m in found.mentions if m.text == text), None)
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+
+def test_haitian_neighbourhoods_are_places_in_haiti() -> None:
+    found = actors(
+        "Gunmen torched homes in Carrefour-Feuilles and Solino on Monday, residents of Haiti's capital said.\n"
+        "Police later retook the Bel Air neighbourhood and parts of Tabarre."
+    )
+    for name in ("Carrefour-Feuilles", "Solino", "Bel Air", "Tabarre"):
+        assert found[name].type == "place" and found[name].country == "HTI", name
+    assert found["Bel Air"].lat is not None
+
+
+def test_ambiguous_haitian_name_needs_haitian_context() -> None:
+    assert actors("Tourists in Los Angeles stayed in Bel Air.")["Bel Air"].country != "HTI"
+    assert actors("In Haiti, gangs control Bel Air, the police said.")["Bel Air"].country == "HTI"
+
+
+def test_departments_in_coordination_and_by_their_noun() -> None:
+    found = actors("The violence in Haiti has spread to the Artibonite and Centre departments and to Nippes.")
+    assert {"Artibonite", "Centre", "Nippes"} <= found.keys()
+    assert all(found[n].type == "place" and found[n].country == "HTI" for n in ("Artibonite", "Centre", "Nippes"))
+    assert "Artibonite and Centre" not in found
+
+
+def test_an_unknown_name_before_a_place_noun_is_a_place() -> None:
+    found = actors("Families fled the Morne Lazard neighbourhood overnight.")
+    assert found["Morne Lazard"].type == "place"
+
+
+def test_a_us_state_is_not_a_country_in_a_story_about_the_united_states() -> None:
+    found = actors("Rifles bought in Florida and Georgia were shipped to Haiti, U.S. agents said.")
+    assert found["Georgia"].type == "place" and found["Georgia"].country == "USA"
+    assert actors("Georgia and Armenia signed the accord in Tbilisi.")["Georgia"].type == "country"
+
+
+def test_a_shared_city_name_resolves_in_the_countries_of_the_story() -> None:
+    santiago = actor_of(
+        "Deportees from the Dominican Republic were held in Santiago before reaching Haiti.", "Santiago"
+    )
+    assert santiago is not None and santiago.country == "DOM"
+    assert actors("Diplomats met in Geneva, Haiti's envoy said.")["Geneva"].country == "CHE"
+
+
+def test_every_country_has_coordinates() -> None:
+    found = actors("Brazil, Colombia and Antigua and Barbuda pledged police officers to Haiti.")
+    for name in ("Brazil", "Colombia", "Antigua and Barbuda"):
+        assert found[name].lat is not None and found[name].lon is not None, name
+
+
+# -- people and titles ----------------------------------------------------------------------------
+
+
+def test_abbreviated_and_compound_titles() -> None:
+    found = actors(
+        "DG Okafor said the audit was late. Amb. Lise Moreau disagreed.\n"
+        "CS Wanjala Otieno told senators the officers were ready, and IG Otieno agreed."
+    )
+    assert found["Okafor"].role == "DG"
+    assert found["Lise Moreau"].role == "Amb"
+    assert found["Wanjala Otieno"].role == "CS"
+    assert not {"DG", "CS", "IG", "Amb."} & found.keys()
+
+
+def test_a_name_with_particles_and_a_possessive_affiliation() -> None:
+    found = actors("Panama's Foreign Minister Eloy Ruiz de la Vega said the vote was close.")
+    person = found["Eloy Ruiz de la Vega"]
+    assert person.role == "Foreign Minister" and person.country == "PAN"
+
+
+def test_an_organization_prefix_before_a_title() -> None:
+    found = actors("U.N. Special Representative Ana Duarte briefed the council.")
+    assert found["Ana Duarte"].role == "Special Representative"
+    assert found["United Nations"].type == "organization"
+
+
+def test_a_title_alone_is_no_actor() -> None:
+    found = actors("The PM said little. Sen. Kimani Walters asked whether the MP had been told.")
+    assert not {"PM", "MP", "Sen."} & found.keys()
+
+
+# -- capitals, datelines and missions -------------------------------------------------------------
+
+
+def test_words_in_capitals_are_words_and_the_dateline_agency_is_no_actor() -> None:
+    found = actors(
+        "MEDIA NOTE\n"
+        "PORT-AU-PRINCE, Haiti (CMC) — AMID rising violence, the police asked for help.\n"
+        "NAIROBI (Reuters) — Kenya sent more officers."
+    )
+    assert not {"MEDIA", "NOTE", "AMID", "CMC", "Reuters"} & found.keys()
+    assert found["Port-au-Prince"].type == "place"
+
+
+def test_one_mission_under_all_its_names() -> None:
+    found = find_actors(
+        segment(
+            "The Multinational Security Support (MSS) mission has 1,000 officers. Critics of the MMSS say the "
+            "MSSM was never funded. The Gang Suppression Force (GSF) will replace it."
+        )
+    )
+    missions = {a.name for a in found.actors.values() if a.type == "mission"}
+    assert missions == {"Multinational Security Support Mission", "Gang Suppression Force"}
+
+
+def test_a_person_needs_evidence() -> None:
+    found = actors("Members of the Law Society met Human Rights monitors. Mireille Augustin, 43, sold plantains.")
+    assert found["Mireille Augustin"].type == "person"
+    assert "Law Society" not in found or found["Law Society"].type != "person"
+    assert "Human Rights" not in found
+
+
+def test_word_names_are_not_first_names() -> None:
+    assert "Will Power" not in actors("Will Power and Grace Period were the slogans.")
+
+
+def test_a_possessive_inside_a_name_and_head_words() -> None:
+    found = actors("A lecturer at King’s College London said Spirit Airlines and the Thirdway Alliance objected.")
+    assert found["King’s College London"].type == "organization"
+    assert found["Spirit Airlines"].type == "organization"
+    assert found["Thirdway Alliance"].type == "organization"
