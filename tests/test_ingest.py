@@ -14,8 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import briefing.corpus.workers
 from briefing import __main__ as cli
-from briefing.corpus import export, ingest, rows
+from briefing.corpus import cache, export, fingerprint, ingest, rows
 from briefing.corpus.build import Corpus, parse_files, parse_paths
 from briefing.corpus.ingest import LoadStats, load_corpus, load_parsed
 from briefing.parse.read import MAX_FILE_BYTES
@@ -94,7 +95,7 @@ def test_same_bytes_as_html_and_text_are_cached_apart(corpus_dir: Path, tmp_path
         lambda data: data[: len(data) // 2],
         lambda data: b"not a cache entry at all",
         lambda data: data[:5] + b"\x00" * (len(data) - 5),
-        lambda data: ingest._ENTRY_MAGIC + __import__("zlib").compress(b'{"article": 1}'),
+        lambda data: cache._ENTRY_MAGIC + __import__("zlib").compress(b'{"article": 1}'),
     ],
     ids=["empty", "truncated", "garbage", "zeroed", "wrong-shape"],
 )
@@ -137,24 +138,24 @@ def test_version_change_invalidates(corpus_dir: Path, reference, tmp_path: Path,
 def test_fingerprint_follows_parser_sources_and_lexicons(tmp_path: Path) -> None:
     package = tmp_path / "briefing"
     shutil.copytree(REPO / "briefing", package, ignore=shutil.ignore_patterns("__pycache__"))
-    before = ingest.fingerprint(package, "briefing.corpus.rows")
-    assert ingest.fingerprint(package, "briefing.corpus.rows") == before
+    before = fingerprint.fingerprint(package, "briefing.corpus.rows")
+    assert fingerprint.fingerprint(package, "briefing.corpus.rows") == before
 
     (package / "present" / "charts.py").write_text("# the dashboard's, not the parser's\n", encoding="utf-8")
-    assert ingest.fingerprint(package, "briefing.corpus.rows") == before
+    assert fingerprint.fingerprint(package, "briefing.corpus.rows") == before
 
     lexicon = package / "parse" / "lexicons" / "speech_verbs.txt"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "opined\n", encoding="utf-8")
-    after_lexicon = ingest.fingerprint(package, "briefing.corpus.rows")
+    after_lexicon = fingerprint.fingerprint(package, "briefing.corpus.rows")
     assert after_lexicon != before
 
     gazetteer = package / "parse" / "gazetteer.py"  # reached only through actors.py
     gazetteer.write_text(gazetteer.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert ingest.fingerprint(package, "briefing.corpus.rows") != after_lexicon
+    assert fingerprint.fingerprint(package, "briefing.corpus.rows") != after_lexicon
 
 
 def test_two_workers_same_as_one(corpus_dir: Path, reference, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(ingest, "MIN_POOL_BYTES", 0)  # the test corpus is small: use the pool anyway
+    monkeypatch.setattr(briefing.corpus.workers, "MIN_POOL_BYTES", 0)  # the test corpus is small: use the pool anyway
     stats = LoadStats()
     assert load_parsed([corpus_dir], workers=2, cache_dir=tmp_path, stats=stats) == reference
     assert stats.workers == 2
@@ -170,7 +171,7 @@ def test_small_loads_stay_in_process(corpus_dir: Path) -> None:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_bad_files_reported_while_others_load(corpus_dir: Path, tmp_path: Path, monkeypatch, workers: int) -> None:
-    monkeypatch.setattr(ingest, "MIN_POOL_BYTES", 0)
+    monkeypatch.setattr(briefing.corpus.workers, "MIN_POOL_BYTES", 0)
     folder = tmp_path / "mixed"
     shutil.copytree(corpus_dir, folder)
     (folder / "aa_empty.txt").write_bytes(b"")
@@ -202,7 +203,7 @@ def test_negative_workers_refused(corpus_dir: Path) -> None:
 
 
 def test_cli_export_identical_across_workers_and_cache(corpus_dir: Path, tmp_path: Path, monkeypatch, capsys) -> None:
-    monkeypatch.setattr(ingest, "MIN_POOL_BYTES", 0)
+    monkeypatch.setattr(briefing.corpus.workers, "MIN_POOL_BYTES", 0)
     runs = [[], ["--workers", "2"], ["--workers", "2", "--cache-dir", str(tmp_path / "cache")]]
     runs.append(runs[-1])  # warm
     outputs = []
@@ -222,7 +223,7 @@ def test_workers_do_not_rerun_the_main_script(corpus_dir: Path, reference, tmp_p
     app_main = types.ModuleType("__main__")  # what Streamlit installs while it runs a script
     app_main.__file__ = str(script)
     monkeypatch.setitem(sys.modules, "__main__", app_main)
-    monkeypatch.setattr(ingest, "MIN_POOL_BYTES", 0)
+    monkeypatch.setattr(briefing.corpus.workers, "MIN_POOL_BYTES", 0)
     stats = LoadStats()
     assert load_parsed([corpus_dir], workers=2, stats=stats) == reference
     assert stats.workers == 2

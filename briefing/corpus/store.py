@@ -1,0 +1,91 @@
+"""Corpus snapshots: the built tables of a whole corpus kept as Parquet, keyed by every file's path and bytes.
+
+Owns the store, so that reopening an unchanged corpus reads six Parquet files instead of decoding one
+entry per article and building the tables again (at 10,000 articles, about 1 s instead of 11 s). A
+snapshot is written aside and renamed into place, the newest few are kept, and a damaged one is removed
+and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from briefing.corpus import schema
+from briefing.corpus.build import Corpus
+from briefing.corpus.fingerprint import parser_key
+from briefing.parse.read import MAX_FILE_BYTES
+
+logger = logging.getLogger(__name__)
+
+SNAPSHOTS_KEPT = 3  # the newest corpora kept; an older one is rebuilt from the article entries
+_TEXTS = "texts.parquet"
+_ERRORS = "errors.json"
+
+
+def corpus_key(files: list[Path], problems: list[str]) -> str:
+    """The parser, and each file's path and bytes (or why it cannot be read), in order: a snapshot's name."""
+    digest = hashlib.sha256(parser_key().encode("utf-8") + b"\n")
+    for problem in problems:
+        digest.update(b"problem\0" + problem.encode("utf-8", "surrogateescape") + b"\n")
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                facts = hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
+        except OSError as exc:
+            facts = f"error:{exc.errno}"
+        digest.update(f"{path}\0{facts}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:32]
+
+
+def read_snapshot(folder: Path) -> Corpus | None:
+    """The corpus saved in `folder`, or None (absent, damaged, or of other columns: it is rebuilt)."""
+    if not folder.is_dir():
+        return None
+    try:
+        tables = {}
+        for name in schema.TABLES:
+            table = pd.read_parquet(folder / f"{name}.parquet")
+            empty = schema.frame(name, [])
+            if list(table.columns) != list(empty.columns):
+                raise ValueError(f"{name}: other columns")
+            tables[name] = table.astype(empty.dtypes.to_dict())
+        texts = pd.read_parquet(folder / _TEXTS)
+        errors = json.loads((folder / _ERRORS).read_text(encoding="utf-8"))
+        if not isinstance(errors, list) or not all(isinstance(line, str) for line in errors):
+            raise ValueError("errors: not a list of lines")
+        bodies = dict(zip(texts["article_id"].tolist(), texts["body"].tolist(), strict=True))
+    except Exception as exc:  # whatever is wrong with a snapshot, building the corpus again is the cure
+        logger.warning("ignoring a damaged corpus snapshot %s (%s)", folder.name, type(exc).__name__)
+        shutil.rmtree(folder, ignore_errors=True)  # so the rebuilt one can take its place
+        return None
+    return Corpus(tables, bodies, errors)
+
+
+def write_snapshot(snapshots: Path, key: str, corpus: Corpus) -> None:
+    """Save the corpus whole or not at all (written aside, renamed into place); keep the newest few."""
+    try:
+        snapshots.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=snapshots, prefix=".tmp-"))
+        try:
+            for name, table in corpus.tables.items():
+                table.to_parquet(staging / f"{name}.parquet", index=False)
+            texts = pd.DataFrame({"article_id": list(corpus.texts), "body": list(corpus.texts.values())})
+            texts.astype("string").to_parquet(staging / _TEXTS, index=False)
+            (staging / _ERRORS).write_text(json.dumps(corpus.errors, ensure_ascii=False), encoding="utf-8")
+            os.replace(staging, snapshots / key)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        kept = sorted((p for p in snapshots.iterdir() if not p.name.startswith(".")), key=lambda p: p.stat().st_mtime)
+        for old in kept[:-SNAPSHOTS_KEPT]:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:  # another process wrote it first, a full disk: only a rebuild next time
+        logger.debug("corpus snapshot not written: %s", exc)
