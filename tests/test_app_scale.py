@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from briefing.dashboard import state
+from briefing.dashboard import state, widgets
 from briefing.present import charts
 from briefing.present.filters import facet
 
@@ -64,7 +64,7 @@ def test_every_page_runs_and_says_what_it_leaves_out(app):
         _open(app, page)
     assert "Showing the first 1,000 of" in _text(app)  # the data page's mentions
     grids = [len(df.value) for df in app.dataframe]
-    assert grids and max(grids) <= state.DISPLAY_ROWS
+    assert grids and max(grids) <= widgets.DISPLAY_ROWS
 
 
 def test_large_timeline_is_counts_and_small_one_is_marks(app):

@@ -227,7 +227,7 @@ def upload(at: AppTest, files: list[tuple[str, bytes]]) -> AppTest:
 
 def page_tables(at: AppTest) -> dict:
     """The tables the current page works with (what its download buttons export)."""
-    return at.session_state[state._CONTEXT].tables
+    return at.session_state[state.CONTEXT_KEY].tables
 
 
 def skipped_panel(at: AppTest) -> list[str]:

@@ -1,18 +1,14 @@
-"""The dashboard's Streamlit glue: cached corpus, this session's uploads, the sidebar filter and the URL.
+"""The dashboard's state between reruns: the cached corpus, this session's uploads, and each page's context.
 
-Owns what lives between reruns: the seed articles parsed once per content (`st.cache_data` keyed by
-the seeds' bytes), uploads parsed into this session only (never written to disk), the filter widgets'
-state and its two-way binding with the URL's query parameters. Pages call `context()` and get the
-corpus, the filter and the filtered tables; they never parse, and never filter on their own.
-
-Everything that can be tested without Streamlit lives in `filters`, `views`, `charts`, `highlight`
-and `snapshot`; this module only wires them to widgets.
+Owns what lives between reruns: the seed articles loaded once per content (`st.cache_resource`, keyed by
+the seeds' names, sizes and times), uploads parsed into this session only (never written to disk), and
+the tables under each filter. Pages call `context()` and get the corpus, the filter and the filtered
+tables; they never parse, and never filter on their own. The sidebar and its URL binding are `sidebar`;
+shared widgets are `widgets`. Everything that can be tested without Streamlit lives in `present`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import json
 import logging
 import os
@@ -23,28 +19,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
-import pandas as pd
 import streamlit as st
 
-from briefing.corpus import export
 from briefing.corpus.build import Corpus, extend_corpus
 from briefing.corpus.ingest import files_signature, load_corpus
 from briefing.corpus.rows import ParsedArticle, parse_document
+from briefing.dashboard import sidebar
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
-from briefing.present import download
 from briefing.present.filters import (
-    DATE_KEY,
-    DATE_PARAMS,
-    DATES_BEFORE,
-    FACETS,
     Filter,
     FilteredTables,
     Labels,
     Options,
     options,
 )
-from briefing.present.highlight import escape_markdown
 
 T = TypeVar("T")
 APP_ROOT = Path(__file__).resolve().parents[2]
@@ -52,14 +40,9 @@ SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: 
 WORKERS_ENV = "BRIEFING_WORKERS"  # processes that parse files missing from the cache; default 0: every core
 CACHE_ENV = "BRIEFING_CACHE"  # folder of parsed articles kept by content; default .briefing-cache; "off": none
 
-KEY_DATES = DATE_KEY
-FILTER_KEYS = (*(facet.key for facet in FACETS), KEY_DATES)
 _UPLOADS = "uploaded_articles"  # sha256 -> ParsedArticle
 _SKIPPED = "skipped_files"  # one-line reasons, newest last
-_READY = "_filters_from_url"
-_BOUNDS = "_date_bounds"
-_DROPPED = "_dropped_filter_values"
-_CONTEXT = "_page_context"
+CONTEXT_KEY = "_page_context"
 
 
 # --------------------------------------------------------------------------- corpus
@@ -224,111 +207,6 @@ def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Opti
     return full, flt, opts, *_filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
 
 
-# --------------------------------------------------------------------------- filter state
-
-
-def _filter_from_state(opts: Options) -> Filter:
-    state = st.session_state
-    start = end = None
-    chosen = state.get(KEY_DATES) or ()
-    if opts.date_bounds and len(chosen) == 2:
-        lo, hi = opts.date_bounds
-        start = chosen[0] if chosen[0] != lo else None
-        end = chosen[1] if chosen[1] != hi else None
-    chosen_values = {facet.attr: tuple(state.get(facet.key) or ()) for facet in FACETS}
-    return Filter(**chosen_values, date_from=start, date_to=end)
-
-
-def _write_state(flt: Filter, opts: Options) -> None:
-    state = st.session_state
-    for facet in FACETS:
-        state[facet.key] = list(getattr(flt, facet.attr))
-    if opts.date_bounds:
-        lo, hi = opts.date_bounds
-        state[KEY_DATES] = (flt.date_from or lo, flt.date_to or hi)
-    state[_BOUNDS] = opts.date_bounds
-
-
-def clear_filters() -> None:
-    """Back to everything (a button callback: runs before the widgets are drawn again)."""
-    opts: Options | None = st.session_state.get("_options")
-    if opts is not None:
-        _write_state(Filter(), opts)
-    else:
-        for key in FILTER_KEYS:
-            st.session_state.pop(key, None)
-
-
-def _prepare_state(opts: Options) -> None:
-    """Before the widgets: take the filter from the URL once per session, then keep it valid."""
-    state = st.session_state
-    state["_options"] = opts
-    if not state.get(_READY):
-        from_url, dropped = Filter.from_query(_query_dict()).within(opts)
-        _write_state(from_url, opts)
-        state[_DROPPED] = dropped
-        state[_READY] = True
-        return
-    # Uploads can widen the corpus: an unrestricted date range follows the new bounds.
-    old = state.get(_BOUNDS)
-    if opts.date_bounds != old:
-        chosen = state.get(KEY_DATES)
-        if opts.date_bounds and (not chosen or old is None or tuple(chosen) == tuple(old)):
-            state[KEY_DATES] = opts.date_bounds
-        state[_BOUNDS] = opts.date_bounds
-
-
-def _query_dict() -> dict[str, list[str]]:
-    params = st.query_params
-    return {key: params.get_all(key) for key in params}
-
-
-def sync_url(flt: Filter) -> None:
-    """Make the URL's filter parameters say what the filter says (other parameters are left alone)."""
-    wanted = flt.to_query()
-    params = st.query_params
-    for key in (*(facet.param for facet in FACETS), *DATE_PARAMS):
-        if key in wanted:
-            if params.get_all(key) != wanted[key]:
-                params[key] = wanted[key]
-        elif key in params:
-            del params[key]
-
-
-def _date_widget(opts: Options) -> None:
-    if opts.date_bounds:
-        st.date_input(
-            "Dates",
-            key=KEY_DATES,
-            format="YYYY-MM-DD",
-            help="Events whose date falls in the range; other rows by their article's publication date",
-        )
-
-
-def sidebar(opts: Options) -> Filter:
-    """The shared filter widgets; returns the filter they hold."""
-    _prepare_state(opts)
-    with st.sidebar:
-        st.markdown("### Filters")
-        for facet in FACETS:
-            if facet.attr == DATES_BEFORE:
-                _date_widget(opts)
-            st.multiselect(
-                facet.label,
-                list(getattr(opts, facet.attr)),
-                key=facet.key,
-                format_func=functools.partial(facet.option_label, opts),
-                placeholder=facet.placeholder,
-                help=facet.help or None,
-            )
-        st.button("Clear filters", on_click=clear_filters, icon=":material/filter_alt_off:", width="stretch")
-        st.caption("The address bar holds these filters: copy the link to share this view.")
-    dropped = st.session_state.pop(_DROPPED, None)
-    if dropped:
-        st.toast("Not in this corpus, ignored: " + escape_markdown(", ".join(dropped)))
-    return _filter_from_state(opts)
-
-
 # --------------------------------------------------------------------------- page context
 
 
@@ -361,97 +239,24 @@ PAGE_PARAMS = {"q": "quotes", "speech": "quotes", "view": "timeline"}
 
 def frame(page_path: str = "") -> Context:
     """The entry point's part: corpus, sidebar, URL; stores the context for the page about to run."""
-    full, flt, opts, tables, derived = _prepared(sidebar)
-    sync_url(flt)
+    full, flt, opts, tables, derived = _prepared(sidebar.sidebar)
+    sidebar.sync_url(flt)
     for key, owner in PAGE_PARAMS.items():
         if owner != page_path and key in st.query_params:
             del st.query_params[key]
     ctx = Context(full, flt, opts, tables, derived)
-    st.session_state[_CONTEXT] = ctx
+    st.session_state[CONTEXT_KEY] = ctx
     return ctx
 
 
 def context() -> Context:
     """What a page works with; built without a sidebar when a page runs on its own (tests)."""
-    ctx = st.session_state.get(_CONTEXT)
+    ctx = st.session_state.get(CONTEXT_KEY)
     if ctx is None:
 
         def state_filter(opts: Options) -> Filter:
-            _prepare_state(opts)
-            return _filter_from_state(opts)
+            sidebar.prepare_state(opts)
+            return sidebar.filter_from_state(opts)
 
         ctx = Context(*_prepared(state_filter))
     return ctx
-
-
-# --------------------------------------------------------------------------- shared UI
-
-
-def empty_state(message: str, key: str) -> None:
-    """A helpful empty result: what matched nothing, and the way out."""
-    ctx = st.session_state.get(_CONTEXT)
-    if ctx is not None and ctx.corpus["articles"].empty:
-        st.info("No articles are loaded yet: add article files on the Sources page.", icon=":material/info:")
-        return
-    st.info(message, icon=":material/search_off:")
-    if not st.session_state.get(_CONTEXT) or not st.session_state[_CONTEXT].filter.is_empty:
-        st.button("Clear filters", on_click=clear_filters, key=f"clear_{key}", icon=":material/filter_alt_off:")
-
-
-DISPLAY_ROWS = 1_000  # rows a page puts in a grid; downloads always carry every row
-EAGER_DOWNLOAD_ROWS = 250  # larger downloads are made when clicked, not on every rerun
-
-
-def capped(
-    df: pd.DataFrame,
-    noun: str,
-    order: np.ndarray | None = None,
-    limit: int = DISPLAY_ROWS,
-    downloadable: bool = True,
-    total: int | None = None,
-) -> pd.DataFrame:
-    """The first `limit` rows for a grid (in `order`, row positions, when given), saying so when there
-    are more.
-
-    Sending 300,000 rows to the browser on every rerun costs seconds and megabytes; the filters, the
-    search and the CSV are the way to the rest.
-    """
-    total = len(df) if total is None else total
-    if order is not None:
-        df = df.take(order[:limit]).reset_index(drop=True)
-    if total <= limit:
-        return df
-    st.caption(
-        f"Showing the first {limit:,} of {total:,} {noun}; narrow the filters to see others."
-        + (" The download has all of them." if downloadable else "")
-    )
-    return df.head(limit)
-
-
-def download_csv(
-    df: pd.DataFrame | Callable[[], pd.DataFrame],
-    table: str,
-    flt: Filter,
-    label: str,
-    key: str,
-    order: np.ndarray | None = None,
-    rows: int | None = None,
-) -> None:
-    """A CSV download of exactly these rows (in `order`, row positions, when given; core columns, formula
-    cells neutralised); a large one is written when the button is clicked, so reruns do not pay for it.
-    `df` may be a function giving the rows, with `rows` saying how many, so they are taken only then."""
-    now = dt.datetime.now(dt.UTC)
-    count = rows if rows is not None else len(df)
-
-    def data() -> bytes:
-        frame = df() if callable(df) else df
-        return export.csv_bytes(frame if order is None else frame.take(order))
-
-    st.download_button(
-        label,
-        data=data() if count <= EAGER_DOWNLOAD_ROWS else data,
-        file_name=download.csv_name(table, flt, now),
-        mime="text/csv",
-        key=key,
-        icon=":material/download:",
-    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from briefing.dashboard import state
+from briefing.dashboard import state, widgets
 from briefing.present import charts, views
 from briefing.present.highlight import context_html
 from briefing.present.highlight import escape_markdown as md
@@ -16,7 +16,7 @@ st.title("Actor map")
 st.caption(f"Who is connected to whom: {md(ctx.describe('actors'))}, and the relations between them.")
 
 if actors.empty:
-    state.empty_state(f"No actors match: {md(ctx.describe('actors'))}.", key="actors")
+    widgets.empty_state(f"No actors match: {md(ctx.describe('actors'))}.", key="actors")
     st.stop()
 
 st.subheader("Network")
@@ -58,13 +58,13 @@ ordered = ctx.derive(
     lambda: actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True),
 )
 st.dataframe(
-    views.actors_display(state.capped(ordered, "actors"), ctx.labels),
+    views.actors_display(widgets.capped(ordered, "actors"), ctx.labels),
     hide_index=True,
     width="stretch",
     key="actors_table",
     column_config={"Mentions": st.column_config.NumberColumn(format="%d")},
 )
-state.download_csv(ordered, "actors", ctx.filter, "Download these actors (CSV)", key="dl_actors")
+widgets.download_csv(ordered, "actors", ctx.filter, "Download these actors (CSV)", key="dl_actors")
 
 st.subheader("One actor in detail")
 names = dict(zip(ordered["actor_id"], ordered["name"], strict=True))
@@ -107,7 +107,7 @@ with tab_quotes:
     if quotes.empty:
         st.info(f"No quotes by or about {md(names[chosen])} with these filters.")
     else:
-        listed = state.capped(quotes, "quotes", limit=DETAIL_ROWS, downloadable=False)
+        listed = widgets.capped(quotes, "quotes", limit=DETAIL_ROWS, downloadable=False)
         shown = views.quotes_display(listed, ctx.labels)
         shown.insert(0, "Role", listed["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
         st.dataframe(shown, hide_index=True, width="stretch", key="actor_quotes")
@@ -116,7 +116,7 @@ with tab_events:
         st.info(f"No events involving {md(names[chosen])} with these filters.")
     else:
         st.dataframe(
-            views.events_display(state.capped(events, "events", limit=DETAIL_ROWS, downloadable=False), ctx.labels),
+            views.events_display(widgets.capped(events, "events", limit=DETAIL_ROWS, downloadable=False), ctx.labels),
             hide_index=True,
             width="stretch",
             key="actor_events",
@@ -127,7 +127,7 @@ with tab_relations:
     else:
         st.dataframe(
             views.relations_display(
-                state.capped(links_of, "relations", limit=DETAIL_ROWS, downloadable=False), ctx.labels
+                widgets.capped(links_of, "relations", limit=DETAIL_ROWS, downloadable=False), ctx.labels
             ),
             hide_index=True,
             width="stretch",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from briefing.dashboard import state
+from briefing.dashboard import state, widgets
 from briefing.present import views
 from briefing.present.highlight import escape_markdown as md
 from briefing.present.highlight import markdown_link
@@ -26,7 +26,7 @@ with left:
     st.subheader("Next deadline")
     deadline = ctx.derive("next deadline", views.next_deadline, tables["events"], tables["articles"])
     if deadline is None:
-        state.empty_state(f"No upcoming deadline among {md(ctx.describe('events'))}.", key="deadline")
+        widgets.empty_state(f"No upcoming deadline among {md(ctx.describe('events'))}.", key="deadline")
     else:
         with st.container(border=True):
             st.markdown(f"#### {deadline.when}")
@@ -42,7 +42,7 @@ with left:
     st.subheader("Funding decisions")
     funding = ctx.derive("funding decisions", views.funding_decisions, tables["events"], tables["actors"])
     if funding.empty:
-        state.empty_state(f"No mission funding decisions among {md(ctx.describe('events'))}.", key="funding")
+        widgets.empty_state(f"No mission funding decisions among {md(ctx.describe('events'))}.", key="funding")
     else:
         st.caption("Events about funding that involve a mission, in date order.")
         lines = [
@@ -62,7 +62,7 @@ with right:
     st.subheader("Source articles")
     articles = tables["articles"]
     if articles.empty:
-        state.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="articles")
+        widgets.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="articles")
     newest = articles.sort_values(["published", "title"], ascending=[False, True], na_position="last", kind="stable")
     for row in newest.head(LISTED).to_dict("records"):
         with st.container(border=True):

@@ -8,7 +8,7 @@ import functools
 import streamlit as st
 
 from briefing.corpus import schema
-from briefing.dashboard import state
+from briefing.dashboard import state, widgets
 from briefing.present import download, views
 from briefing.present.highlight import escape_markdown as md
 
@@ -31,7 +31,7 @@ with st.container(border=True):
     zipped = functools.partial(download.snapshot_zip, ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels)
     st.download_button(
         "Download ZIP snapshot",
-        data=zipped() if rows <= state.EAGER_DOWNLOAD_ROWS else zipped,  # a large one is made when clicked
+        data=zipped() if rows <= widgets.EAGER_DOWNLOAD_ROWS else zipped,  # a large one is made when clicked
         file_name=download.snapshot_name(ctx.filter, now),
         mime="application/zip",
         key="dl_snapshot",
@@ -45,9 +45,9 @@ for table in schema.TABLES:
     st.caption(md(ctx.describe(table)).capitalize() + ".")
     descriptions = schema.descriptions(table)
     if not count:
-        state.empty_state(f"No {table} match these filters.", key=f"data_{table}")
+        widgets.empty_state(f"No {table} match these filters.", key=f"data_{table}")
     else:
-        listed = state.capped(ctx.tables.head(table, state.DISPLAY_ROWS + 1), table, total=count)
+        listed = widgets.capped(ctx.tables.head(table, widgets.DISPLAY_ROWS + 1), table, total=count)
         st.dataframe(
             views.data_display(listed, table),
             hide_index=True,
@@ -67,7 +67,7 @@ for table in schema.TABLES:
         )
     with st.expander("Column descriptions"):
         st.table({"Column": list(descriptions), "Description": list(descriptions.values())})
-    state.download_csv(
+    widgets.download_csv(
         functools.partial(ctx.tables.__getitem__, table),
         table,
         ctx.filter,

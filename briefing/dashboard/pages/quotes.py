@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from briefing.dashboard import state
+from briefing.dashboard import state, widgets
 from briefing.present import views
 from briefing.present.highlight import escape_markdown as md
 from briefing.present.highlight import mark_terms, paragraph_html
@@ -62,11 +62,11 @@ found = views.search_quotes(quotes, query, speakers, attributions, speech)
 
 if found.empty:
     said = f"No quotes match ‘{md(query)}’ with these filters" if query.strip() else "No quotes match these filters"
-    state.empty_state(f"{said} ({md(ctx.describe('quotes'))}).", key="quotes")
+    widgets.empty_state(f"{said} ({md(ctx.describe('quotes'))}).", key="quotes")
     st.stop()
 
 st.subheader(f"{len(found):,} quote{'s' if len(found) != 1 else ''}")
-listed = state.capped(found, "quotes")
+listed = widgets.capped(found, "quotes")
 selection = st.dataframe(
     views.quotes_display(listed, ctx.labels),
     hide_index=True,
@@ -76,7 +76,7 @@ selection = st.dataframe(
     selection_mode="single-row",
     column_config={"Quote": st.column_config.TextColumn(width="large")},
 )
-state.download_csv(found, "quotes", ctx.filter, "Download these quotes (CSV)", key="dl_quotes")
+widgets.download_csv(found, "quotes", ctx.filter, "Download these quotes (CSV)", key="dl_quotes")
 
 rows = selection.selection.rows if selection is not None and hasattr(selection, "selection") else []
 index = rows[0] if rows and rows[0] < len(listed) else 0

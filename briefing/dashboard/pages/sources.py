@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from briefing.dashboard import state
+from briefing.dashboard import state, widgets
 from briefing.parse.read import ARTICLE_SUFFIXES, MAX_FILE_BYTES
 from briefing.present import views
 from briefing.present.highlight import article_spans, legend_html, render
@@ -17,7 +17,7 @@ st.title("Sources")
 st.caption(f"The articles behind every table: {md(ctx.describe('articles'))}, with what was found in them highlighted.")
 
 if articles.empty:
-    state.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="sources")
+    widgets.empty_state(f"No articles match: {md(ctx.describe('articles'))}.", key="sources")
 else:
     titles = ctx.derive(
         "article titles",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from briefing.dashboard import state
+from briefing.dashboard import state, widgets
 from briefing.present import charts, views
 from briefing.present.highlight import escape_markdown as md
 
@@ -40,7 +40,7 @@ st.caption(f"Dated events: {md(what)}.")
 
 order = ctx.derive(f"date order of {preset}", views.date_order, shown)
 if shown.empty:
-    state.empty_state(f"No events match: {md(what)}.", key="timeline")
+    widgets.empty_state(f"No events match: {md(what)}.", key="timeline")
 else:
     placed = charts.dated_count(shown)
     if placed < len(shown):
@@ -60,10 +60,10 @@ else:
     )
     st.subheader(f"{len(shown):,} event{'s' if len(shown) != 1 else ''}")
     st.dataframe(
-        views.events_display(state.capped(shown, "events", order), ctx.labels),
+        views.events_display(widgets.capped(shown, "events", order), ctx.labels),
         hide_index=True,
         width="stretch",
         key="timeline_table",
         column_config={"What": st.column_config.TextColumn(width="large")},
     )
-    state.download_csv(shown, "events", ctx.filter, "Download these events (CSV)", key="dl_events", order=order)
+    widgets.download_csv(shown, "events", ctx.filter, "Download these events (CSV)", key="dl_events", order=order)
