@@ -19,8 +19,9 @@ from pathlib import Path
 
 import streamlit as st
 
+from briefing.dashboard.pages import PAGES
+
 HERE = Path(__file__).resolve().parent
-PAGES = HERE / "briefing" / "dashboard" / "pages"
 
 
 def main() -> None:
@@ -33,14 +34,8 @@ def main() -> None:
         initial_sidebar_state="expanded",
     )
     pages = [
-        st.Page(
-            PAGES / "briefing.py", title="Briefing", icon=":material/dashboard:", url_path="briefing", default=True
-        ),
-        st.Page(PAGES / "timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-        st.Page(PAGES / "actors.py", title="Actor map", icon=":material/hub:", url_path="actors"),
-        st.Page(PAGES / "quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
-        st.Page(PAGES / "sources.py", title="Sources", icon=":material/article:", url_path="sources"),
-        st.Page(PAGES / "data.py", title="Data", icon=":material/table_view:", url_path="data"),
+        st.Page(spec.file, title=spec.title, icon=spec.icon, url_path=spec.url_path, default=i == 0)
+        for i, spec in enumerate(PAGES)
     ]
     page = st.navigation(pages, position="sidebar")
     state.frame(page.url_path)

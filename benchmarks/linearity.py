@@ -13,23 +13,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import time
 
-import common  # noqa: F401  (puts the repository on sys.path)
+from common import REPO
 
 from briefing.corpus.rows import parse_document
 from briefing.parse import pipeline
 from briefing.parse.models import FrontMatter, SourceDocument
 
 SHAPES = {
-    "dates in one sentence": "on June 12 ",
-    "quote and attribution": "“We will not abandon Haiti,” the minister said. ",
-    "relation phrases": "the Kenya-led mission funded by the United States and backed by Canada ",
-    "short quotations": "“a” ",
-    "capitalised runs": "Prime Minister Jean Dupont of the Haitian National Police ",
-    "acronym definitions": "the Multinational Security Support (MSS) mission ",
-    "plain words": "the gangs moved through the streets at night ",
-    "one line of sentences": "Gangs attacked the town on Monday. Police said they fled. ",
+    name: unit
+    for name, unit in json.loads(
+        (REPO / "benchmarks" / "corpus_data" / "adversarial_shapes.json").read_text("utf-8")
+    ).items()
+    if not name.startswith("_")
 }
 
 

@@ -7,18 +7,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
 from briefing.present.filters import facet
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
-PAGES = {
-    "briefing": "briefing/dashboard/pages/briefing.py",
-    "timeline": "briefing/dashboard/pages/timeline.py",
-    "actors": "briefing/dashboard/pages/actors.py",
-    "quotes": "briefing/dashboard/pages/quotes.py",
-    "sources": "briefing/dashboard/pages/sources.py",
-    "data": "briefing/dashboard/pages/data.py",
-}
+PAGES = {spec.url_path: spec.relative for spec in DASHBOARD_PAGES}
 TIMEOUT = 60
 
 

@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from briefing.dashboard import state, widgets
+from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
 from briefing.present import charts
 from briefing.present.filters import facet
 
@@ -19,9 +20,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import make_corpus  # noqa: E402  (the benchmarks' generator: news-style articles from templates)
 
 ARTICLES = 150  # enough for over 1,000 mentions and 150 dated events, few enough to parse in seconds
-PAGES = [
-    f"briefing/dashboard/pages/{name}.py" for name in ("briefing", "timeline", "actors", "quotes", "sources", "data")
-]
+PAGES = [spec.relative for spec in DASHBOARD_PAGES]
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,7 @@ from briefing.corpus.build import build_corpus
 from briefing.corpus.export import FORMULA_TRIGGERS
 from briefing.corpus.rows import parse_document
 from briefing.dashboard import state
+from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
 from briefing.present import download
 from briefing.present.filters import Filter
@@ -40,14 +41,7 @@ from briefing.present.filters import Filter
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "hostile"
-PAGES = {
-    "briefing": "briefing/dashboard/pages/briefing.py",
-    "timeline": "briefing/dashboard/pages/timeline.py",
-    "actors": "briefing/dashboard/pages/actors.py",
-    "quotes": "briefing/dashboard/pages/quotes.py",
-    "sources": "briefing/dashboard/pages/sources.py",
-    "data": "briefing/dashboard/pages/data.py",
-}
+PAGES = {spec.url_path: spec.relative for spec in DASHBOARD_PAGES}
 TIMEOUT = 120
 SEED_TITLE = "Rubio suggests OAS should step in as Haiti faces catastrophe"
 SCRIPT_TITLE = "Council meets <script>window.__pwned=1</script> on Haiti [mission](javascript:window.__pwned=3)"

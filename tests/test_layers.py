@@ -7,10 +7,11 @@ dashboard imports Streamlit.
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
+
+from briefing.corpus import fingerprint
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
 LAYERS = ("parse", "corpus", "present", "dashboard")
@@ -32,14 +33,7 @@ def _layer(path: Path) -> str | None:
 
 
 def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
+    return fingerprint.imports(path)  # the same reading of imports the parse cache's fingerprint uses
 
 
 def test_every_module_of_the_package_is_in_a_layer() -> None:

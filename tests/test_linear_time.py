@@ -8,22 +8,17 @@ The shapes are those that once made a stage re-scan a whole sentence or paragrap
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
+from pathlib import Path
 
 import pytest
 
 from briefing.corpus.rows import parse_document
 from briefing.parse.models import FrontMatter, SourceDocument
 
-SHAPES = {
-    "dates in one sentence": "on June 12 ",
-    "quote and attribution": "“We will not abandon Haiti,” the minister said. ",
-    "relation phrases": "the Kenya-led mission funded by the United States and backed by Canada ",
-    "short quotations": "“a” ",
-    "capitalised runs": "Prime Minister Jean Dupont of the Haitian National Police ",
-    "acronym definitions": "the Multinational Security Support (MSS) mission ",
-    "one line of sentences": "Gangs attacked the town on Monday. Police said they fled. ",
-}
+SHAPES_FILE = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus_data" / "adversarial_shapes.json"
+SHAPES = {name: unit for name, unit in json.loads(SHAPES_FILE.read_text("utf-8")).items() if not name.startswith("_")}
 #: Up to 10x for 4x the text: noise on a shared machine stays under it, quadratic growth (16x) does not.
 MAX_GROWTH = 10.0
 

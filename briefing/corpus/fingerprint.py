@@ -30,7 +30,7 @@ def _module_source(name: str, package_dir: Path) -> Path | None:
     return None
 
 
-def _imports(source: Path) -> set[str]:
+def imports(source: Path) -> set[str]:
     """Modules a file imports (absolute names; `from briefing import x` gives `briefing.x` too)."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(source.read_bytes(), filename=str(source))):
@@ -57,7 +57,7 @@ def fingerprint(package_dir: Path, entry: str) -> str:
         if source is None:
             continue
         digest.update(name.encode() + b"\0" + source.read_bytes() + b"\0")
-        for imported in sorted(_imports(source)):
+        for imported in sorted(imports(source)):
             top = imported.split(".")[0]
             if top == package:
                 todo.append(imported)
