@@ -56,7 +56,7 @@ def _local(url: str) -> bool:
 class Server:
     """`streamlit run streamlit_app.py` on a free port, stopped (by its pid) on exit."""
 
-    def __init__(self, seeds: Path | None, cache: Path, log: Path) -> None:
+    def __init__(self, seeds: Path | None, cache: Path, log: Path, script: Path | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         env = dict(os.environ)
@@ -64,7 +64,8 @@ class Server:
         if seeds is not None:
             env[state.SEEDS_ENV] = str(seeds)
         env[state.CACHE_ENV] = str(cache)
-        self.command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port)]
+        app = str(script) if script is not None else "streamlit_app.py"
+        self.command = [sys.executable, "-m", "streamlit", "run", app, "--server.port", str(self.port)]
         self.command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
         self.env, self.log = env, log
         self.process: subprocess.Popen | None = None
@@ -127,15 +128,16 @@ def _new_page(browser):
     return context, context.new_page()
 
 
-def _start_once(browser, cache: Path, log: Path) -> dict[str, float]:
-    """Seconds from the command to the server answering, and to the first page drawn."""
+def _start_once(browser, cache: Path, log: Path, script: Path | None = None) -> dict[str, float]:
+    """Seconds from the command to the server answering, and to the first page drawn (the dashboard's headline
+    figures, or a bare script's title)."""
     context, page = _new_page(browser)
     start = time.perf_counter()
-    with Server(None, cache, log) as server:
+    with Server(None, cache, log, script) as server:
         server.wait_healthy(60)
         up = time.perf_counter() - start
         page.goto(server.url, timeout=60_000)
-        page.wait_for_selector(FIRST_PAGE, state="visible", timeout=60_000)
+        page.wait_for_selector(FIRST_PAGE if script is None else TITLE, state="visible", timeout=60_000)
         drawn = time.perf_counter() - start
     context.close()
     return {"server_up": up, "first_page": drawn}
@@ -154,6 +156,28 @@ def cold_start(browser, runs: int, work: Path, log: Path) -> dict[str, list[dict
                 f"cold start {run + 1}/{runs}, {kind}: server up {t['server_up']:.2f}s, page {t['first_page']:.2f}s"
             )
     return times
+
+
+BARE_PAGE = 'import streamlit as st\nst.title("A bare page")\n'
+
+
+def beside_bare(browser, runs: int, work: Path, log: Path) -> list[dict[str, float]]:
+    """The dashboard (warm parse cache) and a one-line Streamlit page, started and loaded the same way, in turn:
+    the ratio of the two, run by run, holds when the machine's speed drifts."""
+    bare = work / "bare_page.py"
+    bare.parent.mkdir(parents=True, exist_ok=True)
+    bare.write_text(BARE_PAGE, encoding="utf-8")
+    cache = work / "browser-cache-seeds"
+    _start_once(browser, cache, log)  # fills the parse cache, as a restart of the dashboard would find it
+    pairs = []
+    for run in range(runs):
+        app, plain = (
+            _start_once(browser, cache, log)["first_page"],
+            _start_once(browser, cache, log, bare)["first_page"],
+        )
+        pairs.append({"dashboard": app, "bare": plain, "ratio": app / plain})
+        progress(f"beside a bare page {run + 1}/{runs}: dashboard {app:.2f}s, bare {plain:.2f}s, {app / plain:.2f}×")
+    return pairs
 
 
 def memory_at(browser, n: int, folder: Path, page_timeout: float, log: Path) -> dict:
@@ -200,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             cold = cold_start(browser, args.cold_runs, args.work, log) if args.cold_runs else {}
+            pairs = beside_bare(browser, args.cold_runs, args.work, log) if args.cold_runs else []
             memory = [memory_at(browser, n, corpus(n, args.work), args.page_timeout, log) for n in args.sizes]
         finally:
             browser.close()
@@ -210,6 +235,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nCold start on the seeds ({kind}), command to first page drawn: median {median(first):.2f}s")
         print(f"(runs: {', '.join(f'{t:.2f}' for t in first)}), {verdict} the 5 s target;")
         print(f"of which the server answering its health check: median {median([t['server_up'] for t in runs]):.2f}s")
+    if pairs:
+        ratios = [p["ratio"] for p in pairs]
+        print(
+            f"\nDashboard beside a bare one-line Streamlit page, command to first page drawn: dashboard median "
+            f"{median([p['dashboard'] for p in pairs]):.2f}s, bare {median([p['bare'] for p in pairs]):.2f}s; "
+            f"ratio run by run median {median(ratios):.2f}× (min {min(ratios):.2f}, max {max(ratios):.2f})"
+        )
     if memory:
         print("\nDashboard server memory after visiting every page")
         print_table(
@@ -231,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"Peak resident memory {worst:.0f} MB: {'meets' if worst < TARGET_PEAK_MB else 'misses'} the 1.5 GB target"
         )
-    write_results(args.results, "dashboard_browser", {"cold_start_seconds": cold, "memory": memory})
+    write_results(
+        args.results, "dashboard_browser", {"cold_start_seconds": cold, "beside_bare": pairs, "memory": memory}
+    )
     return 0
 
 
