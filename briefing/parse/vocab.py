@@ -72,6 +72,11 @@ ATTRIBUTIONS: tuple[str, ...] = ("explicit", "pronoun", "context")
 FALLBACK_COLOUR = "#7f7f7f"
 
 
+def words(name: str) -> str:
+    """A vocabulary value as a reader sees it: `trafficked_to` is "trafficked to"."""
+    return name.replace("_", " ")
+
+
 def names(terms: tuple[Term, ...]) -> tuple[str, ...]:
     return tuple(term.name for term in terms)
 

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from briefing.corpus import schema
+from briefing.parse import vocab
 from briefing.present.filters import Labels, format_day, names_any, split_cell
 
 MISSION_TYPE = "mission"
@@ -363,7 +364,7 @@ def relations_display(relations: pd.DataFrame, labels: Labels | None = None) -> 
     rows = [
         {
             "From": _text(row["source"]),
-            "Relation": _text(row["relation"]),
+            "Relation": vocab.words(_text(row["relation"])),
             "To": _text(row["target"]),
             "Sentence": _text(row["sentence"]),
             "Article": labels.article(row["article_id"]),

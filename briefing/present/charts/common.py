@@ -70,4 +70,4 @@ def aggregate_edges(relations: pd.DataFrame) -> list[dict]:
 
 def edge_label(relations: Mapping[str, int]) -> str:
     """'funds ×2, backs' — each relation once, with how often it is stated when more than once."""
-    return ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in relations.items())
+    return ", ".join(f"{vocab.words(name)} ×{n}" if n > 1 else vocab.words(name) for name, n in relations.items())
