@@ -46,7 +46,7 @@ class _Involvement:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.found = doc.actors
+        self.actors_by_key = doc.actors.actors
 
     def keys_in(self, start: int, end: int) -> list[str]:
         return [m.key for m in self.doc.mentions_in(start, end)]
@@ -55,7 +55,7 @@ class _Involvement:
         from briefing.parse.actors import actor_id  # the parser is loaded only where an article is parsed
 
         ordered = list(dict.fromkeys(k for k in keys if k))
-        actors = [self.found.actors[k] for k in ordered]
+        actors = [self.actors_by_key[k] for k in ordered]
         countries = dict.fromkeys(a.country for a in actors if a.country)
         organizations = dict.fromkeys(a.name for a in actors if a.type in vocab.ORGANIZATION_TYPES)
         return {
@@ -78,7 +78,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
 
     body = doc.body
     aid = article_id_for(body)
-    paras, found = doc.paragraphs, doc.actors
+    paras, article_actors = doc.paragraphs, doc.actors
     involved = _Involvement(doc)
     published = doc.published
 
@@ -104,7 +104,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
             "lat": a.lat,
             "lon": a.lon,
         }
-        for a in found.actors.values()
+        for a in article_actors.actors.values()
     }
     mentions = [
         {
@@ -116,7 +116,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
             "text": m.text,
             "sentence_index": m.sentence,
         }
-        for m in found.mentions
+        for m in article_actors.mentions
     ]
     quotes = []
     for q in doc.quotes:
@@ -169,10 +169,10 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
             "relation_id": "rel-" + _short_hash(aid, r.start, r.end, r.source, r.relation, r.target),
             "article_id": aid,
             "source_actor_id": actor_id(r.source),
-            "source": found.actors[r.source].name,
+            "source": article_actors.actors[r.source].name,
             "relation": r.relation,
             "target_actor_id": actor_id(r.target),
-            "target": found.actors[r.target].name,
+            "target": article_actors.actors[r.target].name,
             "item": body[r.item.start : r.item.end] if r.item else "",
             "sentence": body[r.sentence.start : r.sentence.end],
             "start": r.start,
