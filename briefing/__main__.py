@@ -45,7 +45,8 @@ def _show(args: argparse.Namespace) -> int:
         who = quote.speaker or "unattributed"
         how = f"{quote.attribution}{', ' + quote.cue if quote.cue else ''}, {quote.kind}"
         print(f"  {who} [{how}]")
-        print(wrap.fill(f"“{quote.text}”"))
+        # reported speech has no quotation marks of its own: shown as reported, not as a quotation
+        print(wrap.fill(f"(reported) {quote.text}" if quote.kind == "indirect" else f"“{quote.text}”"))
     print("\nTimeline")
     for event in corpus["events"].sort_values(["date_start", "start"], na_position="last").itertuples():
         when = event.date or "unresolved"

@@ -93,6 +93,8 @@ def test_show_prints_actors_quotes_and_timeline() -> None:
         assert f"\n{heading}\n" in result.stdout
     assert "Marco Rubio (person, Secretary of State" in result.stdout
     assert "2025-06-01 (June 1) deadline, upcoming" in result.stdout
+    # reported speech is shown as reported, never inside quotation marks of its own
+    assert "Marco Rubio [explicit, acknowledged, indirect]\n    (reported) much of Port-au-Prince" in result.stdout
 
 
 def test_unusual_text_parses(tmp_path: Path) -> None:
