@@ -42,10 +42,11 @@ from pathlib import Path
 from common import REPO, corpus, median, print_table, progress, results_argument, write_results
 
 from briefing.dashboard import state
+from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
 from briefing.present.filters import facet
 
 APP = REPO / "streamlit_app.py"
-PAGES = sorted(str(p.relative_to(REPO)) for p in (REPO / "app_pages").glob("*.py"))
+PAGES = sorted(spec.relative for spec in DASHBOARD_PAGES)
 FIRST_RUN_TIMEOUT = 3600.0
 TARGET_FILTER_SECONDS = 0.2
 # Frames on every sample of the script thread: Streamlit's and Python's machinery, not the app's work.

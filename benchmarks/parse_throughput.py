@@ -1,7 +1,7 @@
 """Parse throughput on one core: characters and articles per second, beside spaCy's blank sentencizer.
 
 For the seed folder and synthetic corpora of 1, 100, 1,000 and 10,000 articles, reads every file once
-(timed apart), then times `pipeline.parse_document` over the documents, several runs, and reports the
+(timed apart), then times `rows.parse_document` over the documents, several runs, and reports the
 median in CPU seconds of this process (the rates come from these) and in wall-clock seconds. In the
 same run it times `spacy.blank("en")` with a sentencizer over the same bodies, which is about the
 least a tokenising pipeline can do, and prints the ratio. The first article parsed in a process loads

@@ -1,6 +1,6 @@
 """Tests for the corpus loader: the cache never changes a table, and workers never change the order.
 
-Every check compares against `pipeline.parse_files` / `parse_paths` on the same files, which is the
+Every check compares against `build.parse_files` / `parse_paths` on the same files, which is the
 definition of a correct load. The articles are the gold test articles plus the seed.
 """
 

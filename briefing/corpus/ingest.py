@@ -98,7 +98,7 @@ def load_parsed(
 ) -> tuple[list[ParsedArticle], list[str]]:
     """Parsed articles of every file under the given files and folders, plus one-line errors.
 
-    The same result as `pipeline.parse_files(paths)`, from the cache where the parser has seen a
+    The same result as `build.parse_files(paths)`, from the cache where the parser has seen a
     file's bytes before. `workers` > 1 parses the misses in that many processes (0: all cores);
     `cache_dir` None means no cache. Pass a `LoadStats` to learn how many came from the cache.
     """
