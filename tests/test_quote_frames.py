@@ -179,3 +179,78 @@ def test_no_indirect_speech_without_a_speaker_or_from_an_outlet() -> None:
 def test_a_direct_quotation_is_not_reported_again() -> None:
     body = "Jean Dupont said: “The force will stay until June, whatever happens.”\n"
     assert [q.kind for q in _quotes(body)] == ["full"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a document speaks for whoever issued it, when the text links them
+        (
+            "In a statement issued on Monday, the Pan-Caribbean Health Network said it would open two clinics.\n"
+            "“Every clinic is a promise kept,” the statement said.",
+            "Pan-Caribbean Health Network",
+        ),
+        (
+            "The Coastal Farmers Union said in a letter that the harvest was lost.\n"
+            "“We have nothing left to sell,” the letter read.",
+            "Coastal Farmers Union",
+        ),
+        # a role names the person the article gave it, whatever the case and the title words around it
+        (
+            "Fisheries and Ocean Affairs Minister Dr Maria Thompson spoke first. "
+            "“The boats will sail again,” the minister said.",
+            "Maria Thompson",
+        ),
+        ("Prime Minister Henri Valcourt arrived late. “We will rebuild,” the prime minister said.", "Henri Valcourt"),
+        # a surname alone, or a name broken by a nickname, is the person named in full before
+        (
+            "Development Commissioner Ilse Brandvold visited the port. “Trade must resume,” Brandvold said.",
+            "Ilse Brandvold",
+        ),
+        (
+            "Prime Minister Paul “Iron” Johnson spoke. “We stand together,” said Paul, who chairs the bloc.",
+            "Paul Johnson",
+        ),
+        # a possessive role is kept as written
+        ("“We object,” Freedonia’s representative said.", "Freedonia’s representative"),
+    ],
+)
+def test_documents_roles_and_names_resolve(body: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(body + "\n") if q.kind == "full"]
+    assert quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "According to a survey published on Friday by the Haitian Women's Collective, "
+            "most markets in the capital have closed.",
+            "Haitian Women's Collective",
+        ),
+        (
+            "The Harbour Pilots Association said the port was closed. The association is small. "
+            "Ships had been turned away, the organization said.",
+            "Harbour Pilots Association",
+        ),
+    ],
+)
+def test_indirect_speakers_resolve(body: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(body + "\n") if q.kind == "indirect"]
+    assert quotes[-1].speaker == speaker, quotes
+
+
+def test_unnamed_sources_keep_their_clause_and_are_referred_to_again() -> None:
+    body = (
+        "“The port will stay shut,” said a senior harbour official, who spoke on condition of anonymity. "
+        "“Nobody wants to say it.”\n"
+        "A person familiar with the plan said the loan was late.\n"
+        "“Everyone wants a bigger port,” the person said.\n"
+        "One pilot who has flown the route since May said the runway was cracked. “We land on faith,” she said.\n"
+        "“The tower is empty,” the official said.\n"
+    )
+    speakers = [q.speaker for q in _quotes(body)]
+    official = "a senior harbour official, who spoke on condition of anonymity"
+    person = "A person familiar with the plan"
+    pilot = "One pilot who has flown the route since May"
+    assert speakers == [official, official, person, person, pilot, pilot, official]

@@ -100,7 +100,7 @@ class _Reporter:
         resolved = self.speakers.resolve(*who)
         if resolved is None or not resolved[0] or is_outlet(resolved[0]) or is_outlet(who[0].strip()):
             return None
-        if _AUXILIARY.search(who[0].split(",")[0]):
+        if _AUXILIARY.search(re.split(r",|\swho\s", who[0])[0]):
             return None  # `..., said the government would review it`: a verb's object, not a speaker
         speaker, key, attribution = resolved
         return Quote(start, end, text, sentence.paragraph, "indirect", speaker, key, verb, attribution, True, frame)

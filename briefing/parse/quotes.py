@@ -85,9 +85,11 @@ class _Attributor:
         self.para_starts = [p.start for p in self.paras]
         self.reported = reported  # indirect speech, which a following quoted paragraph may continue
         self.reported_ends = [q.end for q in reported]
+        self.done: list[Quote] = []
 
     def attribute(self, spans: list[QuoteSpan]) -> list[Quote]:
         quotes: list[Quote] = []
+        self.done = quotes  # the quotations attributed so far, which a pronoun may refer back to
         for span in spans:
             text = "\n".join(self.body[a:b] for a, b in span.inner).strip()
             if not text:
@@ -135,9 +137,26 @@ class _Attributor:
                 who = who.split()[0]
             who_start = span.end + match.start("who")
             resolved = self._appositive_person(who_start + len(who.rstrip())) or self.speakers.resolve(who, who_start)
+            if resolved is not None and resolved[2] == "pronoun":
+                unnamed = self._unnamed_referent(span.start)
+                resolved = (unnamed, "", "pronoun") if unnamed is not None else resolved
             if resolved is not None:
                 return self._found(resolved, match.group("verb"), "after")
         return None
+
+    def _unnamed_referent(self, pos: int) -> str | None:
+        """`A nurse, who asked not to be named, said ... “...,” she said`: a pronoun refers to an unnamed
+        source when that source spoke last, in this paragraph or the one before, and nobody was named since."""
+        k = bisect.bisect_right(self.reported_ends, pos)
+        last = self.reported[k - 1] if k else None
+        done = self.done[-1] if self.done else None
+        if done is not None and done.end <= pos and (last is None or done.end > last.end):
+            last = done
+        if last is None or last.speaker_key or not last.speaker or last.attribution != "explicit":
+            return None
+        if self._para_of(pos) - last.paragraph > 1 or self.speakers.persons_between(last.end, pos):
+            return None
+        return last.speaker
 
     def _appositive_person(self, pos: int) -> Speaker | None:
         """`said the British Development Minister, Harriet Pemberton-Lowe`: the name after the comma."""
@@ -217,9 +236,12 @@ class _Attributor:
         if pronoun is None:
             pronoun = re.search(r"(?:^|[.;]\s+)(he|she|they)\b", head, re.I)
         if pronoun and (not subjects or subjects[-1].end < start + pronoun.start()):
+            unnamed = self._unnamed_referent(start + pronoun.start())
+            if unnamed is not None:
+                return unnamed, "", verb, "pronoun", frame
             key = self.speakers.person_before(start + pronoun.start())
             if key:
-                return self.actors[key].name, key, verb, "pronoun", frame
+                return self.speakers.name_of(key), key, verb, "pronoun", frame
         if subjects:
             person = next((m for m in subjects if self.actors[m.key].type == "person"), subjects[0])
             resolved = self.speakers.resolve(self.body[person.start : verb_at], person.start)

@@ -29,6 +29,33 @@ _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 _ANONYMOUS_HEAD = re.compile(r"^(?:a|an|one|two|three|several|some|many|the|another)\b", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
+_GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
+_SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so)\s+|[^—–]{0,30}[—–]\s+")
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
+_POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+_UNNAMED_WITH_PLACE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of)\s+")
+_RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
+_ISSUED_BY = re.compile(r"\s(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by\s+(?P<who>.+)$")
+
+
+@functools.cache
+def _back_reference_nouns() -> dict[str, tuple[str, ...]]:
+    return {noun: tuple(types.split(",")) for noun, types in lexicon.tsv_rows("back_reference_nouns.tsv")}
+
+
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    return lexicon.word_list("document_nouns.txt")
+
+
+def _document_head(phrase: str) -> str | None:
+    """The document noun that heads `phrase` (`the joint statement` -> `statement`), or None."""
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return None
+    last = words[-1].lower()
+    return last if last in _document_nouns() else None
 
 
 @functools.cache
@@ -94,6 +121,9 @@ class Speakers:
         self.persons = [m for m in doc.actors.mentions if self.actors[m.key].type == "person"]
         self.person_starts = [m.start for m in self.persons]
         self._introductions: dict[str, tuple[list[int], list[str]]] = {}  # head noun -> its unnamed sources
+        self._starts: list[int] | None = None
+        self._names: dict[str, str] | None = None
+        self._roles: dict[str, list[list[str]]] | None = None
 
     def person_before(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.person_starts, pos)
@@ -111,9 +141,20 @@ class Speakers:
         who, who_start = who.strip(), who_start + lead
         if re.search(r"\swho$", who):  # `I spoke to a schoolteacher who said:`
             who = re.sub(r"\s+who$", "", re.sub(r"^(?:.*\s)?(?=(?:a|an|another|one)\s)", "", who))
-        core = who.split(",")[0].strip()
+        lead_in = _LEAD_IN.match(who)  # `but the report`, `4:50 p.m. ET — Police`
+        if lead_in and lead_in.end() < len(who):
+            who, who_start = who[lead_in.end() :], who_start + lead_in.end()
+        core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         inside = [m for m in self.doc.mentions_in(who_start, who_start + len(who)) if not self._mute(m)]
+        named_after = any(m.start >= who_start + len(core) and self.actors[m.key].type == "person" for m in inside)
+        if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
+            return core, "", "explicit"
+        issuer = self._issuer(core, who_start)
+        if issuer is not None:
+            return issuer
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
+        if person is not None and _UNNAMED_WITH_PLACE.match(self.doc.body, who_start, person.start):
+            person = None  # `A fisherman in Inagua`: the place of an unnamed source, not its name
         if person is not None:
             name, key = self._person(person, who_start, who_start + len(who))
             return name, key, "explicit"
@@ -122,15 +163,100 @@ class Speakers:
             return self.actors[whole.key].name, whole.key, "explicit"
         if _PRONOUN.fullmatch(core):
             key = self.person_before(who_start)
-            return (self.actors[key].name, key, "pronoun") if key else (core, "", "pronoun")
-        if self._head_word(core) and not person:
+            return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
+        if self._head_word(core) and not person and not core.split()[-1].islower():
+            ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
+            if ending is not None:  # `Haiti's Ministry of Foreign Affairs`: the ministry the actors stage found
+                return self.actors[ending.key].name, ending.key, "explicit"
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The U.S. Embassy in Port-au-Prince`
         if (_ANONYMOUS_HEAD.match(core) or _plain_source().match(core)) and len(core.split()) <= 12:
-            role = self._role_match(core)
+            role = self._role_match(core, who_start)
             if role is not None:
                 return self.actors[role].name, role, "explicit"
-            return self._earlier_source(core, who_start) or who.rstrip(","), "", "explicit"
+            referent = self._referent(core, who_start)
+            if referent is not None:
+                return self.actors[referent].name, referent, "explicit"
+            earlier = self._earlier_source(core, who_start)
+            if earlier is not None:
+                return earlier, "", "explicit"
+            return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside)
+
+    def _organization(self, mention: Mention) -> bool:
+        return self.actors[mention.key].type in ("organization", "mission", "group")
+
+    def _with_relative_clause(self, phrase: str, start: int) -> str:
+        """`a diplomat, who asked not to be named,`: an unnamed source keeps the clause that describes it."""
+        if "," in phrase or not _ANONYMOUS_HEAD.match(phrase) or phrase.split()[0].lower() == "the":
+            return phrase
+        clause = _RELATIVE_CLAUSE.match(self.doc.body, start + len(phrase))
+        return phrase + clause.group() if clause else phrase
+
+    def _issuer(self, core: str, at: int) -> Speaker | None:
+        """A document speaks for whoever issued it: `a report published by BINUH`; `the statement` after
+        `In a statement, the ministry said ...` (the last introduction of that document before `at`)."""
+        by = _ISSUED_BY.search(core)
+        if by is not None and _document_head(core[: by.start()]):
+            resolved = self.resolve(core[by.start("who") :], at + by.start("who"))
+            name = re.sub(r"^the\s+", "", resolved[0]) if resolved is not None else ""
+            if resolved is not None and (resolved[1] or name[:1].isupper()):
+                return name, resolved[1], resolved[2]
+        noun = _document_head(core)
+        if noun is None or not re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s", core):
+            return None
+        body = self.doc.body
+        introductions = self._introductions.get("document:" + noun)
+        if introductions is None:
+            found = list(re.finditer(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", body))
+            introductions = self._introductions["document:" + noun] = ([m.start() for m in found], [""] * len(found))
+        starts = introductions[0]
+        i = bisect.bisect_left(starts, at)
+        if not i:
+            return None
+        intro = starts[i - 1]
+        sentence = self.doc.sentence_at(intro)
+        if sentence is None or sentence.end > at:
+            return None
+        noun_end = body.index(noun, intro) + len(noun)
+        verbs = lexicon.speech_verb_pattern()
+        rest = body[noun_end : sentence.end]
+        subject_after = rf"[^,;:“”\"\n]{{0,120}},\s+(?P<who>[^,;:“”\"\n]{{1,100}}?)\s+(?:{verbs})\b"
+        by = r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?P<who>[^,;:“”\"\n.]{1,80})"
+        after = re.match(subject_after, rest) or re.match(by, rest)
+        before = re.fullmatch(
+            rf"(?P<who>[^,;:“”\"\n]{{1,100}}?)\s+(?:{verbs})\s+(?:\w+\s+)?in\s+", body[sentence.start : intro]
+        )
+        for match, base in ((after, noun_end), (before, sentence.start)):
+            if match is not None:
+                who = match.group("who")
+                if _document_head(who.strip()) is None:
+                    return self.resolve(who, base + match.start("who"))
+        return None
+
+    def _referent(self, core: str, at: int) -> str | None:
+        """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before."""
+        words = core.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        types = _back_reference_nouns().get(words[1])
+        if types is None:
+            return None
+        mentions = self.doc.actors.mentions
+        i = bisect.bisect_left(self._mention_starts(), at)
+        for mention in reversed(mentions[max(0, i - 60) : i]):
+            actor = self.actors[mention.key]
+            if (
+                actor.type in types
+                and not self._mute(mention)
+                and (words[1] not in ("ministry", "embassy", "department") or words[1] in actor.name.lower())
+            ):
+                return mention.key
+        return None
+
+    def _mention_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [m.start for m in self.doc.actors.mentions]
+        return self._starts
 
     def _earlier_source(self, phrase: str, before: int) -> str | None:
         """`the spokesperson` refers back to the unnamed source introduced earlier
@@ -143,7 +269,10 @@ class Speakers:
         if introductions is None:
             head = re.escape(words[1])
             article = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?"
-            affiliation = r"(?:\s+(?:for|at|with|from|of|in)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60})?"
+            affiliation = (
+                r"(?:\s+(?:for|at|with|from|of|in|familiar\s+with|close\s+to)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60}?)?"
+                r"(?:,?\s+who\s+[^,.;:“”«»\"\n]{1,160}?)?"  # `One officer who has served there since May`
+            )
             ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|\.(?:\s|$))"
             found = list(re.finditer(article + head + affiliation + ending, self.doc.body))
             introductions = self._introductions[words[1]] = ([m.end() for m in found], [m.group() for m in found])
@@ -196,17 +325,93 @@ class Speakers:
         head = _particle_head().search(body, max(who_start, mention.start - 40), mention.start)
         if head is not None:
             name = body[head.start() : head.end()] + name
+        if " " not in name or name.endswith("."):
+            name = self._full_names().get(mention.key, name)
         if " " not in name:
-            for key, actor in self.actors.items():
-                if actor.type == "person" and actor.name.endswith(" " + name) and key != mention.key:
-                    return strip_titles(actor.name) or actor.name, key
+            for key, full in self._full_names().items():
+                if full.endswith(" " + name) and key != mention.key:
+                    return full, key
         return name, mention.key
 
-    def _role_match(self, phrase: str) -> str | None:
-        """`the foreign minister` names the one person the article gave that role."""
-        words = phrase.lower().split()
-        if words[0] != "the":
+    def name_of(self, key: str) -> str:
+        """A person's name as first written in full (see `_full_names`), any other actor's name."""
+        return self._full_names().get(key) or self.actors[key].name
+
+    def _full_names(self) -> dict[str, str]:
+        """Each person's name as first written in full: the actors stage's name, widened by a given name
+        written before it (`Ghada Waly` for `Waly`), a surname after an initial (`Daniel R. Castellanos`) or
+        after a nickname (`Philip “Brave” Davis` gives `Philip Davis`). Computed once per article."""
+        if self._names is not None:
+            return self._names
+        body = self.doc.body
+        names: dict[str, str] = {}
+        for mention in self.persons:
+            if mention.key in names:
+                continue
+            name = strip_titles(self.actors[mention.key].name) or self.actors[mention.key].name
+            if " " not in name:
+                given = _GIVEN_NAME.search(body, max(0, mention.start - 30), mention.start)
+                if given and given.group(1) not in _title_words() and not _function(given.group(1)):
+                    name = given.group(1) + " " + name
+            if name.endswith(".") or " " not in name:
+                after = _SURNAME_AFTER.match(body, mention.end)
+                if after:
+                    name += " " + after.group(1)
+            names[mention.key] = name
+        self._names = names
+        return names
+
+    def _role_words(self) -> dict[str, list[list[str]]]:
+        """Each person's roles as folded title words: the actors stage's role and the title words written
+        right before each mention (`Foreign and CARICOM Affairs Minister Dr Natalie ...` gives `affairs
+        minister`), honorifics dropped. Computed once per article."""
+        if self._roles is not None:
+            return self._roles
+        titles = {_fold(w) for w in _title_words()}
+        honorifics = {_fold(w) for w in lexicon.word_list("honorifics.txt")}
+        roles: dict[str, list[list[str]]] = {}
+        body = self.doc.body
+        for key, actor in self.actors.items():
+            if actor.type == "person" and actor.role:
+                roles.setdefault(key, []).append([_fold(w) for w in actor.role.split()])
+        for mention in self.persons:
+            words = [_fold(w) for w in body[max(0, mention.start - 60) : mention.start].split()]
+            run: list[str] = []
+            for word in reversed(words):
+                if word not in titles:
+                    break
+                run.insert(0, word)
+            while run and run[-1] in honorifics:
+                run.pop()
+            if run:
+                roles.setdefault(mention.key, []).append(run)
+        self._roles = roles
+        return roles
+
+    def _role_match(self, phrase: str, at: int) -> str | None:
+        """`the foreign minister`, `the minister`, `The US-backed prime minister` name the person the article
+        gave that role: the role's title words end with the phrase's (case, dots and hyphens folded; words
+        that are not title words, like `US-backed`, are left out). The one such person, or of several the
+        one named last before `at`."""
+        words = [_fold(w) for w in phrase.split()]
+        if len(words) < 2 or words[0] != "the":
             return None
-        rest = " ".join(words[1:])
-        matches = [k for k, a in self.actors.items() if a.type == "person" and a.role and a.role.lower() == rest]
-        return matches[0] if len(matches) == 1 else None
+        titles = {_fold(w) for w in _title_words()}
+        wanted = [w for w in words[1:] if w in titles] or words[1:]
+        if wanted[-1] != words[-1]:
+            return None  # the head noun must be a title word (`the US-backed prime minister`, not `the plan`)
+        named_before = {m.key for m in self.persons[: bisect.bisect_left(self.person_starts, at)]}
+        roles = self._role_words()
+        matches = [k for k in named_before if any(r[-len(wanted) :] == wanted for r in roles.get(k, []))]
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        exact = [k for k in matches if wanted in roles[k]]
+        if len(exact) == 1:
+            return exact[0]
+        before = [m for m in self.persons[: bisect.bisect_left(self.person_starts, at)] if m.key in matches]
+        return before[-1].key if before else None
+
+
+def _fold(word: str) -> str:
+    """`Minister` -> `minister`, `Secretary-General` -> `secretarygeneral`, `Amb.` -> `amb`."""
+    return re.sub(r"[.\-’']", "", word.lower())
