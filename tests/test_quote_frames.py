@@ -254,3 +254,35 @@ def test_unnamed_sources_keep_their_clause_and_are_referred_to_again() -> None:
     person = "A person familiar with the plan"
     pilot = "One pilot who has flown the route since May"
     assert speakers == [official, official, person, person, pilot, pilot, official]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Maria Thompson, the agency’s regional director, described the camps as “a slow emergency nobody sees.”",
+            "Maria Thompson",
+        ),
+        (
+            "A farmers’ union, UPAK-9, said in a post on X that members were being “pushed off their own land.”",
+            "UPAK-9",
+        ),
+        (
+            "Prime Minister Andrew Holness spoke at noon. "
+            "He said the money Canada pledged would arrive “as soon as the paperwork clears.”",
+            "Andrew Holness",
+        ),
+        ("As one shopkeeper put it to me, the council “talks while the market burns.”", "one shopkeeper"),
+        (
+            "A spokesperson for the Harbour Authority of the North said only that the port “remains open to all.”",
+            "A spokesperson for the Harbour Authority of the North",
+        ),
+    ],
+)
+def test_partial_quote_speaker_is_the_subject_of_its_clause(body: str, speaker: str) -> None:
+    assert _one(body + "\n", kind="partial").speaker == speaker
+
+
+def test_told_an_outlet_after_a_lower_case_title() -> None:
+    quote = _one("“We have waited two years,” former senator Maria Thompson told AFP at her home.\n")
+    assert quote.speaker == "Maria Thompson"

@@ -32,6 +32,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
 )
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
+_INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `As one colleague put it, `
+    r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Asked|As|For|With|Since|Earlier|Later|Last|Yesterday|Today)\b"
+    r"[^,]{0,100},\s+)+"
+)
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -220,9 +224,11 @@ class _Attributor:
         start = max(sentence.start, span.start - _WINDOW)
         head = self.body[start : span.start]
         verbs = [v for v in self.verb.finditer(head) if not head.startswith(" as ", v.end())]
-        if not verbs:
-            return None
-        return self._subject_of(start, start + verbs[-1].start(), verbs[-1].group("verb"), "subject")
+        for verb in verbs:  # the main clause's verb first: `He said the troops Jamaica pledged would follow “...”`
+            found = self._subject_of(start, start + verb.start(), verb.group("verb"), "subject")
+            if found is not None:
+                return found
+        return None
 
     def _subject_of(self, start: int, verb_at: int, verb: str, frame: str) -> Found | None:
         """The speaker named in [start, verb_at): a pronoun after the last actor, an actor, an unnamed source."""
@@ -231,10 +237,25 @@ class _Attributor:
             m
             for m in self.doc.mentions_in(start, verb_at)
             if self.actors[m.key].type in ("person", "organization", "country", "mission", "group")
+            and not self.body.startswith(("’s", "'s"), m.end)  # `Haiti’s council`: the council speaks
         ]
         pronoun = re.search(r"\b(he|she|they)\s+(?:\w+\s+){0,2}$", head, re.I)
         if pronoun is None:
             pronoun = re.search(r"(?:^|[.;]\s+)(he|she|they)\b", head, re.I)
+        if pronoun and subjects and subjects[0].end < start + pronoun.start():
+            first = self.actors[subjects[0].key]  # `Chérizier, who ..., appeared in a video in which he vowed to`
+            if first.type == "person":
+                return self.speakers.name_of(subjects[0].key), subjects[0].key, verb, "pronoun", frame
+        segments = _INTRODUCTORY.sub("", head).split(",")
+        phrase = re.sub(r"^(?:As|When|While)\s+", "", segments[0].strip())  # `As one colleague put it`
+        appositive = segments[1].strip() if len(segments) > 2 else ""
+        if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
+            phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
+        if phrase and not pronoun and len(phrase.split()) <= 12 and not _PRONOUN.fullmatch(phrase):
+            at = verb_at - len(head) + head.index(phrase)
+            resolved = self.speakers.resolve(phrase, at)  # the clause's subject, as an attribution would name it
+            if resolved is not None and resolved[2] == "explicit":
+                return self._found(resolved, verb, frame)
         if pronoun and (not subjects or subjects[-1].end < start + pronoun.start()):
             unnamed = self._unnamed_referent(start + pronoun.start())
             if unnamed is not None:

@@ -34,7 +34,9 @@ _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+(
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
-_UNNAMED_WITH_PLACE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of)\s+")
+_UNNAMED_WITH_PLACE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of|for|with)\s+[^,]*"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 _ISSUED_BY = re.compile(r"\s(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by\s+(?P<who>.+)$")
 
@@ -62,6 +64,12 @@ def _document_head(phrase: str) -> str | None:
 def _title_words() -> frozenset[str]:
     words = {w for title in lexicon.titles() for w in title.split()}
     return frozenset(words | lexicon.word_list("attribution_titles.txt") | lexicon.word_list("honorifics.txt"))
+
+
+@functools.cache
+def _title_words_lower() -> frozenset[str]:
+    """The title words written in lower case in `attribution_titles.txt` (`former`, `acting`)."""
+    return frozenset(w for w in lexicon.word_list("attribution_titles.txt") if w.islower())
 
 
 @functools.cache
@@ -105,6 +113,8 @@ def strip_titles(name: str) -> str:
     words = name.split()
     while words and (
         words[0] in _title_words()
+        or (words[0].islower() and words[0].capitalize() in _title_words())  # `former senator`
+        or words[0] in _title_words_lower()
         or words[0].endswith(("’s", "'s"))
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None)
     ):
@@ -153,8 +163,8 @@ class Speakers:
         if issuer is not None:
             return issuer
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
-        if person is not None and _UNNAMED_WITH_PLACE.match(self.doc.body, who_start, person.start):
-            person = None  # `A fisherman in Inagua`: the place of an unnamed source, not its name
+        if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
+            person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
         if person is not None:
             name, key = self._person(person, who_start, who_start + len(who))
             return name, key, "explicit"
@@ -164,7 +174,8 @@ class Speakers:
         if _PRONOUN.fullmatch(core):
             key = self.person_before(who_start)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
-        if self._head_word(core) and not person and not core.split()[-1].islower():
+        indefinite = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]", core)  # `A spokesperson for the Mission`
+        if self._head_word(core) and not person and not core.split()[-1].islower() and not indefinite:
             ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
             if ending is not None:  # `Haiti's Ministry of Foreign Affairs`: the ministry the actors stage found
                 return self.actors[ending.key].name, ending.key, "explicit"
@@ -273,7 +284,7 @@ class Speakers:
                 r"(?:\s+(?:for|at|with|from|of|in|familiar\s+with|close\s+to)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60}?)?"
                 r"(?:,?\s+who\s+[^,.;:“”«»\"\n]{1,160}?)?"  # `One officer who has served there since May`
             )
-            ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|\.(?:\s|$))"
+            ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|(?<![A-Z])\.(?:\s|$))"
             found = list(re.finditer(article + head + affiliation + ending, self.doc.body))
             introductions = self._introductions[words[1]] = ([m.end() for m in found], [m.group() for m in found])
         ends, texts = introductions
@@ -296,6 +307,13 @@ class Speakers:
         if inside:
             return self.actors[inside[0].key].name, inside[0].key, "explicit"
         name = strip_titles(core)
+        words = core.split()
+        last_title = max((i for i, w in enumerate(words) if w in _title_words()), default=-1)
+        if 0 < last_title < len(words) - 1:  # `Bomachoge Borabu MP Obadiah Nyakundi-Orina`: the name after the title
+            name = " ".join(words[last_title + 1 :])
+        if " " not in name:  # `Castellanos` is the person named in full before
+            full = next((f for f in self._full_names().values() if f.endswith(" " + name)), None)
+            name = full or name
         if name and all(_NAME_WORD.fullmatch(w) for w in name.split()) and not is_outlet(name) and not _function(name):
             return name, "", "explicit"
         return None
