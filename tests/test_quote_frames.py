@@ -286,3 +286,25 @@ def test_partial_quote_speaker_is_the_subject_of_its_clause(body: str, speaker: 
 def test_told_an_outlet_after_a_lower_case_title() -> None:
     quote = _one("“We have waited two years,” former senator Maria Thompson told AFP at her home.\n")
     assert quote.speaker == "Maria Thompson"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an unnamed source keeps its phrase even when it names a country or an organization
+        ("“The pay is late,” said a Kenyan police officer who asked not to be named.", None),
+        ("“No vote before May,” two diplomats at the United Nations said.", "two diplomats at the United Nations"),
+        # a lower-case role before a name the actors stage did not find
+        ("“Nobody buys fish now,” market trader Ysolde Brun-Etienne told AFP.", "Ysolde Brun-Etienne"),
+        # `the group`, `the airline` continue the organization that spoke just before
+        (
+            "Doctors of the Plain, which runs the Saint-Luc Hospital, wrote on X that staff were safe.\n"
+            "“We cannot move the patients,” the group wrote later.",
+            "Doctors of the Plain",
+        ),
+    ],
+)
+def test_unnamed_sources_and_kind_nouns(body: str, speaker: str | None) -> None:
+    quote = [q for q in _quotes(body + "\n") if q.kind == "full"][-1]
+    expected = speaker or "a Kenyan police officer who asked not to be named"
+    assert quote.speaker == expected, quote

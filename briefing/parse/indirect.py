@@ -16,6 +16,7 @@ stays linear. A news outlet that carries the words (`according to Reuters`) is n
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -29,7 +30,7 @@ _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(lexicon.word_list("auxiliarie
 _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
 _WEEKDAY = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WHO = r"(?P<who>[^,;:“”\"\n]{1,100}?(?:,\s[^,;:\n]{1,80},)?)"
+_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},)?)"
 
 
 @functools.cache
@@ -62,6 +63,7 @@ class _Reporter:
         self.said_that, self.according_head, self.according_tail, self.clause_said, self.participle = _patterns()
         self.spans = spans
         self.span_starts = [s.start for s in spans]
+        self.whos: dict[int, str] = {}  # a reported clause's start -> the words that named its speaker
 
     def _has_full_quote(self, sentence: Sentence) -> bool:
         """A direct quotation longer than a phrase overlaps the sentence: it is the direct finders' business."""
@@ -85,8 +87,18 @@ class _Reporter:
                 or self._participle(sentence)
             )
             if found is not None:
+                previous = quotes[-1] if quotes else None
+                if (
+                    previous is not None
+                    and found.paragraph - previous.paragraph <= 1
+                    and self.speakers.kind_fits(self._who_of(found), previous.speaker, previous.speaker_key)
+                ):  # `..., the airline said` after `Spirit Airlines said ...`
+                    found = dataclasses.replace(found, speaker=previous.speaker, speaker_key=previous.speaker_key)
                 quotes.append(found)
         return quotes
+
+    def _who_of(self, quote: Quote) -> str:
+        return self.whos.get(quote.start, "")
 
     def _quote(self, sentence: Sentence, span: tuple[int, int], who: tuple[str, int], verb: str, frame: str):
         start, end = span
@@ -103,6 +115,7 @@ class _Reporter:
         if _AUXILIARY.search(re.split(r",|\swho\s", who[0])[0]):
             return None  # `..., said the government would review it`: a verb's object, not a speaker
         speaker, key, attribution = resolved
+        self.whos[start] = who[0]
         return Quote(start, end, text, sentence.paragraph, "indirect", speaker, key, verb, attribution, True, frame)
 
     def _according(self, sentence: Sentence) -> Quote | None:

@@ -140,6 +140,9 @@ class _Attributor:
             if pattern is self.after_verb_who and _PRONOUN.fullmatch(who.split()[0] if who.split() else ""):
                 who = who.split()[0]
             who_start = span.end + match.start("who")
+            previous = self._previous_speech(span.start)
+            if previous is not None and self.speakers.kind_fits(who, previous.speaker, previous.speaker_key):
+                return previous.speaker, previous.speaker_key, match.group("verb"), "explicit", "after"
             resolved = self._appositive_person(who_start + len(who.rstrip())) or self.speakers.resolve(who, who_start)
             if resolved is not None and resolved[2] == "pronoun":
                 unnamed = self._unnamed_referent(span.start)
@@ -148,14 +151,19 @@ class _Attributor:
                 return self._found(resolved, match.group("verb"), "after")
         return None
 
-    def _unnamed_referent(self, pos: int) -> str | None:
-        """`A nurse, who asked not to be named, said ... “...,” she said`: a pronoun refers to an unnamed
-        source when that source spoke last, in this paragraph or the one before, and nobody was named since."""
+    def _previous_speech(self, pos: int) -> Quote | None:
+        """The quotation or reported speech that ends last before `pos`, if in this paragraph or the one before."""
         k = bisect.bisect_right(self.reported_ends, pos)
         last = self.reported[k - 1] if k else None
         done = self.done[-1] if self.done else None
         if done is not None and done.end <= pos and (last is None or done.end > last.end):
             last = done
+        return last if last is not None and self._para_of(pos) - last.paragraph <= 1 else None
+
+    def _unnamed_referent(self, pos: int) -> str | None:
+        """`A nurse, who asked not to be named, said ... “...,” she said`: a pronoun refers to an unnamed
+        source when that source spoke last, in this paragraph or the one before, and nobody was named since."""
+        last = self._previous_speech(pos)
         if last is None or last.speaker_key or not last.speaker or last.attribution != "explicit":
             return None
         if self._para_of(pos) - last.paragraph > 1 or self.speakers.persons_between(last.end, pos):

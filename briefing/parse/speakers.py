@@ -27,7 +27,9 @@ Speaker = tuple[str, str, str]  # (speaker, actor key, attribution)
 
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 _ANONYMOUS_HEAD = re.compile(r"^(?:a|an|one|two|three|several|some|many|the|another)\b", re.I)
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*\.?")
+_NAME_JOINERS = frozenset(["of", "the", "for", "and", "de", "du", "in"])
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)")
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
@@ -37,8 +39,25 @@ _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of|for|with)\s+[^,]*"
 )
+_UNNAMED_DETERMINER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s")
+_UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|on|based|near)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 _ISSUED_BY = re.compile(r"\s(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by\s+(?P<who>.+)$")
+
+
+def _is_name(words: str) -> bool:
+    """`Ysolde Brun-Etienne`, `Doctors of the Plain`: capitalised words, small words only between them."""
+    split = words.split()
+    return all(_NAME_WORD.fullmatch(w) or (0 < i < len(split) - 1 and w in _NAME_JOINERS) for i, w in enumerate(split))
+
+
+def _is_unnamed(phrase: str) -> bool:
+    """`a Kenyan police officer`, `Two diplomats at the U.N.`, `one Haitian colleague who ...`: a determiner,
+    and a lower-case head noun before any preposition or relative clause."""
+    if not _UNNAMED_DETERMINER.match(phrase):
+        return False
+    head = _UNNAMED_HEAD_END.split(phrase, maxsplit=1)[0].split()
+    return len(head) >= 2 and head[-1].islower()
 
 
 @functools.cache
@@ -165,6 +184,10 @@ class Speakers:
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
             person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
+        if _is_unnamed(core) and (person is None or person.start < who_start + len(core)):
+            # `Two diplomats at the United Nations`, `a Kenyan police officer who asked not to be named`: the
+            # actors named in it say where the source is, not who; kept as written
+            return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         if person is not None:
             name, key = self._person(person, who_start, who_start + len(who))
             return name, key, "explicit"
@@ -191,7 +214,7 @@ class Speakers:
             if earlier is not None:
                 return earlier, "", "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
-        return self._named(core, inside)
+        return self._named(core, inside, who_start + len(core))
 
     def _organization(self, mention: Mention) -> bool:
         return self.actors[mention.key].type in ("organization", "mission", "group")
@@ -244,6 +267,15 @@ class Speakers:
                     return self.resolve(who, base + match.start("who"))
         return None
 
+    def kind_fits(self, who: str, speaker: str, key: str) -> bool:
+        """`the airline`, `the group` can refer back to `speaker` (an actor of that kind, or a name the actors
+        stage did not find): the finders use it to continue the speaker who spoke last."""
+        words = who.strip().lower().split()
+        types = _back_reference_nouns().get(words[1]) if len(words) == 2 and words[0] == "the" else None
+        if types is None or not speaker[:1].isupper():
+            return False
+        return self.actors[key].type in types if key else not is_outlet(speaker)
+
     def _referent(self, core: str, at: int) -> str | None:
         """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before."""
         words = core.lower().split()
@@ -254,6 +286,7 @@ class Speakers:
             return None
         mentions = self.doc.actors.mentions
         i = bisect.bisect_left(self._mention_starts(), at)
+        nearest = None
         for mention in reversed(mentions[max(0, i - 60) : i]):
             actor = self.actors[mention.key]
             if (
@@ -261,8 +294,12 @@ class Speakers:
                 and not self._mute(mention)
                 and (words[1] not in ("ministry", "embassy", "department") or words[1] in actor.name.lower())
             ):
-                return mention.key
-        return None
+                sentence = self.doc.sentence_at(mention.start)
+                opens = sentence and re.fullmatch(r"(?:[Tt]he\s+)?", self.doc.body[sentence.start : mention.start])
+                if opens and re.match(r",|\s+[a-z]", self.doc.body[mention.end : mention.end + 2]):
+                    return mention.key  # the subject of its sentence, not an actor in a clause about it
+                nearest = nearest or mention.key
+        return nearest
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
@@ -297,8 +334,12 @@ class Speakers:
         start = who_start + (article.end() if article else 0)
         return next((m for m in inside if m.start <= start and m.end >= who_start + len(core) - 1), None)
 
-    def _named(self, core: str, inside: list[Mention]) -> Speaker | None:
+    def _named(self, core: str, inside: list[Mention], core_end: int) -> Speaker | None:
         """An organization by its head word, an actor, or a capitalised name after its titles."""
+        words = core.split()
+        outside = inside and all(m.start >= core_end for m in inside)
+        if outside and len(words) >= 2 and words[0][:1].isupper() and _is_name(core) and not _function(core):
+            return core, "", "explicit"  # `Partners In Health, which runs the X Hospital,`: not the hospital
         organization = next((m for m in inside if self.actors[m.key].type != "country"), None)
         if organization is not None:
             return self.actors[organization.key].name, organization.key, "explicit"
@@ -308,13 +349,16 @@ class Speakers:
             return self.actors[inside[0].key].name, inside[0].key, "explicit"
         name = strip_titles(core)
         words = core.split()
-        last_title = max((i for i, w in enumerate(words) if w in _title_words()), default=-1)
+        last_title = max((i for i, w in enumerate(words) if w in _title_words() and w[:1].isupper()), default=-1)
         if 0 < last_title < len(words) - 1:  # `Bomachoge Borabu MP Obadiah Nyakundi-Orina`: the name after the title
             name = " ".join(words[last_title + 1 :])
+        role_then_name = _ROLE_THEN_NAME.fullmatch(core)
+        if role_then_name:  # `street vendor Rose Pierre`: a role in lower case, then the name
+            name = role_then_name.group(1)
         if " " not in name:  # `Castellanos` is the person named in full before
             full = next((f for f in self._full_names().values() if f.endswith(" " + name)), None)
             name = full or name
-        if name and all(_NAME_WORD.fullmatch(w) for w in name.split()) and not is_outlet(name) and not _function(name):
+        if name and _is_name(name) and not is_outlet(name) and not _function(name):
             return name, "", "explicit"
         return None
 
