@@ -308,3 +308,53 @@ def test_unnamed_sources_and_kind_nouns(body: str, speaker: str | None) -> None:
     quote = [q for q in _quotes(body + "\n") if q.kind == "full"][-1]
     expected = speaker or "a Kenyan police officer who asked not to be named"
     assert quote.speaker == expected, quote
+
+
+@pytest.mark.parametrize(
+    ("body", "clauses"),
+    [
+        # a second verb ends the first clause and opens a second one, with the same speaker
+        (
+            "The port authority said the cranes were repaired, but stressed that fuel was short.",
+            [("the cranes were repaired", "said"), ("fuel was short", "stressed")],
+        ),
+        # `and that` continues one clause
+        (
+            "The port authority said the cranes were repaired and that the ships could dock.",
+            [("the cranes were repaired and that the ships could dock", "said")],
+        ),
+        (
+            "The port authority said in a notice that the docks were open, adding that tolls would rise.",
+            [("the docks were open", "said"), ("tolls would rise", "adding")],
+        ),
+        (
+            "For the first time, the port authority said, more ships left than arrived.",
+            [("more ships left than arrived", "said")],
+        ),
+        (
+            "The council rejected the plan, with the fishermen’s union warning that prices would double.",
+            [("prices would double", "warning")],
+        ),
+        ("Harbour officials privately concede that the cranes are too old.", [("the cranes are too old", "concede")]),
+    ],
+)
+def test_indirect_clauses_and_frames(body: str, clauses: list[tuple[str, str]]) -> None:
+    found = [q for q in _quotes(body + "\n") if q.kind == "indirect"]
+    assert [(q.text, q.cue) for q in found] == clauses
+
+
+def test_reported_speech_after_a_quotation() -> None:
+    body = "“The docks are open,” said Maria Thompson, adding that tolls would rise next month.\n"
+    found = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [("tolls would rise next month", "Maria Thompson")]
+
+
+def test_a_clause_that_runs_into_a_short_lead_in_is_the_partial_quote() -> None:
+    body = "Maria Thompson said the ships were “a floating scandal nobody will fix.”\n"
+    assert [q.kind for q in _quotes(body)] == ["partial"]
+
+
+def test_it_said_continues_the_organization_that_spoke_last() -> None:
+    body = "The Harbour Pilots Association said the port was closed to tankers. It said the ban would last a week.\n"
+    found = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == ["Harbour Pilots Association"] * 2
