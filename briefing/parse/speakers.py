@@ -153,6 +153,7 @@ class Speakers:
         self._starts: list[int] | None = None
         self._names: dict[str, str] | None = None
         self._roles: dict[str, list[list[str]]] | None = None
+        self._first: dict[str, int] | None = None
 
     def person_before(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.person_starts, pos)
@@ -462,16 +463,26 @@ class Speakers:
         wanted = [w for w in words[1:] if w in titles] or words[1:]
         if wanted[-1] != words[-1]:
             return None  # the head noun must be a title word (`the US-backed prime minister`, not `the plan`)
-        named_before = {m.key for m in self.persons[: bisect.bisect_left(self.person_starts, at)]}
         roles = self._role_words()
-        matches = [k for k in named_before if any(r[-len(wanted) :] == wanted for r in roles.get(k, []))]
+        first = self._first_mentions()
+        matches = [
+            k for k, held in roles.items() if first.get(k, at) < at and any(r[-len(wanted) :] == wanted for r in held)
+        ]
         if len(matches) <= 1:
             return matches[0] if matches else None
         exact = [k for k in matches if wanted in roles[k]]
         if len(exact) == 1:
             return exact[0]
-        before = [m for m in self.persons[: bisect.bisect_left(self.person_starts, at)] if m.key in matches]
-        return before[-1].key if before else None
+        i = bisect.bisect_left(self.person_starts, at)
+        return next((m.key for m in reversed(self.persons[max(0, i - 50) : i]) if m.key in matches), None)
+
+    def _first_mentions(self) -> dict[str, int]:
+        """Where each person is first named, computed once per article."""
+        if self._first is None:
+            self._first = {}
+            for mention in self.persons:
+                self._first.setdefault(mention.key, mention.start)
+        return self._first
 
 
 def _fold(word: str) -> str:
