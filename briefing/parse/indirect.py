@@ -72,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
     with_participle = re.compile(rf"\bwith\s+{_WHO}\s+(?P<verb3>{participles})\s+that\s+")
-    parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+{_WHO}\s+{verb},\s+")
+    parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
     return (
         said_that,
         according_head,
@@ -148,6 +148,8 @@ class _Reporter:
 
     def _split(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
         """`X said A, but noted that B`: two reported clauses, the second ending the first; same speaker."""
+        if self.body.find(" that ", quote.start, quote.end) < 0:
+            return [quote]  # every second clause opens with `that`; the search is slower than this look
         second = self.second.search(self.body, quote.start, quote.end)
         if second is None:
             return [quote]
@@ -179,6 +181,8 @@ class _Reporter:
     def _with_participle(self, sentence: Sentence) -> Quote | None:
         """`..., with Russia’s deputy envoy warning that CLAUSE`."""
         s, e = sentence.start, sentence.end
+        if self.body.find("with ", s, e) < 0:
+            return None
         match = self.with_participle.search(self.body, s, e)
         if match is None:
             return None

@@ -230,7 +230,7 @@ class Speakers:
     def _issuer(self, core: str, at: int) -> Speaker | None:
         """A document speaks for whoever issued it: `a report published by BINUH`; `the statement` after
         `In a statement, the ministry said ...` (the last introduction of that document before `at`)."""
-        by = _ISSUED_BY.search(core)
+        by = _ISSUED_BY.search(core) if " by " in core else None
         if by is not None and _document_head(core[: by.start()]):
             resolved = self.resolve(core[by.start("who") :], at + by.start("who"))
             name = re.sub(r"^the\s+", "", resolved[0]) if resolved is not None else ""
@@ -430,7 +430,7 @@ class Speakers:
         minister`), honorifics dropped. Computed once per article."""
         if self._roles is not None:
             return self._roles
-        titles = {_fold(w) for w in _title_words()}
+        titles = _folded_titles()
         honorifics = {_fold(w) for w in lexicon.word_list("honorifics.txt")}
         roles: dict[str, list[list[str]]] = {}
         body = self.doc.body
@@ -459,7 +459,7 @@ class Speakers:
         words = [_fold(w) for w in phrase.split()]
         if len(words) < 2 or words[0] != "the":
             return None
-        titles = {_fold(w) for w in _title_words()}
+        titles = _folded_titles()
         wanted = [w for w in words[1:] if w in titles] or words[1:]
         if wanted[-1] != words[-1]:
             return None  # the head noun must be a title word (`the US-backed prime minister`, not `the plan`)
@@ -485,6 +485,14 @@ class Speakers:
         return self._first
 
 
+_FOLD = str.maketrans("", "", ".-’'")
+
+
 def _fold(word: str) -> str:
     """`Minister` -> `minister`, `Secretary-General` -> `secretarygeneral`, `Amb.` -> `amb`."""
-    return re.sub(r"[.\-’']", "", word.lower())
+    return word.lower().translate(_FOLD)
+
+
+@functools.cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(_fold(w) for w in _title_words())
