@@ -171,6 +171,8 @@ class _Reporter:
         if i == 0 or self.spans[i - 1].end <= sentence.start or self.spans[i - 1].end >= sentence.end:
             return None
         s, e = self.spans[i - 1].end, sentence.end
+        if self.body.find("ing that ", s, min(e, s + _WINDOW)) < 0:
+            return None  # every such clause opens with `adding that`, `noting that`, ...: a look before the search
         match = self.after_quote.match(self.body, s, min(e, s + _WINDOW))
         if match is None:
             return None
@@ -181,7 +183,7 @@ class _Reporter:
     def _with_participle(self, sentence: Sentence) -> Quote | None:
         """`..., with Russia’s deputy envoy warning that CLAUSE`."""
         s, e = sentence.start, sentence.end
-        if self.body.find("with ", s, e) < 0:
+        if self.body.find("ing that ", s, e) < 0 or self.body.find("with ", s, e) < 0:
             return None
         match = self.with_participle.search(self.body, s, e)
         if match is None:
@@ -192,6 +194,10 @@ class _Reporter:
     def _parenthetical(self, sentence: Sentence) -> Quote | None:
         """`For the first time, the agency said, CLAUSE`."""
         s, e = sentence.start, sentence.end
+        first = self.body.find(",", s, min(e, s + 82))
+        second = self.body.find(",", first + 1, min(e, first + 64)) if first >= 0 else -1
+        if second < 0:
+            return None  # `For the first time, the agency said, ...`: two commas close together, looked for first
         match = self.parenthetical.match(self.body, s, min(e, s + _WINDOW))
         if match is None:
             return None
