@@ -62,7 +62,7 @@ def test_every_page_renders(app, page):
 
 def test_briefing_page_headlines(app):
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics["Quotes"] == "12" and metrics["Articles"] == "1"  # 8 quoted, 4 reported (indirect)
+    assert metrics["Quotes"] == "13" and metrics["Articles"] == "1"  # 8 quoted, 5 reported (indirect)
     text = " ".join(m.value for m in app.markdown)
     assert "1 Jun 2025" in text and "11 days to go" in text
     assert "Caribbean National Weekly" in " ".join(c.value for c in app.caption)
@@ -108,7 +108,7 @@ def test_filter_with_no_rows_gives_a_helpful_empty_state(app):
 
 def test_search_narrows_quotes_and_highlights(app):
     open_page(app, "quotes")
-    assert table_rows(app, "quotes_table") == 12  # 8 quoted, 4 reported (indirect)
+    assert table_rows(app, "quotes_table") == 13  # 8 quoted, 5 reported (indirect)
     app.text_input(key="quote_search").input("catastrophe").run()
     assert table_rows(app, "quotes_table") == 1
     html = " ".join(h.proto.body for h in app.get("html"))
@@ -121,7 +121,7 @@ def test_quotes_page_shows_direct_indirect_or_both_and_says_which(app):
     assert "showing direct and indirect speech" in captions
     app.segmented_control(key="quote_speech").set_value("indirect").run()
     assert not app.exception
-    assert table_rows(app, "quotes_table") == 4
+    assert table_rows(app, "quotes_table") == 5
     assert set(table(app, "quotes_table")["Kind"]) == {"indirect"}
     assert "showing indirect speech only" in " ".join(c.value for c in app.caption)
     assert app.query_params["speech"] in ("indirect", ["indirect"])

@@ -53,7 +53,7 @@ def test_sidebar_filter_changes_quotes_and_csv_matches_screen(server, page, outs
     page.goto(f"{server}/quotes")
     settle(page)
     everything = grid_rows(page)
-    assert len(everything) == 12  # the seed: 8 quotations and 4 reported (indirect) statements
+    assert len(everything) == 13  # the seed: 8 quotations and 5 reported (indirect) statements
     countries = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Countries")
     countries.locator("input").click()
     page.keyboard.type("Kenya")

@@ -179,3 +179,182 @@ def test_no_indirect_speech_without_a_speaker_or_from_an_outlet() -> None:
 def test_a_direct_quotation_is_not_reported_again() -> None:
     body = "Jean Dupont said: “The force will stay until June, whatever happens.”\n"
     assert [q.kind for q in _quotes(body)] == ["full"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a document speaks for whoever issued it, when the text links them
+        (
+            "In a statement issued on Monday, the Pan-Caribbean Health Network said it would open two clinics.\n"
+            "“Every clinic is a promise kept,” the statement said.",
+            "Pan-Caribbean Health Network",
+        ),
+        (
+            "The Coastal Farmers Union said in a letter that the harvest was lost.\n"
+            "“We have nothing left to sell,” the letter read.",
+            "Coastal Farmers Union",
+        ),
+        # a role names the person the article gave it, whatever the case and the title words around it
+        (
+            "Fisheries and Ocean Affairs Minister Dr Maria Thompson spoke first. "
+            "“The boats will sail again,” the minister said.",
+            "Maria Thompson",
+        ),
+        ("Prime Minister Henri Valcourt arrived late. “We will rebuild,” the prime minister said.", "Henri Valcourt"),
+        # a surname alone, or a name broken by a nickname, is the person named in full before
+        (
+            "Development Commissioner Ilse Brandvold visited the port. “Trade must resume,” Brandvold said.",
+            "Ilse Brandvold",
+        ),
+        (
+            "Prime Minister Paul “Iron” Johnson spoke. “We stand together,” said Paul, who chairs the bloc.",
+            "Paul Johnson",
+        ),
+        # a possessive role is kept as written
+        ("“We object,” Freedonia’s representative said.", "Freedonia’s representative"),
+    ],
+)
+def test_documents_roles_and_names_resolve(body: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(body + "\n") if q.kind == "full"]
+    assert quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "According to a survey published on Friday by the Haitian Women's Collective, "
+            "most markets in the capital have closed.",
+            "Haitian Women's Collective",
+        ),
+        (
+            "The Harbour Pilots Association said the port was closed. The association is small. "
+            "Ships had been turned away, the organization said.",
+            "Harbour Pilots Association",
+        ),
+    ],
+)
+def test_indirect_speakers_resolve(body: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(body + "\n") if q.kind == "indirect"]
+    assert quotes[-1].speaker == speaker, quotes
+
+
+def test_unnamed_sources_keep_their_clause_and_are_referred_to_again() -> None:
+    body = (
+        "“The port will stay shut,” said a senior harbour official, who spoke on condition of anonymity. "
+        "“Nobody wants to say it.”\n"
+        "A person familiar with the plan said the loan was late.\n"
+        "“Everyone wants a bigger port,” the person said.\n"
+        "One pilot who has flown the route since May said the runway was cracked. “We land on faith,” she said.\n"
+        "“The tower is empty,” the official said.\n"
+    )
+    speakers = [q.speaker for q in _quotes(body)]
+    official = "a senior harbour official, who spoke on condition of anonymity"
+    person = "A person familiar with the plan"
+    pilot = "One pilot who has flown the route since May"
+    assert speakers == [official, official, person, person, pilot, pilot, official]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Maria Thompson, the agency’s regional director, described the camps as “a slow emergency nobody sees.”",
+            "Maria Thompson",
+        ),
+        (
+            "A farmers’ union, UPAK-9, said in a post on X that members were being “pushed off their own land.”",
+            "UPAK-9",
+        ),
+        (
+            "Prime Minister Andrew Holness spoke at noon. "
+            "He said the money Canada pledged would arrive “as soon as the paperwork clears.”",
+            "Andrew Holness",
+        ),
+        ("As one shopkeeper put it to me, the council “talks while the market burns.”", "one shopkeeper"),
+        (
+            "A spokesperson for the Harbour Authority of the North said only that the port “remains open to all.”",
+            "A spokesperson for the Harbour Authority of the North",
+        ),
+    ],
+)
+def test_partial_quote_speaker_is_the_subject_of_its_clause(body: str, speaker: str) -> None:
+    assert _one(body + "\n", kind="partial").speaker == speaker
+
+
+def test_told_an_outlet_after_a_lower_case_title() -> None:
+    quote = _one("“We have waited two years,” former senator Maria Thompson told AFP at her home.\n")
+    assert quote.speaker == "Maria Thompson"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an unnamed source keeps its phrase even when it names a country or an organization
+        ("“The pay is late,” said a Kenyan police officer who asked not to be named.", None),
+        ("“No vote before May,” two diplomats at the United Nations said.", "two diplomats at the United Nations"),
+        # a lower-case role before a name the actors stage did not find
+        ("“Nobody buys fish now,” market trader Ysolde Brun-Etienne told AFP.", "Ysolde Brun-Etienne"),
+        # `the group`, `the airline` continue the organization that spoke just before
+        (
+            "Doctors of the Plain, which runs the Saint-Luc Hospital, wrote on X that staff were safe.\n"
+            "“We cannot move the patients,” the group wrote later.",
+            "Doctors of the Plain",
+        ),
+    ],
+)
+def test_unnamed_sources_and_kind_nouns(body: str, speaker: str | None) -> None:
+    quote = [q for q in _quotes(body + "\n") if q.kind == "full"][-1]
+    expected = speaker or "a Kenyan police officer who asked not to be named"
+    assert quote.speaker == expected, quote
+
+
+@pytest.mark.parametrize(
+    ("body", "clauses"),
+    [
+        # a second verb ends the first clause and opens a second one, with the same speaker
+        (
+            "The port authority said the cranes were repaired, but stressed that fuel was short.",
+            [("the cranes were repaired", "said"), ("fuel was short", "stressed")],
+        ),
+        # `and that` continues one clause
+        (
+            "The port authority said the cranes were repaired and that the ships could dock.",
+            [("the cranes were repaired and that the ships could dock", "said")],
+        ),
+        (
+            "The port authority said in a notice that the docks were open, adding that tolls would rise.",
+            [("the docks were open", "said"), ("tolls would rise", "adding")],
+        ),
+        (
+            "For the first time, the port authority said, more ships left than arrived.",
+            [("more ships left than arrived", "said")],
+        ),
+        (
+            "The council rejected the plan, with the fishermen’s union warning that prices would double.",
+            [("prices would double", "warning")],
+        ),
+        ("Harbour officials privately concede that the cranes are too old.", [("the cranes are too old", "concede")]),
+    ],
+)
+def test_indirect_clauses_and_frames(body: str, clauses: list[tuple[str, str]]) -> None:
+    found = [q for q in _quotes(body + "\n") if q.kind == "indirect"]
+    assert [(q.text, q.cue) for q in found] == clauses
+
+
+def test_reported_speech_after_a_quotation() -> None:
+    body = "“The docks are open,” said Maria Thompson, adding that tolls would rise next month.\n"
+    found = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [("tolls would rise next month", "Maria Thompson")]
+
+
+def test_a_clause_that_runs_into_a_short_lead_in_is_the_partial_quote() -> None:
+    body = "Maria Thompson said the ships were “a floating scandal nobody will fix.”\n"
+    assert [q.kind for q in _quotes(body)] == ["partial"]
+
+
+def test_it_said_continues_the_organization_that_spoke_last() -> None:
+    body = "The Harbour Pilots Association said the port was closed to tankers. It said the ban would last a week.\n"
+    found = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == ["Harbour Pilots Association"] * 2

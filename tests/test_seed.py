@@ -59,7 +59,7 @@ def test_quote_kinds_cues_and_attributions(corpus: Corpus) -> None:
 
 def test_reported_speech_is_rubio_s_too(corpus: Corpus) -> None:
     indirect = corpus["quotes"][corpus["quotes"]["kind"] == "indirect"]
-    assert sorted(indirect["cue"]) == ["acknowledged", "announcing", "clarified", "has suggested"]
+    assert sorted(indirect["cue"]) == ["acknowledged", "announcing", "clarified", "emphasized", "has suggested"]
     assert set(indirect["speaker"]) == {"Marco Rubio"}
 
 

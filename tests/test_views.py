@@ -59,7 +59,7 @@ def test_format_date(value, precision, shown):
 
 
 def test_headline_counts(tables):
-    assert views.headline(tables) == {"articles": 1, "actors": len(tables["actors"]), "quotes": 12, "events": 5}
+    assert views.headline(tables) == {"articles": 1, "actors": len(tables["actors"]), "quotes": 13, "events": 5}
 
 
 def test_next_deadline_counts_days_from_publication(tables):

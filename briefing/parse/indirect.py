@@ -1,26 +1,33 @@
 """Find indirect speech: words reported without quotation marks, and who said them.
 
-Owns reported clauses within one article's sentences. Three finders, each named in the quote's `frame`:
+Owns reported clauses within one article's sentences. Four finders, each named in the quote's `frame`:
 `according_to` (`According to X, CLAUSE.` and `CLAUSE, according to X.`), `said_that` (`X said (that)
 CLAUSE.`, `X told reporters on Tuesday that CLAUSE.`) and `clause_said` (`CLAUSE, X said.`, `CLAUSE,
-said X.`). The clause is the quote's `text` and its offsets; the speaker comes from `speakers` and a
-clause whose speaker cannot be named is not kept.
+said X.`, and `For the first time, X said, CLAUSE`), and `participle` (`X spoke, adding that CLAUSE`, `with X
+warning that CLAUSE`, `“...,” X said, adding that CLAUSE` after a quotation). A second verb ends a clause and
+opens another with the same speaker (`X said A, but noted that B` is two; `and that` continues one). `It
+said`, `the airline said` continue the speaker found just before when it fits. The clause is the quote's
+`text` and its offsets; the speaker comes from `speakers` and a clause whose speaker cannot be named is not
+kept, nor one that runs into a quotation within 25 characters (the partial quotation is the finding).
 
 Notes: in the manner of GenderGapTracker's syntactic and `according to` finders, with patterns instead
 of a parse: the subject must open its sentence (after at most one introductory phrase and its comma).
-A sentence that holds a full direct quotation is left to `quotes`; one with a partial quotation may
-still be reported speech. Each finder reads a bounded window at the sentence's start or end, so the work
-stays linear. A news outlet that carries the words (`according to Reuters`) is not a speaker.
+A sentence that holds a full direct quotation is left to `quotes` but for a clause after the quotation;
+one with a partial quotation may still be reported speech. Each finder reads a bounded window at the
+sentence's start or end, so the work stays linear. A news outlet that carries the words (`according to
+Reuters`) is not a speaker.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
 from briefing.parse import lexicon
 from briefing.parse.doc import Doc, Sentence
+from briefing.parse.quote_kinds import kind_of
 from briefing.parse.quote_spans import QuoteSpan
 from briefing.parse.quotes import Quote
 from briefing.parse.speakers import Speakers, is_outlet
@@ -28,8 +35,9 @@ from briefing.parse.speakers import Speakers, is_outlet
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(lexicon.word_list("auxiliaries.txt"))) + r")\b")
 _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
+_MIN_UNQUOTED = 25  # characters a clause that runs into a quotation must report in its own words first
 _WEEKDAY = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WHO = r"(?P<who>[^,;:“”\"\n]{1,100}?(?:,\s[^,;:\n]{1,80},)?)"
+_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},)?)"
 
 
 @functools.cache
@@ -40,7 +48,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
     adverbial = rf"(?:,?\s+(?:{_WEEKDAY}|in an? [\w ]{{1,30}}?|on [A-Z][\w]*|late on \w+|last week|this week)\b,?)?"
     intro = r"(?:(?:[A-Z][^,;:“”\"\n]{0,100}),\s+)??"  # tried without first
-    said_that = re.compile(rf"{intro}{_WHO}\s+{verb}\b{adverbial}(?:{told}\s*that\b|(?=\s+[A-Za-z]))\s*")
+    adverb = r"(?:[a-z]+ly\s+)?"  # `officials privately concede that`
+    said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}(?:{told}\s*that\b|(?=\s+[A-Za-z]))\s*")
     according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,80}})?"
@@ -51,7 +60,30 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     participle = re.compile(
         r",\s+(?:and\s+)?(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that\s+"
     )
-    return said_that, according_head, according_tail, clause_said, participle
+    participles = r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing)"
+    # a second reported clause, at a second verb: `..., but noted that`, `and warned that` (`and that` continues one)
+    second = re.compile(
+        rf",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:{verb}\b{adverbial}\s+|{participles}\s+)that\s+"
+        rf"|,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
+    )
+    # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
+    after_quote = re.compile(
+        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY})?,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
+    )
+    # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
+    with_participle = re.compile(rf"\bwith\s+{_WHO}\s+(?P<verb3>{participles})\s+that\s+")
+    parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
+    return (
+        said_that,
+        according_head,
+        according_tail,
+        clause_said,
+        participle,
+        second,
+        after_quote,
+        with_participle,
+        parenthetical,
+    )
 
 
 class _Reporter:
@@ -59,34 +91,124 @@ class _Reporter:
         self.doc = doc
         self.body = doc.body
         self.speakers = Speakers(doc)
-        self.said_that, self.according_head, self.according_tail, self.clause_said, self.participle = _patterns()
+        (
+            self.said_that,
+            self.according_head,
+            self.according_tail,
+            self.clause_said,
+            self.participle,
+            self.second,
+            self.after_quote,
+            self.with_participle,
+            self.parenthetical,
+        ) = _patterns()
+        self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
         self.span_starts = [s.start for s in spans]
+        self.whos: dict[int, str] = {}  # a reported clause's start -> the words that named its speaker
 
     def _has_full_quote(self, sentence: Sentence) -> bool:
         """A direct quotation longer than a phrase overlaps the sentence: it is the direct finders' business."""
         i = bisect.bisect_left(self.span_starts, sentence.end)
         while i > 0 and self.spans[i - 1].end > sentence.start:
             span = self.spans[i - 1]
-            if len(self.body[span.start : span.end].split()) > 4 or span.start <= sentence.start + 1:
+            if kind_of(self.doc, span) == "full" or span.start <= sentence.start + 1:
                 return True
             i -= 1
         return False
 
     def run(self) -> list[Quote]:
-        quotes = []
+        quotes: list[Quote] = []
         for sentence in self.doc.sentences:
             if self._has_full_quote(sentence):
-                continue
-            found = (
-                self._according(sentence)
-                or self._said_that(sentence)
-                or self._clause_said(sentence)
-                or self._participle(sentence)
-            )
-            if found is not None:
-                quotes.append(found)
+                found = [self._after_quotation(sentence)]
+            else:
+                first = (
+                    self._according(sentence)
+                    or self._parenthetical(sentence)
+                    or self._said_that(sentence)
+                    or self._clause_said(sentence)
+                    or self._participle(sentence)
+                    or self._with_participle(sentence)
+                )
+                found = self._split(sentence, first) if first is not None else []
+            for quote in found:
+                if quote is None:
+                    continue
+                previous = quotes[-1] if quotes else None
+                if (
+                    previous is not None
+                    and quote.paragraph - previous.paragraph <= 1
+                    and self.speakers.kind_fits(self._who_of(quote), previous.speaker, previous.speaker_key)
+                ):  # `..., the airline said` after `Spirit Airlines said ...`
+                    quote = dataclasses.replace(quote, speaker=previous.speaker, speaker_key=previous.speaker_key)
+                quotes.append(quote)
+                self.previous = quote
         return quotes
+
+    def _split(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
+        """`X said A, but noted that B`: two reported clauses, the second ending the first; same speaker."""
+        if self.body.find(" that ", quote.start, quote.end) < 0:
+            return [quote]  # every second clause opens with `that`; the search is slower than this look
+        second = self.second.search(self.body, quote.start, quote.end)
+        if second is None:
+            return [quote]
+        verb = second.group("verb") or second.group("verb3") or quote.cue
+        text = self.body[quote.start : second.start()].rstrip(" ,")
+        if len(text.split()) < _MIN_WORDS:
+            return [quote]
+        head = dataclasses.replace(quote, end=quote.start + len(text), text=text)
+        tail_text = self.body[second.end() : quote.end]
+        if len(tail_text.split()) < _MIN_WORDS:
+            return [head]
+        tail = dataclasses.replace(quote, start=second.end(), text=tail_text, cue=verb)
+        self.whos[tail.start] = self.whos.get(quote.start, "")
+        return [head, tail]
+
+    def _after_quotation(self, sentence: Sentence) -> Quote | None:
+        """`“...,” X said, adding that CLAUSE`: the reported clause after the sentence's last quotation."""
+        i = bisect.bisect_left(self.span_starts, sentence.end)
+        if i == 0 or self.spans[i - 1].end <= sentence.start or self.spans[i - 1].end >= sentence.end:
+            return None
+        s, e = self.spans[i - 1].end, sentence.end
+        if self.body.find("ing that ", s, min(e, s + _WINDOW)) < 0:
+            return None  # every such clause opens with `adding that`, `noting that`, ...: a look before the search
+        match = self.after_quote.match(self.body, s, min(e, s + _WINDOW))
+        if match is None:
+            return None
+        name = "who" if match.group("who") is not None else "who2"
+        who = (match.group(name), match.start(name))
+        return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle")
+
+    def _with_participle(self, sentence: Sentence) -> Quote | None:
+        """`..., with Russia’s deputy envoy warning that CLAUSE`."""
+        s, e = sentence.start, sentence.end
+        if self.body.find("ing that ", s, e) < 0 or self.body.find("with ", s, e) < 0:
+            return None
+        match = self.with_participle.search(self.body, s, e)
+        if match is None:
+            return None
+        who = (match.group("who"), match.start("who"))
+        return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle")
+
+    def _parenthetical(self, sentence: Sentence) -> Quote | None:
+        """`For the first time, the agency said, CLAUSE`."""
+        s, e = sentence.start, sentence.end
+        first = self.body.find(",", s, min(e, s + 82))
+        second = self.body.find(",", first + 1, min(e, first + 64)) if first >= 0 else -1
+        if second < 0:
+            return None  # `For the first time, the agency said, ...`: two commas close together, looked for first
+        match = self.parenthetical.match(self.body, s, min(e, s + _WINDOW))
+        if match is None:
+            return None
+        who = (match.group("who"), match.start("who"))
+        return self._quote(sentence, (match.end(), e), who, match.group("verb"), "clause_said")
+
+    def _words_in(self, span: QuoteSpan) -> int:
+        return len(self.body[span.start : span.end].split())
+
+    def _who_of(self, quote: Quote) -> str:
+        return self.whos.get(quote.start, "")
 
     def _quote(self, sentence: Sentence, span: tuple[int, int], who: tuple[str, int], verb: str, frame: str):
         start, end = span
@@ -97,12 +219,26 @@ class _Reporter:
         text = self.body[start:end]
         if len(text.split()) < _MIN_WORDS or not (sentence.start <= start < end <= sentence.end):
             return None
+        i = bisect.bisect_left(self.span_starts, start)
+        span = self.spans[i] if i < len(self.spans) else None
+        if span and span.start < end and span.start - start < _MIN_UNQUOTED and self._words_in(span) > 1:
+            return None  # `said officers were “sent to die”`: the partial quotation is the finding
         resolved = self.speakers.resolve(*who)
+        previous = self.previous
+        if (
+            resolved is None
+            and who[0].strip() in ("It", "it")
+            and previous is not None
+            and sentence.paragraph - previous.paragraph <= 1
+            and (not previous.speaker_key or self.doc.actors.actors[previous.speaker_key].type != "person")
+        ):  # `The statement said ... It said ...`: the document or organization that spoke last
+            resolved = (previous.speaker, previous.speaker_key, "pronoun")
         if resolved is None or not resolved[0] or is_outlet(resolved[0]) or is_outlet(who[0].strip()):
             return None
-        if _AUXILIARY.search(who[0].split(",")[0]):
+        if _AUXILIARY.search(re.split(r",|\swho\s", who[0])[0]):
             return None  # `..., said the government would review it`: a verb's object, not a speaker
         speaker, key, attribution = resolved
+        self.whos[start] = who[0]
         return Quote(start, end, text, sentence.paragraph, "indirect", speaker, key, verb, attribution, True, frame)
 
     def _according(self, sentence: Sentence) -> Quote | None:

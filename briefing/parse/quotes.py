@@ -32,6 +32,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
 )
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
+_INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `As one colleague put it, `
+    r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Asked|As|For|With|Since|Earlier|Later|Last|Yesterday|Today)\b"
+    r"[^,]{0,100},\s+)+"
+)
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -85,9 +89,11 @@ class _Attributor:
         self.para_starts = [p.start for p in self.paras]
         self.reported = reported  # indirect speech, which a following quoted paragraph may continue
         self.reported_ends = [q.end for q in reported]
+        self.done: list[Quote] = []
 
     def attribute(self, spans: list[QuoteSpan]) -> list[Quote]:
         quotes: list[Quote] = []
+        self.done = quotes  # the quotations attributed so far, which a pronoun may refer back to
         for span in spans:
             text = "\n".join(self.body[a:b] for a, b in span.inner).strip()
             if not text:
@@ -134,10 +140,35 @@ class _Attributor:
             if pattern is self.after_verb_who and _PRONOUN.fullmatch(who.split()[0] if who.split() else ""):
                 who = who.split()[0]
             who_start = span.end + match.start("who")
+            previous = self._previous_speech(span.start)
+            if previous is not None and self.speakers.kind_fits(who, previous.speaker, previous.speaker_key):
+                return previous.speaker, previous.speaker_key, match.group("verb"), "explicit", "after"
             resolved = self._appositive_person(who_start + len(who.rstrip())) or self.speakers.resolve(who, who_start)
+            if resolved is not None and resolved[2] == "pronoun":
+                unnamed = self._unnamed_referent(span.start)
+                resolved = (unnamed, "", "pronoun") if unnamed is not None else resolved
             if resolved is not None:
                 return self._found(resolved, match.group("verb"), "after")
         return None
+
+    def _previous_speech(self, pos: int) -> Quote | None:
+        """The quotation or reported speech that ends last before `pos`, if in this paragraph or the one before."""
+        k = bisect.bisect_right(self.reported_ends, pos)
+        last = self.reported[k - 1] if k else None
+        done = self.done[-1] if self.done else None
+        if done is not None and done.end <= pos and (last is None or done.end > last.end):
+            last = done
+        return last if last is not None and self._para_of(pos) - last.paragraph <= 1 else None
+
+    def _unnamed_referent(self, pos: int) -> str | None:
+        """`A nurse, who asked not to be named, said ... “...,” she said`: a pronoun refers to an unnamed
+        source when that source spoke last, in this paragraph or the one before, and nobody was named since."""
+        last = self._previous_speech(pos)
+        if last is None or last.speaker_key or not last.speaker or last.attribution != "explicit":
+            return None
+        if self._para_of(pos) - last.paragraph > 1 or self.speakers.persons_between(last.end, pos):
+            return None
+        return last.speaker
 
     def _appositive_person(self, pos: int) -> Speaker | None:
         """`said the British Development Minister, Harriet Pemberton-Lowe`: the name after the comma."""
@@ -201,9 +232,11 @@ class _Attributor:
         start = max(sentence.start, span.start - _WINDOW)
         head = self.body[start : span.start]
         verbs = [v for v in self.verb.finditer(head) if not head.startswith(" as ", v.end())]
-        if not verbs:
-            return None
-        return self._subject_of(start, start + verbs[-1].start(), verbs[-1].group("verb"), "subject")
+        for verb in verbs:  # the main clause's verb first: `He said the troops Jamaica pledged would follow “...”`
+            found = self._subject_of(start, start + verb.start(), verb.group("verb"), "subject")
+            if found is not None:
+                return found
+        return None
 
     def _subject_of(self, start: int, verb_at: int, verb: str, frame: str) -> Found | None:
         """The speaker named in [start, verb_at): a pronoun after the last actor, an actor, an unnamed source."""
@@ -212,14 +245,32 @@ class _Attributor:
             m
             for m in self.doc.mentions_in(start, verb_at)
             if self.actors[m.key].type in ("person", "organization", "country", "mission", "group")
+            and not self.body.startswith(("’s", "'s"), m.end)  # `Haiti’s council`: the council speaks
         ]
         pronoun = re.search(r"\b(he|she|they)\s+(?:\w+\s+){0,2}$", head, re.I)
         if pronoun is None:
             pronoun = re.search(r"(?:^|[.;]\s+)(he|she|they)\b", head, re.I)
+        if pronoun and subjects and subjects[0].end < start + pronoun.start():
+            first = self.actors[subjects[0].key]  # `Chérizier, who ..., appeared in a video in which he vowed to`
+            if first.type == "person":
+                return self.speakers.name_of(subjects[0].key), subjects[0].key, verb, "pronoun", frame
+        segments = _INTRODUCTORY.sub("", head).split(",")
+        phrase = re.sub(r"^(?:As|When|While)\s+", "", segments[0].strip())  # `As one colleague put it`
+        appositive = segments[1].strip() if len(segments) > 2 else ""
+        if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
+            phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
+        if phrase and not pronoun and len(phrase.split()) <= 12 and not _PRONOUN.fullmatch(phrase):
+            at = verb_at - len(head) + head.index(phrase)
+            resolved = self.speakers.resolve(phrase, at)  # the clause's subject, as an attribution would name it
+            if resolved is not None and resolved[2] == "explicit":
+                return self._found(resolved, verb, frame)
         if pronoun and (not subjects or subjects[-1].end < start + pronoun.start()):
+            unnamed = self._unnamed_referent(start + pronoun.start())
+            if unnamed is not None:
+                return unnamed, "", verb, "pronoun", frame
             key = self.speakers.person_before(start + pronoun.start())
             if key:
-                return self.actors[key].name, key, verb, "pronoun", frame
+                return self.speakers.name_of(key), key, verb, "pronoun", frame
         if subjects:
             person = next((m for m in subjects if self.actors[m.key].type == "person"), subjects[0])
             resolved = self.speakers.resolve(self.body[person.start : verb_at], person.start)

@@ -27,14 +27,68 @@ Speaker = tuple[str, str, str]  # (speaker, actor key, attribution)
 
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 _ANONYMOUS_HEAD = re.compile(r"^(?:a|an|one|two|three|several|some|many|the|another)\b", re.I)
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*\.?")
+_NAME_JOINERS = frozenset(["of", "the", "for", "and", "de", "du", "in"])
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)")
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
+_GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
+_SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so)\s+|[^—–]{0,30}[—–]\s+")
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
+_POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+_UNNAMED_WITH_PLACE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of|for|with)\s+[^,]*"
+)
+_UNNAMED_DETERMINER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s")
+_UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|on|based|near)\b")
+_RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
+_ISSUED_BY = re.compile(r"\s(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by\s+(?P<who>.+)$")
+
+
+def _is_name(words: str) -> bool:
+    """`Ysolde Brun-Etienne`, `Doctors of the Plain`: capitalised words, small words only between them."""
+    split = words.split()
+    return all(_NAME_WORD.fullmatch(w) or (0 < i < len(split) - 1 and w in _NAME_JOINERS) for i, w in enumerate(split))
+
+
+def _is_unnamed(phrase: str) -> bool:
+    """`a Kenyan police officer`, `Two diplomats at the U.N.`, `one Haitian colleague who ...`: a determiner,
+    and a lower-case head noun before any preposition or relative clause."""
+    if not _UNNAMED_DETERMINER.match(phrase):
+        return False
+    head = _UNNAMED_HEAD_END.split(phrase, maxsplit=1)[0].split()
+    return len(head) >= 2 and head[-1].islower()
+
+
+@functools.cache
+def _back_reference_nouns() -> dict[str, tuple[str, ...]]:
+    return {noun: tuple(types.split(",")) for noun, types in lexicon.tsv_rows("back_reference_nouns.tsv")}
+
+
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    return lexicon.word_list("document_nouns.txt")
+
+
+def _document_head(phrase: str) -> str | None:
+    """The document noun that heads `phrase` (`the joint statement` -> `statement`), or None."""
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return None
+    last = words[-1].lower()
+    return last if last in _document_nouns() else None
 
 
 @functools.cache
 def _title_words() -> frozenset[str]:
     words = {w for title in lexicon.titles() for w in title.split()}
     return frozenset(words | lexicon.word_list("attribution_titles.txt") | lexicon.word_list("honorifics.txt"))
+
+
+@functools.cache
+def _title_words_lower() -> frozenset[str]:
+    """The title words written in lower case in `attribution_titles.txt` (`former`, `acting`)."""
+    return frozenset(w for w in lexicon.word_list("attribution_titles.txt") if w.islower())
 
 
 @functools.cache
@@ -78,6 +132,8 @@ def strip_titles(name: str) -> str:
     words = name.split()
     while words and (
         words[0] in _title_words()
+        or (words[0].islower() and words[0].capitalize() in _title_words())  # `former senator`
+        or words[0] in _title_words_lower()
         or words[0].endswith(("’s", "'s"))
         or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None)
     ):
@@ -94,6 +150,10 @@ class Speakers:
         self.persons = [m for m in doc.actors.mentions if self.actors[m.key].type == "person"]
         self.person_starts = [m.start for m in self.persons]
         self._introductions: dict[str, tuple[list[int], list[str]]] = {}  # head noun -> its unnamed sources
+        self._starts: list[int] | None = None
+        self._names: dict[str, str] | None = None
+        self._roles: dict[str, list[list[str]]] | None = None
+        self._first: dict[str, int] | None = None
 
     def person_before(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.person_starts, pos)
@@ -111,9 +171,24 @@ class Speakers:
         who, who_start = who.strip(), who_start + lead
         if re.search(r"\swho$", who):  # `I spoke to a schoolteacher who said:`
             who = re.sub(r"\s+who$", "", re.sub(r"^(?:.*\s)?(?=(?:a|an|another|one)\s)", "", who))
-        core = who.split(",")[0].strip()
+        lead_in = _LEAD_IN.match(who)  # `but the report`, `4:50 p.m. ET — Police`
+        if lead_in and lead_in.end() < len(who):
+            who, who_start = who[lead_in.end() :], who_start + lead_in.end()
+        core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         inside = [m for m in self.doc.mentions_in(who_start, who_start + len(who)) if not self._mute(m)]
+        named_after = any(m.start >= who_start + len(core) and self.actors[m.key].type == "person" for m in inside)
+        if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
+            return core, "", "explicit"
+        issuer = self._issuer(core, who_start)
+        if issuer is not None:
+            return issuer
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
+        if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
+            person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
+        if _is_unnamed(core) and (person is None or person.start < who_start + len(core)):
+            # `Two diplomats at the United Nations`, `a Kenyan police officer who asked not to be named`: the
+            # actors named in it say where the source is, not who; kept as written
+            return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         if person is not None:
             name, key = self._person(person, who_start, who_start + len(who))
             return name, key, "explicit"
@@ -122,15 +197,115 @@ class Speakers:
             return self.actors[whole.key].name, whole.key, "explicit"
         if _PRONOUN.fullmatch(core):
             key = self.person_before(who_start)
-            return (self.actors[key].name, key, "pronoun") if key else (core, "", "pronoun")
-        if self._head_word(core) and not person:
+            return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
+        indefinite = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]", core)  # `A spokesperson for the Mission`
+        if self._head_word(core) and not person and not core.split()[-1].islower() and not indefinite:
+            ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
+            if ending is not None:  # `Haiti's Ministry of Foreign Affairs`: the ministry the actors stage found
+                return self.actors[ending.key].name, ending.key, "explicit"
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The U.S. Embassy in Port-au-Prince`
         if (_ANONYMOUS_HEAD.match(core) or _plain_source().match(core)) and len(core.split()) <= 12:
-            role = self._role_match(core)
+            role = self._role_match(core, who_start)
             if role is not None:
                 return self.actors[role].name, role, "explicit"
-            return self._earlier_source(core, who_start) or who.rstrip(","), "", "explicit"
-        return self._named(core, inside)
+            referent = self._referent(core, who_start)
+            if referent is not None:
+                return self.actors[referent].name, referent, "explicit"
+            earlier = self._earlier_source(core, who_start)
+            if earlier is not None:
+                return earlier, "", "explicit"
+            return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
+        return self._named(core, inside, who_start + len(core))
+
+    def _organization(self, mention: Mention) -> bool:
+        return self.actors[mention.key].type in ("organization", "mission", "group")
+
+    def _with_relative_clause(self, phrase: str, start: int) -> str:
+        """`a diplomat, who asked not to be named,`: an unnamed source keeps the clause that describes it."""
+        if "," in phrase or not _ANONYMOUS_HEAD.match(phrase) or phrase.split()[0].lower() == "the":
+            return phrase
+        clause = _RELATIVE_CLAUSE.match(self.doc.body, start + len(phrase))
+        return phrase + clause.group() if clause else phrase
+
+    def _issuer(self, core: str, at: int) -> Speaker | None:
+        """A document speaks for whoever issued it: `a report published by BINUH`; `the statement` after
+        `In a statement, the ministry said ...` (the last introduction of that document before `at`)."""
+        by = _ISSUED_BY.search(core) if " by " in core else None
+        if by is not None and _document_head(core[: by.start()]):
+            resolved = self.resolve(core[by.start("who") :], at + by.start("who"))
+            name = re.sub(r"^the\s+", "", resolved[0]) if resolved is not None else ""
+            if resolved is not None and (resolved[1] or name[:1].isupper()):
+                return name, resolved[1], resolved[2]
+        noun = _document_head(core)
+        if noun is None or not re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s", core):
+            return None
+        body = self.doc.body
+        introductions = self._introductions.get("document:" + noun)
+        if introductions is None:
+            found = list(re.finditer(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", body))
+            introductions = self._introductions["document:" + noun] = ([m.start() for m in found], [""] * len(found))
+        starts = introductions[0]
+        i = bisect.bisect_left(starts, at)
+        if not i:
+            return None
+        intro = starts[i - 1]
+        sentence = self.doc.sentence_at(intro)
+        if sentence is None or sentence.end > at:
+            return None
+        noun_end = body.index(noun, intro) + len(noun)
+        verbs = lexicon.speech_verb_pattern()
+        rest = body[noun_end : sentence.end]
+        subject_after = rf"[^,;:“”\"\n]{{0,120}},\s+(?P<who>[^,;:“”\"\n]{{1,100}}?)\s+(?:{verbs})\b"
+        by = r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?P<who>[^,;:“”\"\n.]{1,80})"
+        after = re.match(subject_after, rest) or re.match(by, rest)
+        before = re.fullmatch(
+            rf"(?P<who>[^,;:“”\"\n]{{1,100}}?)\s+(?:{verbs})\s+(?:\w+\s+)?in\s+", body[sentence.start : intro]
+        )
+        for match, base in ((after, noun_end), (before, sentence.start)):
+            if match is not None:
+                who = match.group("who")
+                if _document_head(who.strip()) is None:
+                    return self.resolve(who, base + match.start("who"))
+        return None
+
+    def kind_fits(self, who: str, speaker: str, key: str) -> bool:
+        """`the airline`, `the group` can refer back to `speaker` (an actor of that kind, or a name the actors
+        stage did not find): the finders use it to continue the speaker who spoke last."""
+        words = who.strip().lower().split()
+        types = _back_reference_nouns().get(words[1]) if len(words) == 2 and words[0] == "the" else None
+        if types is None or not speaker[:1].isupper():
+            return False
+        return self.actors[key].type in types if key else not is_outlet(speaker)
+
+    def _referent(self, core: str, at: int) -> str | None:
+        """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before."""
+        words = core.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        types = _back_reference_nouns().get(words[1])
+        if types is None:
+            return None
+        mentions = self.doc.actors.mentions
+        i = bisect.bisect_left(self._mention_starts(), at)
+        nearest = None
+        for mention in reversed(mentions[max(0, i - 60) : i]):
+            actor = self.actors[mention.key]
+            if (
+                actor.type in types
+                and not self._mute(mention)
+                and (words[1] not in ("ministry", "embassy", "department") or words[1] in actor.name.lower())
+            ):
+                sentence = self.doc.sentence_at(mention.start)
+                opens = sentence and re.fullmatch(r"(?:[Tt]he\s+)?", self.doc.body[sentence.start : mention.start])
+                if opens and re.match(r",|\s+[a-z]", self.doc.body[mention.end : mention.end + 2]):
+                    return mention.key  # the subject of its sentence, not an actor in a clause about it
+                nearest = nearest or mention.key
+        return nearest
+
+    def _mention_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [m.start for m in self.doc.actors.mentions]
+        return self._starts
 
     def _earlier_source(self, phrase: str, before: int) -> str | None:
         """`the spokesperson` refers back to the unnamed source introduced earlier
@@ -143,8 +318,11 @@ class Speakers:
         if introductions is None:
             head = re.escape(words[1])
             article = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?"
-            affiliation = r"(?:\s+(?:for|at|with|from|of|in)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60})?"
-            ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|\.(?:\s|$))"
+            affiliation = (
+                r"(?:\s+(?:for|at|with|from|of|in|familiar\s+with|close\s+to)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60}?)?"
+                r"(?:,?\s+who\s+[^,.;:“”«»\"\n]{1,160}?)?"  # `One officer who has served there since May`
+            )
+            ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|(?<![A-Z])\.(?:\s|$))"
             found = list(re.finditer(article + head + affiliation + ending, self.doc.body))
             introductions = self._introductions[words[1]] = ([m.end() for m in found], [m.group() for m in found])
         ends, texts = introductions
@@ -157,8 +335,12 @@ class Speakers:
         start = who_start + (article.end() if article else 0)
         return next((m for m in inside if m.start <= start and m.end >= who_start + len(core) - 1), None)
 
-    def _named(self, core: str, inside: list[Mention]) -> Speaker | None:
+    def _named(self, core: str, inside: list[Mention], core_end: int) -> Speaker | None:
         """An organization by its head word, an actor, or a capitalised name after its titles."""
+        words = core.split()
+        outside = inside and all(m.start >= core_end for m in inside)
+        if outside and len(words) >= 2 and words[0][:1].isupper() and _is_name(core) and not _function(core):
+            return core, "", "explicit"  # `Partners In Health, which runs the X Hospital,`: not the hospital
         organization = next((m for m in inside if self.actors[m.key].type != "country"), None)
         if organization is not None:
             return self.actors[organization.key].name, organization.key, "explicit"
@@ -167,7 +349,17 @@ class Speakers:
         if inside:
             return self.actors[inside[0].key].name, inside[0].key, "explicit"
         name = strip_titles(core)
-        if name and all(_NAME_WORD.fullmatch(w) for w in name.split()) and not is_outlet(name) and not _function(name):
+        words = core.split()
+        last_title = max((i for i, w in enumerate(words) if w in _title_words() and w[:1].isupper()), default=-1)
+        if 0 < last_title < len(words) - 1:  # `Bomachoge Borabu MP Obadiah Nyakundi-Orina`: the name after the title
+            name = " ".join(words[last_title + 1 :])
+        role_then_name = _ROLE_THEN_NAME.fullmatch(core)
+        if role_then_name:  # `street vendor Rose Pierre`: a role in lower case, then the name
+            name = role_then_name.group(1)
+        if " " not in name:  # `Castellanos` is the person named in full before
+            full = next((f for f in self._full_names().values() if f.endswith(" " + name)), None)
+            name = full or name
+        if name and _is_name(name) and not is_outlet(name) and not _function(name):
             return name, "", "explicit"
         return None
 
@@ -196,17 +388,111 @@ class Speakers:
         head = _particle_head().search(body, max(who_start, mention.start - 40), mention.start)
         if head is not None:
             name = body[head.start() : head.end()] + name
+        if " " not in name or name.endswith("."):
+            name = self._full_names().get(mention.key, name)
         if " " not in name:
-            for key, actor in self.actors.items():
-                if actor.type == "person" and actor.name.endswith(" " + name) and key != mention.key:
-                    return strip_titles(actor.name) or actor.name, key
+            for key, full in self._full_names().items():
+                if full.endswith(" " + name) and key != mention.key:
+                    return full, key
         return name, mention.key
 
-    def _role_match(self, phrase: str) -> str | None:
-        """`the foreign minister` names the one person the article gave that role."""
-        words = phrase.lower().split()
-        if words[0] != "the":
+    def name_of(self, key: str) -> str:
+        """A person's name as first written in full (see `_full_names`), any other actor's name."""
+        return self._full_names().get(key) or self.actors[key].name
+
+    def _full_names(self) -> dict[str, str]:
+        """Each person's name as first written in full: the actors stage's name, widened by a given name
+        written before it (`Ghada Waly` for `Waly`), a surname after an initial (`Daniel R. Castellanos`) or
+        after a nickname (`Philip “Brave” Davis` gives `Philip Davis`). Computed once per article."""
+        if self._names is not None:
+            return self._names
+        body = self.doc.body
+        names: dict[str, str] = {}
+        for mention in self.persons:
+            if mention.key in names:
+                continue
+            name = strip_titles(self.actors[mention.key].name) or self.actors[mention.key].name
+            if " " not in name:
+                given = _GIVEN_NAME.search(body, max(0, mention.start - 30), mention.start)
+                if given and given.group(1) not in _title_words() and not _function(given.group(1)):
+                    name = given.group(1) + " " + name
+            if name.endswith(".") or " " not in name:
+                after = _SURNAME_AFTER.match(body, mention.end)
+                if after:
+                    name += " " + after.group(1)
+            names[mention.key] = name
+        self._names = names
+        return names
+
+    def _role_words(self) -> dict[str, list[list[str]]]:
+        """Each person's roles as folded title words: the actors stage's role and the title words written
+        right before each mention (`Foreign and CARICOM Affairs Minister Dr Natalie ...` gives `affairs
+        minister`), honorifics dropped. Computed once per article."""
+        if self._roles is not None:
+            return self._roles
+        titles = _folded_titles()
+        honorifics = {_fold(w) for w in lexicon.word_list("honorifics.txt")}
+        roles: dict[str, list[list[str]]] = {}
+        body = self.doc.body
+        for key, actor in self.actors.items():
+            if actor.type == "person" and actor.role:
+                roles.setdefault(key, []).append([_fold(w) for w in actor.role.split()])
+        for mention in self.persons:
+            words = [_fold(w) for w in body[max(0, mention.start - 60) : mention.start].split()]
+            run: list[str] = []
+            for word in reversed(words):
+                if word not in titles:
+                    break
+                run.insert(0, word)
+            while run and run[-1] in honorifics:
+                run.pop()
+            if run:
+                roles.setdefault(mention.key, []).append(run)
+        self._roles = roles
+        return roles
+
+    def _role_match(self, phrase: str, at: int) -> str | None:
+        """`the foreign minister`, `the minister`, `The US-backed prime minister` name the person the article
+        gave that role: the role's title words end with the phrase's (case, dots and hyphens folded; words
+        that are not title words, like `US-backed`, are left out). The one such person, or of several the
+        one named last before `at`."""
+        words = [_fold(w) for w in phrase.split()]
+        if len(words) < 2 or words[0] != "the":
             return None
-        rest = " ".join(words[1:])
-        matches = [k for k, a in self.actors.items() if a.type == "person" and a.role and a.role.lower() == rest]
-        return matches[0] if len(matches) == 1 else None
+        titles = _folded_titles()
+        wanted = [w for w in words[1:] if w in titles] or words[1:]
+        if wanted[-1] != words[-1]:
+            return None  # the head noun must be a title word (`the US-backed prime minister`, not `the plan`)
+        roles = self._role_words()
+        first = self._first_mentions()
+        matches = [
+            k for k, held in roles.items() if first.get(k, at) < at and any(r[-len(wanted) :] == wanted for r in held)
+        ]
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        exact = [k for k in matches if wanted in roles[k]]
+        if len(exact) == 1:
+            return exact[0]
+        i = bisect.bisect_left(self.person_starts, at)
+        return next((m.key for m in reversed(self.persons[max(0, i - 50) : i]) if m.key in matches), None)
+
+    def _first_mentions(self) -> dict[str, int]:
+        """Where each person is first named, computed once per article."""
+        if self._first is None:
+            self._first = {}
+            for mention in self.persons:
+                self._first.setdefault(mention.key, mention.start)
+        return self._first
+
+
+_FOLD = str.maketrans("", "", ".-’'")
+
+
+def _fold(word: str) -> str:
+    """`Minister` -> `minister`, `Secretary-General` -> `secretarygeneral`, `Amb.` -> `amb`."""
+    return word.lower().translate(_FOLD)
+
+
+@functools.cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(_fold(w) for w in _title_words())
