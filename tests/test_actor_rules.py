@@ -146,3 +146,14 @@ def test_a_possessive_inside_a_name_and_head_words() -> None:
     assert found["King’s College London"].type == "organization"
     assert found["Spirit Airlines"].type == "organization"
     assert found["Thirdway Alliance"].type == "organization"
+
+
+def test_a_known_surname_after_a_name_shaped_word_is_a_person() -> None:
+    found = actors("Opposition MPs led by Achieng Otieno walked out of the session.")
+    assert found["Achieng Otieno"].type == "person"
+
+
+def test_the_first_name_supplement_holds_no_surname() -> None:
+    from briefing.parse import lexicon
+
+    assert not lexicon.word_list("first_names_supplement.txt") & lexicon.word_list("surnames.txt")

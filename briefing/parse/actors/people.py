@@ -165,10 +165,16 @@ def _titles_alone() -> frozenset[str]:
     return frozenset(titles | {t.rstrip(".") for t in titles} | {t + "." for t in titles})
 
 
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Known surnames (folded) that no first-name list holds: `surnames.txt`."""
+    return frozenset(gazetteer.fold(name) for name in lexicon.word_list("surnames.txt"))
+
+
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
-    """Two or three capitalised name-like words opening with a first name, none of them a known word of
-    another kind (`Law Society`, `Human Rights` are not people)."""
-    if not 2 <= len(words) <= 3 or not is_first_name(words[0]):
+    """Two or three capitalised name-like words opening with a first name or closing with a known surname,
+    none of them a known word of another kind (`Law Society`, `Human Rights` are not people)."""
+    if not 2 <= len(words) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
     for word in words:
