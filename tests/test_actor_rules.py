@@ -157,3 +157,18 @@ def test_the_first_name_supplement_holds_no_surname() -> None:
     from briefing.parse import lexicon
 
     assert not lexicon.word_list("first_names_supplement.txt") & lexicon.word_list("surnames.txt")
+
+
+def test_a_language_is_not_a_country() -> None:
+    found = actors(
+        "Aid reached the French-speaking islands. A Spanish-language radio station and English-speaking "
+        "volunteers helped. The report is published in English and French, and officers took French lessons."
+    )
+    assert not {"France", "Spain", "United Kingdom"} & found.keys()
+    assert actors("French officials said the accord would hold.")["France"].type == "country"
+    assert actors("The patrol stayed in French territory.")["France"].type == "country"
+
+
+def test_drc_is_the_democratic_republic_of_the_congo() -> None:
+    drc = actor_of("Disarmament schemes in the DRC and Colombia worked, the analyst said.", "DRC")
+    assert drc is not None and drc.type == "country" and drc.country == "COD"
