@@ -172,3 +172,34 @@ def test_a_language_is_not_a_country() -> None:
 def test_drc_is_the_democratic_republic_of_the_congo() -> None:
     drc = actor_of("Disarmament schemes in the DRC and Colombia worked, the analyst said.", "DRC")
     assert drc is not None and drc.type == "country" and drc.country == "COD"
+
+
+def test_a_nickname_in_quotation_marks_is_inside_one_name() -> None:
+    found = actors(
+        "The Bahamas’ Prime Minister Clement “Big Man” Rolle called for help. Rolle said the cost was too high.\n"
+        "Allies of Marcus ‘Tiger’ Belfort attacked. Tiger later told a radio station he had not ordered it."
+    )
+    assert found["Clement Rolle"].type == "person" and found["Clement Rolle"].role == "Prime Minister"
+    assert "Big Man" in found["Clement Rolle"].aliases
+    assert found["Marcus Belfort"].type == "person" and "Tiger" in found["Marcus Belfort"].aliases
+    assert not {"Rolle", "Clement", "Belfort"} & found.keys()
+
+
+def test_a_titled_name_is_a_person_even_when_it_is_a_place_name() -> None:
+    found = actors("Prime Minister Andrew Holness spoke first. Holness said Jamaica would send troops.")
+    assert found["Andrew Holness"].type == "person"
+    found = actors("Governor Ana Santiago toured Santiago. Santiago said the road was open.")
+    assert found["Ana Santiago"].type == "person"
+
+
+def test_a_first_name_the_text_calls_one_is_a_person() -> None:
+    found = actors("A vendor who gave only her first name, Roseline, said the market burned on Monday.")
+    assert found["Roseline"].type == "person"
+    found = actors("A driver, identified only as Dieuseul, said the road was closed.")
+    assert found["Dieuseul"].type == "person"
+
+
+def test_accented_hyphenated_and_prefixed_names_are_people() -> None:
+    found = actors("Évelyne Charles met Rose-Andrée Dupiton. William O’Neill and Frédérique Occéan spoke.")
+    for name in ("Évelyne Charles", "Rose-Andrée Dupiton", "William O’Neill", "Frédérique Occéan"):
+        assert found[name].type == "person", name

@@ -19,7 +19,9 @@ from briefing.parse.actors.registry import Registry
 from briefing.parse.actors.tokens import CONNECTORS, MONTHS, is_capitalised
 from briefing.parse.scan import WordStartPattern
 
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.")
+#: A capitalised name word, accents and all (`Évelyne`, `Rose-Andrée`), with an Irish or Scottish prefix
+#: (`O’Neill`, `McKenzie`), or an initial.
+_NAME_WORD = re.compile(r"(?:O[’']|D[’']|Mc|Mac)?[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z]\.")
 _POSSESSOR = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[’']s $")
 #: Lower-case particles inside a name (`Eloy Ruiz de la Vega`, `Ahmed bin Said`), never at its ends.
 _PARTICLES = frozenset({"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"})
@@ -125,6 +127,56 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     return reg.person(rest, role=role, country=country), name_start
 
 
+#: `Jimmy “Barbecue” Chérizier`: a nickname in quotation marks between a first name and a surname.
+_NICKNAME = re.compile(r"(?<=[\w’']) [“‘\"']([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)[”’\"'] (?=[A-ZÀ-Þ])")
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]*)$")
+_WORD_AT = re.compile(r"(?:O[’']|D[’'])?[A-ZÀ-Þ][\w-]*")
+#: `gave only his first name, Wilner`, `identified only as Marie`: a first name that the text says is one.
+_FIRST_NAME_ONLY = re.compile(
+    r"\b(?:first|given) name,? (?:as |was |is )?([A-ZÀ-Þ][\w’'-]+)"
+    r"|\bidentified (?:only )?(?:by (?:his|her|their) first name )?as ([A-ZÀ-Þ][\w’'-]+)"
+)
+
+
+def named_by_shape(reg: Registry) -> None:
+    """People whose name a construction gives before any phrase is read: `First “Nickname” Surname` is one
+    person named `First Surname` (the first name, surname and nickname each name them alone later), and a
+    one-word name the text calls a first name (`gave only his first name, Wilner`) is a person.
+
+    Notes: the first name must be a known one, so `The “Big Four” Gangs` is no person."""
+    body = reg.body
+    for match in _NICKNAME.finditer(body):
+        first = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        last = _WORD_AT.match(body, match.end())
+        if first is None or last is None or not is_first_name(first.group(1)):
+            continue
+        surname = last.group()
+        if not _name_words([first.group(1), surname]) or _other_kind(surname):
+            continue
+        key = reg.person(f"{first.group(1)} {surname}")
+        nickname = match.group(1)
+        reg.person_names.setdefault(first.group(1), key)
+        reg.person_names.setdefault(nickname, key)
+        reg.actors[key].aliases.add(nickname)
+    if "name" not in body and "identified" not in body:
+        return
+    for match in _FIRST_NAME_ONLY.finditer(body):
+        name = match.group(1) or match.group(2)
+        if not _other_kind(name):
+            reg.person(name)
+
+
+def _other_kind(word: str) -> bool:
+    """Is a capitalised word known as something other than a name (a country, body word, month, title)?"""
+    return bool(
+        word in lexicon.org_words()
+        or word in MONTHS
+        or word in title_word_sets()[1]
+        or word in lexicon.word_list("function_words.txt")
+        or gazetteer.country(word)
+    )
+
+
 @functools.cache
 def first_names() -> frozenset[str]:
     """First names: the `names` package's census lists (read once), less the blacklist of word-names
@@ -142,9 +194,18 @@ def first_names() -> frozenset[str]:
 
 
 def is_first_name(word: str) -> bool:
-    """`Lucía` and `Jean-Robert` (by `Jean`) are first names; accents do not matter."""
+    """`Lucía` and `Jean-Robert` (by `Jean`) are first names; accents do not matter. `Rose-Andrée` is one
+    too: a compound of first names, one of them a word-name of the blacklist (`Rose`)."""
     folded = gazetteer.fold(word)
-    return folded in first_names() or folded.split("-")[0] in first_names()
+    if folded in first_names() or folded.split("-")[0] in first_names():
+        return True
+    parts = folded.split("-")
+    blacklist = lexicon.word_list("first_names_blacklist.txt")
+    return (
+        len(parts) > 1
+        and any(p in first_names() for p in parts)
+        and all(p in first_names() or p in blacklist for p in parts)
+    )
 
 
 def _name_words(words: list[str]) -> bool:

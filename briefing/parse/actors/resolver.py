@@ -40,6 +40,7 @@ class Resolver:
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
         reg.about = countries_named([self.body[p.start : p.end] for p in found])
+        people.named_by_shape(reg)
         for phrase in found:  # first pass: what the article defines
             self._learn(phrase)
         covered = organizations.numbered_names(reg)
