@@ -203,3 +203,24 @@ def test_accented_hyphenated_and_prefixed_names_are_people() -> None:
     found = actors("Évelyne Charles met Rose-Andrée Dupiton. William O’Neill and Frédérique Occéan spoke.")
     for name in ("Évelyne Charles", "Rose-Andrée Dupiton", "William O’Neill", "Frédérique Occéan"):
         assert found[name].type == "person", name
+
+
+def test_an_x_led_mission_is_the_mission_x_leads() -> None:
+    body = (
+        "The Security Council approved the Gang Suppression Force (GSF) on Tuesday, replacing a Kenyan-led "
+        "mission that never reached full strength. Officers of the Kenya-led police mission went home."
+    )
+    found = find_actors(segment(body))
+    missions = {a.name for a in found.actors.values() if a.type == "mission"}
+    assert missions == {"Gang Suppression Force", "Multinational Security Support Mission"}
+    assert actor_of(body, "police mission").name == "Multinational Security Support Mission"
+    assert actor_of(body, "GSF").name == "Gang Suppression Force"
+
+
+def test_an_x_led_force_is_the_named_mission_the_article_says_x_leads() -> None:
+    body = (
+        "Jamaica sent officers to the Jamaica-led Caribbean Stabilisation Mission last year, before the Gang "
+        "Suppression Force existed. "
+        "Critics said the Jamaican-led force lacked helicopters."
+    )
+    assert actor_of(body, "force").name == "Caribbean Stabilisation Mission"

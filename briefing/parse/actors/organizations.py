@@ -130,6 +130,52 @@ def _coverage(mentions: list[Mention]) -> Callable[[int], bool]:
     return covered
 
 
+_LED = re.compile(r"-led\s+((?:[a-z][\w-]*\s+){0,2}(mission|force|operation))\b")
+_LEADER = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*)$")
+
+
+@functools.cache
+def led_missions() -> dict[str, str]:
+    """ISO3 -> the mission that country is known to lead (`led_missions.tsv`)."""
+    return dict(lexicon.tsv_rows("led_missions.tsv"))
+
+
+def led_references(reg: Registry) -> None:
+    """`the Kenyan-led mission`, `a Kenya-led security force`: the mission the leader leads.
+
+    That is the named mission the article itself writes as led by the same country (`the Kenya-led
+    Multinational Security Support Mission`), else the one the country is known to lead
+    (`led_missions.tsv`), else the article's only named mission. A mission named otherwise (the Gang
+    Suppression Force beside a Kenyan-led mission) stays its own.
+
+    Notes: the leader must be a country (`UN-led mission` is left to `nominal_references`); only the
+    lower-case words after `-led` are the mention, so `Kenya` stays the leader's own mention."""
+    if "-led" not in reg.body:
+        return
+    covered = _coverage(reg.mentions)
+    for match in _LED.finditer(reg.body):
+        leader = _LEADER.search(reg.body, max(0, match.start() - 40), match.start())
+        start, end = match.span(1)
+        iso3 = gazetteer.country(leader.group(1)) if leader else None
+        if not iso3 or covered(start):
+            continue
+        key = _mission_led_by(reg, iso3)
+        if key is not None:
+            reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+def _mission_led_by(reg: Registry, iso3: str) -> str | None:
+    missions = [a for a in reg.actors.values() if a.type == "mission"]
+    for mention in reg.mentions:
+        if reg.actors[mention.key].type == "mission" and reg.body.endswith("-led ", 0, mention.start):
+            leader = _LEADER.search(reg.body, max(0, mention.start - 45), mention.start - 5)
+            if leader and gazetteer.country(leader.group(1)) == iso3:
+                return mention.key
+    if iso3 in led_missions():
+        return reg.organization(led_missions()[iso3], "mission")
+    return missions[0].key if len(missions) == 1 else None
+
+
 def nominal_references(reg: Registry) -> None:
     """`the mission` refers to the article's named mission when there is exactly one."""
     covered = _coverage(reg.mentions)

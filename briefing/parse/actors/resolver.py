@@ -48,6 +48,8 @@ class Resolver:
             if not any(a <= phrase.start < b for a, b in covered):
                 self.resolve(phrase.start, phrase.end, phrase.sentence)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
+        organizations.led_references(reg)
+        reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.nominal_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         return ArticleActors(reg.actors, reg.mentions)
