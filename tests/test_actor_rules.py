@@ -224,3 +224,28 @@ def test_an_x_led_force_is_the_named_mission_the_article_says_x_leads() -> None:
         "Critics said the Jamaican-led force lacked helicopters."
     )
     assert actor_of(body, "force").name == "Caribbean Stabilisation Mission"
+
+
+def test_a_lower_case_institution_with_its_acronym_is_an_organization() -> None:
+    body = (
+        "The national disarmament commission (NDC) met on Monday. Critics said the national disarmament "
+        "commission had no budget, and the NDC asked for one. The provisional electoral council (CEP) agreed."
+    )
+    found = find_actors(segment(body))
+    names = {m.text: found.actors[m.key] for m in found.mentions}
+    assert names["national disarmament commission"].type == "organization"
+    assert names["NDC"].key == names["national disarmament commission"].key
+    assert sum(m.text == "national disarmament commission" for m in found.mentions) == 2
+    assert names["provisional electoral council"].type == "organization"  # CEP: the French order
+    assert names["CEP"].key == names["provisional electoral council"].key
+
+
+def test_lower_case_words_whose_initials_do_not_match_are_no_institution() -> None:
+    found = actors("Officers fired tear gas at the crowd (AP) and left.")
+    assert "crowd" not in found and "the crowd" not in found
+
+
+def test_a_lower_case_name_the_gazetteer_knows_is_an_organization() -> None:
+    found = actors("Haiti's transitional presidential council met, and the transitional council later resigned.")
+    assert found["Transitional Presidential Council"].type == "organization"
+    assert "transitional council" in found["Transitional Presidential Council"].aliases

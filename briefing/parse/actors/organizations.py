@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from briefing.parse import gazetteer, lexicon
-from briefing.parse.actors.registry import Registry, country_in
+from briefing.parse.actors.registry import Registry, country_in, known_organizations
 from briefing.parse.doc import Mention
 from briefing.parse.scan import WordStartPattern
 
@@ -128,6 +128,62 @@ def _coverage(mentions: list[Mention]) -> Callable[[int], bool]:
         return i >= 0 and pos < ends_max[i]
 
     return covered
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,6})\)")
+_LOWER_RUN = re.compile(r"(?<![\w’'-])((?:[a-zß-ÿ][\wß-ÿ’'-]* ){2,6})$")
+_LOWER_JOINERS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "le"})
+
+
+@functools.cache
+def lower_case_names() -> tuple[str, ...]:
+    """Known names written in lower case (`transitional presidential council`): organizations.tsv aliases."""
+    return tuple(name for name in known_organizations() if " " in name and name == name.lower())
+
+
+def lower_case_bodies(reg: Registry) -> None:
+    """Institutions written in lower case: a run of lower-case words right before a parenthesised acronym
+    whose letters are the words' initials, in English or French order (`the transitional presidential
+    council (CPT)`: T-P-C read backwards, as in `conseil présidentiel de transition`), and names the
+    gazetteer knows in lower case. The acronym is defined, and every repetition of the words is a mention.
+
+    Notes: connectors (`of`, `for`) inside the run give no letter; a run that opens with one is cut."""
+    body = reg.body
+    names: dict[str, str] = {}
+    if " (" in body:
+        for match in _ACRONYM_IN_BRACKETS.finditer(body):
+            run = _LOWER_RUN.search(body, max(0, match.start() - 80), match.start() + 1)
+            acronym = match.group(1)
+            words = run.group(1).split() if run else []
+            for size in range(len(words), 1, -1):
+                part = words[-size:]
+                if part[0] in _LOWER_JOINERS:
+                    continue
+                letters = "".join(w[0] for w in part if w not in _LOWER_JOINERS).upper()
+                if acronym in (letters, letters[::-1]):
+                    text = " ".join(part)
+                    kind = head_word_kind(" ".join(w.capitalize() for w in part)) or "organization"
+                    key = names[text] = reg.organization(text, kind)
+                    reg.acronyms[acronym] = key
+                    reg.actors[key].aliases.add(acronym)
+                    break
+    for folded in lower_case_names():
+        if folded in body and folded not in names:
+            names[folded] = reg.organization(*reg.known_orgs[folded])
+    for text, key in names.items():
+        for start in _word_bounded(body, text):
+            reg.add_mention(key, start, start + len(text), reg.sentence_at(start))
+
+
+def _word_bounded(body: str, text: str) -> list[int]:
+    """Starts of `text` in `body` as whole words."""
+    found, start = [], body.find(text)
+    while start >= 0:
+        end = start + len(text)
+        if (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            found.append(start)
+        start = body.find(text, end)
+    return found
 
 
 _LED = re.compile(r"-led\s+((?:[a-z][\w-]*\s+){0,2}(mission|force|operation))\b")

@@ -41,6 +41,7 @@ class Resolver:
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
         reg.about = countries_named([self.body[p.start : p.end] for p in found])
         people.named_by_shape(reg)
+        organizations.lower_case_bodies(reg)
         for phrase in found:  # first pass: what the article defines
             self._learn(phrase)
         covered = organizations.numbered_names(reg)
