@@ -249,3 +249,23 @@ def test_a_lower_case_name_the_gazetteer_knows_is_an_organization() -> None:
     found = actors("Haiti's transitional presidential council met, and the transitional council later resigned.")
     assert found["Transitional Presidential Council"].type == "organization"
     assert "transitional council" in found["Transitional Presidential Council"].aliases
+
+
+def test_the_author_of_a_byline_is_no_actor() -> None:
+    found = actors(
+        "By Odette Lamarre-Fils, Senior Analyst\n"
+        "Gangs control most of the capital, Haitian police said on Monday.\n"
+        "Odette Lamarre-Fils is a former diplomat. She writes from Kingston."
+    )
+    assert "Odette Lamarre-Fils" not in found and "Senior Analyst" not in found
+    assert "Haiti" in found
+
+
+def test_a_capital_that_acts_or_funds_is_its_government() -> None:
+    body = (
+        "The mission, paid for largely by Ottawa, lost ground after Ottawa made clear it would not pay more. "
+        "Haitian officials are pressing Ottawa to keep its promise. Tourists in Ottawa saw none of this."
+    )
+    found = find_actors(segment(body))
+    kinds = [found.actors[m.key].type for m in found.mentions if m.text == "Ottawa"]
+    assert kinds == ["country", "country", "country", "place"]

@@ -166,6 +166,20 @@ def named_by_shape(reg: Registry) -> None:
             reg.person(name)
 
 
+_BYLINE = re.compile(r"^By ([A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){1,3})(?:,[^\n]*)?$", re.MULTILINE)
+
+
+def bylines(body: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """The authors a byline paragraph names (`By Jane Doe, Senior Analyst`) and those paragraphs' spans: the
+    writer of the article is not one of its actors, in the byline or in the author's note at the end.
+
+    Notes: only a paragraph that is all byline counts (`By Monday, ...` opens an ordinary sentence)."""
+    if "By " not in body:
+        return frozenset(), []
+    found = [m for m in _BYLINE.finditer(body) if not any(w in MONTHS for w in m.group(1).split())]
+    return frozenset(m.group(1) for m in found), [m.span() for m in found]
+
+
 def _other_kind(word: str) -> bool:
     """Is a capitalised word known as something other than a name (a country, body word, month, title)?"""
     return bool(

@@ -38,6 +38,13 @@ class Resolver:
         reg, tokens = self.reg, self.tokens
         found = [p for s in self.doc.sentences for p in phrases(self.body, s, tokens)]
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
+        authors, byline_spans = people.bylines(self.body)
+        if authors:
+            found = [
+                p
+                for p in found
+                if self.body[p.start : p.end] not in authors and not any(a <= p.start < b for a, b in byline_spans)
+            ]
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
         reg.about = countries_named([self.body[p.start : p.end] for p in found])
         people.named_by_shape(reg)
