@@ -128,7 +128,9 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
 
 
 #: `Jimmy “Barbecue” Chérizier`: a nickname in quotation marks between a first name and a surname.
-_NICKNAME = re.compile(r"(?<=[\w’']) [“‘\"']([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)[”’\"'] (?=[A-ZÀ-Þ])")
+#: It opens with the quotation mark (the space and word before are checked after), so the regex engine
+#: can skip ahead to quotation marks.
+_NICKNAME = re.compile(r"[“‘\"']([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)[”’\"'] (?=[A-ZÀ-Þ])")
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]*)$")
 _WORD_AT = re.compile(r"(?:O[’']|D[’'])?[A-ZÀ-Þ][\w-]*")
 #: `gave only his first name, Wilner`, `identified only as Marie`: a first name that the text says is one.
@@ -146,7 +148,9 @@ def named_by_shape(reg: Registry) -> None:
     Notes: the first name must be a known one, so `The “Big Four” Gangs` is no person."""
     body = reg.body
     for match in _NICKNAME.finditer(body):
-        first = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if body[match.start() - 1 : match.start()] != " ":
+            continue
+        first = _WORD_BEFORE.search(body, max(0, match.start() - 31), match.start() - 1)
         last = _WORD_AT.match(body, match.end())
         if first is None or last is None or not is_first_name(first.group(1)):
             continue
@@ -158,7 +162,7 @@ def named_by_shape(reg: Registry) -> None:
         reg.person_names.setdefault(first.group(1), key)
         reg.person_names.setdefault(nickname, key)
         reg.actors[key].aliases.add(nickname)
-    if "name" not in body and "identified" not in body:
+    if "first name" not in body and "given name" not in body and "identified" not in body:
         return
     for match in _FIRST_NAME_ONLY.finditer(body):
         name = match.group(1) or match.group(2)
