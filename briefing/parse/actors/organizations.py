@@ -30,8 +30,10 @@ _CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
 
 
+@functools.lru_cache(maxsize=65536)
 def head_word_kind(text: str) -> str | None:
-    """The type a name's head words give it (`mission` wins, then `group`, then the last), or None."""
+    """The type a name's head words give it (`mission` wins, then `group`, then the last), or None (kept:
+    the same names are asked about again and again)."""
     words = text.split()
     org_words = lexicon.org_words()
     kinds = [org_words[w] for w in words if w in org_words]

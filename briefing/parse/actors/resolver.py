@@ -53,7 +53,7 @@ class Resolver:
             self._learn(phrase)
         covered = organizations.numbered_names(reg)
         for phrase in found:
-            if not any(a <= phrase.start < b for a, b in covered):
+            if not covered or not any(a <= phrase.start < b for a, b in covered):
                 self.resolve(phrase.start, phrase.end, phrase.sentence)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.led_references(reg)
@@ -77,9 +77,11 @@ class Resolver:
     def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
         reg = self.reg
-        if places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
+        # both nouns are a lower-case word after one space: most names have none, and skip both look-ups
+        noun_follows = self.body.startswith(" ", end) and "a" <= self.body[end + 1 : end + 2] <= "z"
+        if noun_follows and places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
             return self._named_place(start, end, sentence, record)
-        noun = organizations.body_noun_after(self.body, end)
+        noun = organizations.body_noun_after(self.body, end) if noun_follows else None
         if noun is not None and not reg.knows(self.body[start:end]):
             if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
                 key = reg.organization(self.body[start:end], "group")
