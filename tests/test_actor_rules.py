@@ -269,3 +269,17 @@ def test_a_capital_that_acts_or_funds_is_its_government() -> None:
     found = find_actors(segment(body))
     kinds = [found.actors[m.key].type for m in found.mentions if m.text == "Ottawa"]
     assert kinds == ["country", "country", "country", "place"]
+
+
+def test_the_one_pass_phrases_are_the_per_sentence_phrases() -> None:
+    from pathlib import Path
+
+    from briefing.parse.actors.tokens import all_phrases, phrases, tokenise
+    from briefing.parse.read import read_file
+
+    folder = Path(__file__).parent / "articles"
+    for path in sorted([*folder.glob("*.txt"), *(folder / "journalism").glob("*.txt")]):
+        doc = segment(read_file(path).body)
+        tokens = tokenise(doc.body, doc.words)
+        plain = [p for s in doc.sentences for p in phrases(doc.body, s, tokens)]
+        assert all_phrases(doc.body, doc.sentences, tokens) == plain, path.name

@@ -17,7 +17,7 @@ import re
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors import organizations, people, places
 from briefing.parse.actors.registry import Registry, countries_named
-from briefing.parse.actors.tokens import CONNECTORS, Phrase, phrases, tokenise, trim
+from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
 
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -36,7 +36,7 @@ class Resolver:
 
     def run(self) -> ArticleActors:
         reg, tokens = self.reg, self.tokens
-        found = [p for s in self.doc.sentences for p in phrases(self.body, s, tokens)]
+        found = all_phrases(self.body, self.doc.sentences, tokens)
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
         authors, byline_spans = people.bylines(self.body)
         if authors:
