@@ -283,3 +283,13 @@ def test_the_one_pass_phrases_are_the_per_sentence_phrases() -> None:
         tokens = tokenise(doc.body, doc.words)
         plain = [p for s in doc.sentences for p in phrases(doc.body, s, tokens)]
         assert all_phrases(doc.body, doc.sentences, tokens) == plain, path.name
+
+
+def test_an_airport_is_a_place_in_the_dateline_country() -> None:
+    body = (
+        "BRIDGETOWN, Barbados (CMC) — The officers left from Grantley Adams International Airport on Monday, "
+        "and Haitian officials met them at the Cap-Haïtien Harbour."
+    )
+    found = actors(body)
+    assert found["Grantley Adams International Airport"].type == "place"
+    assert found["Grantley Adams International Airport"].country == "BRB"

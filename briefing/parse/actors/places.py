@@ -97,6 +97,28 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     return None
 
 
+def facility_key(reg: Registry, text: str) -> str | None:
+    """`Norman Manley International Airport`: a name ending in a place head word (`place_heads.txt`) is a
+    place, in the country its name gives (`Haitian`), else in the country of the story's dateline.
+
+    Notes: the facility gets no coordinates of its own."""
+    if text.rsplit(" ", 1)[-1] not in lexicon.word_list("place_heads.txt") or " " not in text:
+        return None
+    iso3 = next((c for w in text.split()[:-1] if (c := gazetteer.country(w))), None) or _dateline_country(reg)
+    return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
+
+
+def _dateline_country(reg: Registry) -> str:
+    line = reg.doc.dateline
+    if line is None:
+        return ""
+    if line.country is not None:
+        return gazetteer.country(reg.body[line.country.start : line.country.end]) or ""
+    place = reg.body[line.place.start : line.place.end]
+    city = gazetteer.city(place)
+    return city.iso3 if city else gazetteer.country(place) or ""
+
+
 def place_noun_after(body: str, end: int) -> str | None:
     """The lower-case place noun right after a name (`the Solino neighbourhood`, `Nippes department`)."""
     following = _NOUN_AFTER.match(body, end, end + 20)

@@ -185,6 +185,9 @@ class Resolver:
         key = places.place_key(reg, text, start, end, not part or start == self._part_start)
         if key is not None:
             return key
+        key = places.facility_key(reg, text)
+        if key is not None:
+            return key
         kind = organizations.head_word_kind(text)
         if kind is not None:
             return reg.organization(text, kind)
