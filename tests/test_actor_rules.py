@@ -293,3 +293,9 @@ def test_an_airport_is_a_place_in_the_dateline_country() -> None:
     found = actors(body)
     assert found["Grantley Adams International Airport"].type == "place"
     assert found["Grantley Adams International Airport"].country == "BRB"
+
+
+def test_a_head_word_alone_is_no_body() -> None:
+    found = actors("In Haiti, families fled to the Centre department. Centre officials said the Council would meet.")
+    assert found["Centre"].type == "place"
+    assert "Council" not in found

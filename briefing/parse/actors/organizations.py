@@ -32,13 +32,13 @@ _DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
 
 @functools.lru_cache(maxsize=65536)
 def head_word_kind(text: str) -> str | None:
-    """The type a name's head words give it (`mission` wins, then `group`, then the last), or None (kept:
-    the same names are asked about again and again)."""
+    """The type a name's head words give it (`mission` wins, then `group`, then the last), or None; a name
+    of one word gets none (kept: the same names are asked about again and again)."""
     words = text.split()
     org_words = lexicon.org_words()
     kinds = [org_words[w] for w in words if w in org_words]
-    if not kinds or (len(words) == 1 and text in lexicon.word_list("function_words.txt")):
-        return None
+    if not kinds or len(words) == 1:
+        return None  # a head word alone (`Centre`, `Council`, `Mission`) is a common noun, no body's name
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
     if kind == "mission" and country_in(text) and words[-1] in ("Force", "Forces"):
         kind = "organization"  # a national force (`Jamaica Defence Force`), not a mission
