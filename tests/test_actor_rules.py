@@ -299,3 +299,9 @@ def test_a_head_word_alone_is_no_body() -> None:
     found = actors("In Haiti, families fled to the Centre department. Centre officials said the Council would meet.")
     assert found["Centre"].type == "place"
     assert "Council" not in found
+
+
+def test_a_hyphenated_city_and_a_river_are_places() -> None:
+    found = actors("The minister spoke in Port-of-Spain. Guns were loaded on boats on the Miami River.")
+    assert found["Port of Spain"].country == "TTO"
+    assert found["Miami River"].type == "place" and found["Miami River"].country == "USA"

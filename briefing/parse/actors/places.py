@@ -98,13 +98,18 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
 
 
 def facility_key(reg: Registry, text: str) -> str | None:
-    """`Norman Manley International Airport`: a name ending in a place head word (`place_heads.txt`) is a
-    place, in the country its name gives (`Haitian`), else in the country of the story's dateline.
+    """`Norman Manley International Airport`, `Miami River`: a name ending in a place head word
+    (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Miami`), else in the
+    country of the story's dateline.
 
     Notes: the facility gets no coordinates of its own."""
     if text.rsplit(" ", 1)[-1] not in lexicon.word_list("place_heads.txt") or " " not in text:
         return None
-    iso3 = next((c for w in text.split()[:-1] if (c := gazetteer.country(w))), None) or _dateline_country(reg)
+    words = text.split()
+    iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
+    if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
+        iso3 = city.iso3  # `Miami River`; in a longer name a town's name may be a person's (`Norman Manley`)
+    iso3 = iso3 or _dateline_country(reg)
     return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
 
 
