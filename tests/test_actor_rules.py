@@ -305,3 +305,12 @@ def test_a_hyphenated_city_and_a_river_are_places() -> None:
     found = actors("The minister spoke in Port-of-Spain. Guns were loaded on boats on the Miami River.")
     assert found["Port of Spain"].country == "TTO"
     assert found["Miami River"].type == "place" and found["Miami River"].country == "USA"
+
+
+def test_a_known_name_with_in_is_one_name() -> None:
+    found = actors(
+        "The United Nations Integrated Office in Haiti published its report. "
+        "The UN Security Council in New York discussed it."
+    )
+    assert found["United Nations Integrated Office in Haiti"].type == "organization"
+    assert "UN Security Council in New York" not in found and "New York" in found

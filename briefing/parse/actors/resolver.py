@@ -38,6 +38,7 @@ class Resolver:
         reg, tokens = self.reg, self.tokens
         found = all_phrases(self.body, self.doc.sentences, tokens)
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
+        found = self._join_known(found)
         authors, byline_spans = people.bylines(self.body)
         if authors:
             found = [
@@ -61,6 +62,24 @@ class Resolver:
         organizations.nominal_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         return ArticleActors(reg.actors, reg.mentions)
+
+    def _join_known(self, found: list[Phrase]) -> list[Phrase]:
+        """`United Nations Integrated Office in Haiti`: two phrases joined by `in` are one when the gazetteer
+        knows the whole (`in` is no connector: `the Security Council in New York` is two names)."""
+        body, known = self.body, self.reg.known_orgs
+        joined: list[Phrase] = []
+        for phrase in found:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and last.sentence == phrase.sentence
+                and body[last.end : phrase.start] == " in "
+                and gazetteer.fold(body[last.start : phrase.end]) in known
+            ):
+                joined[-1] = Phrase(last.start, phrase.end, last.sentence, last.initial)
+            else:
+                joined.append(phrase)
+        return joined
 
     def _learn(self, phrase: Phrase) -> None:
         """First pass: acronyms defined in parentheses and people introduced by a title."""
