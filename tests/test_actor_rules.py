@@ -314,3 +314,13 @@ def test_a_known_name_with_in_is_one_name() -> None:
     )
     assert found["United Nations Integrated Office in Haiti"].type == "organization"
     assert "UN Security Council in New York" not in found and "New York" in found
+
+
+def test_members_of_a_body_are_not_the_body() -> None:
+    found = actors(
+        "Democrats on the Senate Appropriations Committee objected, and Members of the Haitian Bar Association agreed."
+    )
+    assert found["Senate Appropriations Committee"].type == "organization"
+    assert found["Haitian Bar Association"].type == "organization"
+    whole = {"Democrats on the Senate Appropriations Committee", "Members of the Haitian Bar Association"}
+    assert not whole & found.keys()

@@ -21,6 +21,7 @@ from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokeni
 from briefing.parse.doc import ArticleActors, Doc
 
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
+_MEMBERS_OF = re.compile(r"([A-Z][a-z]+s) (?:on|of) the ")
 
 
 class Resolver:
@@ -108,7 +109,7 @@ class Resolver:
                     reg.add_mention(key, start, end, sentence)
                 return key
             end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
-        if self._split_coordination(start, end, sentence, record):
+        if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
             return None
         titled = people.titled_person(reg, start, end)
         if titled is not None:
@@ -151,6 +152,19 @@ class Resolver:
         if not all(any(w in org_words for w in part.split()) or _is_place(part) for part in (left, right)):
             return False
         self.resolve(start, start + len(left), sentence, record)
+        self.resolve(start + match.end(), end, sentence, record)
+        return True
+
+    def _split_members(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`Republicans on the House Foreign Affairs Committee`, `Members of the Law Society`: a plural noun
+        before `on the`/`of the` and a body is the members of that body, so only the body is named."""
+        text = self.body[start:end]
+        match = _MEMBERS_OF.match(text) if " the " in text else None
+        if match is None or match.group(1) in lexicon.org_words() or self.reg.knows(text):
+            return False
+        right = text[match.end() :]
+        if organizations.head_word_kind(right) is None and gazetteer.fold(right) not in self.reg.known_orgs:
+            return False
         self.resolve(start + match.end(), end, sentence, record)
         return True
 
