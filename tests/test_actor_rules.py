@@ -324,3 +324,14 @@ def test_members_of_a_body_are_not_the_body() -> None:
     assert found["Haitian Bar Association"].type == "organization"
     whole = {"Democrats on the Senate Appropriations Committee", "Members of the Haitian Bar Association"}
     assert not whole & found.keys()
+
+
+def test_a_time_zone_and_the_dateline_agency_are_no_actors() -> None:
+    found = actors(
+        "Santo Domingo, Oct 3 (EFE).- The border stayed shut.\n4:50 p.m. ET — Police say they are regaining ground."
+    )
+    assert not {"EFE", "ET"} & found.keys()
+
+
+def test_a_capital_before_an_auxiliary_is_its_government() -> None:
+    assert actor_of("The vote passed, but Ottawa did not back the resolution.", "Ottawa").type == "country"

@@ -55,6 +55,8 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
     if before in ("-", "—") or after in (":", "-", "—"):
         return False
+    if body.endswith(("a.m. ", "p.m. "), 0, start):
+        return False  # a time zone: `4:50 p.m. ET`
     if _CAPS_NEIGHBOUR.search(body, max(0, start - 20), start) or _CAPS_AFTER.match(body, end):
         return False  # a word of a headline, label or byline in capitals (`MEDIA NOTE`, `By MARK ELLSWORTH`)
     return not in_dateline(body, start, end)

@@ -203,11 +203,17 @@ class Resolver:
             else:
                 i += 1
 
+    def _agency(self, start: int) -> bool:
+        """Is this the agency of the dateline the Doc found (`Santo Domingo, Oct 3 (EFE).-`)? A story's
+        source, not one of its actors."""
+        line = self.doc.dateline
+        return line is not None and line.agency is not None and line.agency.start == start
+
     def whole(self, text: str, start: int, end: int, part: bool = False) -> str | None:
         """Key of the actor that `text` names as a whole, or None."""
         reg = self.reg
         folded = gazetteer.fold(text)
-        if people.is_title(text) or organizations.in_dateline(self.body, start, end):
+        if people.is_title(text) or organizations.in_dateline(self.body, start, end) or self._agency(start):
             return None
         if text in reg.acronyms:
             return reg.acronyms[text]
