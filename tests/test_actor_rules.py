@@ -335,3 +335,8 @@ def test_a_time_zone_and_the_dateline_agency_are_no_actors() -> None:
 
 def test_a_capital_before_an_auxiliary_is_its_government() -> None:
     assert actor_of("The vote passed, but Ottawa did not back the resolution.", "Ottawa").type == "country"
+
+
+def test_a_place_before_a_speech_verb_after_in_is_no_speaker() -> None:
+    found = actors("A fisherman in Mayaguana told me the sloops pass every week.")
+    assert "Mayaguana" not in found or found["Mayaguana"].type != "person"

@@ -26,6 +26,7 @@ _POSSESSOR = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[’']s $")
 #: Lower-case particles inside a name (`Eloy Ruiz de la Vega`, `Ahmed bin Said`), never at its ends.
 _PARTICLES = frozenset({"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"})
 _SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
+_LOWER_BEFORE = re.compile(r"\b([a-z]+) $")
 
 
 @functools.cache
@@ -62,9 +63,21 @@ def speaker_names(body: str, lower_words: frozenset[str]) -> set[str]:
     """Capitalised names the text makes speak (`Cherizier told reporters`, `said Moïse`): people,
     even when no title or first name introduced them."""
     name_then_verb, verb_then_name = _speaker_patterns()
-    names = set(name_then_verb.findall(body))
+    locatives = lexicon.word_list("locative_prepositions.txt")
+    names = {
+        m.group(1)
+        for m in name_then_verb.finditer(body)
+        if not (
+            (before := _LOWER_BEFORE.search(body, max(0, m.start() - 12), m.start())) and before.group(1) in locatives
+        )
+    }  # `A fisherman in Inagua told me`: the place is where the speaker is, not the speaker
     names |= {m.group(1) for m in verb_then_name.finditer(body)}
     return {n for n in names if _could_be_speaker(n, lower_words)}
+
+
+def _after_locative(body: str, start: int) -> bool:
+    before = _LOWER_BEFORE.search(body, max(0, start - 12), start)
+    return before is not None and before.group(1) in lexicon.word_list("locative_prepositions.txt")
 
 
 def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
