@@ -340,3 +340,9 @@ def test_a_capital_before_an_auxiliary_is_its_government() -> None:
 def test_a_place_before_a_speech_verb_after_in_is_no_speaker() -> None:
     found = actors("A fisherman in Mayaguana told me the sloops pass every week.")
     assert "Mayaguana" not in found or found["Mayaguana"].type != "person"
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_role() -> None:
+    found = actors("Interior CS Wekesa Barasa said the officers were ready. Mr Barasa spoke in Nairobi.")
+    assert found["Wekesa Barasa"].type == "person" and found["Wekesa Barasa"].role == "Interior CS"
+    assert "Barasa" not in found and "Interior" not in found

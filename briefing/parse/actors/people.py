@@ -116,6 +116,11 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
         country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
     rest = text[prefix:]
     roles: list[str] = []
+    portfolio = _portfolio(rest, by_word) if prefix == 0 else ""
+    if portfolio:  # `Interior CS Kipchumba Murkomen`: the portfolio is part of the role
+        roles.append(portfolio)
+        prefix += len(portfolio) + 1
+        rest = rest[len(portfolio) + 1 :]
     while True:
         candidates = by_word.get(rest.split(" ", 1)[0], ())
         title = next((t for t in candidates if rest.startswith(t + " ")), None)
@@ -124,7 +129,7 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
         roles.append(title)
         prefix += len(title) + 1
         rest = rest[len(title) + 1 :]
-    if not roles:
+    if len(roles) == int(bool(portfolio)):
         return None
     words = rest.split()
     if not 1 <= len(words) <= 6 or not _name_words(words):
@@ -136,7 +141,7 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     if len(words) == 1 and rest in reg.surnames:
         return reg.surnames[rest], name_start
     honorifics = lexicon.word_list("honorifics.txt")
-    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[0].rstrip(".")
+    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[-1].rstrip(".")
     return reg.person(rest, role=role, country=country), name_start
 
 
@@ -206,6 +211,19 @@ def _other_kind(word: str) -> bool:
         or word in lexicon.word_list("function_words.txt")
         or gazetteer.country(word)
     )
+
+
+def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
+    """The one capitalised word before a title that names a portfolio (`Interior` in `Interior CS ...`,
+    `Health` in `Health Minister ...`), or ""; not a title, month or function word itself."""
+    first, _, after = text.partition(" ")
+    if not after or any(text.startswith(t + " ") for t in by_word.get(first, ())):
+        return ""  # a title itself
+    if not _NAME_WORD.fullmatch(first) or first in MONTHS or first in lexicon.word_list("function_words.txt"):
+        return ""
+    if first in lexicon.org_words() or gazetteer.country(first):
+        return ""
+    return first if after.split(" ", 1)[0] in by_word else ""
 
 
 @functools.cache
