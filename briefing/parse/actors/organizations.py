@@ -213,26 +213,36 @@ def led_references(reg: Registry) -> None:
     if "-led" not in reg.body:
         return
     covered = _coverage(reg.mentions)
+    written = _missions_written_as_led(reg)
     for match in _LED.finditer(reg.body):
         leader = _LEADER.search(reg.body, max(0, match.start() - 40), match.start())
         start, end = match.span(1)
         iso3 = gazetteer.country(leader.group(1)) if leader else None
         if not iso3 or covered(start):
             continue
-        key = _mission_led_by(reg, iso3)
+        key = _mission_led_by(reg, iso3, written)
         if key is not None:
             reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
 
 
-def _mission_led_by(reg: Registry, iso3: str) -> str | None:
-    missions = [a for a in reg.actors.values() if a.type == "mission"]
+def _missions_written_as_led(reg: Registry) -> dict[str, str]:
+    """ISO3 -> the first named mission the article writes right after that country's `-led `, read once."""
+    written: dict[str, str] = {}
     for mention in reg.mentions:
         if reg.actors[mention.key].type == "mission" and reg.body.endswith("-led ", 0, mention.start):
             leader = _LEADER.search(reg.body, max(0, mention.start - 45), mention.start - 5)
-            if leader and gazetteer.country(leader.group(1)) == iso3:
-                return mention.key
+            iso3 = gazetteer.country(leader.group(1)) if leader else None
+            if iso3:
+                written.setdefault(iso3, mention.key)
+    return written
+
+
+def _mission_led_by(reg: Registry, iso3: str, written: dict[str, str]) -> str | None:
+    if iso3 in written:
+        return written[iso3]
     if iso3 in led_missions():
         return reg.organization(led_missions()[iso3], "mission")
+    missions = [a for a in reg.actors.values() if a.type == "mission"]
     return missions[0].key if len(missions) == 1 else None
 
 
