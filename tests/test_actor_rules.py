@@ -146,3 +146,203 @@ def test_a_possessive_inside_a_name_and_head_words() -> None:
     assert found["King’s College London"].type == "organization"
     assert found["Spirit Airlines"].type == "organization"
     assert found["Thirdway Alliance"].type == "organization"
+
+
+def test_a_known_surname_after_a_name_shaped_word_is_a_person() -> None:
+    found = actors("Opposition MPs led by Achieng Otieno walked out of the session.")
+    assert found["Achieng Otieno"].type == "person"
+
+
+def test_the_first_name_supplement_holds_no_surname() -> None:
+    from briefing.parse import lexicon
+
+    assert not lexicon.word_list("first_names_supplement.txt") & lexicon.word_list("surnames.txt")
+
+
+def test_a_language_is_not_a_country() -> None:
+    found = actors(
+        "Aid reached the French-speaking islands. A Spanish-language radio station and English-speaking "
+        "volunteers helped. The report is published in English and French, and officers took French lessons."
+    )
+    assert not {"France", "Spain", "United Kingdom"} & found.keys()
+    assert actors("French officials said the accord would hold.")["France"].type == "country"
+    assert actors("The patrol stayed in French territory.")["France"].type == "country"
+
+
+def test_drc_is_the_democratic_republic_of_the_congo() -> None:
+    drc = actor_of("Disarmament schemes in the DRC and Colombia worked, the analyst said.", "DRC")
+    assert drc is not None and drc.type == "country" and drc.country == "COD"
+
+
+def test_a_nickname_in_quotation_marks_is_inside_one_name() -> None:
+    found = actors(
+        "The Bahamas’ Prime Minister Clement “Big Man” Rolle called for help. Rolle said the cost was too high.\n"
+        "Allies of Marcus ‘Tiger’ Belfort attacked. Tiger later told a radio station he had not ordered it."
+    )
+    assert found["Clement Rolle"].type == "person" and found["Clement Rolle"].role == "Prime Minister"
+    assert "Big Man" in found["Clement Rolle"].aliases
+    assert found["Marcus Belfort"].type == "person" and "Tiger" in found["Marcus Belfort"].aliases
+    assert not {"Rolle", "Clement", "Belfort"} & found.keys()
+
+
+def test_a_titled_name_is_a_person_even_when_it_is_a_place_name() -> None:
+    found = actors("Prime Minister Andrew Holness spoke first. Holness said Jamaica would send troops.")
+    assert found["Andrew Holness"].type == "person"
+    found = actors("Governor Ana Santiago toured Santiago. Santiago said the road was open.")
+    assert found["Ana Santiago"].type == "person"
+
+
+def test_a_first_name_the_text_calls_one_is_a_person() -> None:
+    found = actors("A vendor who gave only her first name, Roseline, said the market burned on Monday.")
+    assert found["Roseline"].type == "person"
+    found = actors("A driver, identified only as Dieuseul, said the road was closed.")
+    assert found["Dieuseul"].type == "person"
+
+
+def test_accented_hyphenated_and_prefixed_names_are_people() -> None:
+    found = actors("Évelyne Charles met Rose-Andrée Dupiton. William O’Neill and Frédérique Occéan spoke.")
+    for name in ("Évelyne Charles", "Rose-Andrée Dupiton", "William O’Neill", "Frédérique Occéan"):
+        assert found[name].type == "person", name
+
+
+def test_an_x_led_mission_is_the_mission_x_leads() -> None:
+    body = (
+        "The Security Council approved the Gang Suppression Force (GSF) on Tuesday, replacing a Kenyan-led "
+        "mission that never reached full strength. Officers of the Kenya-led police mission went home."
+    )
+    found = find_actors(segment(body))
+    missions = {a.name for a in found.actors.values() if a.type == "mission"}
+    assert missions == {"Gang Suppression Force", "Multinational Security Support Mission"}
+    assert actor_of(body, "police mission").name == "Multinational Security Support Mission"
+    assert actor_of(body, "GSF").name == "Gang Suppression Force"
+
+
+def test_an_x_led_force_is_the_named_mission_the_article_says_x_leads() -> None:
+    body = (
+        "Jamaica sent officers to the Jamaica-led Caribbean Stabilisation Mission last year, before the Gang "
+        "Suppression Force existed. "
+        "Critics said the Jamaican-led force lacked helicopters."
+    )
+    assert actor_of(body, "force").name == "Caribbean Stabilisation Mission"
+
+
+def test_a_lower_case_institution_with_its_acronym_is_an_organization() -> None:
+    body = (
+        "The national disarmament commission (NDC) met on Monday. Critics said the national disarmament "
+        "commission had no budget, and the NDC asked for one. The provisional electoral council (CEP) agreed."
+    )
+    found = find_actors(segment(body))
+    names = {m.text: found.actors[m.key] for m in found.mentions}
+    assert names["national disarmament commission"].type == "organization"
+    assert names["NDC"].key == names["national disarmament commission"].key
+    assert sum(m.text == "national disarmament commission" for m in found.mentions) == 2
+    assert names["provisional electoral council"].type == "organization"  # CEP: the French order
+    assert names["CEP"].key == names["provisional electoral council"].key
+
+
+def test_lower_case_words_whose_initials_do_not_match_are_no_institution() -> None:
+    found = actors("Officers fired tear gas at the crowd (AP) and left.")
+    assert "crowd" not in found and "the crowd" not in found
+
+
+def test_a_lower_case_name_the_gazetteer_knows_is_an_organization() -> None:
+    found = actors("Haiti's transitional presidential council met, and the transitional council later resigned.")
+    assert found["Transitional Presidential Council"].type == "organization"
+    assert "transitional council" in found["Transitional Presidential Council"].aliases
+
+
+def test_the_author_of_a_byline_is_no_actor() -> None:
+    found = actors(
+        "By Odette Lamarre-Fils, Senior Analyst\n"
+        "Gangs control most of the capital, Haitian police said on Monday.\n"
+        "Odette Lamarre-Fils is a former diplomat. She writes from Kingston."
+    )
+    assert "Odette Lamarre-Fils" not in found and "Senior Analyst" not in found
+    assert "Haiti" in found
+
+
+def test_a_capital_that_acts_or_funds_is_its_government() -> None:
+    body = (
+        "The mission, paid for largely by Ottawa, lost ground after Ottawa made clear it would not pay more. "
+        "Haitian officials are pressing Ottawa to keep its promise. Tourists in Ottawa saw none of this."
+    )
+    found = find_actors(segment(body))
+    kinds = [found.actors[m.key].type for m in found.mentions if m.text == "Ottawa"]
+    assert kinds == ["country", "country", "country", "place"]
+
+
+def test_the_one_pass_phrases_are_the_per_sentence_phrases() -> None:
+    from pathlib import Path
+
+    from briefing.parse.actors.tokens import all_phrases, phrases, tokenise
+    from briefing.parse.read import read_file
+
+    folder = Path(__file__).parent / "articles"
+    for path in sorted([*folder.glob("*.txt"), *(folder / "journalism").glob("*.txt")]):
+        doc = segment(read_file(path).body)
+        tokens = tokenise(doc.body, doc.words)
+        plain = [p for s in doc.sentences for p in phrases(doc.body, s, tokens)]
+        assert all_phrases(doc.body, doc.sentences, tokens) == plain, path.name
+
+
+def test_an_airport_is_a_place_in_the_dateline_country() -> None:
+    body = (
+        "BRIDGETOWN, Barbados (CMC) — The officers left from Grantley Adams International Airport on Monday, "
+        "and Haitian officials met them at the Cap-Haïtien Harbour."
+    )
+    found = actors(body)
+    assert found["Grantley Adams International Airport"].type == "place"
+    assert found["Grantley Adams International Airport"].country == "BRB"
+
+
+def test_a_head_word_alone_is_no_body() -> None:
+    found = actors("In Haiti, families fled to the Centre department. Centre officials said the Council would meet.")
+    assert found["Centre"].type == "place"
+    assert "Council" not in found
+
+
+def test_a_hyphenated_city_and_a_river_are_places() -> None:
+    found = actors("The minister spoke in Port-of-Spain. Guns were loaded on boats on the Miami River.")
+    assert found["Port of Spain"].country == "TTO"
+    assert found["Miami River"].type == "place" and found["Miami River"].country == "USA"
+
+
+def test_a_known_name_with_in_is_one_name() -> None:
+    found = actors(
+        "The United Nations Integrated Office in Haiti published its report. "
+        "The UN Security Council in New York discussed it."
+    )
+    assert found["United Nations Integrated Office in Haiti"].type == "organization"
+    assert "UN Security Council in New York" not in found and "New York" in found
+
+
+def test_members_of_a_body_are_not_the_body() -> None:
+    found = actors(
+        "Democrats on the Senate Appropriations Committee objected, and Members of the Haitian Bar Association agreed."
+    )
+    assert found["Senate Appropriations Committee"].type == "organization"
+    assert found["Haitian Bar Association"].type == "organization"
+    whole = {"Democrats on the Senate Appropriations Committee", "Members of the Haitian Bar Association"}
+    assert not whole & found.keys()
+
+
+def test_a_time_zone_and_the_dateline_agency_are_no_actors() -> None:
+    found = actors(
+        "Santo Domingo, Oct 3 (EFE).- The border stayed shut.\n4:50 p.m. ET — Police say they are regaining ground."
+    )
+    assert not {"EFE", "ET"} & found.keys()
+
+
+def test_a_capital_before_an_auxiliary_is_its_government() -> None:
+    assert actor_of("The vote passed, but Ottawa did not back the resolution.", "Ottawa").type == "country"
+
+
+def test_a_place_before_a_speech_verb_after_in_is_no_speaker() -> None:
+    found = actors("A fisherman in Mayaguana told me the sloops pass every week.")
+    assert "Mayaguana" not in found or found["Mayaguana"].type != "person"
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_role() -> None:
+    found = actors("Interior CS Wekesa Barasa said the officers were ready. Mr Barasa spoke in Nairobi.")
+    assert found["Wekesa Barasa"].type == "person" and found["Wekesa Barasa"].role == "Interior CS"
+    assert "Barasa" not in found and "Interior" not in found

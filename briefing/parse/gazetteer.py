@@ -187,10 +187,13 @@ def country(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def city(name: str) -> Place | None:
-    """The place a name denotes; an all-capitals name (a dateline's `PORT-AU-PRINCE`) matches too."""
+    """The place a name denotes; an all-capitals name (a dateline's `PORT-AU-PRINCE`) matches too, and a
+    hyphenated one as written with spaces (`Port-of-Spain`)."""
     place = city_places().get(fold(name))
     if place is None and name.isupper() and len(name) > 3:
         place = _uppercase_places().get(fold(name))
+    if place is None and "-" in name and " " not in name:  # `Port-of-Spain` is Port of Spain
+        place = city_places().get(fold(name.replace("-", " ")))
     return place
 
 

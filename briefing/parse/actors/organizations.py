@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from briefing.parse import gazetteer, lexicon
-from briefing.parse.actors.registry import Registry, country_in
+from briefing.parse.actors.registry import Registry, country_in, known_organizations
 from briefing.parse.doc import Mention
 from briefing.parse.scan import WordStartPattern
 
@@ -30,13 +30,15 @@ _CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
 
 
+@functools.lru_cache(maxsize=65536)
 def head_word_kind(text: str) -> str | None:
-    """The type a name's head words give it (`mission` wins, then `group`, then the last), or None."""
+    """The type a name's head words give it (`mission` wins, then `group`, then the last), or None; a name
+    of one word gets none (kept: the same names are asked about again and again)."""
     words = text.split()
     org_words = lexicon.org_words()
     kinds = [org_words[w] for w in words if w in org_words]
-    if not kinds or (len(words) == 1 and text in lexicon.word_list("function_words.txt")):
-        return None
+    if not kinds or len(words) == 1:
+        return None  # a head word alone (`Centre`, `Council`, `Mission`) is a common noun, no body's name
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
     if kind == "mission" and country_in(text) and words[-1] in ("Force", "Forces"):
         kind = "organization"  # a national force (`Jamaica Defence Force`), not a mission
@@ -53,6 +55,8 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
     if before in ("-", "—") or after in (":", "-", "—"):
         return False
+    if body.endswith(("a.m. ", "p.m. "), 0, start):
+        return False  # a time zone: `4:50 p.m. ET`
     if _CAPS_NEIGHBOUR.search(body, max(0, start - 20), start) or _CAPS_AFTER.match(body, end):
         return False  # a word of a headline, label or byline in capitals (`MEDIA NOTE`, `By MARK ELLSWORTH`)
     return not in_dateline(body, start, end)
@@ -128,6 +132,118 @@ def _coverage(mentions: list[Mention]) -> Callable[[int], bool]:
         return i >= 0 and pos < ends_max[i]
 
     return covered
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,6})\)")
+_LOWER_RUN = re.compile(r"(?<![\w’'-])((?:[a-zß-ÿ][\wß-ÿ’'-]* ){2,6})$")
+_LOWER_JOINERS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "le"})
+
+
+@functools.cache
+def lower_case_names() -> tuple[str, ...]:
+    """Known names written in lower case (`transitional presidential council`): organizations.tsv aliases."""
+    return tuple(name for name in known_organizations() if " " in name and name == name.lower())
+
+
+def lower_case_bodies(reg: Registry) -> None:
+    """Institutions written in lower case: a run of lower-case words right before a parenthesised acronym
+    whose letters are the words' initials, in English or French order (`the transitional presidential
+    council (CPT)`: T-P-C read backwards, as in `conseil présidentiel de transition`), and names the
+    gazetteer knows in lower case. The acronym is defined, and every repetition of the words is a mention.
+
+    Notes: connectors (`of`, `for`) inside the run give no letter; a run that opens with one is cut."""
+    body = reg.body
+    names: dict[str, str] = {}
+    if " (" in body:
+        for match in _ACRONYM_IN_BRACKETS.finditer(body):
+            run = _LOWER_RUN.search(body, max(0, match.start() - 80), match.start() + 1)
+            acronym = match.group(1)
+            words = run.group(1).split() if run else []
+            for size in range(len(words), 1, -1):
+                part = words[-size:]
+                if part[0] in _LOWER_JOINERS:
+                    continue
+                letters = "".join(w[0] for w in part if w not in _LOWER_JOINERS).upper()
+                if acronym in (letters, letters[::-1]):
+                    text = " ".join(part)
+                    kind = head_word_kind(" ".join(w.capitalize() for w in part)) or "organization"
+                    key = names[text] = reg.organization(text, kind)
+                    reg.acronyms[acronym] = key
+                    reg.actors[key].aliases.add(acronym)
+                    break
+    for folded in lower_case_names():
+        if folded in body and folded not in names:
+            names[folded] = reg.organization(*reg.known_orgs[folded])
+    for text, key in names.items():
+        for start in _word_bounded(body, text):
+            reg.add_mention(key, start, start + len(text), reg.sentence_at(start))
+
+
+def _word_bounded(body: str, text: str) -> list[int]:
+    """Starts of `text` in `body` as whole words."""
+    found, start = [], body.find(text)
+    while start >= 0:
+        end = start + len(text)
+        if (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            found.append(start)
+        start = body.find(text, end)
+    return found
+
+
+_LED = re.compile(r"-led\s+((?:[a-z][\w-]*\s+){0,2}(mission|force|operation))\b")
+_LEADER = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*)$")
+
+
+@functools.cache
+def led_missions() -> dict[str, str]:
+    """ISO3 -> the mission that country is known to lead (`led_missions.tsv`)."""
+    return dict(lexicon.tsv_rows("led_missions.tsv"))
+
+
+def led_references(reg: Registry) -> None:
+    """`the Kenyan-led mission`, `a Kenya-led security force`: the mission the leader leads.
+
+    That is the named mission the article itself writes as led by the same country (`the Kenya-led
+    Multinational Security Support Mission`), else the one the country is known to lead
+    (`led_missions.tsv`), else the article's only named mission. A mission named otherwise (the Gang
+    Suppression Force beside a Kenyan-led mission) stays its own.
+
+    Notes: the leader must be a country (`UN-led mission` is left to `nominal_references`); only the
+    lower-case words after `-led` are the mention, so `Kenya` stays the leader's own mention."""
+    if "-led" not in reg.body:
+        return
+    covered = _coverage(reg.mentions)
+    written = _missions_written_as_led(reg)
+    for match in _LED.finditer(reg.body):
+        leader = _LEADER.search(reg.body, max(0, match.start() - 40), match.start())
+        start, end = match.span(1)
+        iso3 = gazetteer.country(leader.group(1)) if leader else None
+        if not iso3 or covered(start):
+            continue
+        key = _mission_led_by(reg, iso3, written)
+        if key is not None:
+            reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+def _missions_written_as_led(reg: Registry) -> dict[str, str]:
+    """ISO3 -> the first named mission the article writes right after that country's `-led `, read once."""
+    written: dict[str, str] = {}
+    for mention in reg.mentions:
+        if reg.actors[mention.key].type == "mission" and reg.body.endswith("-led ", 0, mention.start):
+            leader = _LEADER.search(reg.body, max(0, mention.start - 45), mention.start - 5)
+            iso3 = gazetteer.country(leader.group(1)) if leader else None
+            if iso3:
+                written.setdefault(iso3, mention.key)
+    return written
+
+
+def _mission_led_by(reg: Registry, iso3: str, written: dict[str, str]) -> str | None:
+    if iso3 in written:
+        return written[iso3]
+    if iso3 in led_missions():
+        return reg.organization(led_missions()[iso3], "mission")
+    missions = [a for a in reg.actors.values() if a.type == "mission"]
+    return missions[0].key if len(missions) == 1 else None
 
 
 def nominal_references(reg: Registry) -> None:

@@ -19,11 +19,14 @@ from briefing.parse.actors.registry import Registry
 from briefing.parse.actors.tokens import CONNECTORS, MONTHS, is_capitalised
 from briefing.parse.scan import WordStartPattern
 
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.")
+#: A capitalised name word, accents and all (`Évelyne`, `Rose-Andrée`), with an Irish or Scottish prefix
+#: (`O’Neill`, `McKenzie`), or an initial.
+_NAME_WORD = re.compile(r"(?:O[’']|D[’']|Mc|Mac)?[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z]\.")
 _POSSESSOR = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[’']s $")
 #: Lower-case particles inside a name (`Eloy Ruiz de la Vega`, `Ahmed bin Said`), never at its ends.
 _PARTICLES = frozenset({"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"})
 _SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
+_LOWER_BEFORE = re.compile(r"\b([a-z]+) $")
 
 
 @functools.cache
@@ -60,9 +63,21 @@ def speaker_names(body: str, lower_words: frozenset[str]) -> set[str]:
     """Capitalised names the text makes speak (`Cherizier told reporters`, `said Moïse`): people,
     even when no title or first name introduced them."""
     name_then_verb, verb_then_name = _speaker_patterns()
-    names = set(name_then_verb.findall(body))
+    locatives = lexicon.word_list("locative_prepositions.txt")
+    names = {
+        m.group(1)
+        for m in name_then_verb.finditer(body)
+        if not (
+            (before := _LOWER_BEFORE.search(body, max(0, m.start() - 12), m.start())) and before.group(1) in locatives
+        )
+    }  # `A fisherman in Inagua told me`: the place is where the speaker is, not the speaker
     names |= {m.group(1) for m in verb_then_name.finditer(body)}
     return {n for n in names if _could_be_speaker(n, lower_words)}
+
+
+def _after_locative(body: str, start: int) -> bool:
+    before = _LOWER_BEFORE.search(body, max(0, start - 12), start)
+    return before is not None and before.group(1) in lexicon.word_list("locative_prepositions.txt")
 
 
 def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
@@ -101,6 +116,11 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
         country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
     rest = text[prefix:]
     roles: list[str] = []
+    portfolio = _portfolio(rest, by_word) if prefix == 0 else ""
+    if portfolio:  # `Interior CS Kipchumba Murkomen`: the portfolio is part of the role
+        roles.append(portfolio)
+        prefix += len(portfolio) + 1
+        rest = rest[len(portfolio) + 1 :]
     while True:
         candidates = by_word.get(rest.split(" ", 1)[0], ())
         title = next((t for t in candidates if rest.startswith(t + " ")), None)
@@ -109,7 +129,7 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
         roles.append(title)
         prefix += len(title) + 1
         rest = rest[len(title) + 1 :]
-    if not roles:
+    if len(roles) == int(bool(portfolio)):
         return None
     words = rest.split()
     if not 1 <= len(words) <= 6 or not _name_words(words):
@@ -121,8 +141,89 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     if len(words) == 1 and rest in reg.surnames:
         return reg.surnames[rest], name_start
     honorifics = lexicon.word_list("honorifics.txt")
-    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[0].rstrip(".")
+    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[-1].rstrip(".")
     return reg.person(rest, role=role, country=country), name_start
+
+
+#: `Jimmy “Barbecue” Chérizier`: a nickname in quotation marks between a first name and a surname.
+#: It opens with the quotation mark (the space and word before are checked after), so the regex engine
+#: can skip ahead to quotation marks.
+_NICKNAME = re.compile(r"[“‘\"']([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)[”’\"'] (?=[A-ZÀ-Þ])")
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]*)$")
+_WORD_AT = re.compile(r"(?:O[’']|D[’'])?[A-ZÀ-Þ][\w-]*")
+#: `gave only his first name, Wilner`, `identified only as Marie`: a first name that the text says is one.
+_FIRST_NAME_ONLY = re.compile(
+    r"\b(?:first|given) name,? (?:as |was |is )?([A-ZÀ-Þ][\w’'-]+)"
+    r"|\bidentified (?:only )?(?:by (?:his|her|their) first name )?as ([A-ZÀ-Þ][\w’'-]+)"
+)
+
+
+def named_by_shape(reg: Registry) -> None:
+    """People whose name a construction gives before any phrase is read: `First “Nickname” Surname` is one
+    person named `First Surname` (the first name, surname and nickname each name them alone later), and a
+    one-word name the text calls a first name (`gave only his first name, Wilner`) is a person.
+
+    Notes: the first name must be a known one, so `The “Big Four” Gangs` is no person."""
+    body = reg.body
+    for match in _NICKNAME.finditer(body):
+        if body[match.start() - 1 : match.start()] != " ":
+            continue
+        first = _WORD_BEFORE.search(body, max(0, match.start() - 31), match.start() - 1)
+        last = _WORD_AT.match(body, match.end())
+        if first is None or last is None or not is_first_name(first.group(1)):
+            continue
+        surname = last.group()
+        if not _name_words([first.group(1), surname]) or _other_kind(surname):
+            continue
+        key = reg.person(f"{first.group(1)} {surname}")
+        nickname = match.group(1)
+        reg.person_names.setdefault(first.group(1), key)
+        reg.person_names.setdefault(nickname, key)
+        reg.actors[key].aliases.add(nickname)
+    if "first name" not in body and "given name" not in body and "identified" not in body:
+        return
+    for match in _FIRST_NAME_ONLY.finditer(body):
+        name = match.group(1) or match.group(2)
+        if not _other_kind(name):
+            reg.person(name)
+
+
+_BYLINE = re.compile(r"^By ([A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){1,3})(?:,[^\n]*)?$", re.MULTILINE)
+
+
+def bylines(body: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """The authors a byline paragraph names (`By Jane Doe, Senior Analyst`) and those paragraphs' spans: the
+    writer of the article is not one of its actors, in the byline or in the author's note at the end.
+
+    Notes: only a paragraph that is all byline counts (`By Monday, ...` opens an ordinary sentence)."""
+    if "By " not in body:
+        return frozenset(), []
+    found = [m for m in _BYLINE.finditer(body) if not any(w in MONTHS for w in m.group(1).split())]
+    return frozenset(m.group(1) for m in found), [m.span() for m in found]
+
+
+def _other_kind(word: str) -> bool:
+    """Is a capitalised word known as something other than a name (a country, body word, month, title)?"""
+    return bool(
+        word in lexicon.org_words()
+        or word in MONTHS
+        or word in title_word_sets()[1]
+        or word in lexicon.word_list("function_words.txt")
+        or gazetteer.country(word)
+    )
+
+
+def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
+    """The one capitalised word before a title that names a portfolio (`Interior` in `Interior CS ...`,
+    `Health` in `Health Minister ...`), or ""; not a title, month or function word itself."""
+    first, _, after = text.partition(" ")
+    if not after or any(text.startswith(t + " ") for t in by_word.get(first, ())):
+        return ""  # a title itself
+    if not _NAME_WORD.fullmatch(first) or first in MONTHS or first in lexicon.word_list("function_words.txt"):
+        return ""
+    if first in lexicon.org_words() or gazetteer.country(first):
+        return ""
+    return first if after.split(" ", 1)[0] in by_word else ""
 
 
 @functools.cache
@@ -142,9 +243,18 @@ def first_names() -> frozenset[str]:
 
 
 def is_first_name(word: str) -> bool:
-    """`Lucía` and `Jean-Robert` (by `Jean`) are first names; accents do not matter."""
+    """`Lucía` and `Jean-Robert` (by `Jean`) are first names; accents do not matter. `Rose-Andrée` is one
+    too: a compound of first names, one of them a word-name of the blacklist (`Rose`)."""
     folded = gazetteer.fold(word)
-    return folded in first_names() or folded.split("-")[0] in first_names()
+    if folded in first_names() or folded.split("-")[0] in first_names():
+        return True
+    parts = folded.split("-")
+    blacklist = lexicon.word_list("first_names_blacklist.txt")
+    return (
+        len(parts) > 1
+        and any(p in first_names() for p in parts)
+        and all(p in first_names() or p in blacklist for p in parts)
+    )
 
 
 def _name_words(words: list[str]) -> bool:
@@ -165,10 +275,16 @@ def _titles_alone() -> frozenset[str]:
     return frozenset(titles | {t.rstrip(".") for t in titles} | {t + "." for t in titles})
 
 
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Known surnames (folded) that no first-name list holds: `surnames.txt`."""
+    return frozenset(gazetteer.fold(name) for name in lexicon.word_list("surnames.txt"))
+
+
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
-    """Two or three capitalised name-like words opening with a first name, none of them a known word of
-    another kind (`Law Society`, `Human Rights` are not people)."""
-    if not 2 <= len(words) <= 3 or not is_first_name(words[0]):
+    """Two or three capitalised name-like words opening with a first name or closing with a known surname,
+    none of them a known word of another kind (`Law Society`, `Human Rights` are not people)."""
+    if not 2 <= len(words) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
     for word in words:

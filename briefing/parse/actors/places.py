@@ -10,6 +10,7 @@ writes in lower case is an ordinary word, not a place.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.parse import gazetteer, lexicon
@@ -20,6 +21,37 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _COORDINATED = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and| or) $")
 _HAITI_CUE = re.compile(r"\bHaiti|\bPort-au-Prince\b|\bPORT-AU-PRINCE\b")
+_LANGUAGE_AFTER = re.compile(r"[- ]([a-z]+)\b")
+_LANGUAGE_BEFORE = re.compile(r"(?:\b(in|into)|([A-Z][a-z]+) (?:and|or)) $")
+_LANGUAGE_FOLLOWS = re.compile(r" (?:and|or) ([A-Z][a-z]+)\b")
+
+
+@functools.cache
+def _languages() -> tuple[frozenset[str], frozenset[str]]:
+    """Language names, and the words after one that mark it as the language (`languages.tsv`)."""
+    rows = lexicon.tsv_rows("languages.tsv")
+    return frozenset(w for w, cue in rows if cue == "language"), frozenset(w for w, cue in rows if cue == "after")
+
+
+def is_language(body: str, text: str, start: int, end: int) -> bool:
+    """`French-speaking`, `Spanish-language`, `French lessons`, `in French`, `English and French`: a
+    language named by its demonym, not the country.
+
+    Notes: `in French` counts only when no lower-case noun follows (`in French territory` is France's)."""
+    languages, after = _languages()
+    if text not in languages:
+        return False
+    following = _LANGUAGE_AFTER.match(body, end, end + 20)
+    if following and following.group(1) in after:
+        return True
+    before = _LANGUAGE_BEFORE.search(body, max(0, start - 20), start)
+    if before and before.group(2):
+        return before.group(2) in languages
+    coordinated = _LANGUAGE_FOLLOWS.match(body, end, end + 20)
+    if coordinated and coordinated.group(1) in languages:
+        return True
+    noun_follows = bool(following) and body[end] == " " and following.group(1) not in ("and", "or", "as")
+    return bool(before) and not noun_follows
 
 
 def stands_for_government(body: str, start: int, end: int) -> bool:
@@ -53,6 +85,8 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     if iso3 and gazetteer.fold(text) in gazetteer.us_states() and "USA" in reg.about:
         return reg.city(gazetteer.Place("place", text, "USA", None, None))
     if iso3 and (may_be_demonym or gazetteer.country_names().get(gazetteer.fold(text))):
+        if is_language(reg.body, text, start, end) and not gazetteer.country_names().get(gazetteer.fold(text)):
+            return None
         return reg.country(iso3)
     place = gazetteer.city_in(text, reg.about)
     if place is not None:
@@ -61,6 +95,33 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
         if " " in text or "-" in text or text.lower() not in reg.doc.lower_words:
             return reg.city(place)
     return None
+
+
+def facility_key(reg: Registry, text: str) -> str | None:
+    """`Norman Manley International Airport`, `Miami River`: a name ending in a place head word
+    (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Miami`), else in the
+    country of the story's dateline.
+
+    Notes: the facility gets no coordinates of its own."""
+    if text.rsplit(" ", 1)[-1] not in lexicon.word_list("place_heads.txt") or " " not in text:
+        return None
+    words = text.split()
+    iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
+    if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
+        iso3 = city.iso3  # `Miami River`; in a longer name a town's name may be a person's (`Norman Manley`)
+    iso3 = iso3 or _dateline_country(reg)
+    return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
+
+
+def _dateline_country(reg: Registry) -> str:
+    line = reg.doc.dateline
+    if line is None:
+        return ""
+    if line.country is not None:
+        return gazetteer.country(reg.body[line.country.start : line.country.end]) or ""
+    place = reg.body[line.place.start : line.place.end]
+    city = gazetteer.city(place)
+    return city.iso3 if city else gazetteer.country(place) or ""
 
 
 def place_noun_after(body: str, end: int) -> str | None:

@@ -136,7 +136,7 @@ def countries_named(texts: list[str]) -> frozenset[str]:
     """ISO3 of every country a phrase names by one or two of its words or as a whole, a U.S. state counting
     as the United States and an unambiguous Haitian place as Haiti: what the article is about, for geocoding."""
     named: set[str] = set()
-    for text in texts:
+    for text in set(texts):  # a phrase written again names the same countries
         words = text.split()
         named.update(map(_country_named, {text, *words, *(" ".join(pair) for pair in itertools.pairwise(words))}))
     named.discard("")

@@ -17,10 +17,11 @@ import re
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors import organizations, people, places
 from briefing.parse.actors.registry import Registry, countries_named
-from briefing.parse.actors.tokens import CONNECTORS, Phrase, phrases, tokenise, trim
+from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
 
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
+_MEMBERS_OF = re.compile(r"([A-Z][a-z]+s) (?:on|of) the ")
 
 
 class Resolver:
@@ -36,20 +37,50 @@ class Resolver:
 
     def run(self) -> ArticleActors:
         reg, tokens = self.reg, self.tokens
-        found = [p for s in self.doc.sentences for p in phrases(self.body, s, tokens)]
+        found = all_phrases(self.body, self.doc.sentences, tokens)
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
+        found = self._join_known(found)
+        authors, byline_spans = people.bylines(self.body)
+        if authors:
+            found = [
+                p
+                for p in found
+                if self.body[p.start : p.end] not in authors and not any(a <= p.start < b for a, b in byline_spans)
+            ]
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
         reg.about = countries_named([self.body[p.start : p.end] for p in found])
+        people.named_by_shape(reg)
+        organizations.lower_case_bodies(reg)
         for phrase in found:  # first pass: what the article defines
             self._learn(phrase)
         covered = organizations.numbered_names(reg)
         for phrase in found:
-            if not any(a <= phrase.start < b for a, b in covered):
+            if not covered or not any(a <= phrase.start < b for a, b in covered):
                 self.resolve(phrase.start, phrase.end, phrase.sentence)
+        reg.mentions.sort(key=lambda m: (m.start, m.end))
+        organizations.led_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.nominal_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         return ArticleActors(reg.actors, reg.mentions)
+
+    def _join_known(self, found: list[Phrase]) -> list[Phrase]:
+        """`United Nations Integrated Office in Haiti`: two phrases joined by `in` are one when the gazetteer
+        knows the whole (`in` is no connector: `the Security Council in New York` is two names)."""
+        body, known = self.body, self.reg.known_orgs
+        joined: list[Phrase] = []
+        for phrase in found:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and last.sentence == phrase.sentence
+                and body[last.end : phrase.start] == " in "
+                and gazetteer.fold(body[last.start : phrase.end]) in known
+            ):
+                joined[-1] = Phrase(last.start, phrase.end, last.sentence, last.initial)
+            else:
+                joined.append(phrase)
+        return joined
 
     def _learn(self, phrase: Phrase) -> None:
         """First pass: acronyms defined in parentheses and people introduced by a title."""
@@ -66,9 +97,11 @@ class Resolver:
     def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
         reg = self.reg
-        if places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
+        # both nouns are a lower-case word after one space: most names have none, and skip both look-ups
+        noun_follows = self.body.startswith(" ", end) and "a" <= self.body[end + 1 : end + 2] <= "z"
+        if noun_follows and places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
             return self._named_place(start, end, sentence, record)
-        noun = organizations.body_noun_after(self.body, end)
+        noun = organizations.body_noun_after(self.body, end) if noun_follows else None
         if noun is not None and not reg.knows(self.body[start:end]):
             if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
                 key = reg.organization(self.body[start:end], "group")
@@ -76,7 +109,7 @@ class Resolver:
                     reg.add_mention(key, start, end, sentence)
                 return key
             end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
-        if self._split_coordination(start, end, sentence, record):
+        if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
             return None
         titled = people.titled_person(reg, start, end)
         if titled is not None:
@@ -122,6 +155,19 @@ class Resolver:
         self.resolve(start + match.end(), end, sentence, record)
         return True
 
+    def _split_members(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`Republicans on the House Foreign Affairs Committee`, `Members of the Law Society`: a plural noun
+        before `on the`/`of the` and a body is the members of that body, so only the body is named."""
+        text = self.body[start:end]
+        match = _MEMBERS_OF.match(text) if " the " in text else None
+        if match is None or match.group(1) in lexicon.org_words() or self.reg.knows(text):
+            return False
+        right = text[match.end() :]
+        if organizations.head_word_kind(right) is None and gazetteer.fold(right) not in self.reg.known_orgs:
+            return False
+        self.resolve(start + match.end(), end, sentence, record)
+        return True
+
     def _prefix_mention(self, start: int, name_start: int) -> None:
         """`Kenyan President X`, `CARICOM Secretary-General X`: the prefix is a mention of its actor too."""
         reg = self.reg
@@ -157,11 +203,17 @@ class Resolver:
             else:
                 i += 1
 
+    def _agency(self, start: int) -> bool:
+        """Is this the agency of the dateline the Doc found (`Santo Domingo, Oct 3 (EFE).-`)? A story's
+        source, not one of its actors."""
+        line = self.doc.dateline
+        return line is not None and line.agency is not None and line.agency.start == start
+
     def whole(self, text: str, start: int, end: int, part: bool = False) -> str | None:
         """Key of the actor that `text` names as a whole, or None."""
         reg = self.reg
         folded = gazetteer.fold(text)
-        if people.is_title(text) or organizations.in_dateline(self.body, start, end):
+        if people.is_title(text) or organizations.in_dateline(self.body, start, end) or self._agency(start):
             return None
         if text in reg.acronyms:
             return reg.acronyms[text]
@@ -170,6 +222,9 @@ class Resolver:
         if text in reg.person_names or text in reg.surnames:
             return reg.person_names.get(text) or reg.surnames[text]
         key = places.place_key(reg, text, start, end, not part or start == self._part_start)
+        if key is not None:
+            return key
+        key = places.facility_key(reg, text)
         if key is not None:
             return key
         kind = organizations.head_word_kind(text)

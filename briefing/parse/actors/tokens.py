@@ -184,6 +184,50 @@ def phrases(body: str, sentence: Sentence, tokens: Tokens) -> list[Phrase]:
     return found
 
 
+def all_phrases(body: str, sentences: list[Sentence], tokens: Tokens) -> list[Phrase]:
+    """`phrases` of every sentence in order, in one pass over the names and connectors (the same phrases:
+    `tests/test_actor_rules.py` checks the two against each other)."""
+    found: list[Phrase] = []
+    names, spans, breaks, joinable, joinable_starts = (
+        tokens.names,
+        tokens.spans,
+        tokens.breaks,
+        tokens.joinable,
+        tokens.joinable_starts,
+    )
+    starts = tokens.starts
+    for sentence in sentences:
+        k = bisect.bisect_left(starts, sentence.start)
+        first_word = starts[k] if k < len(starts) and starts[k] < sentence.end else -1
+        lo = bisect.bisect_left(joinable_starts, sentence.start)
+        hi = bisect.bisect_left(joinable_starts, sentence.end, lo)
+        run: list[tuple[int, int]] = []
+        for i in joinable[lo:hi]:
+            start, end = spans[i]
+            joined = bool(run) and body[run[-1][1] : start] == " "
+            if i in names:
+                if run and (not joined or len(run) >= MAX_PHRASE_WORDS):
+                    _close(body, run, sentence.index, first_word, found)
+                run.append((start, end))
+                if i in breaks:
+                    _close(body, run, sentence.index, first_word, found)
+            elif joined:
+                run.append((start, end))
+            elif run:
+                _close(body, run, sentence.index, first_word, found)
+        if run:
+            _close(body, run, sentence.index, first_word, found)
+    return found
+
+
+def _close(body: str, run: list[tuple[int, int]], sentence: int, first_word: int, found: list[Phrase]) -> None:
+    while run and not body[run[-1][0] : run[-1][0] + 1].isupper():
+        run.pop()
+    if run:
+        found.append(Phrase(run[0][0], run[-1][1], sentence, run[0][0] == first_word))
+    run.clear()
+
+
 def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str]) -> Phrase | None:
     """Drop a sentence-opening word that is an ordinary word capitalised by position."""
     if not phrase.initial:
