@@ -83,3 +83,44 @@ def test_no_flow_when_it_is_denied() -> None:
 
 def test_an_outlet_reporting_on_an_actor_is_not_a_relation() -> None:
     assert relations(f"The Jamaica Gleaner reported that the {MISSION} lacks vehicles.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a head noun after the name, then a relative clause
+        ("The Gran Grif gang, which controls much of Saint-Marc, attacked a convoy.", {("Gran Grif", "Saint-Marc")}),
+        # a participial aside between the subject and its verb
+        (
+            "The coalition known as 400 Mawozo, led by a former mechanic, still controls Croix-des-Bouquets.",
+            {("400 Mawozo", "Croix-des-Bouquets")},
+        ),
+        # places listed after the first one, and a list opened by `including`
+        (
+            "Viv Ansanm controls most of Pétion-Ville, including parts of Delmas and Tabarre.",
+            {("Viv Ansanm", "Pétion-Ville"), ("Viv Ansanm", "Delmas"), ("Viv Ansanm", "Tabarre")},
+        ),
+        (
+            "Viv Ansanm gangs control the roads around the port, including Cité Soleil and large parts of Carrefour.",
+            {("Viv Ansanm", "Cité Soleil"), ("Viv Ansanm", "Carrefour")},
+        ),
+    ],
+)
+def test_who_controls_which_places(body: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, t) for s, r, t, _ in relations(body) if r == "controls"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the object is the unnamed thing right after the verb, not a name behind a preposition
+        f"Canada has provided funding for the new mission through a {PNH} fund.",
+        "Brazil pledged to press donors to fund the Kenya-led mission in Haiti.",
+        # the subject of a `when` clause is not the subject of the sentence before it
+        "Kenya’s president William Ruto promised much when his cabinet agreed to lead the mission in Haiti.",
+    ],
+)
+def test_a_name_outside_the_verbs_phrase_is_not_its_object(body: str) -> None:
+    found = {r[:3] for r in relations(body)}
+    assert not {t for t in found if t[1] in ("funds", "leads") and t[2] in ("Haiti", PNH)}, found
+    assert not {t for t in found if t[0] == "William Ruto"}, found

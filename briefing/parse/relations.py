@@ -33,10 +33,29 @@ _TITLE_REACH = 200  # `led by` and up to four title words before the agent's nam
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# `Viv Ansanm, which controls` and `the Viv Ansanm coalition, which controls` (a head noun after the name)
+_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+")
+# `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
+_ASIDE = re.compile(r",\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
-_PREFIX_GAP = re.compile(r"(?:[a-z]+\s+){0,2}")  # `Kenya-led multinational <mission>`, no more
-_SUBJECT_BREAK = re.compile(r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although)\b")
+# `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+_PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
+_SUBJECT_BREAK = re.compile(
+    r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
+)
+# Between a verb and its object: words that open another phrase (`funding for the mission through a U.N. fund`,
+# `the mission in Haiti`), so a name after them is not the object; `, including` opens a list of objects.
+# (`that` is no stop: `proposed that the OAS lead` proposes the OAS, `the funding that supports X` funds X.)
+_OBJECT_STOP = re.compile(
+    r"\b(?:through|via|in|at|on|with|from|since|during|after|before|across|into|than|by|against|over|under|"
+    r"near|around|between|amid|when|where|whether|if)\b"
+)
+_INCLUDING = re.compile(r",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)$")
+# Places joined to a first place object: `Bel Air, Solino and large parts of Delmas`, `, including Tabarre`
+_PLACE_LIST = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
+    r"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +190,30 @@ class _SentenceRelations:
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
             ]
-            if targets:
+            if targets and self._object_gap(self.body[cue.end() : targets[0].start]):
+                objects = self._places_after(targets[0])
                 for source in self.subjects(cue):
-                    self.add(source, rel, targets[0])
+                    for target in objects:
+                        self.add(source, rel, target)
+
+    @staticmethod
+    def _object_gap(gap: str) -> bool:
+        """Words between a verb and its object: modifiers only, or the opening of a list (`, including`)."""
+        return _INCLUDING.search(gap) is not None or _OBJECT_STOP.search(gap) is None
+
+    def _places_after(self, first: Mention) -> list[Mention]:
+        """The object and, when it is a place, the places listed after it (`controls Tabarre and Cité Soleil`)."""
+        objects = [first]
+        if not self._is_place(first):
+            return objects
+        for m in self._from(first.end, _MAX_GAP):
+            gap = self.body[objects[-1].end : m.start]
+            if m.start < objects[-1].end:
+                continue
+            if not (_PLACE_LIST.fullmatch(gap) and self._is_place(m)):
+                break
+            objects.append(m)
+        return objects
 
     def transfer(self) -> None:
         """`<A> supplied <goods> to <B>` / `<A> supplied <B> with <goods>`: A supplies B, keeping the goods."""
@@ -188,6 +228,9 @@ class _SentenceRelations:
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""
         gap = self.body[start:end]
+        aside = _ASIDE.match(gap)
+        if aside and aside.end() == len(gap):
+            return True
         relative = _RELATIVE.match(gap)
         if relative:
             gap = gap[relative.end() :]
