@@ -124,3 +124,42 @@ def test_a_name_outside_the_verbs_phrase_is_not_its_object(body: str) -> None:
     found = {r[:3] for r in relations(body)}
     assert not {t for t in found if t[1] in ("funds", "leads") and t[2] in ("Haiti", PNH)}, found
     assert not {t for t in found if t[0] == "William Ruto"}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "triples"),
+    [
+        (f"Spain pledged $12 million to the {PNH} last week.", {("Spain", "funds", PNH)}),
+        (f"The European Union gave 15 million euros to the {MISSION}.", {("European Union", "funds", MISSION)}),
+        (
+            f"Norway will provide an additional $8 million to support the training of the {PNH}.",
+            {("Norway", "funds", PNH)},
+        ),
+        (f"Mexico has provided the bulk of the funding for the {MISSION}.", {("Mexico", "funds", MISSION)}),
+        (f"Chile contributed to the {MISSION} in its first year.", {("Chile", "funds", MISSION)}),
+        (f"Peru has financed the {PNH} since 2019.", {("Peru", "funds", PNH)}),
+        (
+            f"Donors expect new funding for the {PNH} from Spain and Norway.",
+            {("Spain", "funds", PNH), ("Norway", "funds", PNH)},
+        ),
+        (f"Spain’s funding of the {PNH} doubled.", {("Spain", "funds", PNH)}),
+        # money handed over is funding, not a supply
+        (f"Chile donated $2 million to the {PNH}.", {("Chile", "funds", PNH)}),
+    ],
+)
+def test_funding_as_reporters_write_it(body: str, triples: set[tuple[str, str, str]]) -> None:
+    assert {r[:3] for r in relations(body)} == triples
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Chile and Peru have pledged troops to the {MISSION}.",  # people, not money
+        f"Mexico committed 200 officers to the {MISSION}.",
+        f"Norway provided training to the {PNH}.",
+        f"Donors saw no funding for the {PNH} from Spain.",
+        f"Spain has not pledged $5 million to the {PNH}.",
+    ],
+)
+def test_pledging_people_or_denied_money_is_no_funding(body: str) -> None:
+    assert "funds" not in {r[1] for r in relations(body)}

@@ -52,6 +52,7 @@ _OBJECT_STOP = re.compile(
 )
 _INCLUDING = re.compile(r",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)$")
 # Places joined to a first place object: `Bel Air, Solino and large parts of Delmas`, `, including Tabarre`
+_FROM = re.compile(r"\s+from\s+(?:the\s+|)")
 _PLACE_LIST = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
     r"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)"
@@ -192,9 +193,17 @@ class _SentenceRelations:
             ]
             if targets and self._object_gap(self.body[cue.end() : targets[0].start]):
                 objects = self._places_after(targets[0])
-                for source in self.subjects(cue):
+                for source in self.subjects(cue) or self._giver_after(rel, cue, targets[0]):
                     for target in objects:
                         self.add(source, rel, target)
+
+    def _giver_after(self, rel: str, cue: re.Match[str], target: Mention) -> list[Mention]:
+        """`new funding for the PNH from Canada and Brazil`: who funds, named after the one funded."""
+        if rel != "funds" or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+            return []
+        lead = _FROM.match(self.body, target.end, self.sentence.end)
+        giver = next((m for m in self._from(target.end, 20) if lead and m.start == lead.end()), None)
+        return self.coordinated(giver, forward=True) if giver else []
 
     @staticmethod
     def _object_gap(gap: str) -> bool:
@@ -220,10 +229,16 @@ class _SentenceRelations:
         for cue in self.cues.transfer(self.sentence):
             after = self._from(cue.end(), routes.TRANSFER_REACH + 1)
             found = routes.recipient(self.body, self.sentence, cue, after, lambda m: not self.modifier(m))
-            if found is not None:
-                target, goods = found
-                for source in self.subjects(cue):
-                    self.add(source, self.cues.relation_of[cue.group().lower()], target, goods)
+            if found is None:
+                continue
+            target, goods = found
+            rel = self.cues.relation_of[cue.group().lower()]
+            money = routes.is_money(self.body, goods)
+            if rel == "funds" and not money:
+                continue  # `pledged troops to the mission` gives people, not funding
+            for source in self.subjects(cue):
+                # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
+                self.add(source, "funds" if money else rel, target, None if money else goods)
 
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""

@@ -25,10 +25,28 @@ _FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|bound for|destined for|in
 _FLOW_STOP = re.compile(r"\b(?:through|via|where|which|that|remain|remains)\b|;")
 _GOODS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"  # a lower-case noun phrase: `weapons`, `armored vehicles`
 _GOODS_BEFORE = re.compile(rf"({_GOODS})\s+$")
-_GOODS_THEN_TO = re.compile(rf"\s+(?:the\s+|an?\s+|)({_GOODS}?)\s+(?:to|for)\s+(?:the\s+|)")
+# a sum: `$45 million`, `US$2 million`, `20 million euros`, `Sh2.1 billion`, and what it is (`in new aid`)
+_MONEY = (
+    r"(?:an?\s+additional\s+|another\s+|)(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
+    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,3}?"
+)
+_MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
+_GOODS_THEN_TO = re.compile(
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards)\s+"
+    # money given `to support the deployment of` the one it funds
+    r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
+)
 _RECIPIENT_FIRST = re.compile(r"\s+(?:the\s+|)")
 _WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)")
 TRANSFER_REACH = 80
+
+
+def is_money(body: str, goods: Span | None) -> bool:
+    """Is what is given a sum or funding (`$45 million`, `the bulk of the funding`), not goods or people?"""
+    return goods is not None and (
+        _MONEY_WORDS.search(body, goods.start, goods.end) is not None
+        or re.fullmatch(_MONEY, body[goods.start : goods.end]) is not None
+    )
 
 
 def introduces_origin(phrase: str) -> bool:
