@@ -163,3 +163,38 @@ def test_funding_as_reporters_write_it(body: str, triples: set[tuple[str, str, s
 )
 def test_pledging_people_or_denied_money_is_no_funding(body: str) -> None:
     assert "funds" not in {r[1] for r in relations(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Rifles were smuggled out of Houston towards Haiti.", {("Houston", "Haiti", "Rifles")}),
+        ("They want to stop the ammunition leaving Texas for Haiti’s ports.", {("Texas", "Haiti", "ammunition")}),
+        ("The crates moved from Houston to Jacmel over two years.", {("Houston", "Jacmel", "crates")}),
+        (
+            "Police say pistols bought in Texas were being shipped to Jacmel and Les Cayes.",
+            {("Texas", "Jacmel", "pistols"), ("Texas", "Les Cayes", "pistols")},
+        ),
+        ("Boats leave Jamaica at night and land in Jérémie.", {("Jamaica", "Jérémie", "Boats")}),
+        # a place that locates the destination is not another destination
+        ("Freighters sailed from Houston to Jacmel on Haiti’s southern coast.", {("Houston", "Jacmel", "Freighters")}),
+        (
+            "Guns shipped from Texas arrive not only in Haiti, but also in Jamaica.",
+            {("Texas", "Haiti", "Guns"), ("Texas", "Jamaica", "Guns")},
+        ),
+    ],
+)
+def test_routes_as_reporters_write_them(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, t, item) for s, r, t, item in relations(body) if r == "trafficked_to"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The delegation moved from Houston to Jacmel.",  # people travel: a general verb needs contraband
+        "Deportation flights left Houston for Haiti.",
+        "No crates were shipped out of Houston towards Haiti.",
+    ],
+)
+def test_travel_and_denied_shipments_are_no_route(body: str) -> None:
+    assert "trafficked_to" not in {r[1] for r in relations(body)}

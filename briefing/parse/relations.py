@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from briefing.parse import negation, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
-from briefing.parse.relation_cues import ArticleCues, cues, prefix_marks
+from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_marks
 
 _MAX_GAP = 110
 _TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
@@ -252,21 +252,25 @@ class _SentenceRelations:
         return not _SUBJECT_BREAK.search(gap)
 
     def flow(self) -> None:
-        """`<goods> leaving <A> ... arriving in <B>, <C>`: A trafficked_to B and C, the goods kept."""
-        for index, (rel, phrase) in enumerate(cues("flow")):
+        """`<goods> leaving <A> ... arriving in <B>, <C>`: A trafficked_to B and C, the goods kept. A general
+        verb of motion (`moved`, `sailed`) is a route only when contraband or its carrier moves."""
+        for index, (rel, phrase, needs_goods) in enumerate(flow_cues()):
             cue = self.cues.flow(index, self.sentence)
             if cue is None or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
                 continue
             places = [
                 m
-                for m in self.mentions
-                if m.start >= cue.start() and self.found.actors[m.key].type in ("country", "place")
+                for m in self._from(cue.start() - routes.ORIGIN_BEFORE)
+                if self.found.actors[m.key].type in ("country", "place")
             ]
             found = routes.route(self.body, self.sentence, cue, routes.introduces_origin(phrase), places)
             if found is None:
                 continue
             origin, destinations = found
-            goods = routes.what_flows(self.body, self.sentence, cue, origin)
+            goods = routes.carried_goods(self.body, self.sentence, cue, origin)
+            if goods is None and needs_goods:
+                continue
+            goods = goods or routes.what_flows(self.body, self.sentence, cue, origin)
             for m in destinations:
                 self.add(origin, rel, m, goods)
             return
