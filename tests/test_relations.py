@@ -198,3 +198,29 @@ def test_routes_as_reporters_write_them(body: str, expected: set[tuple[str, str,
 )
 def test_travel_and_denied_shipments_are_no_route(body: str) -> None:
     assert "trafficked_to" not in {r[1] for r in relations(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # what the person leads is the unnamed body right before `led by`, not the country named before it
+        (
+            "Jamaica sent a team of the national disaster office led by Marcia Grant.",
+            ("Marcia Grant", "leads", "Jamaica"),
+            None,
+        ),
+        (f"For the {PNH}, the unit will be led by Inspector Paul Joseph.", ("Paul Joseph", "leads", PNH), None),
+        # a chain of passives still reaches its head
+        (
+            f"Peru proposed a force, the {MISSION}, led by Kenya and funded by Canada.",
+            None,
+            ("Canada", "funds", MISSION),
+        ),
+    ],
+)
+def test_led_by_acts_on_the_noun_it_follows(
+    body: str, absent: tuple[str, str, str] | None, present: tuple[str, str, str] | None
+) -> None:
+    found = {r[:3] for r in relations(body)}
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found

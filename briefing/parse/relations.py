@@ -52,6 +52,12 @@ _OBJECT_STOP = re.compile(
 )
 _INCLUDING = re.compile(r",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)$")
 # Places joined to a first place object: `Bel Air, Solino and large parts of Delmas`, `, including Tabarre`
+# An unnamed noun that the passive cue modifies, right before it: `a delegation of the council led by X`,
+# `JDF, the contingent will be led by X` (what X leads is that noun, not the name before it).
+_UNNAMED_HEAD = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:(?:is|was|are|were|will|would|be|being|been|has|have|had)\s+)*$"
+)
 _FROM = re.compile(r"\s+from\s+(?:the\s+|)")
 _PLACE_LIST = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
@@ -154,6 +160,8 @@ class _SentenceRelations:
             head = next(
                 (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
             )
+            if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
+                continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
             if head and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
                 for member in chain:
                     self.add(member, rel, head)
