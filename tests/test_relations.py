@@ -224,3 +224,10 @@ def test_led_by_acts_on_the_noun_it_follows(
     found = {r[:3] for r in relations(body)}
     assert absent is None or absent not in found, found
     assert present is None or present in found, found
+
+
+def test_one_leads_what_follows_the_verb_not_what_it_belongs_to() -> None:
+    assert relations(f"Inspector Paul Joseph, who heads the logistics unit of the {MISSION}, resigned.") == set()
+    assert relations(f"Canada, which has funded training for the {PNH}, sent observers.") == {
+        ("Canada", "funds", PNH, "")
+    }

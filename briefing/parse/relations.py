@@ -58,6 +58,9 @@ _UNNAMED_HEAD = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:(?:is|was|are|were|will|would|be|being|been|has|have|had)\s+)*$"
 )
+# One leads what follows the verb, not what that belongs to: `heads the planning cell for the mission`. (Funding
+# passes through: `funded training for the police` funds the police.)
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+|)")
 _PLACE_LIST = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
@@ -199,7 +202,8 @@ class _SentenceRelations:
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
             ]
-            if targets and self._object_gap(self.body[cue.end() : targets[0].start]):
+            gap = self.body[cue.end() : targets[0].start] if targets else ""
+            if targets and self._object_gap(gap) and not (rel == "leads" and _OF_FOR.search(gap)):
                 objects = self._places_after(targets[0])
                 for source in self.subjects(cue) or self._giver_after(rel, cue, targets[0]):
                     for target in objects:
