@@ -58,6 +58,65 @@ def test_money_counts_and_durations_are_not_dates(sentence: str) -> None:
     assert dates_in(sentence, PUBLISHED, [(0, len(sentence))]) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviations without a full stop, as wires write them, but only before a number
+        ("LIMA, Mar 4 (Wire) - Ministers will meet again.", ("Mar 4", "2025-03-04", "day")),
+        ("The panel sat on Nov 12, 2024.", ("Nov 12, 2024", "2024-11-12", "day")),
+        # ordinals
+        ("The accord was signed on 3rd June 2024.", ("3rd June 2024", "2024-06-03", "day")),
+        # a month named from the year of publication
+        ("The board approved the plan in March last year.", ("March last year", "2024-03", "month")),
+        ("Arrests rose sharply in April this year.", ("April this year", "2025-04", "month")),
+        ("The accord expires in January next year.", ("January next year", "2026-01", "month")),
+        # a part of the month or year named from publication
+        ("The first crews leave before the end of the month.", ("end of the month", "2025-05", "month")),
+        ("A second phase is planned for early next year.", ("early next year", "2026", "year")),
+        ("Prices climbed in the second half of last year.", ("second half of last year", "2024", "year")),
+        # a capitalised preposition opens a sentence
+        ("Since February, the port has been shut.", ("Since February", "2025-02", "month")),
+        ("In April, the envoy resigned.", ("April", "2025-04", "month")),
+        # the tense of the clause, not of a compound adjective or a scheduling word
+        ("The UN-backed office, whose lease runs out June 3, has no funds.", ("June 3", "2025-06-03", "day")),
+        ("The rainy season, which begins in June, worried aid groups.", ("June", "2025-06", "month")),
+        ("Polls the board has scheduled for March 2 face delays.", ("March 2", "2026-03-02", "day")),
+        # a target date is ahead, unless the clause looks back from a past point
+        ("The force had trained 900 recruits by the end of April.", ("end of April", "2025-04", "month")),
+        ("The council has promised a vote by November.", ("November", "2025-11", "month")),
+        # a dateline's date is the day the story was filed
+        ("QUITO, Nov 30 (Wire) - Ministers will vote on the plan.", ("Nov 30", "2024-11-30", "day")),
+    ],
+)
+def test_resolves_real_style_dates(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _one(sentence) == expected
+
+
+def test_a_month_joined_to_a_date_is_a_date_too() -> None:
+    text = "Looting spread between February and April, and again between late 2024 and March."
+    found = [(d.text, d.value) for d in dates_in(text, PUBLISHED, [(0, len(text))])]
+    assert found == [("February", "2025-02"), ("April", "2025-04"), ("late 2024", "2024"), ("March", "2025-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jan Okafor and Dec Mwangi chaired the panel.",  # names, not months
+        "The envoy met Ruiz and May Brown.",  # `and May` with no date before it
+        "Markets close early on a Friday in the capital.",  # any Friday, not one day
+        "Checkpoints go up every Sunday.",
+        "4:50 p.m. ET — Police say they hold the road.",  # a time, not a date
+    ],
+)
+def test_names_habits_and_times_are_not_dates(sentence: str) -> None:
+    assert dates_in(sentence, PUBLISHED, [(0, len(sentence))]) == []
+
+
+def test_a_count_after_a_day_and_month_is_not_its_year() -> None:
+    text = "On 9 May, 2025 volunteers cleared the road."
+    assert next(d.text for d in dates_in(text, PUBLISHED, [(0, len(text))])) == "9 May"
+
+
 def test_without_publication_date_relative_dates_stay_unresolved() -> None:
     assert _one("They met on Thursday.", None) == ("Thursday", "", "day")
     assert _one("Flights resumed last month.", None) == ("last month", "", "month")

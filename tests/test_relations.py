@@ -83,3 +83,151 @@ def test_no_flow_when_it_is_denied() -> None:
 
 def test_an_outlet_reporting_on_an_actor_is_not_a_relation() -> None:
     assert relations(f"The Jamaica Gleaner reported that the {MISSION} lacks vehicles.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a head noun after the name, then a relative clause
+        ("The Gran Grif gang, which controls much of Saint-Marc, attacked a convoy.", {("Gran Grif", "Saint-Marc")}),
+        # a participial aside between the subject and its verb
+        (
+            "The coalition known as 400 Mawozo, led by a former mechanic, still controls Croix-des-Bouquets.",
+            {("400 Mawozo", "Croix-des-Bouquets")},
+        ),
+        # places listed after the first one, and a list opened by `including`
+        (
+            "Viv Ansanm controls most of Pétion-Ville, including parts of Delmas and Tabarre.",
+            {("Viv Ansanm", "Pétion-Ville"), ("Viv Ansanm", "Delmas"), ("Viv Ansanm", "Tabarre")},
+        ),
+        (
+            "Viv Ansanm gangs control the roads around the port, including Cité Soleil and large parts of Carrefour.",
+            {("Viv Ansanm", "Cité Soleil"), ("Viv Ansanm", "Carrefour")},
+        ),
+    ],
+)
+def test_who_controls_which_places(body: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, t) for s, r, t, _ in relations(body) if r == "controls"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the object is the unnamed thing right after the verb, not a name behind a preposition
+        f"Canada has provided funding for the new mission through a {PNH} fund.",
+        "Brazil pledged to press donors to fund the Kenya-led mission in Haiti.",
+        # the subject of a `when` clause is not the subject of the sentence before it
+        "Kenya’s president William Ruto promised much when his cabinet agreed to lead the mission in Haiti.",
+    ],
+)
+def test_a_name_outside_the_verbs_phrase_is_not_its_object(body: str) -> None:
+    found = {r[:3] for r in relations(body)}
+    assert not {t for t in found if t[1] in ("funds", "leads") and t[2] in ("Haiti", PNH)}, found
+    assert not {t for t in found if t[0] == "William Ruto"}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "triples"),
+    [
+        (f"Spain pledged $12 million to the {PNH} last week.", {("Spain", "funds", PNH)}),
+        (f"The European Union gave 15 million euros to the {MISSION}.", {("European Union", "funds", MISSION)}),
+        (
+            f"Norway will provide an additional $8 million to support the training of the {PNH}.",
+            {("Norway", "funds", PNH)},
+        ),
+        (f"Mexico has provided the bulk of the funding for the {MISSION}.", {("Mexico", "funds", MISSION)}),
+        (f"Chile contributed to the {MISSION} in its first year.", {("Chile", "funds", MISSION)}),
+        (f"Peru has financed the {PNH} since 2019.", {("Peru", "funds", PNH)}),
+        (
+            f"Donors expect new funding for the {PNH} from Spain and Norway.",
+            {("Spain", "funds", PNH), ("Norway", "funds", PNH)},
+        ),
+        (f"Spain’s funding of the {PNH} doubled.", {("Spain", "funds", PNH)}),
+        # money handed over is funding, not a supply
+        (f"Chile donated $2 million to the {PNH}.", {("Chile", "funds", PNH)}),
+    ],
+)
+def test_funding_as_reporters_write_it(body: str, triples: set[tuple[str, str, str]]) -> None:
+    assert {r[:3] for r in relations(body)} == triples
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Chile and Peru have pledged troops to the {MISSION}.",  # people, not money
+        f"Mexico committed 200 officers to the {MISSION}.",
+        f"Norway provided training to the {PNH}.",
+        f"Donors saw no funding for the {PNH} from Spain.",
+        f"Spain has not pledged $5 million to the {PNH}.",
+    ],
+)
+def test_pledging_people_or_denied_money_is_no_funding(body: str) -> None:
+    assert "funds" not in {r[1] for r in relations(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Rifles were smuggled out of Houston towards Haiti.", {("Houston", "Haiti", "Rifles")}),
+        ("They want to stop the ammunition leaving Texas for Haiti’s ports.", {("Texas", "Haiti", "ammunition")}),
+        ("The crates moved from Houston to Jacmel over two years.", {("Houston", "Jacmel", "crates")}),
+        (
+            "Police say pistols bought in Texas were being shipped to Jacmel and Les Cayes.",
+            {("Texas", "Jacmel", "pistols"), ("Texas", "Les Cayes", "pistols")},
+        ),
+        ("Boats leave Jamaica at night and land in Jérémie.", {("Jamaica", "Jérémie", "Boats")}),
+        # a place that locates the destination is not another destination
+        ("Freighters sailed from Houston to Jacmel on Haiti’s southern coast.", {("Houston", "Jacmel", "Freighters")}),
+        (
+            "Guns shipped from Texas arrive not only in Haiti, but also in Jamaica.",
+            {("Texas", "Haiti", "Guns"), ("Texas", "Jamaica", "Guns")},
+        ),
+    ],
+)
+def test_routes_as_reporters_write_them(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, t, item) for s, r, t, item in relations(body) if r == "trafficked_to"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The delegation moved from Houston to Jacmel.",  # people travel: a general verb needs contraband
+        "Deportation flights left Houston for Haiti.",
+        "No crates were shipped out of Houston towards Haiti.",
+    ],
+)
+def test_travel_and_denied_shipments_are_no_route(body: str) -> None:
+    assert "trafficked_to" not in {r[1] for r in relations(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # what the person leads is the unnamed body right before `led by`, not the country named before it
+        (
+            "Jamaica sent a team of the national disaster office led by Marcia Grant.",
+            ("Marcia Grant", "leads", "Jamaica"),
+            None,
+        ),
+        (f"For the {PNH}, the unit will be led by Inspector Paul Joseph.", ("Paul Joseph", "leads", PNH), None),
+        # a chain of passives still reaches its head
+        (
+            f"Peru proposed a force, the {MISSION}, led by Kenya and funded by Canada.",
+            None,
+            ("Canada", "funds", MISSION),
+        ),
+    ],
+)
+def test_led_by_acts_on_the_noun_it_follows(
+    body: str, absent: tuple[str, str, str] | None, present: tuple[str, str, str] | None
+) -> None:
+    found = {r[:3] for r in relations(body)}
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found
+
+
+def test_one_leads_what_follows_the_verb_not_what_it_belongs_to() -> None:
+    assert relations(f"Inspector Paul Joseph, who heads the logistics unit of the {MISSION}, resigned.") == set()
+    assert relations(f"Canada, which has funded training for the {PNH}, sent observers.") == {
+        ("Canada", "funds", PNH, "")
+    }

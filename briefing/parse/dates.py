@@ -4,14 +4,20 @@ Owns dates only: each expression becomes a `DateMention` with its offsets, the t
 ISO value (`2025-06-01`, `2026-03`, `2026`) and its precision (`day`, `month`, `year`), plus the
 period it covers (first and last day) so a month is drawn as a span, not a false point.
 
-Handles: `June 1`, `Sept. 30`, `1 June 2025`, `February 7, 2026`, `March 2026`, `in 2024`, weekdays
-(`on Tuesday`: past or upcoming by the tense of the sentence), `last month`, `next month`,
-`this year`, `since January`, `mid-June`, `end of September`, `early 2026`, `yesterday`.
+Handles: `June 1`, `Sept. 30`, `Jan 17` (before a number), `1 June 2025`, `27th August 2025`,
+`February 7, 2026`, `March 2026`, `October last year`, `in 2024`, weekdays (`on Tuesday`: past or upcoming
+by the tense of the clause; `on a Monday` is no date), `last month`, `next month`, `this year`, `since
+January`, `between April and June`, `mid-June`, `end of September`, `end of the month`, `early next year`,
+`early 2026`, `yesterday`. The tense is the verb's nearest the date (a compound `Kenyan-led` is no verb; a
+present that schedules, `runs out`, `begins`, looks ahead), else the sentence's, read once; a target date
+(`by November`) is ahead unless a pluperfect looks back (`had deployed ... by the end of January`); a
+dateline's date (`Jan 17 (Reuters)`) is the day of filing.
 Money, counts and durations (`$14 million`, `1,000`, `12-month`, `90-day`) never match: a year is
 four digits from 1900 to 2099 standing alone, not after `$` or `No.`, not before `%` or a unit.
 
 Notes: without a publication date, expressions that need one (weekdays, `next month`, a day with
-no year) keep their text with an empty value. Weeks (`last week`) are not resolved.
+no year) keep their text with an empty value. Weeks (`last week`) are not resolved; a range's first day
+(`14th` in `14th to 15th December`) is not a date of its own; a count after `9 May,` is still read as a year.
 """
 
 from __future__ import annotations
@@ -53,10 +59,13 @@ _MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
+# Reuters and EFE write `Jan 17`, `Oct 3`: the same abbreviations without the full stop (read only before a number)
+_MONTHS |= {name.rstrip("."): number for name, number in list(_MONTHS.items()) if name.endswith(".")}
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))"  # `Jan 17`: never `Jan Egeland`
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
 # Optional parts are written `(?:...|)` rather than `(?:...)?`: the same matches in the same order of
@@ -71,14 +80,18 @@ _PART = rf"(?:(?P<part>{_PART_WORDS})|)"
 # are run together by `scan.WordStartPatterns`, which scans the text once for where any of them can start.
 _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ("month_day_year", rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", 0, ""),
-    ("day_month_year", rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", 0, ""),
+    # `3 March 2025`; with a comma (`3 March, 2025 officers`) the number is a count, not the year
+    ("day_month_year", rf"{_DAY}\s+{_MONTH}\s+{_YEAR}", 0, ""),
     ("month_day", rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))", 0, ""),
     ("day_month", rf"{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
     ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
+    # `October last year`, `June this year`: a month of the year before, of, or after publication
+    ("month_rel_year", rf"{_PART}{_MONTH}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
     ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)", 0, ""),
     (
         "rel_month",
-        rf"(?P<rel>since|last|next|this|in|until|through|by|before|after|from|during)\s+{_MONTH}(?![\s,]+\d)",
+        rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between))\s+{_MONTH}"
+        r"(?![\s,]+\d)",
         0,
         "",
     ),
@@ -86,24 +99,42 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ("year", rf"{_YEAR}\b", 0, r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )"),
     (
         "weekday",
-        r"(?:(?P<rel>last|next|this|on|on\s+the\s+following)\s+|)"
+        r"(?:(?P<rel>(?i:last|next|this|on|on\s+the\s+following))\s+|)"
         r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         0,
+        r"(?<!\ba )(?<!\bA )(?<!\bany )(?<!\bevery )(?<!\beach )",  # `on a Monday` is any Monday, not a date
+    ),
+    # `end of the month`, `early next year`, `late last year`: part of a month or year named from publication
+    (
+        "part_relative",
+        rf"(?P<part>{_PART_WORDS})(?P<rel>the|this|next|last)\s+(?P<unit>month|year)\b",
+        re.I,
         "",
     ),
     ("relative", r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I, ""),
     ("deictic", r"(?P<word>yesterday|today|tomorrow)\b", re.I, ""),
+    # `between April and June`, `late 2023 and March`: a month joined to a date just before it (see `dates_in`)
+    ("and_month", rf"(?P<rel>and)\s+{_MONTH}(?![\s,]+\d)", 0, ""),
 ]
 _PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
-    r"upcoming|until|going to|is to|are to|ahead of|deadline)\b",
+    r"upcoming|until|going to|is to|are to|ahead of|deadline|must|"
+    # a present tense that states a schedule: `the mandate runs out Oct. 2`, `the season begins in May`
+    r"begins|expires|runs out|lapses|takes effect)\b",
     re.I,
 )
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|)(?:been\s+|)[a-z]+(?:ed|en|wn|ne)\b", re.IGNORECASE)
+_NEAR, _LEAD = 60, 200
+_STEP = {"last": -1, "this": 0, "next": 1}
 _TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through)\s+(?:the\s+)?$", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:said|told|was|were|had|did|met|began|went|took|held|\w+ed)\b", re.IGNORECASE)
+# `-ed` words, but not a compound adjective (`Kenyan-led`, `U.S.-backed`) nor one that schedules (`scheduled for`)
+_PAST = re.compile(
+    r"(?<![-’'])\b(?:said|told|was|were|had|did|met|began|went|took|held|(?!scheduled\b|expected\b)\w+ed)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +171,17 @@ def _year(year: int) -> tuple[str, str, str, str]:
 
 def _tense(sentence: Callable[[], str | None], lead: str = "") -> str | None:
     """`future`, `past` or None: the verb just before the date decides (`said on Monday` is past);
-    failing that, the sentence, when it speaks of one time only."""
-    if _TARGET_LEAD.search(lead):
-        return "future"  # `by November`, `before the end of September`: a target date
-    future = [m.end() for m in _FUTURE.finditer(lead)]
-    past = [m.end() for m in _PAST.finditer(lead)]
+    failing that, the sentence, when it speaks of one time only. `lead`: up to `_LEAD` characters of the
+    sentence before the date; the verbs are read in its last `_NEAR` only."""
+    near = lead[-_NEAR:]
+    if _TARGET_LEAD.search(near):
+        # `by November`, `before the end of September`: a target date, ahead unless the clause looks back
+        # from a past point (`had deployed 1,800 officers by the end of January`)
+        looked_back = max((m.end() for m in _PLUPERFECT.finditer(lead)), default=-1)
+        ahead = max((m.end() for m in _FUTURE.finditer(lead)), default=-1)
+        return "past" if looked_back > ahead else "future"
+    future = [m.end() for m in _FUTURE.finditer(near)]
+    past = [m.end() for m in _PAST.finditer(near)]
     if future or past:
         return "future" if max(future, default=-1) > max(past, default=-1) else "past"
     return sentence()
@@ -180,7 +217,11 @@ def _resolve(
     year = int(groups["year"]) if groups.get("year") else 0
     if kind in ("month_day_year", "day_month_year"):
         return _day(year, month, int(groups["day"])) or ("", "day", "", "")
-    if kind in ("month_year", "part_month", "rel_month"):
+    if kind == "month_rel_year":
+        if published is None:
+            return "", "month", "", ""
+        return _month(published.year + _STEP[groups["rel"].lower()], month)
+    if kind in ("month_year", "part_month", "rel_month", "and_month"):
         if not year:
             if published is None:
                 return "", "month", "", ""
@@ -210,7 +251,8 @@ def _resolve(
     if kind in ("year", "part_year"):
         return _year(year)
     if published is None:
-        return "", "month" if kind == "relative" and groups["unit"].lower() == "month" else "day", "", ""
+        unit = (groups.get("unit") or "").lower()
+        return "", "month" if unit == "month" else "year" if unit == "year" else "day", "", ""
     if kind == "weekday":
         target = _WEEKDAYS[groups["weekday"].lower()]
         rel = (groups.get("rel") or "").lower()
@@ -220,9 +262,8 @@ def _resolve(
             delta = 7
         day = published + dt.timedelta(days=delta)
         return day.isoformat(), "day", day.isoformat(), day.isoformat()
-    if kind == "relative":
-        rel = groups["rel"].lower()
-        step = -1 if rel == "last" else 1 if rel == "next" else 0
+    if kind in ("relative", "part_relative"):
+        step = _STEP.get(groups["rel"].lower(), 0)  # `the month` is this month
         if groups["unit"].lower() == "year":
             return _year(published.year + step)
         index = published.year * 12 + published.month - 1 + step
@@ -234,7 +275,7 @@ def _resolve(
 
 def _trim_lead(kind: str, m: re.Match[str]) -> int:
     """Where the date text starts: a leading preposition (`on`, `since`) is context, not the date."""
-    if kind in ("rel_month",) and m.group("rel").lower() not in ("since", "last", "next", "this"):
+    if kind in ("rel_month", "and_month") and m.group("rel").lower() not in ("since", "last", "next", "this"):
         return m.start("month")
     if kind == "weekday" and m.group("rel") and m.group("rel").lower().startswith("on"):
         return m.start("weekday")
@@ -258,6 +299,19 @@ def _tense_of(text: str, bounds: tuple[int, int], tenses: dict[tuple[int, int], 
     return tenses[bounds]
 
 
+_AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z][\w.]*\s*){1,3}\)")  # `(Reuters)`, `(EFE)`, `(AP)` after a dateline's date
+
+
+def _filed() -> str:
+    return "past"
+
+
+def _just_after_date(taken: list[tuple[int, int]], at: int) -> bool:
+    """Does a date found already end just before `at` (`between April` before `and June`)?"""
+    i = bisect.bisect_right(taken, (at, at)) - 1
+    return i >= 0 and at - 2 <= taken[i][1] <= at
+
+
 def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
     """Date expressions of a text, longest first where they overlap, in order of appearance."""
     taken: list[tuple[int, int]] = []  # kept sorted, so each check is a bisection
@@ -269,12 +323,14 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
             start, end = _trim_lead(kind, m), m.end()
             if text[start : start + 4].lower() == "the ":
                 start += 4  # `the end of September` is written `end of September`
-            if _overlaps(taken, start, end):
+            if _overlaps(taken, start, end) or (kind == "and_month" and not _just_after_date(taken, m.start())):
                 continue
             k = bisect.bisect_right(sentence_starts, start) - 1
             bounds = sentence_spans[k] if k >= 0 and start < sentence_spans[k][1] else (start, end)
             sentence = functools.partial(_tense_of, text, bounds, tenses)
-            lead = text[max(bounds[0], start - 60) : start]
+            if _AGENCY_AFTER.match(text, end):
+                sentence = _filed  # `NAIROBI, Jan 17 (Reuters) -`: the day the story was filed
+            lead = text[max(bounds[0], start - _LEAD) : start]
             value, precision, first, last = _resolve(kind, m, published, sentence, lead)
             bisect.insort(taken, (start, end))
             found.append(DateMention(start, end, text[start:end], value, precision, first, last))

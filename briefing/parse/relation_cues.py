@@ -1,7 +1,7 @@
 """Where the relation cue phrases of an article are (`lexicons/relation_cues.tsv`), found in one search.
 
 Owns the cue patterns — one per passive phrase, one alternation each of the active and transfer
-phrases, one per flow phrase — and where they match in an article, sentence by sentence. What a match
+phrases, one per flow or motion phrase — and where they match in an article, sentence by sentence. What a match
 means (who acts on whom) is `relations`.
 
 Notes: phrases must begin with a letter or digit and hold only letters and spaces, so a cue never spans
@@ -23,6 +23,13 @@ from briefing.parse.scan import WordStartPatterns
 @functools.cache
 def cues(kind: str) -> tuple[tuple[str, str], ...]:
     return tuple((rel, phrase) for rel, k, phrases in lexicon.relation_cues() if k == kind for phrase in phrases)
+
+
+@functools.cache
+def flow_cues() -> tuple[tuple[str, str, bool], ...]:
+    """(relation, phrase, needs goods) of each flow phrase, then each motion phrase (a flow only when what
+    moves is named beside it: see `routes.carries_goods`)."""
+    return (*((rel, p, False) for rel, p in cues("flow")), *((rel, p, True) for rel, p in cues("motion")))
 
 
 @functools.cache
@@ -53,7 +60,7 @@ def cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str]
         *(rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|)by\s+(?:the\s+|)" for _, phrase in cues("passive")),
         rf"{alternatives('active')}\b",
         rf"{alternatives('transfer')}\b",
-        *(rf"{re.escape(phrase.lower())}\b" for _, phrase in cues("flow")),
+        *(rf"{re.escape(phrase.lower())}\b" for _, phrase, _ in flow_cues()),
     ]
     return (
         WordStartPatterns([(body, 0, "") for body in bodies]),

@@ -26,17 +26,46 @@ from dataclasses import dataclass
 
 from briefing.parse import negation, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
-from briefing.parse.relation_cues import ArticleCues, cues, prefix_marks
+from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_marks
 
 _MAX_GAP = 110
 _TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# `Viv Ansanm, which controls` and `the Viv Ansanm coalition, which controls` (a head noun after the name)
+_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+")
+# `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
+_ASIDE = re.compile(r",\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
-_PREFIX_GAP = re.compile(r"(?:[a-z]+\s+){0,2}")  # `Kenya-led multinational <mission>`, no more
-_SUBJECT_BREAK = re.compile(r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although)\b")
+# `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+_PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
+_SUBJECT_BREAK = re.compile(
+    r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
+)
+# Between a verb and its object: words that open another phrase (`funding for the mission through a U.N. fund`,
+# `the mission in Haiti`), so a name after them is not the object; `, including` opens a list of objects.
+# (`that` is no stop: `proposed that the OAS lead` proposes the OAS, `the funding that supports X` funds X.)
+_OBJECT_STOP = re.compile(
+    r"\b(?:through|via|in|at|on|with|from|since|during|after|before|across|into|than|by|against|over|under|"
+    r"near|around|between|amid|when|where|whether|if)\b"
+)
+_INCLUDING = re.compile(r",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)$")
+# Places joined to a first place object: `Bel Air, Solino and large parts of Delmas`, `, including Tabarre`
+# An unnamed noun that the passive cue modifies, right before it: `a delegation of the council led by X`,
+# `JDF, the contingent will be led by X` (what X leads is that noun, not the name before it).
+_UNNAMED_HEAD = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:(?:is|was|are|were|will|would|be|being|been|has|have|had)\s+)*$"
+)
+# One leads what follows the verb, not what that belongs to: `heads the planning cell for the mission`. (Funding
+# passes through: `funded training for the police` funds the police.)
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
+_FROM = re.compile(r"\s+from\s+(?:the\s+|)")
+_PLACE_LIST = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
+    r"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +163,8 @@ class _SentenceRelations:
             head = next(
                 (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
             )
+            if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
+                continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
             if head and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
                 for member in chain:
                     self.add(member, rel, head)
@@ -171,44 +202,87 @@ class _SentenceRelations:
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
             ]
-            if targets:
-                for source in self.subjects(cue):
-                    self.add(source, rel, targets[0])
+            gap = self.body[cue.end() : targets[0].start] if targets else ""
+            if targets and self._object_gap(gap) and not (rel == "leads" and _OF_FOR.search(gap)):
+                objects = self._places_after(targets[0])
+                for source in self.subjects(cue) or self._giver_after(rel, cue, targets[0]):
+                    for target in objects:
+                        self.add(source, rel, target)
+
+    def _giver_after(self, rel: str, cue: re.Match[str], target: Mention) -> list[Mention]:
+        """`new funding for the PNH from Canada and Brazil`: who funds, named after the one funded."""
+        if rel != "funds" or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+            return []
+        lead = _FROM.match(self.body, target.end, self.sentence.end)
+        giver = next((m for m in self._from(target.end, 20) if lead and m.start == lead.end()), None)
+        return self.coordinated(giver, forward=True) if giver else []
+
+    @staticmethod
+    def _object_gap(gap: str) -> bool:
+        """Words between a verb and its object: modifiers only, or the opening of a list (`, including`)."""
+        return _INCLUDING.search(gap) is not None or _OBJECT_STOP.search(gap) is None
+
+    def _places_after(self, first: Mention) -> list[Mention]:
+        """The object and, when it is a place, the places listed after it (`controls Tabarre and Cité Soleil`)."""
+        objects = [first]
+        if not self._is_place(first):
+            return objects
+        for m in self._from(first.end, _MAX_GAP):
+            gap = self.body[objects[-1].end : m.start]
+            if m.start < objects[-1].end:
+                continue
+            if not (_PLACE_LIST.fullmatch(gap) and self._is_place(m)):
+                break
+            objects.append(m)
+        return objects
 
     def transfer(self) -> None:
         """`<A> supplied <goods> to <B>` / `<A> supplied <B> with <goods>`: A supplies B, keeping the goods."""
         for cue in self.cues.transfer(self.sentence):
             after = self._from(cue.end(), routes.TRANSFER_REACH + 1)
             found = routes.recipient(self.body, self.sentence, cue, after, lambda m: not self.modifier(m))
-            if found is not None:
-                target, goods = found
-                for source in self.subjects(cue):
-                    self.add(source, self.cues.relation_of[cue.group().lower()], target, goods)
+            if found is None:
+                continue
+            target, goods = found
+            rel = self.cues.relation_of[cue.group().lower()]
+            money = routes.is_money(self.body, goods)
+            if rel == "funds" and not money:
+                continue  # `pledged troops to the mission` gives people, not funding
+            for source in self.subjects(cue):
+                # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
+                self.add(source, "funds" if money else rel, target, None if money else goods)
 
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""
         gap = self.body[start:end]
+        aside = _ASIDE.match(gap)
+        if aside and aside.end() == len(gap):
+            return True
         relative = _RELATIVE.match(gap)
         if relative:
             gap = gap[relative.end() :]
         return not _SUBJECT_BREAK.search(gap)
 
     def flow(self) -> None:
-        """`<goods> leaving <A> ... arriving in <B>, <C>`: A trafficked_to B and C, the goods kept."""
-        for index, (rel, phrase) in enumerate(cues("flow")):
+        """`<goods> leaving <A> ... arriving in <B>, <C>`: A trafficked_to B and C, the goods kept. A general
+        verb of motion (`moved`, `sailed`) is a route only when contraband or its carrier moves."""
+        for index, (rel, phrase, needs_goods) in enumerate(flow_cues()):
             cue = self.cues.flow(index, self.sentence)
             if cue is None or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
                 continue
             places = [
                 m
-                for m in self.mentions
-                if m.start >= cue.start() and self.found.actors[m.key].type in ("country", "place")
+                for m in self._from(cue.start() - routes.ORIGIN_BEFORE)
+                if self.found.actors[m.key].type in ("country", "place")
             ]
             found = routes.route(self.body, self.sentence, cue, routes.introduces_origin(phrase), places)
             if found is None:
                 continue
             origin, destinations = found
-            goods = routes.what_flows(self.body, self.sentence, cue, origin)
+            goods = routes.carried_goods(self.body, self.sentence, cue, origin)
+            if goods is None and needs_goods:
+                continue
+            goods = goods or routes.what_flows(self.body, self.sentence, cue, origin)
             for m in destinations:
                 self.add(origin, rel, m, goods)
             return

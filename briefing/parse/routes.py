@@ -8,27 +8,80 @@ Owns the two readings that a sentence about goods can have, which must not be co
   the Haitian police`, `Canada delivered radios to the PNH`, `Canada supplied the PNH with radios`:
   `recipient` finds the one receiving and what is given (when written) -> `supplies`.
 
-Notes: what moves is the phrase as written next to the cue (`weapons`, `armored vehicles`), at most
-six words; a route needs an origin introduced by `from`, `leaving` or `out of`, and destinations after
-`to`, `into`, `arriving`, `in`... up to `through`, `where`, `which` or `;`. Runs over one sentence.
+A general verb of motion (`moved`, `sailed`, `left`) states a route only when contraband or its carrier
+(`lexicons/trafficked_goods.txt`) is named beside it: `the shipments moved from Florida to Haiti` is a
+route, `the delegation moved from Miami to Haiti` is not (`carried_goods`). Money given is funding, not a
+supply (`is_money`).
+
+Notes: what moves is the contraband word before the cue when there is one, else the phrase as written
+next to the cue (`armored vehicles`), at most six words; a route needs an origin introduced by `from`,
+`leaving`, `left` or `out of` (or `bought in` a place just before the cue), and destinations after `to`,
+`into`, `for`, `towards`, `arriving`, `in`... listed together (`Haiti, Jamaica and Trinidad`), up to
+`through`, `where`, `which` or `;`. A destination named before its origin (`seized in Port-de-Paix ...
+had left Miami`) is not found. Runs over one sentence.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
+from briefing.parse import lexicon
 from briefing.parse.doc import Mention, Sentence, Span
 
-_FLOW_FROM = re.compile(r"\b(?:from|leaving|out of)\s+(?:the\s+)?$", re.I)
-_FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|bound for|destined for|in)\b", re.I)
+_FLOW_FROM = re.compile(r"\b(?:from|leaving|leaves?|left|out of)\s+(?:the\s+)?$", re.I)
+_FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|bound for|destined for|for|towards?|in)\b", re.I)
+# an origin named before the verb: `rifles bought in Florida were shipped to ...`
+_BOUGHT_IN = re.compile(r"\b(?:bought|purchased|acquired|obtained|sourced|made)\s+(?:in|at)\s+(?:the\s+|)$", re.I)
+_BOUGHT_REACH = 80
+ORIGIN_BEFORE = _BOUGHT_REACH + 400  # a place ending this near before the cue starts no further back than this
+# `Haiti, Jamaica and Trinidad`, `not only in Haiti, but also in Jamaica`
+_DESTINATION_LIST = re.compile(
+    r"(?:\s*,\s*(?:(?:and|or|but|also)\s+)*|\s+(?:(?:and|or|but|also)\s+)+)(?:(?:in|to|into)\s+|)(?:the\s+|)"
+)
 _FLOW_STOP = re.compile(r"\b(?:through|via|where|which|that|remain|remains)\b|;")
 _GOODS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"  # a lower-case noun phrase: `weapons`, `armored vehicles`
 _GOODS_BEFORE = re.compile(rf"({_GOODS})\s+$")
-_GOODS_THEN_TO = re.compile(rf"\s+(?:the\s+|an?\s+|)({_GOODS}?)\s+(?:to|for)\s+(?:the\s+|)")
+# a sum: `$45 million`, `US$2 million`, `20 million euros`, `Sh2.1 billion`, and what it is (`in new aid`)
+_MONEY = (
+    r"(?:an?\s+additional\s+|another\s+|)(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
+    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,3}?"
+)
+_MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
+_GOODS_THEN_TO = re.compile(
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards)\s+"
+    # money given `to support the deployment of` the one it funds
+    r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
+)
 _RECIPIENT_FIRST = re.compile(r"\s+(?:the\s+|)")
 _WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)")
 TRANSFER_REACH = 80
+
+
+def is_money(body: str, goods: Span | None) -> bool:
+    """Is what is given a sum or funding (`$45 million`, `the bulk of the funding`), not goods or people?"""
+    return goods is not None and (
+        _MONEY_WORDS.search(body, goods.start, goods.end) is not None
+        or re.fullmatch(_MONEY, body[goods.start : goods.end]) is not None
+    )
+
+
+@functools.cache
+def _goods_words() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.word_list("trafficked_goods.txt")))) + r")\b", re.I
+    )
+
+
+def carried_goods(body: str, sentence: Sentence, cue: re.Match[str], origin: Mention) -> Span | None:
+    """What a general verb of motion moves, when it is contraband or its carrier: the last such word in the
+    clause before the verb (`the shipments moved from`), or between the verb and the origin."""
+    start = max(sentence.start, cue.start() - 60)
+    window = body[start : max(origin.start, cue.start())]
+    clause = max(window.rfind("; "), window.rfind(": "), window.rfind(". "))
+    found = list(_goods_words().finditer(window, clause + 1))
+    return Span(start + found[-1].start(), start + found[-1].end()) if found else None
 
 
 def introduces_origin(phrase: str) -> bool:
@@ -60,24 +113,46 @@ def route(
     body: str, sentence: Sentence, cue: re.Match[str], starts_origin: bool, places: list[Mention]
 ) -> tuple[Mention, list[Mention]] | None:
     """The origin of a flow and its destinations, among the sentence's place and country mentions after
-    the cue. `starts_origin`: the cue itself introduces the origin (`leaving Miami`)."""
+    the cue (or, for an origin `bought in` a place, just before it). `starts_origin`: the cue itself
+    introduces the origin (`leaving Miami`)."""
     origin = next(
         (
             m
             for m in places
-            if _FLOW_FROM.search(body[max(cue.start(), m.start - 12) : m.start])
-            or (starts_origin and m.start - cue.end() <= 6)
+            if m.start >= cue.start()
+            and (
+                _FLOW_FROM.search(body[max(cue.start(), m.start - 12) : m.start])
+                or (starts_origin and m.start - cue.end() <= 6)
+            )
+        ),
+        None,
+    ) or next(
+        (
+            m
+            for m in reversed(places)
+            if m.end <= cue.start()
+            and cue.start() - m.end <= _BOUGHT_REACH
+            and _BOUGHT_IN.search(body[max(sentence.start, m.start - 20) : m.start])
         ),
         None,
     )
     if origin is None:
         return None
-    destination_cue = _FLOW_TO.search(body, origin.end, sentence.end)
+    destination_cue = _FLOW_TO.search(body, max(origin.end, cue.end()), sentence.end)
     if destination_cue is None:
         return None
     stop = _FLOW_STOP.search(body, destination_cue.end(), sentence.end)
     limit = stop.start() if stop else sentence.end
-    return origin, [m for m in places if destination_cue.start() <= m.start < limit]
+    destinations: list[Mention] = []
+    for m in places:
+        if not destination_cue.start() <= m.start < limit or m is origin:
+            continue
+        # places listed together (`Haiti, Jamaica and Trinidad`), not one that locates another (`Port-de-Paix
+        # on Haiti's northwest coast`)
+        if destinations and not _DESTINATION_LIST.fullmatch(body, destinations[-1].end, m.start):
+            break
+        destinations.append(m)
+    return origin, destinations
 
 
 def recipient(
