@@ -358,3 +358,28 @@ def test_it_said_continues_the_organization_that_spoke_last() -> None:
     body = "The Harbour Pilots Association said the port was closed to tankers. It said the ban would last a week.\n"
     found = [q for q in _quotes(body) if q.kind == "indirect"]
     assert [q.speaker for q in found] == ["Harbour Pilots Association"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        ("Delta police chief says bandits are moving toward the coast.", "Delta police chief", "bandits are moving"),
+        ("Water levels are falling, according to a statement from the Ministry of Water.", "Ministry of Water", "Wat"),
+        ("Farmer groups say the harvest has failed for a second year.", "Farmer groups", "the harvest"),
+        ("Sources close to the council said the vote would be delayed again.", "Sources close to", "the vote"),
+        ("Marta Quill was quoted as saying that the port would reopen soon.", "Marta Quill", "the port"),
+        ("As one trader put it, the market has never been this quiet.", "one trader", "the market"),
+        ("The bill had wide support in the chamber, two senators said after the vote.", "two senators", "The bill"),
+        ("Two senators said after the vote the bill had wide support in the chamber.", "Two senators", "the bill"),
+        ("The agency announced it had moved its staff to the north.", "agency", "it had moved"),
+    ],
+)
+def test_generalised_attribution_frames(body: str, speaker: str, text: str) -> None:
+    quote = _one(body, "indirect")
+    assert speaker in quote.speaker
+    assert quote.text.startswith(text)
+
+
+def test_an_announcement_of_money_or_a_warning_of_something_is_not_reported_speech() -> None:
+    for body in ("The bank announced an extra $30 million for clinics.", "The ministry warned of more floods."):
+        assert not [q for q in _quotes(body) if q.kind == "indirect"]

@@ -33,6 +33,13 @@ from briefing.parse.quotes import Quote
 from briefing.parse.speakers import Speakers, is_outlet
 
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(lexicon.word_list("auxiliaries.txt"))) + r")\b")
+_SUBJECT_PRONOUN = re.compile(r"(?:it|he|she|they|we|there)\s")
+_AS_PUT_IT = re.compile(
+    r"As\s+(?P<who>[^,;:“”\"\n]{1,80}?)\s+(?P<verb>put it|said|noted|wrote|explained|observed)(?:\s+\w+day)?,\s+"
+)
+# `said after the vote`: when it was said, not what
+_TIME_PHRASE = r"(?:after|before|during|following|at the end of)\s+(?:the|a|an|its|their|this)\s+[\w-]+(?:\s+[\w-]+)??"
+_TIME_ONLY = re.compile(rf"{_TIME_PHRASE}\s*[.!]?\s*")
 _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
 _MIN_UNQUOTED = 25  # characters a clause that runs into a quotation must report in its own words first
@@ -41,12 +48,18 @@ _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},)?)"
 
 
 @functools.cache
+def _that_clause_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("that_clause_verbs.txt"))
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
     alternation = "|".join(re.escape(v) for v in verbs)
     verb = rf"(?P<verb>{alternation})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
-    adverbial = rf"(?:,?\s+(?:{_WEEKDAY}|in an? [\w ]{{1,30}}?|on [A-Z][\w]*|late on \w+|last week|this week)\b,?)?"
+    when = rf"{_WEEKDAY}|in an? [\w ]{{1,30}}?|on [A-Z][\w]*|late on \w+|last week|this week|{_TIME_PHRASE}"
+    adverbial = rf"(?:,?\s+(?:{when})\b,?)?"
     intro = r"(?:(?:[A-Z][^,;:“”\"\n]{0,100}),\s+)??"  # tried without first
     adverb = r"(?:[a-z]+ly\s+)?"  # `officials privately concede that`
     said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}(?:{told}\s*that\b|(?=\s+[A-Za-z]))\s*")
@@ -55,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,80}})?"
     clause_said = re.compile(
         rf",\s+(?:{_WHO}\s+{verb}|{verb_who})"
-        rf"(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?|\s+on [A-Z]\w*)?\s*[.!]?\s*$"
+        rf"(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?|\s+on [A-Z]\w*|\s+{_TIME_PHRASE})?\s*[.!]?\s*$"
     )
     participle = re.compile(
         r",\s+(?:and\s+)?(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that\s+"
@@ -192,8 +205,12 @@ class _Reporter:
         return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle")
 
     def _parenthetical(self, sentence: Sentence) -> Quote | None:
-        """`For the first time, the agency said, CLAUSE`."""
+        """`For the first time, the agency said, CLAUSE`; `As one diplomat put it, CLAUSE`."""
         s, e = sentence.start, sentence.end
+        put = _AS_PUT_IT.match(self.body, s, min(e, s + _WINDOW)) if self.body.startswith("As ", s) else None
+        if put is not None:
+            who = (put.group("who"), put.start("who"))
+            return self._quote(sentence, (put.end(), e), who, put.group("verb"), "clause_said")
         first = self.body.find(",", s, min(e, s + 82))
         second = self.body.find(",", first + 1, min(e, first + 64)) if first >= 0 else -1
         if second < 0:
@@ -259,8 +276,17 @@ class _Reporter:
         match = self.said_that.match(self.body, s, min(e, s + _WINDOW))
         if match is None:
             return None
+        verb = match.group("verb")
+        if _TIME_ONLY.fullmatch(self.body, match.end(), e):
+            return None  # `..., two diplomats said after the vote.`: the clause is before the verb
+        if (
+            verb in _that_clause_verbs()
+            and not self.body[s : match.end()].rstrip().endswith("that")
+            and not _SUBJECT_PRONOUN.match(self.body, match.end())
+        ):
+            return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
         who = (match.group("who"), match.start("who"))
-        return self._quote(sentence, (match.end(), e), who, match.group("verb"), "said_that")
+        return self._quote(sentence, (match.end(), e), who, verb, "said_that")
 
     def _clause_said(self, sentence: Sentence) -> Quote | None:
         s, e = sentence.start, sentence.end

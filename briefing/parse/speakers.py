@@ -42,7 +42,9 @@ _UNNAMED_WITH_PLACE = re.compile(
 _UNNAMED_DETERMINER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s")
 _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|on|based|near)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
-_ISSUED_BY = re.compile(r"\s(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by\s+(?P<who>.+)$")
+_ISSUED_BY = re.compile(
+    r"\s(?:(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by|from)\s+(?P<who>.+)$"
+)
 
 
 def _is_name(words: str) -> bool:
@@ -111,10 +113,14 @@ def _outlets() -> frozenset[str]:
 
 @functools.cache
 def _plain_source() -> re.Pattern[str]:
-    """`officials`, `U.S. officials`, `Haitian police`, `the statement`: a head noun with up to three modifiers."""
+    """`officials`, `U.S. officials`, `Haitian police`, `the statement`: a head noun with up to three modifiers,
+    and what places it (`sources close to the council`, `officials in the capital`)."""
     nouns = sorted(lexicon.word_list("source_nouns.txt") | lexicon.word_list("document_nouns.txt"), key=len)
     head = "|".join(re.escape(n) for n in reversed(nouns))
-    return re.compile(rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head})$")
+    qualifier = r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside)\s+[^,;:]{1,60})?"
+    return re.compile(
+        rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
+    )
 
 
 def _function(name: str) -> bool:
@@ -229,12 +235,14 @@ class Speakers:
 
     def _issuer(self, core: str, at: int) -> Speaker | None:
         """A document speaks for whoever issued it: `a report published by BINUH`; `the statement` after
-        `In a statement, the ministry said ...` (the last introduction of that document before `at`)."""
-        by = _ISSUED_BY.search(core) if " by " in core else None
+        `In a statement, the ministry said ...` (the last introduction of that document before `at`); `a
+        statement from the ministry` when the ministry is an actor or an organization's name."""
+        by = _ISSUED_BY.search(core) if " by " in core or " from " in core else None
         if by is not None and _document_head(core[: by.start()]):
             resolved = self.resolve(core[by.start("who") :], at + by.start("who"))
             name = re.sub(r"^the\s+", "", resolved[0]) if resolved is not None else ""
-            if resolved is not None and (resolved[1] or name[:1].isupper()):
+            named = not by.group().lstrip().startswith("from") or self._head_word(name)
+            if resolved is not None and (resolved[1] or (name[:1].isupper() and named)):
                 return name, resolved[1], resolved[2]
         noun = _document_head(core)
         if noun is None or not re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s", core):
@@ -341,6 +349,8 @@ class Speakers:
         outside = inside and all(m.start >= core_end for m in inside)
         if outside and len(words) >= 2 and words[0][:1].isupper() and _is_name(core) and not _function(core):
             return core, "", "explicit"  # `Partners In Health, which runs the X Hospital,`: not the hospital
+        if words[-1].islower() and words[-1].capitalize() in _title_words() and all(m.end < core_end for m in inside):
+            return core, "", "explicit"  # `Haiti police chief`, `UN envoy`: a role its actor only qualifies
         organization = next((m for m in inside if self.actors[m.key].type != "country"), None)
         if organization is not None:
             return self.actors[organization.key].name, organization.key, "explicit"
