@@ -240,6 +240,7 @@ def city_in(name: str, countries: frozenset[str]) -> Place | None:
     return next((p for p in _cities_by_name().get(fold(name), ()) if p.iso3 in countries), place)
 
 
+@functools.lru_cache(maxsize=65536)
 def _subdivision_key(name: str) -> str:
     """`St Elizabeth`, `St. Elizabeth` and `Saint Elizabeth` are one; so are `Montecristi` and `Monte Cristi`."""
     key = re.sub(r"^St\.? ", "Saint ", fold(name)).lower()
@@ -270,7 +271,7 @@ def _subdivisions() -> dict[str, tuple[Place, ...]]:
 def subdivision_in(name: str, countries: frozenset[str]) -> Place | None:
     """The subdivision (`Westmoreland`, `St Elizabeth`, `Inagua`) of a country the article is about
     that `name` denotes, else None: a subdivision's name alone (`Manchester`, `Portland`) says too little."""
-    if not countries:
+    if not countries or countries <= _OWN_SUBDIVISIONS:
         return None
     return next((p for p in _subdivisions().get(_subdivision_key(name), ()) if p.iso3 in countries), None)
 

@@ -95,6 +95,10 @@ class Resolver:
         i = 0
         while i < len(found):
             first, j = found[i], i + 1
+            if j == len(found) or not body.startswith(", ", first.end):
+                joined.append(first)
+                i += 1
+                continue
             while (
                 j < len(found)
                 and found[j].sentence == first.sentence
