@@ -346,3 +346,61 @@ def test_a_portfolio_before_a_title_is_part_of_the_role() -> None:
     found = actors("Interior CS Wekesa Barasa said the officers were ready. Mr Barasa spoke in Nairobi.")
     assert found["Wekesa Barasa"].type == "person" and found["Wekesa Barasa"].role == "Interior CS"
     assert "Barasa" not in found and "Interior" not in found
+
+
+# -- generalization: subdivisions and counties -------------------------------------------------------
+
+
+def test_subdivisions_of_a_country_the_story_is_about_are_places_there() -> None:
+    found = actors(
+        "Jamaican police in Trelawny and St. Catherine seized rifles on Tuesday.\n"
+        "A boat stopped near Mayaguana had left the Bahamas two days earlier.\n"
+        "Dominican troops were sent to Montecristi province, while Kenya moved officers from Kiambu."
+    )
+    assert found["Trelawny"].country == "JAM"
+    assert found["Saint Catherine"].country == "JAM"  # `St.` is `Saint`
+    assert found["Mayaguana"].country == "BHS"
+    assert found["Monte Cristi"].country == "DOM"  # written as one word, in the story's country
+    assert found["Kiambu"].country == "KEN"
+
+
+def test_a_subdivision_name_of_a_country_not_in_the_story_is_nothing() -> None:
+    found = actors("Officials in Trelawny said on Tuesday that the shipment had gone.")
+    assert "Trelawny" not in found
+
+
+def test_us_counties_are_places_in_the_united_states() -> None:
+    found = actors("The rifles were bought in Pinellas County and Palm Beach County, prosecutors in Florida said.")
+    assert found["Pinellas County"].country == "USA"
+    assert found["Palm Beach County"].country == "USA"
+
+
+# -- generalization: serial lists and coordinated bodies ---------------------------------------------
+
+
+def test_a_serial_list_after_a_head_word_and_of_is_one_name() -> None:
+    found = actors("Agents of the Office of Oceans, Forests and Wildlife inspected the container in Miami.")
+    assert found["Office of Oceans, Forests and Wildlife"].type == "organization"
+
+
+def test_a_serial_list_before_a_head_word_is_one_name() -> None:
+    found = actors("In Ottawa, the Global, Regional and Consular Bureau issued new travel advice on Friday.")
+    assert found["Global, Regional and Consular Bureau"].type == "organization"
+
+
+def test_a_serial_list_of_places_after_of_is_not_joined() -> None:
+    found = actors("The Ministry of Defence, Jamaica and Barbados backed the plan, officials said on Monday.")
+    assert "Ministry of Defence" in found
+    assert found["Jamaica"].type == "country"
+
+
+def test_a_lone_name_and_a_body_are_two_bodies() -> None:
+    found = actors("Zephyrair and Coastal Airways halted flights to Port-au-Prince on Tuesday.")
+    assert found["Coastal Airways"].type == "organization"
+    assert found["Zephyrair"].type == "organization"
+
+
+def test_a_body_after_and_the_is_its_own_name() -> None:
+    found = actors("Harbor Patrol Investigators and the Bureau of Customs Enforcement led the case, officials said.")
+    assert "Bureau of Customs Enforcement" in found
+    assert not any(" and the " in name for name in found)

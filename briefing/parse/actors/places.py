@@ -89,6 +89,8 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
             return None
         return reg.country(iso3)
     place = gazetteer.city_in(text, reg.about)
+    if place is None or place.iso3 not in reg.about:  # `Westmoreland` in a story about Jamaica is the parish
+        place = gazetteer.subdivision_in(text, reg.about) or place
     if place is not None:
         if place.capital_of and stands_for_government(reg.body, start, end):
             return reg.country(place.capital_of)

@@ -39,7 +39,7 @@ class Resolver:
         reg, tokens = self.reg, self.tokens
         found = all_phrases(self.body, self.doc.sentences, tokens)
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
-        found = self._join_known(found)
+        found = self._join_serial(self._join_known(found))
         authors, byline_spans = people.bylines(self.body)
         if authors:
             found = [
@@ -80,6 +80,46 @@ class Resolver:
                 joined[-1] = Phrase(last.start, phrase.end, last.sentence, last.initial)
             else:
                 joined.append(phrase)
+        return joined
+
+    def _join_serial(self, found: list[Phrase]) -> list[Phrase]:
+        """`Bureau of Alcohol, Tobacco, Firearms and Explosives`, `Foreign, Commonwealth and Development Office`:
+        one-word names in a serial list that ends `X and Y` are one name with the body they belong to, when the
+        first part has a head word and an `of` (the list is its complement), or the last ends with a head word
+        (the list qualifies it).
+
+        Notes: a list of countries or cities (`the Ministry of Defence, Washington and Paris`) is never
+        joined after `of`; after the head word it is, being read as the body's qualifiers."""
+        body, org_words = self.body, lexicon.org_words()
+        joined: list[Phrase] = []
+        i = 0
+        while i < len(found):
+            first, j = found[i], i + 1
+            if j == len(found) or not body.startswith(", ", first.end):
+                joined.append(first)
+                i += 1
+                continue
+            while (
+                j < len(found)
+                and found[j].sentence == first.sentence
+                and body[found[j - 1].end : found[j].start] == ", "
+                and _list_item(body[found[j].start : found[j].end], org_words)
+            ):
+                j += 1
+            last = found[j - 1]
+            items = [body[p.start : p.end] for p in found[i + 1 : j]]
+            words = body[first.start : first.end].split()
+            if j - i > 1 and " and " in items[-1] and all(" and " not in item for item in items[:-1]):
+                parts = [w for item in items for w in item.split(" and ")]
+                complement = " of " in body[first.start : first.end] and any(w in org_words for w in words)
+                complement = complement and not any(_is_place(w) for w in [words[-1], *parts])
+                qualified = len(words) == 1 and parts[-1].split()[-1] in org_words and len(parts[-1].split()) > 1
+                if complement or qualified:
+                    joined.append(Phrase(first.start, last.end, first.sentence, first.initial))
+                    i = j
+                    continue
+            joined.append(first)
+            i += 1
         return joined
 
     def _learn(self, phrase: Phrase) -> None:
@@ -149,10 +189,19 @@ class Resolver:
             return False
         left, right = text[: match.start()], text[match.end() :]
         org_words = lexicon.org_words()
-        if not all(any(w in org_words for w in part.split()) or _is_place(part) for part in (left, right)):
+        bodies = [any(w in org_words for w in part.split()) or _is_place(part) for part in (left, right)]
+        known = [self.reg.knows(part) for part in (left, right)]
+        definite = match.group().rstrip().endswith("the")  # `... Investigations and the Bureau of ...`
+        lone = " " not in left and left.lower() not in self.doc.lower_words and right.split()[-1] in org_words
+        if not (all(bodies) or (bodies[1] and (definite or known[0] or lone)) or (bodies[0] and known[1])):
             return False
-        self.resolve(start, start + len(left), sentence, record)
-        self.resolve(start + match.end(), end, sentence, record)
+        left_key = self.resolve(start, start + len(left), sentence, record)
+        right_key = self.resolve(start + match.end(), end, sentence, record)
+        if lone and left_key is None and right_key is not None and not self.reg.knows(left):
+            # `JetBlue and American Airlines`: a lone name beside a body is a body of its kind
+            key = self.reg.organization(left, self.reg.actors[right_key].type)
+            if record:
+                self.reg.add_mention(key, start, start + len(left), sentence)
         return True
 
     def _split_members(self, start: int, end: int, sentence: int, record: bool) -> bool:
@@ -239,6 +288,11 @@ class Resolver:
         if people.looks_like_person(words, self.doc.lower_words) or (text in self.speakers and len(words) <= 3):
             return reg.person(text)
         return None
+
+
+def _list_item(text: str, org_words: dict[str, str]) -> bool:
+    """A one-word item of a serial list, or its last item `X and Y`, which may end with a head word."""
+    return " " not in text.replace(" and ", "", 1) or (" and " in text and text.rsplit(" ", 1)[-1] in org_words)
 
 
 def _is_place(text: str) -> bool:
