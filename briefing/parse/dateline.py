@@ -21,10 +21,10 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.parse import lexicon
+from briefing.parse import lexicon, vocab
 from briefing.parse.doc import Dateline, Span
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(name[:3] for name in vocab.MONTHS)})[a-z]*\.?"  # `Jan`, `Sept.`, `March`
 _CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"
 # `Port-au-Prince`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
 _TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-)[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"

@@ -30,42 +30,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.parse import vocab
 from briefing.parse.doc import Doc
 from briefing.parse.scan import WordStartPatterns
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan.": 1,
-    "feb.": 2,
-    "mar.": 3,
-    "apr.": 4,
-    "jun.": 6,
-    "jul.": 7,
-    "aug.": 8,
-    "sep.": 9,
-    "sept.": 9,
-    "oct.": 10,
-    "nov.": 11,
-    "dec.": 12,
-}
+_MONTHS = {name.lower(): number for number, name in enumerate(vocab.MONTHS, start=1)}
+_MONTHS |= {f"{short.lower()}.": number for short, number in vocab.MONTH_ABBREVIATIONS}
 # Reuters and EFE write `Jan 17`, `Oct 3`: the same abbreviations without the full stop (read only before a number)
-_MONTHS |= {name.rstrip("."): number for name, number in list(_MONTHS.items()) if name.endswith(".")}
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS |= {short.lower(): number for short, number in vocab.MONTH_ABBREVIATIONS}
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(vocab.WEEKDAYS)}
+_SHORT = [short for short, _ in vocab.MONTH_ABBREVIATIONS]
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))"  # `Jan 17`: never `Jan Egeland`
+    rf"(?P<month>{'|'.join(vocab.MONTHS)}|"
+    + "|".join(rf"{short}\." for short in _SHORT)
+    + rf"|(?:{'|'.join(_SHORT)})(?=\s+\d))"  # `Jan 17`: never `Jan Egeland`
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
 # Optional parts are written `(?:...|)` rather than `(?:...)?`: the same matches in the same order of
@@ -100,7 +78,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     (
         "weekday",
         r"(?:(?P<rel>(?i:last|next|this|on|on\s+the\s+following))\s+|)"
-        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        rf"(?P<weekday>{'|'.join(vocab.WEEKDAYS)})\b",
         0,
         r"(?<!\ba )(?<!\bA )(?<!\bany )(?<!\bevery )(?<!\beach )",  # `on a Monday` is any Monday, not a date
     ),

@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import re
 
-from briefing.parse import lexicon
+from briefing.parse import lexicon, vocab
 from briefing.parse.doc import Doc, Sentence
 from briefing.parse.quote_kinds import kind_of
 from briefing.parse.quote_spans import QuoteSpan
@@ -43,7 +43,7 @@ _TIME_ONLY = re.compile(rf"{_TIME_PHRASE}\s*[.!]?\s*")
 _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
 _MIN_UNQUOTED = 25  # characters a clause that runs into a quotation must report in its own words first
-_WEEKDAY = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},)?)"
 
 

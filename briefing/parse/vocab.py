@@ -69,6 +69,38 @@ QUOTE_FRAMES: tuple[str, ...] = (
 )
 ATTRIBUTIONS: tuple[str, ...] = ("explicit", "pronoun", "context")
 
+#: The calendar's names as English news writes them (dates, datelines, and the words a name never holds).
+MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+#: Abbreviated months and their numbers, a longer form before a shorter one (`Sept` before `Sep`).
+MONTH_ABBREVIATIONS: tuple[tuple[str, int], ...] = (
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+)
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 FALLBACK_COLOUR = "#7f7f7f"
 
 

@@ -16,48 +16,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.parse import gazetteer, lexicon
+from briefing.parse import gazetteer, lexicon, vocab
 from briefing.parse.doc import Sentence, Words
 
 CONNECTORS = frozenset(
     {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y"}
 )
 POSSESSIVE = ("’s", "'s", "’", "'")
-MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+MONTHS = frozenset([*vocab.MONTHS, *(short for short, _ in vocab.MONTH_ABBREVIATIONS), *vocab.WEEKDAYS])
 #: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
 MAX_PHRASE_WORDS = 10
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
