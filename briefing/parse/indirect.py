@@ -53,6 +53,14 @@ def _that_clause_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _any_verb() -> re.Pattern[str]:
+    """Any reporting verb, anywhere: a cheap test that a window can hold an attribution at all (a superset of
+    where the attribution patterns match, so skipping a window without one changes nothing)."""
+    verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(v) for v in verbs))
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
     alternation = "|".join(re.escape(v) for v in verbs)
@@ -260,6 +268,8 @@ class _Reporter:
 
     def _according(self, sentence: Sentence) -> Quote | None:
         s, e = sentence.start, sentence.end
+        if self.body.find("ccording to", s, e) < 0:
+            return None  # both patterns need the words: most sentences are passed over in C
         head = self.according_head.match(self.body, s, min(e, s + _WINDOW))
         if head:
             who = (head.group("who"), head.start("who"))
@@ -273,6 +283,8 @@ class _Reporter:
 
     def _said_that(self, sentence: Sentence) -> Quote | None:
         s, e = sentence.start, sentence.end
+        if _any_verb().search(self.body, s, min(e, s + _WINDOW)) is None:
+            return None
         match = self.said_that.match(self.body, s, min(e, s + _WINDOW))
         if match is None:
             return None
@@ -290,6 +302,8 @@ class _Reporter:
 
     def _clause_said(self, sentence: Sentence) -> Quote | None:
         s, e = sentence.start, sentence.end
+        if _any_verb().search(self.body, max(s, e - _WINDOW), e) is None:
+            return None
         match = self.clause_said.search(self.body, max(s, e - _WINDOW), e)
         if match is None:
             return None
