@@ -30,27 +30,34 @@ def _export(args: argparse.Namespace) -> int:
     return _report_errors(corpus)
 
 
+def _text(value: object, missing: str = "") -> str:
+    """A cell as text: a missing value (None, NaN, pandas' NA, which refuses `or`) becomes `missing`."""
+    return value if isinstance(value, str) and value else missing
+
+
 def _show(args: argparse.Namespace) -> int:
     corpus = parse_paths(args.paths)
     wrap = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="    ")
     for article in corpus["articles"].itertuples():
-        print(f"# {article.title or article.path}")
-        print(f"  {article.source or 'unknown source'}, {article.published or 'undated'} — {article.path}")
+        print(f"# {_text(article.title, _text(article.path))}")
+        published = _text(article.published, "undated")
+        print(f"  {_text(article.source, 'unknown source')}, {published} — {_text(article.path)}")
     print("\nActors")
     for actor in corpus["actors"].itertuples():
         extra = ", ".join(x for x in (actor.role, actor.country, actor.aliases) if isinstance(x, str) and x)
         print(f"  {actor.name} ({actor.type}{', ' + extra if extra else ''}) — {actor.mentions} mentions")
     print("\nQuotes")
     for quote in corpus["quotes"].itertuples():
-        who = quote.speaker or "unattributed"
-        how = f"{quote.attribution}{', ' + quote.cue if quote.cue else ''}, {quote.kind}"
+        who = _text(quote.speaker, "unattributed")
+        cue = _text(quote.cue)
+        how = f"{_text(quote.attribution, 'no attribution')}{', ' + cue if cue else ''}, {quote.kind}"
         print(f"  {who} [{how}]")
         # reported speech has no quotation marks of its own: shown as reported, not as a quotation
         print(wrap.fill(f"(reported) {quote.text}" if quote.kind == "indirect" else f"“{quote.text}”"))
     print("\nTimeline")
     for event in corpus["events"].sort_values(["date_start", "start"], na_position="last").itertuples():
-        when = event.date or "unresolved"
-        written = f" ({event.date_text})" if event.date_text else " (as of publication)"
+        when = _text(event.date, "unresolved")
+        written = f" ({event.date_text})" if _text(event.date_text) else " (as of publication)"
         print(f"  {when}{written} {event.kind}, {event.status}")
         print(wrap.fill(event.summary))
     print("\nRelations")

@@ -117,3 +117,45 @@ def test_csv_of_a_text_column_neutralises_cell_for_cell(cells) -> None:
     text = pd.DataFrame({"cell": pd.Series(cells, dtype="string")})
     plain = pd.DataFrame({"cell": pd.Series([export.neutralise(c) for c in cells], dtype=object)})
     assert export.csv_bytes(text) == plain.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def test_show_an_article_without_a_publication_date(tmp_path: Path) -> None:
+    """`show` on an article whose front matter gives no date (and no source) prints it, undated."""
+    article = tmp_path / "undated.txt"
+    article.write_text("---\ntitle: Council meets\n---\nThe council will meet on Tuesday.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "show", str(article)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert "unknown source, undated" in result.stdout
+    assert "unresolved (Tuesday)" in result.stdout
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "1850-06-01"])
+def test_a_publication_date_outside_the_calendar_news_uses_is_refused_on_one_line(
+    tmp_path: Path, published: str
+) -> None:
+    """Relative dates (`tomorrow`, `in December`) are resolved against the publication date, so a date at the
+    calendar's edge is refused with its reason; the other articles are still exported."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "edge.txt").write_text(
+        f"---\ntitle: Edge\npublished: {published}\n---\nThe council meets tomorrow and again in December.\n",
+        encoding="utf-8",
+    )
+    (folder / "fine.txt").write_text(
+        "---\ntitle: Fine\npublished: 2025-05-21\n---\nThe council meets tomorrow.\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(folder), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == [
+        f"skipped: {folder / 'edge.txt'}: front matter: published: '{published}' is outside the years "
+        "1900-2100 a publication date may have"
+    ]
+    assert [r["title"] for r in _rows(tmp_path / "out" / "articles.csv")] == ["Fine"]

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHOWN_VALUE_CHARS = 60
+#: Publication years accepted: relative dates (`next year`, `tomorrow`) resolve safely inside them.
+PUBLISHED_YEARS = (1900, 2100)
 
 
 def _shown(value: object) -> str:
@@ -69,9 +71,14 @@ class FrontMatter(BaseModel):
         if not _ISO_DATE.fullmatch(text):
             raise ValueError(f"{_shown(text)} is not a valid date (expected YYYY-MM-DD)")
         try:
-            return datetime.date.fromisoformat(text)
+            day = datetime.date.fromisoformat(text)
         except ValueError as exc:  # 2025-02-30: right shape, impossible day
             raise ValueError(f"{_shown(text)} is not a valid date ({exc})") from None
+        if not PUBLISHED_YEARS[0] <= day.year <= PUBLISHED_YEARS[1]:
+            # `tomorrow` in an article of 9999-12-31 would have no date to be: refused here, with a reason
+            first, last = PUBLISHED_YEARS
+            raise ValueError(f"{_shown(text)} is outside the years {first}-{last} a publication date may have")
+        return day
 
     @field_validator("url")
     @classmethod
