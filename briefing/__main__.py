@@ -24,7 +24,11 @@ def _report_errors(corpus: Corpus) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.paths, workers=args.workers, cache_dir=args.cache_dir)
-    written = export.write_tables(corpus.tables, args.out)
+    try:
+        written = export.write_tables(corpus.tables, args.out)
+    except OSError as exc:
+        print(f"cannot write the tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     counts = ", ".join(f"{len(df)} {name}" for name, df in corpus.tables.items())
     print(f"wrote {len(written)} files to {args.out}: {counts}")
     return _report_errors(corpus)

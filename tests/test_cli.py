@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -159,3 +160,34 @@ def test_a_publication_date_outside_the_calendar_news_uses_is_refused_on_one_lin
         "1900-2100 a publication date may have"
     ]
     assert [r["title"] for r in _rows(tmp_path / "out" / "articles.csv")] == ["Fine"]
+
+
+def test_a_named_pipe_in_a_folder_is_reported_not_waited_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")  # opening it for reading would wait for a writer forever
+    (folder / "fine.txt").write_text("---\ntitle: Fine\n---\nThe council met.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(folder), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert f"skipped: {folder / 'pipe.txt'}: not a regular file" in result.stderr
+    assert [r["title"] for r in _rows(tmp_path / "out" / "articles.csv")] == ["Fine"]
+
+
+def test_an_output_that_is_a_file_is_one_line_and_nothing_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.write_text("not a folder", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(SEEDS), "--out", str(target)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"cannot write the tables to {target}: it is a file, not a folder"
+    assert target.read_text(encoding="utf-8") == "not a folder"

@@ -12,13 +12,12 @@ import hashlib
 import json
 import logging
 import os
-import stat
 import tempfile
 import zlib
 from pathlib import Path
 
 from briefing.corpus.rows import ParsedArticle
-from briefing.parse.read import MAX_FILE_BYTES
+from briefing.parse.read import MAX_FILE_BYTES, ArticleError, open_regular
 
 # read_bytes treats a file as HTML by its name too, so the same bytes under a .html name parse differently.
 _HTML_NAMES = (".html", ".htm")
@@ -68,13 +67,13 @@ def read_entry(root: Path, path: Path) -> ParsedArticle | None:
     """The cached rows of this file's current bytes, or None (not cached, unreadable, corrupt)."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            if info.st_size > MAX_FILE_BYTES:
                 return None  # read_file will say why
             sha256 = hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
         entry = entry_path(root, sha256, name).read_bytes()
-    except OSError:
+    except (OSError, ArticleError):  # not a regular file, unreadable: read_file will say why
         return None
     try:
         article = _decode(entry)

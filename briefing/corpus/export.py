@@ -11,8 +11,12 @@ negative longitude stays a number), so only text cells are touched.
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -85,15 +89,24 @@ def datapackage_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
-    """Write one CSV per table and `datapackage.json`; returns the files written."""
+    """Write one CSV per table and `datapackage.json`; returns the files written.
+
+    Every file is written into a temporary folder inside `out_dir` first and then renamed into place, so a
+    failure (a full disk, a name taken) leaves the old files as they were, never a mix of old and new.
+    Raises `OSError` when `out_dir` cannot be a folder (it is a file) or cannot be written.
+    """
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder", str(out))
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table, df in tables.items():
-        path = out / f"{table}.csv"
-        path.write_bytes(csv_bytes(df))
-        written.append(path)
-    descriptor = out / "datapackage.json"
-    descriptor.write_bytes(datapackage_bytes(tables))
-    written.append(descriptor)
-    return written
+    contents = {f"{table}.csv": csv_bytes(df) for table, df in tables.items()}
+    contents["datapackage.json"] = datapackage_bytes(tables)
+    staging = Path(tempfile.mkdtemp(dir=out, prefix=".export-"))
+    try:
+        for name, data in contents.items():
+            (staging / name).write_bytes(data)
+        for name in contents:
+            os.replace(staging / name, out / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [out / name for name in contents]

@@ -21,7 +21,7 @@ import pandas as pd
 from briefing.corpus import schema
 from briefing.corpus.build import Corpus
 from briefing.corpus.fingerprint import parser_key
-from briefing.parse.read import MAX_FILE_BYTES
+from briefing.parse.read import MAX_FILE_BYTES, ArticleError, open_regular
 
 logger = logging.getLogger(__name__)
 
@@ -37,10 +37,12 @@ def corpus_key(files: list[Path], problems: list[str]) -> str:
         digest.update(b"problem\0" + problem.encode("utf-8", "surrogateescape") + b"\n")
     for path in files:
         try:
-            with open(path, "rb") as handle:
+            with open_regular(path) as handle:
                 facts = hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
         except OSError as exc:
             facts = f"error:{exc.errno}"
+        except ArticleError:
+            facts = "not a regular file"
         digest.update(f"{path}\0{facts}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()[:32]
 

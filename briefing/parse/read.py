@@ -153,7 +153,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[ArticleError
                 subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
                 for name in files:
                     if is_article_name(name):
-                        add(Path(folder, name))
+                        _add_regular(Path(folder, name), add, errors)
         elif stat.S_ISREG(mode):
             add(path)
         else:
@@ -168,15 +168,43 @@ def _walk_error(exc: OSError) -> ArticleError:
 # --------------------------------------------------------------------------- reading
 
 
+def _add_regular(path: Path, add, errors: list[ArticleError]) -> None:
+    """A folder's file is an article only if it is a regular file: a named pipe, socket or device in the folder
+    is reported and never opened (opening a pipe would wait for a writer forever)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        errors.append(ArticleError(str(path), f"cannot access: {exc.strerror or exc}"))
+        return
+    if stat.S_ISREG(mode):
+        add(path)
+    else:
+        errors.append(ArticleError(str(path), "not a regular file"))
+
+
+def open_regular(path: str | Path):
+    """The file opened for reading, refused unless it is a regular file. Opened without blocking, so a named
+    pipe or a device is refused at once instead of waiting for a writer."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ArticleError(str(path), "is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise ArticleError(str(path), "not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> SourceDocument:
     """Read one article file; every failure (missing, unreadable, too big, bad content)
     becomes an ``ArticleError`` naming the path."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise ArticleError(name, "not a regular file")
             if info.st_size > max_bytes:
                 raise ArticleError(name, _size_reason(info.st_size, max_bytes))
             # Read one byte past the limit: a file growing while we read still gets refused.
