@@ -191,3 +191,21 @@ def test_an_output_that_is_a_file_is_one_line_and_nothing_is_written(tmp_path: P
     assert result.returncode == 1
     assert result.stderr.strip() == f"cannot write the tables to {target}: it is a file, not a folder"
     assert target.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_file_name_that_is_not_utf8_is_exported_with_a_replacement_character(tmp_path: Path) -> None:
+    """Its stray byte cannot be written to a CSV or a Parquet snapshot as it is; it is shown as U+FFFD."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"bad\xffname.txt")).write_bytes(b"---\ntitle: Odd name\n---\nThe council met.\n")
+    for extra in ([], ["--cache-dir", str(tmp_path / "cache")]):
+        out = tmp_path / f"out{len(extra)}"
+        result = subprocess.run(
+            [sys.executable, "-m", "briefing", "export", str(folder), "--out", str(out), *extra],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        assert result.returncode == 0, result.stderr
+        (row,) = _rows(out / "articles.csv")
+        assert row["title"] == "Odd name" and row["path"].endswith("bad\ufffdname.txt")

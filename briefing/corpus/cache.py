@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 
 from briefing.corpus.rows import ParsedArticle
-from briefing.parse.read import MAX_FILE_BYTES, ArticleError, open_regular
+from briefing.parse.read import MAX_FILE_BYTES, ArticleError, open_regular, shown_name
 
 # read_bytes treats a file as HTML by its name too, so the same bytes under a .html name parse differently.
 _HTML_NAMES = (".html", ".htm")
@@ -82,5 +82,5 @@ def read_entry(root: Path, path: Path) -> ParsedArticle | None:
     except Exception as exc:  # whatever is wrong with an entry, parsing again is the cure
         logger.warning("ignoring a corrupt cache entry for %s (%s)", name, type(exc).__name__)
         return None
-    article.article["path"] = name
+    article.article["path"] = shown_name(name)
     return article

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefing.parse import vocab
 from briefing.parse.doc import Doc
 from briefing.parse.models import SourceDocument
+from briefing.parse.read import shown_name
 
 #: The version of what the parse cache keeps; bumped when rows change in a way the code's fingerprint misses.
 PARSER_VERSION = "0.3.0"
@@ -88,7 +89,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
         "source": source.meta.source,
         "published": published.isoformat() if published else None,
         "url": source.meta.url,
-        "path": source.path,
+        "path": shown_name(source.path),
         "sha256": source.sha256,
         "characters": len(body),
         "paragraphs": len(paras),

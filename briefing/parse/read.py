@@ -80,7 +80,14 @@ class ArticleError(Exception):
         super().__init__(self.path, self.reason)
 
     def __str__(self) -> str:
-        return f"{_one_line(self.path)}: {self.reason}"
+        return f"{_one_line(shown_name(self.path))}: {self.reason}"
+
+
+def shown_name(name: str) -> str:
+    """A file name as tables, messages and pages carry it. A name that is not valid UTF-8 reaches Python with
+    its stray bytes as lone surrogates, which no UTF-8 writer (CSV, Parquet, the browser) accepts: each such
+    byte is shown as U+FFFD instead. Reading still uses the name as the system gave it."""
+    return str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _one_line(text: str, limit: int = _MAX_REASON_CHARS) -> str:
