@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import html
 import io
+import os
 import re
 import tomllib
 import zipfile
@@ -562,3 +563,40 @@ def test_a_huge_single_paragraph_at_the_size_limit_does_not_stall() -> None:
             quote["start"] < quote["end"]
             and quote["text"].split("\n")[0].strip() in doc.body[quote["start"] : quote["end"]]
         )
+
+
+# --------------------------------------------------------------------------- bad seeds (issue 9, item 6)
+
+
+def test_bad_seeds_never_take_the_dashboard_down(tmp_path: Path, monkeypatch) -> None:
+    """Seeds that once crashed a page or hung the load: every page renders, the good seed is there, and each
+    bad one is in the Sources page's "Files skipped" panel with its reason."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(
+        "---\ntitle: Good seed\npublished: 2025-05-21\n---\nKenya said on Tuesday it would stay in Haiti.\n",
+        encoding="utf-8",
+    )
+    (seeds / "far-future.txt").write_text(
+        "---\ntitle: Far\npublished: 9999-12-31\n---\nThe council meets tomorrow.\n", encoding="utf-8"
+    )
+    (seeds / "year-one.txt").write_text(
+        "---\ntitle: Old\npublished: 0001-01-01\n---\nThe council meets in December.\n", encoding="utf-8"
+    )
+    (seeds / os.fsdecode(b"odd\xffname.txt")).write_text("---\ntitle: Odd name\n---\nThe council met.\n", "utf-8")
+    os.mkfifo(seeds / "pipe.txt")
+    monkeypatch.setenv(state.SEEDS_ENV, str(seeds))
+    monkeypatch.setenv(state.CACHE_ENV, "off")
+    at = start()
+    for page in PAGES:
+        open_page(at, page)
+    titles = set(page_tables(at)["articles"]["title"])
+    assert titles == {"Good seed", "Odd name"}
+    open_page(at, "sources")
+    lines = skipped_panel(at)
+    for name, reason in (
+        ("far-future.txt", "outside the years"),
+        ("year-one.txt", "outside the years"),
+        ("pipe.txt", "not a regular file"),
+    ):
+        assert any(name in line and reason in line for line in lines), (name, lines)
