@@ -1,7 +1,7 @@
 """Datelines and sign-offs: the parts of a wire story that say where it was filed and who wrote it.
 
 Owns two questions segmentation asks of the article's paragraphs:
-- `find_dateline`: does the story open with a dateline — `PORT-AU-PRINCE, Haiti (AP) —`,
+- `find_dateline`: does the story open with a dateline — `JACMEL, Haiti (AP) —`,
   `KINGSTON, Jamaica (CMC) –`, `NAIROBI, Kenya, March 3 (Reuters) -`, `UNITED NATIONS (AP) —`? Its place,
   country and agency become a `Dateline` of spans into the body, so the actors stage can take the place
   as a place and leave the agency out;
@@ -12,7 +12,7 @@ Owns two questions segmentation asks of the article's paragraphs:
 Notes: a dateline is an all-capitals place followed by a dash (an all-capitals first word with no dash,
 `AMID rising violence ...`, is an ordinary word), looked for in the first six paragraphs (a
 `BREAKING` kicker, a byline or a press release's header may come first); a place in ordinary capitals
-(`Port-au-Prince (AFP) -`) needs an agency or a date after it; a country is one to three capitalised
+(`Jacmel (AFP) -`) needs an agency or a date after it; a country is one to three capitalised
 words that are not a month. A byline inside a paragraph of text is left alone.
 """
 
@@ -26,7 +26,7 @@ from briefing.parse.doc import Dateline, Span
 
 _MONTH = rf"(?:{'|'.join(name[:3] for name in vocab.MONTHS)})[a-z]*\.?"  # `Jan`, `Sept.`, `March`
 _CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"
-# `Port-au-Prince`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
+# `Cap-Haïtien`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
 _TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-)[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
 _COUNTRY = rf"(?:,[ ](?!{_MONTH}[ ]\d)(?P<country>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){{0,2}}))?"
 # `, Jan 17`, `, March 3, 2025`, `, 8 April 2025`, ` (11 February 2026)`

@@ -29,6 +29,10 @@ MIN_ALIAS_POPULATION = 1_000_000
 _ASCII_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 
 
+#: The country `haiti_places.tsv` describes: its places come with no ISO3 column of their own.
+HAITI = "HTI"
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A country or city the text can name."""
@@ -123,6 +127,19 @@ def country_names() -> dict[str, str]:
 
 
 @functools.cache
+def country_cue(iso3: str) -> re.Pattern[str]:
+    """Words that name a country in a text, in any case: its names and aliases, its demonyms and its capital
+    (`Kenya`, `Kenyans`, `NAIROBI` for Kenya), from the gazetteer's own data."""
+    words = {name for name, code in country_names().items() if code == iso3}
+    words |= {form for form, code in demonyms().items() if code == iso3}
+    capital = _capitals().get(iso3)
+    if capital is not None:
+        words.add(fold(capital["name"]))
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     """Demonym as written (`Kenyans`, `Haitian`) -> ISO3."""
     return _iso3_lexicon("demonyms.tsv")
@@ -189,7 +206,7 @@ def country(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def city(name: str) -> Place | None:
-    """The place a name denotes; an all-capitals name (a dateline's `PORT-AU-PRINCE`) matches too, and a
+    """The place a name denotes; an all-capitals name (a dateline's `CAP-HAÏTIEN`) matches too, and a
     hyphenated one as written with spaces (`Port-of-Spain`)."""
     place = city_places().get(fold(name))
     if place is None and name.isupper() and len(name) > 3:
@@ -249,7 +266,7 @@ def _subdivision_key(name: str) -> str:
 
 #: Countries whose subdivisions come with their own rules: Haiti's (`haiti_places.tsv`, with its ambiguous names)
 #: and the U.S. states (`Georgia` the state or the country).
-_OWN_SUBDIVISIONS = frozenset({"HTI", "USA"})
+_OWN_SUBDIVISIONS = frozenset({HAITI, "USA"})  # Haiti's from haiti_places.tsv; U.S. states and counties apart
 
 
 @functools.cache
@@ -301,7 +318,7 @@ def haitian_places() -> dict[str, HaitianPlace]:
     }
     result: dict[str, HaitianPlace] = {}
     for name, kind, _department, lat, lon, *aliases in lexicon.tsv_rows("haiti_places.tsv"):
-        place = Place("place", name, "HTI", float(lat), float(lon))
+        place = Place("place", name, HAITI, float(lat), float(lon))
         entry = HaitianPlace(place, kind, fold(name) in ambiguous)
         for alias in [name, *(aliases[0].split(";") if aliases else [])]:
             if alias.strip():

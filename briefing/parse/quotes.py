@@ -297,7 +297,7 @@ class _Attributor:
         return last.speaker, last.speaker_key, "", "context", "continuation"
 
     def _reporting_sentence(self, start: int, end: int) -> Found | None:
-        """The paragraph before names a person as the subject of a speech verb (`Rubio called for ...`)."""
+        """The paragraph before names a person as the subject of a speech verb (`Ndiaye called for ...`)."""
         sentences = self.doc.sentences_in(start, end)
         if not sentences:
             return None

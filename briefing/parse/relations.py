@@ -8,7 +8,7 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
 - active: `A funds B` -> the nearest actor before the cue in the same clause, and the first actor
   after it that is not a modifier of another (`funding the Kenya-led mission` targets the mission);
 - transfer: `the U.S. supplied armored vehicles to the PNH` -> the United States supplies the PNH;
-- flow: `weapons leaving Miami ... arriving in Haiti, Jamaica` -> Miami trafficked_to each destination
+- flow: `rifles leaving Houston ... arriving in Belize, Guyana` -> Houston trafficked_to each destination
   (a route, not a provision: `routes` tells the two apart and keeps what moves as the relation's `item`).
 A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`)
 is dropped. `reports` is not a relation: an outlet reporting on an actor is where a statement comes
@@ -45,7 +45,7 @@ _SUBJECT_BREAK = re.compile(
 )
 # Between a verb and its object: words that open another phrase (`funding for the mission through a U.N. fund`,
 # `the mission in Haiti`), so a name after them is not the object; `, including` opens a list of objects.
-# (`that` is no stop: `proposed that the OAS lead` proposes the OAS, `the funding that supports X` funds X.)
+# (`that` is no stop: `proposed that CARICOM lead` proposes CARICOM, `the funding that supports X` funds X.)
 _OBJECT_STOP = re.compile(
     r"\b(?:through|via|in|at|on|with|from|since|during|after|before|across|into|than|by|against|over|under|"
     r"near|around|between|amid|when|where|whether|if)\b"

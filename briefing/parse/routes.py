@@ -1,8 +1,8 @@
 """Where things go: trafficking routes and deliberate provisions, each with what moves.
 
 Owns the two readings that a sentence about goods can have, which must not be confused:
-- a flow states a route between places — `stem the flow of weapons leaving Miami and arriving in Haiti`
-  says guns travel from Miami to Haiti, not that Miami gives Haiti anything: `route` finds the origin
+- a flow states a route between places — `stop the rifles leaving Houston and arriving in Belize`
+  says guns travel from Houston to Belize, not that Houston gives Haiti anything: `route` finds the origin
   place, each destination place and what flows (`weapons`) -> `trafficked_to`;
 - a transfer states that an actor provides something to another — `the U.S. supplied armored vehicles to
   the Haitian police`, `Canada delivered radios to the PNH`, `Canada supplied the PNH with radios`:
@@ -10,15 +10,15 @@ Owns the two readings that a sentence about goods can have, which must not be co
 
 A general verb of motion (`moved`, `sailed`, `left`) states a route only when contraband or its carrier
 (`lexicons/trafficked_goods.txt`) is named beside it: `the shipments moved from Florida to Haiti` is a
-route, `the delegation moved from Miami to Haiti` is not (`carried_goods`). Money given is funding, not a
+route, `the delegation moved from Houston to Belize` is not (`carried_goods`). Money given is funding, not a
 supply (`is_money`).
 
 Notes: what moves is the contraband word before the cue when there is one, else the phrase as written
 next to the cue (`armored vehicles`), at most six words; a route needs an origin introduced by `from`,
 `leaving`, `left` or `out of` (or `bought in` a place just before the cue), and destinations after `to`,
-`into`, `for`, `towards`, `arriving`, `in`... listed together (`Haiti, Jamaica and Trinidad`), up to
+`into`, `for`, `towards`, `arriving`, `in`... listed together (`Cuba, Belize and Guyana`), up to
 `through`, `where`, `which` or `;`. A destination named before its origin (`seized in Port-de-Paix ...
-had left Miami`) is not found. Runs over one sentence.
+had left Houston`) is not found. Runs over one sentence.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def carried_goods(body: str, sentence: Sentence, cue: re.Match[str], origin: Men
 
 
 def introduces_origin(phrase: str) -> bool:
-    """Is the cue phrase itself what introduces the origin (`leaving Miami`), not the goods (`flow of`)?"""
+    """Is the cue phrase itself what introduces the origin (`leaving Houston`), not the goods (`flow of`)?"""
     return _FLOW_FROM.search(phrase + " ") is not None
 
 
@@ -114,7 +114,7 @@ def route(
 ) -> tuple[Mention, list[Mention]] | None:
     """The origin of a flow and its destinations, among the sentence's place and country mentions after
     the cue (or, for an origin `bought in` a place, just before it). `starts_origin`: the cue itself
-    introduces the origin (`leaving Miami`)."""
+    introduces the origin (`leaving Houston`)."""
     origin = next(
         (
             m
@@ -147,7 +147,7 @@ def route(
     for m in places:
         if not destination_cue.start() <= m.start < limit or m is origin:
             continue
-        # places listed together (`Haiti, Jamaica and Trinidad`), not one that locates another (`Port-de-Paix
+        # places listed together (`Cuba, Belize and Guyana`), not one that locates another (`Port-de-Paix
         # on Haiti's northwest coast`)
         if destinations and not _DESTINATION_LIST.fullmatch(body, destinations[-1].end, m.start):
             break

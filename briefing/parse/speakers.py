@@ -7,7 +7,7 @@ are; this module only reads them. Tried in order: a person the actors stage foun
 widened by particles such as `de la`, and without a title the actors stage left on it); a pronoun (the
 person named last before); a document (`the letter`) or an unnamed source (`one resident`, `a diplomat who
 asked not to be named`, `U.S. officials`), kept as written, unless its role names exactly one person; an
-organization named with a head word (`The U.S. Embassy in Port-au-Prince`); any other actor that is not a
+organization named with a head word (`The Canadian Embassy in Jacmel`); any other actor that is not a
 place or a news outlet; and last a capitalised name after the title words (`DG Okafor` gives `Okafor`).
 
 Notes: a title word alone never speaks; a place never speaks; an outlet that carries the words
@@ -209,7 +209,7 @@ class Speakers:
             ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
             if ending is not None:  # `Haiti's Ministry of Foreign Affairs`: the ministry the actors stage found
                 return self.actors[ending.key].name, ending.key, "explicit"
-            return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The U.S. Embassy in Port-au-Prince`
+            return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The Canadian Embassy in Jacmel`
         if (_ANONYMOUS_HEAD.match(core) or _plain_source().match(core)) and len(core.split()) <= 12:
             role = self._role_match(core, who_start)
             if role is not None:
@@ -374,7 +374,7 @@ class Speakers:
         return None
 
     def _head_word(self, core: str) -> bool:
-        """`The U.S. Embassy in Port-au-Prince`: a capitalised organization head word names an organization."""
+        """`The Canadian Embassy in Jacmel`: a capitalised organization head word names an organization."""
         heads = lexicon.word_list("organization_heads.txt")
         return any(w in heads or lexicon.org_words().get(w) in ("organization", "mission") for w in core.split())
 

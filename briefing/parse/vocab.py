@@ -51,7 +51,7 @@ DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
 #: Relations between actors (`lexicons/relation_cues.tsv` gives the phrases that state each).
 #: `supplies` is a deliberate provision (`the U.S. supplied armored vehicles to the PNH`); `trafficked_to` a route
-#: between places (`weapons leaving Miami and arriving in Haiti`: Miami trafficked_to Haiti), never a supply.
+#: between places (`rifles leaving Houston and arriving in Belize`: Houston trafficked_to Belize), never a supply.
 RELATIONS: tuple[str, ...] = ("leads", "backs", "funds", "proposes", "controls", "supplies", "trafficked_to")
 
 QUOTE_KINDS: tuple[str, ...] = ("full", "partial", "indirect")

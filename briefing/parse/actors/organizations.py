@@ -63,7 +63,7 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
 
 
 def in_dateline(body: str, start: int, end: int) -> bool:
-    """`PORT-AU-PRINCE, Haiti (AP) —`: the agency in brackets after a dateline is the story's source, not an actor."""
+    """`JACMEL, Haiti (AP) —`: the agency in brackets after a dateline is the story's source, not an actor."""
     if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
         return False
     line_start = body.rfind("\n", 0, start) + 1

@@ -20,7 +20,6 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _COORDINATED = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and| or) $")
-_HAITI_CUE = re.compile(r"\bHaiti|\bPort-au-Prince\b|\bPORT-AU-PRINCE\b")
 _LANGUAGE_AFTER = re.compile(r"[- ]([a-z]+)\b")
 _LANGUAGE_BEFORE = re.compile(r"(?:\b(in|into)|([A-Z][a-z]+) (?:and|or)) $")
 _LANGUAGE_FOLLOWS = re.compile(r" (?:and|or) ([A-Z][a-z]+)\b")
@@ -100,8 +99,8 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
 
 
 def facility_key(reg: Registry, text: str) -> str | None:
-    """`Norman Manley International Airport`, `Miami River`: a name ending in a place head word
-    (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Miami`), else in the
+    """`Norman Manley International Airport`, `Tampa River`: a name ending in a place head word
+    (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Tampa`), else in the
     country of the story's dateline.
 
     Notes: the facility gets no coordinates of its own."""
@@ -110,7 +109,7 @@ def facility_key(reg: Registry, text: str) -> str | None:
     words = text.split()
     iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
-        iso3 = city.iso3  # `Miami River`; in a longer name a town's name may be a person's (`Norman Manley`)
+        iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
     iso3 = iso3 or _dateline_country(reg)
     return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
 
@@ -139,8 +138,9 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
 
     Only in a story about Haiti, and then when the text itself points at a place: a locative preposition
     before it (`in Solino`), a place noun after it (`the Centre department`), another Haitian place in
-    coordination before it (`Artibonite and Centre`), or Haiti or its capital named in the same sentence."""
-    if "HTI" not in reg.about:
+    coordination before it (`Artibonite and Centre`), or the country named in the same sentence (by name,
+    demonym or capital: `gazetteer.country_cue`)."""
+    if gazetteer.HAITI not in reg.about:
         return False
     before = _WORD_BEFORE.search(reg.body[max(0, start - 20) : start])
     if before and before.group(1) in lexicon.word_list("locative_prepositions.txt"):
@@ -153,4 +153,4 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
     sentence = reg.doc.sentence_at(start)
     if sentence is None:
         return False
-    return _HAITI_CUE.search(reg.body, sentence.start, sentence.end) is not None
+    return gazetteer.country_cue(gazetteer.HAITI).search(reg.body, sentence.start, sentence.end) is not None

@@ -153,4 +153,4 @@ def _country_named(part: str) -> str:
     if iso3:
         return iso3
     haitian = gazetteer.haitian_places().get(folded)
-    return "HTI" if haitian is not None and not haitian.ambiguous else ""
+    return gazetteer.HAITI if haitian is not None and not haitian.ambiguous else ""
