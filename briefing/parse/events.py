@@ -21,7 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from briefing.parse import lexicon, scan, vocab
+from briefing.parse import lexicon, vocab
 from briefing.parse.dates import DateMention
 from briefing.parse.doc import Doc, Sentence
 from briefing.parse.scan import WordStartPattern
@@ -78,11 +78,10 @@ class _CueHit:
     kind: str
 
 
-def _cue_hits(body: str) -> list[_CueHit]:
+def _cue_hits(body: str, lowered: str | None) -> list[_CueHit]:
     """Every event-kind cue in the body, in one pass, in order of position."""
     kinds = [kind for kind, _ in lexicon.event_kinds()]
     lower_case, any_case = _kind_patterns()
-    lowered = scan.lowered(body)
     matches = lower_case.finditer(lowered) if lowered is not None else any_case.finditer(body)
     hits = []
     for m in matches:
@@ -94,8 +93,8 @@ def _cue_hits(body: str) -> list[_CueHit]:
 class _Cues:
     """The cue hits of one article, looked up by sentence."""
 
-    def __init__(self, body: str) -> None:
-        self.hits = _cue_hits(body)
+    def __init__(self, body: str, lowered: str | None) -> None:
+        self.hits = _cue_hits(body, lowered)
         self.starts = [h.start for h in self.hits]
 
     def within(self, sentence: Sentence) -> list[_CueHit]:
@@ -154,7 +153,7 @@ def find_events(doc: Doc) -> list[Event]:
     body, sentences, date_mentions, published = doc.body, doc.sentences, doc.dates, doc.published
     events: list[Event] = []
     dated_sentences: set[int] = set()
-    cues = _Cues(body)
+    cues = _Cues(body, doc.lowered)
     for date in date_mentions:
         sentence = doc.sentence_at(date.start)
         if sentence is None:

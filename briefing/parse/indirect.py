@@ -53,18 +53,22 @@ def _that_clause_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _verb_alternation() -> str:
+    """The reporting verbs (`indirect_verbs.txt`) as one alternation, longest first."""
+    verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+@functools.cache
 def _any_verb() -> re.Pattern[str]:
     """Any reporting verb, anywhere: a cheap test that a window can hold an attribution at all (a superset of
     where the attribution patterns match, so skipping a window without one changes nothing)."""
-    verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(v) for v in verbs))
+    return re.compile(_verb_alternation())
 
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
-    alternation = "|".join(re.escape(v) for v in verbs)
-    verb = rf"(?P<verb>{alternation})"
+    verb = rf"(?P<verb>{_verb_alternation()})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
     when = rf"{_WEEKDAY}|in an? [\w ]{{1,30}}?|on [A-Z][\w]*|late on \w+|last week|this week|{_TIME_PHRASE}"
     adverbial = rf"(?:,?\s+(?:{when})\b,?)?"
@@ -108,10 +112,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 class _Reporter:
-    def __init__(self, doc: Doc, spans: list[QuoteSpan]) -> None:
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], speakers: Speakers) -> None:
         self.doc = doc
         self.body = doc.body
-        self.speakers = Speakers(doc)
+        self.speakers = speakers
         (
             self.said_that,
             self.according_head,
@@ -321,6 +325,6 @@ class _Reporter:
         return self._quote(sentence, (match.end(), e), (subject.group(), s), match.group("verb"), "participle")
 
 
-def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Quote]:
+def find_indirect(doc: Doc, spans: list[QuoteSpan], speakers: Speakers | None = None) -> list[Quote]:
     """Indirect speech of one article in order, outside the sentences its direct quotations hold."""
-    return _Reporter(doc, spans).run()
+    return _Reporter(doc, spans, speakers or Speakers(doc)).run()

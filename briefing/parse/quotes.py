@@ -79,12 +79,12 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
 class _Attributor:
     """Attributes the quotation spans of one article."""
 
-    def __init__(self, doc: Doc, reported: list[Quote]) -> None:
+    def __init__(self, doc: Doc, reported: list[Quote], speakers: Speakers) -> None:
         self.doc = doc
         self.body = doc.body
         self.paras = doc.paragraphs
         self.actors = doc.actors.actors
-        self.speakers = Speakers(doc)
+        self.speakers = speakers
         self.after_who_verb, self.after_verb_who, self.before, self.according, self.verb = _attribution_patterns()
         self.para_starts = [p.start for p in self.paras]
         self.reported = reported  # indirect speech, which a following quoted paragraph may continue
@@ -309,7 +309,9 @@ class _Attributor:
         return self.actors[persons[0].key].name, persons[0].key, "", "context", "continuation"
 
 
-def find_direct(doc: Doc, spans: list[QuoteSpan], reported: list[Quote]) -> list[Quote]:
+def find_direct(
+    doc: Doc, spans: list[QuoteSpan], reported: list[Quote], speakers: Speakers | None = None
+) -> list[Quote]:
     """Direct quotations of one article in order, with speakers where clear; `reported` is the article's
     indirect speech, which a quoted paragraph right after it continues."""
-    return _Attributor(doc, reported).attribute(spans)
+    return _Attributor(doc, reported, speakers or Speakers(doc)).attribute(spans)

@@ -73,9 +73,8 @@ class ArticleCues:
     """Where the relation cues of one article are: the text is searched once for all of them, and each
     sentence then reads its own (a cue never spans two sentences: phrases hold only letters and spaces)."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, lowered: str | None) -> None:
         lower_case, any_case, self.relation_of = cue_patterns()
-        lowered = scan.lowered(body)
         self.patterns, self.text = (lower_case, lowered) if lowered is not None else (any_case, body)
         self.starts = self.patterns.starts(self.text)
 

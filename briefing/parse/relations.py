@@ -293,7 +293,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     body, sentences, found = doc.body, doc.sentences, doc.actors
     relations: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
-    cues = ArticleCues(body)
+    cues = ArticleCues(body, doc.lowered)
     for m in found.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in sentences:

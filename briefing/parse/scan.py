@@ -19,7 +19,6 @@ offsets are unchanged; only `Match.pos` differs, which no caller reads.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator
 
@@ -34,11 +33,10 @@ _NOT_SPACE = r"[^0-9A-Za-z_ ]"
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-@functools.lru_cache(maxsize=4)
 def lowered(text: str) -> str | None:
     """`text.lower()` when searching it case-sensitively for ASCII lower-case words finds exactly what a
     case-insensitive search of `text` finds, at the same offsets; None when the text has a character
-    for which that fails. Kept for the last few texts: several stages search the same article."""
+    for which that fails. The Doc keeps it (`Doc.lowered`), so the stages that search it share one."""
     if _CASE_TRAPS.search(text):
         return None
     return text.lower()

@@ -13,11 +13,13 @@ from briefing.parse.doc import Doc
 from briefing.parse.indirect import find_indirect
 from briefing.parse.quote_spans import find_spans
 from briefing.parse.quotes import Quote, find_direct
+from briefing.parse.speakers import Speakers
 
 
 def find_speech(doc: Doc) -> list[Quote]:
     """Every quotation, direct (`full`, `partial`) and `indirect`, ordered by offset."""
     spans = find_spans(doc.body, doc.paragraphs)
-    reported = find_indirect(doc, spans)
-    direct = find_direct(doc, spans, reported)
+    speakers = Speakers(doc)  # one resolver, and its look-ups, for both kinds of speech
+    reported = find_indirect(doc, spans, speakers)
+    direct = find_direct(doc, spans, reported, speakers)
     return sorted([*direct, *reported], key=lambda q: (q.start, q.end))

@@ -19,12 +19,12 @@ from collections.abc import Callable
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.registry import Registry, country_in, known_organizations
+from briefing.parse.actors.tokens import lower_word_after
 from briefing.parse.doc import Mention
 from briefing.parse.scan import WordStartPattern
 
 ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+([A-Z]{2,6}),")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _CAPS_NEIGHBOUR = re.compile(r"\b[A-Z][A-Z’'-]+ $")
 _CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
@@ -77,10 +77,10 @@ def body_nouns() -> dict[str, str]:
 
 def body_noun_after(body: str, end: int) -> tuple[str, str] | None:
     """(noun, type) when a lower-case body noun follows the name (`... administration`, `... gang`)."""
-    following = _NOUN_AFTER.match(body, end, end + 20)
-    if following is None or following.group(1) not in body_nouns():
+    noun = lower_word_after(body, end)
+    if noun is None or noun not in body_nouns():
         return None
-    return following.group(1), body_nouns()[following.group(1)]
+    return noun, body_nouns()[noun]
 
 
 @functools.cache

@@ -15,10 +15,10 @@ import re
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.registry import Registry
+from briefing.parse.actors.tokens import lower_word_after
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _COORDINATED = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and| or) $")
 _LANGUAGE_AFTER = re.compile(r"[- ]([a-z]+)\b")
 _LANGUAGE_BEFORE = re.compile(r"(?:\b(in|into)|([A-Z][a-z]+) (?:and|or)) $")
@@ -127,10 +127,8 @@ def _dateline_country(reg: Registry) -> str:
 
 def place_noun_after(body: str, end: int) -> str | None:
     """The lower-case place noun right after a name (`the Solino neighbourhood`, `Nippes department`)."""
-    following = _NOUN_AFTER.match(body, end, end + 20)
-    if following is None or following.group(1) not in lexicon.word_list("place_nouns.txt"):
-        return None
-    return following.group(1)
+    noun = lower_word_after(body, end)
+    return noun if noun is not None and noun in lexicon.word_list("place_nouns.txt") else None
 
 
 def haitian_context(reg: Registry, start: int, end: int) -> bool:

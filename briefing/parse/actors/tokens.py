@@ -22,6 +22,15 @@ from briefing.parse.doc import Sentence, Words
 CONNECTORS = frozenset(
     {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y"}
 )
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def lower_word_after(body: str, end: int) -> str | None:
+    """The lower-case word right after a name (`... administration`, `the Solino neighbourhood`), or None."""
+    following = _LOWER_WORD_AFTER.match(body, end, end + 20)
+    return following.group(1) if following else None
+
+
 POSSESSIVE = ("’s", "'s", "’", "'")
 MONTHS = frozenset([*vocab.MONTHS, *(short for short, _ in vocab.MONTH_ABBREVIATIONS), *vocab.WEEKDAYS])
 #: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
