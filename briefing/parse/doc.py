@@ -106,10 +106,6 @@ class Words:
         offsets = list(itertools.accumulate(map(len, parts), initial=0))
         return cls(offsets[1:-1:2], offsets[2::2], parts[1::2])
 
-    def between(self, start: int, end: int) -> range:
-        """Indices of the words that start in [start, end)."""
-        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
-
 
 @dataclass
 class Doc:
