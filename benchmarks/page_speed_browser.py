@@ -22,7 +22,6 @@ import math
 import re
 import sys
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from common import corpus, median, print_table, progress, results_argument, write_results
