@@ -117,6 +117,56 @@ def test_bytes_undefined_in_windows_1252_fall_back_to_latin1() -> None:
     assert doc.body == "“Quote” and a stray \x81 byte."
 
 
+# A UTF-8 article with curly quotes and accents: what one stray byte must not turn into Windows-1252 letters.
+_UTF8_PROSE = "The minister said “we will hold the line” in Pétion-Ville, and the crowd answered “never again”.\n"
+
+
+def test_one_stray_byte_in_utf8_is_replaced_and_the_rest_stays_utf8() -> None:
+    data = _UTF8_PROSE.encode("utf-8").replace(b"minister", b"minis\xe9ter")
+    doc = read_bytes("stray.txt", data)
+    assert doc.body == _UTF8_PROSE.replace("minister", "minis\ufffdter")
+    assert "â€" not in doc.body
+    assert len(doc.warnings) == 1
+    (warning,) = doc.warnings
+    assert warning.startswith("stray.txt: ") and "1 byte " in warning and "\n" not in warning
+
+
+def test_each_stray_byte_becomes_one_replacement_character_and_the_count_is_told() -> None:
+    text = _UTF8_PROSE * 3
+    data = text.encode("utf-8").replace(b"crowd", b"cr\x80\x81wd", 2).replace(b"line", b"li\xffe", 1)
+    doc = read_bytes("three.md", data)
+    assert doc.body.count("\ufffd") == 5
+    assert len(doc.body) == len(text) + 2  # one character per stray byte: `cr??wd` for `crowd`, `li?e`
+    assert "5 bytes that are not UTF-8" in doc.warnings[0]
+
+
+def test_clean_files_carry_no_warning() -> None:
+    assert read_bytes("clean.txt", _UTF8_PROSE.encode("utf-8")).warnings == ()
+    assert read_bytes("legacy.txt", b"\x93Hello\x94 \x96 it\x92s done.").warnings == ()
+
+
+def test_utf8_is_read_without_asking_the_detector(monkeypatch) -> None:
+    import charset_normalizer
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("detection ran on a UTF-8 file")
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", refuse)
+    assert read_bytes("fast.txt", _UTF8_PROSE.encode("utf-8")).body == _UTF8_PROSE
+    read_bytes("nearly.txt", _UTF8_PROSE.encode("utf-8") + b"\xff")
+
+
+def test_windows_1252_english_keeps_its_letters() -> None:
+    """The detector's first choice is cp1257 (`naļve`); Windows-1252, as clean and more coherent, is taken."""
+    text = "The minister said “we will not yield” — café, naïve, déjà vu. Cap-Haïtien was calm, officials said. "
+    assert read_bytes("cp1252.txt", (text * 3).encode("cp1252")).body == text * 3
+
+
+def test_a_legacy_code_page_other_than_windows_1252_is_detected() -> None:
+    text = "Le ministre a déclaré que la sécurité s'était dégradée. Les élèves ont été évacués de l'école. "
+    assert read_bytes("mac.txt", (text * 3).encode("mac_roman")).body == text * 3
+
+
 def test_png_header_is_refused() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
     error = read_error("photo.txt", png)
