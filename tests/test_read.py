@@ -478,6 +478,51 @@ def test_html_news_page_gives_article_text_and_metadata(tmp_path: Path) -> None:
     assert doc.sha256 == hashlib.sha256(NEWS_PAGE.encode()).hexdigest()
 
 
+def _page_with(paragraph: str, extra: str = "") -> bytes:
+    """The news page with one more paragraph (and more markup after it) in its article."""
+    return NEWS_PAGE.replace("</article>", f"<p>{paragraph}</p>\n{extra}</article>").encode()
+
+
+def test_html_q_is_a_quotation_inside_its_sentence_and_the_quote_is_found() -> None:
+    from briefing.corpus.rows import parse_document
+
+    doc = read_bytes(
+        "q.html",
+        _page_with("The envoy told the council that <q>the mission will <q>hold</q> the line</q>, aides said."),
+    )
+    assert doc.body.split("\n")[-1] == "The envoy told the council that “the mission will ‘hold’ the line”, aides said."
+    assert "the mission will ‘hold’ the line" in [q["text"] for q in parse_document(doc).quotes]
+
+
+@pytest.mark.parametrize(
+    "tag", ["em", "i", "b", "strong", "a", "span", "abbr", "cite", "time", "sub", "sup", "small", "mark", "u", "code"]
+)
+def test_html_inline_elements_stay_inline_with_their_words(tag: str) -> None:
+    doc = read_bytes(
+        f"{tag}.html", _page_with(f"Officials met on <{tag}>the second day</{tag}> of the talks in the capital.")
+    )
+    assert doc.body.split("\n")[-1] == "Officials met on the second day of the talks in the capital."
+
+
+def test_html_time_words_are_kept_and_its_datetime_still_dates_the_page() -> None:
+    page = NEWS_PAGE.replace('<meta property="article:published_time" content="2025-05-21">', "").replace(
+        "<h1>", '<p class="byline">Posted <time datetime="2025-05-20">May 20, 2025</time></p>\n<h1>'
+    )
+    doc = read_bytes("time.html", page.encode())
+    assert doc.meta.published == datetime.date(2025, 5, 20)
+
+
+def test_html_asides_and_captions_are_left_out_with_a_note_naming_the_count() -> None:
+    caption = "<figure><img src='p.jpg'><figcaption>Police officers patrol a street at dawn.</figcaption></figure>"
+    aside = "<aside><p>Read more: how the mission is paid for, and who pays the most.</p></aside>"
+    doc = read_bytes(
+        "aside.html", _page_with("The talks went on late into the night in the capital.", caption * 2 + aside)
+    )
+    assert "Police officers patrol" not in doc.body and "Read more" not in doc.body
+    assert doc.warnings == ("aside.html: 2 image captions and 1 aside left out (not the article's own text)",)
+    assert read_bytes("plain.html", NEWS_PAGE.encode()).warnings == ()
+
+
 def test_html_in_a_txt_file_is_not_read_as_plain_text() -> None:
     doc = read_bytes("saved.txt", ("\n  " + NEWS_PAGE).encode())
     assert doc.fmt == "html"

@@ -75,6 +75,10 @@ _NOT_ARTICLE_FORMATS = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
 )
+# `<q>` as a reader sees it: curly double quotation marks, single ones for a quotation inside another.
+_QUOTE_MARKS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+# What trafilatura leaves out of the text that may hold prose, as a note names it (one, several).
+_LEFT_OUT = {"figcaption": ("image caption", "image captions"), "aside": ("aside", "asides")}
 _SAVED_FROM_URL = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
 
 logger = logging.getLogger(__name__)
@@ -265,7 +269,8 @@ def read_bytes(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Sourc
 
     html_start, saved_url = _html_prolog(text)
     if html_start is not None or name.lower().endswith(_HTML_SUFFIXES):
-        body, meta = _extract_html(name, text, html_start, saved_url)
+        body, meta, left_out = _extract_html(name, text, html_start, saved_url)
+        warnings += (left_out,) if left_out else ()
         return SourceDocument(path=name, body=body, meta=meta, sha256=digest, fmt="html", warnings=warnings)
 
     try:
@@ -491,8 +496,9 @@ def _html_prolog(text: str) -> tuple[int | None, str]:
             return None, ""
 
 
-def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) -> tuple[str, FrontMatter]:
-    """Main text and metadata of a saved HTML page, or an ArticleError if there is no article."""
+def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) -> tuple[str, FrontMatter, str]:
+    """Main text and metadata of a saved HTML page, or an ArticleError if there is no article; plus a one-line
+    note naming the asides and image captions left out of the text ("" if none)."""
     if html_start is not None:
         # trafilatura distrusts pages whose first 50 characters lack "html" (a long
         # "saved from url" comment does that), so hand it the page from its root.
@@ -500,10 +506,13 @@ def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) 
     else:
         page = f"<html><body>{text}</body></html>"  # a fragment: give it a document to sit in
     import trafilatura  # here: a second and a half of imports that only HTML needs
+    from trafilatura.utils import load_html
 
     try:
+        tree = load_html(page)
+        left_out = _prepare_inline(tree) if tree is not None else {}
         extracted = trafilatura.bare_extraction(
-            page,
+            tree if tree is not None else page,
             with_metadata=True,
             include_comments=False,
             include_images=False,
@@ -532,7 +541,47 @@ def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) 
         "published": _attr(extracted, "date") or None,
         "url": url if is_http_url(url) else "",
     }
-    return "\n".join(lines), _lenient_front_matter(fields)
+    return "\n".join(lines), _lenient_front_matter(fields), _left_out_note(name, left_out)
+
+
+def _prepare_inline(tree: Any) -> dict[str, int]:
+    """Keep a page's inline elements inline before trafilatura reads it, and count what it will leave out.
+
+    trafilatura takes `<q>` for a block quotation (the sentence breaks into two paragraphs, and the marks a
+    browser draws are lost) and drops `<time>` with its words: a `<q>` becomes its text in quotation marks
+    (`“...”`, `‘...’` inside another), a `<time>`'s words move just before it (the empty element keeps its
+    `datetime` for the publication date). It drops `<aside>` and `<figure>` too, rightly (a pull-out or an
+    image caption is not the article's prose): those with prose in them are counted, so a note can say so.
+    """
+    quotes = [(q, sum(1 for _ in q.iterancestors("q"))) for q in tree.iter("q")]
+    for q, depth in quotes:
+        opening, closing = _QUOTE_MARKS[depth % 2]
+        q.text = opening + (q.text or "")
+        if len(q):
+            q[-1].tail = (q[-1].tail or "") + closing
+        else:
+            q.text += closing
+    for q, _ in reversed(quotes):
+        q.drop_tag()
+    for time in tree.iter("time"):
+        if time.getparent() is not None and (time.text or len(time)):
+            words = time.makeelement("span", {})
+            words.text, time.text = time.text, None
+            words.extend(list(time))
+            time.addprevious(words)
+    content = next(iter(tree.iter("article", "main")), tree)
+    return {
+        tag: sum(1 for e in content.iter(tag) if len(e.text_content().split()) >= _MIN_WORDS_IN_PROSE_LINE)
+        for tag in _LEFT_OUT
+    }
+
+
+def _left_out_note(name: str, counts: dict[str, int]) -> str:
+    """'page.html: 2 image captions and 1 aside left out (not the article's own text)', or ""."""
+    parts = [f"{n} {_LEFT_OUT[tag][n != 1]}" for tag, n in counts.items() if n]
+    if not parts:
+        return ""
+    return f"{_one_line(shown_name(name))}: {' and '.join(parts)} left out (not the article's own text)"
 
 
 def _attr(extracted: object, field: str) -> str:
