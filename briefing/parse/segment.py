@@ -7,7 +7,7 @@ after a known abbreviation or a dotted initialism such as `U.S.`.
 
 A line that goes on in the next (hard-wrapped text: no end of sentence, and the next line opens in lower
 case, or with a number after a line of wrapped length) is one paragraph with it, so `on June` / `1, 2025`
-is one sentence; otherwise a line break ends the paragraph, and no later stage reads across it.
+is one sentence; otherwise a line break ends the paragraph (and no date is read across it).
 
 Paragraphs that are only a byline or sign-off (`dateline.is_signoff`) can be skipped: they are kept
 as paragraphs but hold no sentence, so no stage reads them as text.
