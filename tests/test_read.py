@@ -140,6 +140,17 @@ def test_each_stray_byte_becomes_one_replacement_character_and_the_count_is_told
     assert "5 bytes that are not UTF-8" in doc.warnings[0]
 
 
+def test_a_utf8_bom_with_stray_bytes_is_read_as_utf8_with_a_warning() -> None:
+    doc = read_bytes("bom.txt", b"\xef\xbb\xbf" + _UTF8_PROSE.encode("utf-8").replace(b"crowd", b"cr\x96wd"))
+    assert doc.body == _UTF8_PROSE.replace("crowd", "cr\ufffdwd")
+    assert doc.warnings == ("bom.txt: read as UTF-8; 1 byte that is not UTF-8 shown as \ufffd",)
+
+
+def test_a_replacement_character_written_in_the_file_is_not_counted_as_a_stray_byte() -> None:
+    doc = read_bytes("written.txt", ("\ufffd " + _UTF8_PROSE).encode("utf-8") + b"\xff")
+    assert "1 byte that is" in doc.warnings[0]
+
+
 def test_clean_files_carry_no_warning() -> None:
     assert read_bytes("clean.txt", _UTF8_PROSE.encode("utf-8")).warnings == ()
     assert read_bytes("legacy.txt", b"\x93Hello\x94 \x96 it\x92s done.").warnings == ()

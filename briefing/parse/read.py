@@ -14,9 +14,10 @@ received apart from line endings and a byte-order mark.
 Notes:
     Encodings: a BOM (UTF-8, UTF-16 LE/BE) is obeyed; then strict UTF-8, which
     almost every file is (and which costs no detection). A file that is UTF-8 but
-    for a few bytes (fewer stray bytes than well-formed non-ASCII characters) is
-    read as UTF-8 with each stray byte shown as U+FFFD, and the document carries a
-    one-line warning naming the file and the count. Anything else is a legacy code
+    for a few bytes (fewer stray bytes than well-formed non-ASCII characters, or
+    any number behind a UTF-8 BOM) is read as UTF-8 with each stray byte shown as
+    U+FFFD, and the document carries a one-line warning naming the file and the
+    count. Anything else is a legacy code
     page, identified by charset-normalizer (of its readings about as clean as the
     cleanest, the most coherent; on short English text its own first choice is
     often a cousin of Windows-1252 such as cp1257, which reads `ï` as `ļ`); a
@@ -301,8 +302,10 @@ def _decode(name: str, data: bytes) -> tuple[str, int]:
         if data.startswith(magic):
             raise ArticleError(name, f"looks like {kind}, not article text; save it as plain text")
     if data.startswith(b"\xef\xbb\xbf"):
-        text = _decode_declared(name, data, "utf-8-sig", "UTF-8")
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # the BOM says UTF-8: stray bytes, however many, are replaced (and counted), never a reason to guess
+        text, stray_bytes = _utf8_replacing(data[3:])
+        return _checked_text(name, text), stray_bytes
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # The "utf-16" codec reads the BOM to pick the byte order, and drops it.
         text = _decode_declared(name, data, "utf-16", "UTF-16")
     else:
@@ -322,12 +325,19 @@ def _nearly_utf8(data: bytes) -> tuple[str, int]:
     """The text of a file that is UTF-8 but for a few bytes (fewer stray bytes than well-formed non-ASCII
     characters, so a legacy file, whose non-ASCII bytes are almost never well-formed UTF-8, is not one),
     each stray byte as one U+FFFD, and their count; ("", 0) if the file is not such a one."""
-    text = data.decode("utf-8", errors="surrogateescape")  # each stray byte becomes one lone surrogate
-    stray = len(_STRAY_BYTE.findall(text))
+    text, stray = _utf8_replacing(data)
     well_formed = sum(1 for ch in text if ord(ch) > 0x7F) - stray
     if not stray or stray > well_formed:
         return "", 0
-    return _STRAY_BYTE.sub("\ufffd", text), stray
+    return text, stray
+
+
+def _utf8_replacing(data: bytes) -> tuple[str, int]:
+    """UTF-8 with each byte that is not UTF-8 as one U+FFFD (so every other character keeps its place), and
+    how many there were."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each stray byte becomes one lone surrogate
+    stray = len(_STRAY_BYTE.findall(text))
+    return (_STRAY_BYTE.sub("\ufffd", text) if stray else text), stray
 
 
 def _legacy_code_page(data: bytes) -> str:
