@@ -165,6 +165,7 @@ def _inside_its_sentence(doc) -> None:
         ("Fighting spread in February\n2025 was a hard year for the capital.", ["February", "2025"]),
         ("Talks are due by the end of\nSeptember the envoy said.", []),
         ("Police returned on 5\nJune the mayor said.", []),
+        ("The council met on\nMonday the police came.", ["Monday"]),  # the next line's own date is kept
     ],
 )
 def test_a_date_is_not_read_across_a_paragraph_break(body: str, expected: list[str]) -> None:

@@ -310,12 +310,36 @@ def _regions(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _matches(text: str, sentence_spans: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
-    """Each kind's matches, none reaching past the end of the region (sentence or line) it starts in."""
-    found: list[list[re.Match[str]]] = [[] for _ in _KINDS]
-    for a, b in _regions(text, sentence_spans):
+    """Each kind's matches, none reaching past the end of the region (sentence or line) it starts in.
+
+    The whole text is searched once; only a region where some match runs past its end (rare: a date read
+    across a line break) is searched again on its own, as if the text ended there (`in February` is then
+    found where `February` / `2025` was), so the usual article costs one search, not one per sentence."""
+    whole = _PATTERNS.matches(text)
+    regions = _regions(text, sentence_spans)
+    firsts = [a for a, _ in regions]
+
+    def region_of(at: int) -> int:
+        return bisect.bisect_right(firsts, at) - 1
+
+    # a region a match runs into is searched again too: the match hid what starts in it (`on` / `Monday`)
+    again = {
+        i
+        for matches in whole
+        for m in matches
+        if m.end() > regions[region_of(m.start())][1]
+        for i in range(region_of(m.start()), region_of(m.end() - 1) + 1)
+    }
+    if not again:
+        return whole
+    found = [[m for m in matches if region_of(m.start()) not in again] for matches in whole]
+    for i in sorted(again):
+        a, b = regions[i]
         starts = _PATTERNS.starts(text, a, b)
         for index, matches in enumerate(found):
             matches.extend(_PATTERNS.finditer(index, text, starts, a, b))
+    for matches in found:
+        matches.sort(key=lambda m: m.start())
     return found
 
 
