@@ -17,13 +17,16 @@ Notes:
     for a few bytes (fewer stray bytes than well-formed non-ASCII characters, or
     any number behind a UTF-8 BOM) is read as UTF-8 with each stray byte shown as
     U+FFFD, and the document carries a one-line warning naming the file and the
-    count. Anything else is a legacy code
-    page, identified by charset-normalizer (of its readings about as clean as the
-    cleanest, the most coherent; on short English text its own first choice is
-    often a cousin of Windows-1252 such as cp1257, which reads `ï` as `ļ`); a
-    Windows-1252 reading keeps Latin-1 for the five bytes that code page leaves
-    undefined. UTF-16 without a BOM is
-    refused as binary (it is full of NUL bytes).
+    count. Anything else is in a legacy code page, identified by charset-normalizer
+    (of its readings about as clean as the cleanest, the most coherent; on short
+    English text its own first choice is often a cousin of Windows-1252 such as
+    cp1257, which reads `ï` as `ļ`); a Windows-1252 reading keeps Latin-1 for the
+    five bytes that code page leaves undefined. UTF-16 without a BOM is refused as
+    binary (it is full of NUL bytes).
+
+    HTML: trafilatura finds the main text. Inline elements stay in their sentence
+    (a `<q>` becomes its words in quotation marks); asides and image captions are
+    left out, as trafilatura leaves them, with a one-line note giving their count.
 """
 
 from __future__ import annotations
@@ -290,7 +293,7 @@ def read_bytes(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Sourc
 
 
 def _stray_bytes_warning(name: str, count: int) -> str:
-    """'notes.txt: read as UTF-8; 2 bytes that are not UTF-8 are shown as �' — one line, as errors are."""
+    """'notes.txt: read as UTF-8; 2 bytes that are not UTF-8 shown as �' — one line, as errors are."""
     noun = "byte that is" if count == 1 else "bytes that are"
     return f"{_one_line(shown_name(name))}: read as UTF-8; {count} {noun} not UTF-8 shown as \ufffd"
 
@@ -573,7 +576,7 @@ def _prepare_inline(tree: Any) -> dict[str, int]:
             q.text += closing
     for q, _ in reversed(quotes):
         q.drop_tag()
-    for time in tree.iter("time"):
+    for time in list(tree.iter("time")):
         if time.getparent() is not None and (time.text or len(time)):
             words = time.makeelement("span", {})
             words.text, time.text = time.text, None
