@@ -90,3 +90,7 @@ if problems:
     with st.expander(f"Files skipped ({len(problems)})", expanded=True):
         for line in problems:
             st.markdown(f"- {md(line)}")
+if ctx.corpus.warnings:
+    with st.expander(f"Files read with warnings ({len(ctx.corpus.warnings)})", expanded=True):
+        for line in ctx.corpus.warnings:
+            st.markdown(f"- {md(line)}")
