@@ -22,6 +22,7 @@ KIND_COLOURS: dict[str, str] = vocab.colours(vocab.EVENT_KINDS)
 TYPE_COLOURS: dict[str, str] = vocab.colours(vocab.ACTOR_TYPES)
 FALLBACK_COLOUR = vocab.FALLBACK_COLOUR
 _FONT = {"family": "sans-serif"}
+LABEL_COLOUR = "#2b2b2b"  # names on charts, dark whatever the theme (Streamlit's greys them, too light on a map)
 
 
 def kind_colour(kind: str) -> str:

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from briefing.present.charts.common import (
     _FONT,
+    LABEL_COLOUR,
     TEXT_POSITIONS,
     Box,
     Placer,
@@ -290,7 +291,7 @@ def geo_figure(
                     text=[_esc(str(n)) if i in named else "" for i, n in zip(group.index, group["name"], strict=True)],
                     hovertext=[_esc(str(n)) for n in group["name"]],
                     textposition=[named[i][0] if i in named else "middle right" for i in group.index],
-                    textfont={"size": POINT_FONT},
+                    textfont={"size": POINT_FONT, "color": LABEL_COLOUR},
                     marker={
                         "size": POINT_SIZE,
                         "color": type_colour(str(actor_type)),

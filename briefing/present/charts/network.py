@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from briefing.present.charts.common import (
     _FONT,
+    LABEL_COLOUR,
     TEXT_POSITIONS,
     Box,
     Placer,
@@ -97,7 +98,8 @@ def network_positions(
     """Positions for a possibly disconnected graph: each linked group of actors laid out on its own, in a
     cell as wide as it has actors (times its `stretch`, keyed by the group's first actor; largest first, rows
     of `row_units`), and the unlinked actors together in a column of the last cell, so separate groups stay
-    apart and each uses its space. y grows upwards; rows are 1 high, taller (up to 2.5) for a big group."""
+    apart and each uses its space. y grows upwards; rows are 1 high, taller (up to 3.5) for a big group,
+    lower for a row of lines."""
     groups = components(nodes, edges)
     stretch = stretch or {}
     cells = [(g, len(g) * stretch.get(g[0], 1.0)) for g in groups if len(g) > 1]
@@ -114,23 +116,36 @@ def network_positions(
         rows[-1].append((group, width))
         used += width + 0.8  # a gap between groups
     positions: dict[str, tuple] = {}
+    inner = {
+        id(group): spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
+        for row in rows
+        for group, _ in row
+        if group is not alone
+    }
     top = 0.0
     for row in rows:
-        # A big group gets a taller row, so it is not squashed into a line.
-        height = max(1.0, min(2.5, max(width for _, width in row) / 6))
+        # A big group gets a taller row, so it is not squashed into a line; a row of lines stays low.
+        height = max(1.0, min(3.5, max(width for _, width in row) / 6))
+        spread = [
+            max(y for _, y in inner[id(group)].values()) - min(y for _, y in inner[id(group)].values())
+            for group, _ in row
+            if group is not alone
+        ]
+        used_height = min(height, max([0.3, *(0.32 * height * e + 0.3 for e in spread)]))
+        if any(group is alone for group, _ in row):
+            used_height = height
         x0 = 0.0
         for group, width in row:
-            centre = (x0 + width / 2, top - height / 2)
+            centre = (x0 + width / 2, top - used_height / 2)
             if group is alone:
                 for j, node in enumerate(alone):
                     y = 0.0 if len(alone) == 1 else 0.35 * height - 0.7 * height * j / (len(alone) - 1)
                     positions[node] = (centre[0], centre[1] + y)
             else:
-                inner = spring_layout(group, [(a, b) for a, b in edges if a in group and b in group])
-                for node, (x, y) in inner.items():
+                for node, (x, y) in inner[id(group)].items():
                     positions[node] = (centre[0] + 0.4 * width * x, centre[1] + 0.32 * height * y)
             x0 += width + 0.8
-        top -= height
+        top -= used_height
     return positions
 
 
@@ -183,7 +198,7 @@ def network_selection(actors: pd.DataFrame, relations: pd.DataFrame, limit: int 
 
 
 NETWORK_WIDTH = 900  # px: labels are placed for a plot this wide (the page's at 1440 px); a wider one only spreads them
-ROW_HEIGHT = 300  # px per row of linked groups
+ROW_HEIGHT = 330  # px per layout unit of height (a row of small groups is one unit high)
 ROW_UNITS = 8  # actors a row of linked groups holds: fewer would waste rows, more leaves no room for labels
 PAD_X, PAD_Y = 70, 36  # px kept free around the nodes for their labels
 NODE_FONT, EDGE_FONT = 13, 11
@@ -210,6 +225,12 @@ class NetworkLayout:
     @property
     def frame(self) -> Box:
         return Box(0.0, 0.0, self.width, self.height)
+
+
+def _linked_height(unit: dict[str, tuple]) -> float:
+    """Pixels for the linked groups: ROW_HEIGHT a layout unit, so rows of a few actors stay low."""
+    ys = [p[1] for p in unit.values()]
+    return max(60.0, ROW_HEIGHT * (max(ys) - min(ys))) + 2 * PAD_Y
 
 
 def _to_pixels(unit: dict[str, tuple], width: float, height: float) -> dict[str, tuple[float, float]]:
@@ -262,7 +283,7 @@ def network_layout(shown: pd.DataFrame, edges: list[dict], width: float = NETWOR
     band_top = band_height + (24 if alone else 0)  # the band and its title
     unit = network_positions(linked, pairs, row_units=ROW_UNITS) if linked else {}
     # A group whose edges are too short for their labels gets a wider cell (the layout is laid out again).
-    first = _to_pixels(unit, width, ROW_HEIGHT * grid_rows(unit) + 2 * PAD_Y)
+    first = _to_pixels(unit, width, _linked_height(unit))
     stretch: dict[str, float] = {}
     for group in components(linked, pairs):
         need = [
@@ -274,7 +295,7 @@ def network_layout(shown: pd.DataFrame, edges: list[dict], width: float = NETWOR
         stretch[group[0]] = min(2.0, max([1.0, *need]))
     if any(s > 1.0 for s in stretch.values()):
         unit = network_positions(linked, pairs, row_units=ROW_UNITS, stretch=stretch)
-    linked_height = (ROW_HEIGHT * grid_rows(unit) + 2 * PAD_Y) if linked else 0
+    linked_height = _linked_height(unit) if linked else 0
     height = band_top + linked_height + (8 if alone and linked else 0)
     nodes = {n: (x, y + height - linked_height) for n, (x, y) in _to_pixels(unit, width, linked_height).items()}
     for node, (x, line) in band_places.items():
@@ -417,7 +438,7 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = N
                 "yanchor": "bottom" if v > 0 else "top" if v < 0 else "middle",
                 "text": _esc(text),
                 "showarrow": False,
-                "font": {"size": NODE_FONT},
+                "font": {"size": NODE_FONT, "color": LABEL_COLOUR},
                 "borderpad": 0,
                 "bgcolor": "rgba(255,255,255,0.92)" if node in lay.over_edges else None,
                 "hovertext": _esc(names[node]),
