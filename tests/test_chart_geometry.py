@@ -207,7 +207,8 @@ def test_map_zoom_fits_the_region_in_the_frame(tables, view):
 def test_map_labels_do_not_merge(tables, view):
     points = _located(tables)
     region = charts.map_region(points, view)
-    named = charts.map_labels(points, region, places_first=view in geo.REGIONS)
+    links = charts.map_links(tables["actors"], tables["relations"], charts.MAP_LINK_LIMIT)
+    named = charts.map_labels(points, region, places_first=view in geo.REGIONS, lines=links)
     project, extent = geo._projector(region, geo.MAP_WIDTH, geo.MAP_HEIGHT)
     boxes = [box for _, box in named.values()]
     assert all(box.inside(extent) for box in boxes)

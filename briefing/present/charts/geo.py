@@ -3,6 +3,7 @@ drawn from the map files this app serves itself (`PLOTLY_CONFIG`), so a map need
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pandas as pd
@@ -193,18 +194,36 @@ def _projector(region: tuple[float, float, float, float], width: float, height: 
     return project, extent
 
 
+def great_circle(lats: tuple[float, float], lons: tuple[float, float], pieces: int = 24) -> list[tuple[float, float]]:
+    """Points along the shortest path between two places on the globe (spherical interpolation)."""
+    (lat0, lat1), (lon0, lon1) = (math.radians(v) for v in lats), (math.radians(v) for v in lons)
+    a = (math.cos(lat0) * math.cos(lon0), math.cos(lat0) * math.sin(lon0), math.sin(lat0))
+    b = (math.cos(lat1) * math.cos(lon1), math.cos(lat1) * math.sin(lon1), math.sin(lat1))
+    angle = math.acos(max(-1.0, min(1.0, sum(p * q for p, q in zip(a, b, strict=True)))))
+    if angle < 1e-9:
+        return [(lats[0], lons[0]), (lats[1], lons[1])]
+    points = []
+    for k in range(pieces + 1):
+        t = k / pieces
+        wa, wb = math.sin((1 - t) * angle) / math.sin(angle), math.sin(t * angle) / math.sin(angle)
+        x, y, z = (wa * p + wb * q for p, q in zip(a, b, strict=True))
+        points.append((math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))))
+    return points
+
+
 def map_labels(
     points: pd.DataFrame,
     region: tuple[float, float, float, float],
     width: float = MAP_WIDTH,
     height: float = MAP_HEIGHT,
     places_first: bool = False,
+    lines: list[dict] = (),
 ) -> dict[int, tuple[str, Box]]:
     """Index of a point -> (text position, label box in px) for the points that get a name: in `points`'
     order (most mentioned first), each on the first side where its label stays inside the region and clear
     of the other labels and of every point in view; the others are named on hover. At most MAP_LABEL_LIMIT.
     `places_first`: places before countries' capitals (in a country's own view, the capital's point would
-    take the name of the city it stands on)."""
+    take the name of the city it stands on). `lines` (`map_links`): a name keeps off them where it can."""
     project, extent = _projector(region, width, height)
     where = {
         i: project(float(lat), float(lon))
@@ -212,6 +231,10 @@ def map_labels(
     }
     inside = {i: xy for i, xy in where.items() if extent.x0 <= xy[0] <= extent.x1 and extent.y0 <= xy[1] <= extent.y1}
     placer = Placer(extent, boxes=[marker_box(x, y, POINT_SIZE) for x, y in inside.values()])
+    for line in lines:  # each line as plotly draws it: along the great circle, here in short straight pieces
+        path = [project(lat, lon) for lat, lon in great_circle(line["lat"], line["lon"])]
+        placer.segments.extend(itertools.pairwise(path))
+    everywhere = range(len(placer.segments))
     chosen: dict[int, tuple[str, Box]] = {}
     if places_first:
         points = points.sort_values("type", key=lambda t: t != "place", kind="stable")
@@ -219,9 +242,8 @@ def map_labels(
         if i not in inside or len(chosen) >= MAP_LABEL_LIMIT:
             continue
         x, y = inside[i]
-        found = placer.place(
-            (position, text_box(x, y, str(name), POINT_FONT, position, POINT_SIZE)) for position in TEXT_POSITIONS
-        )
+        boxes = [(position, text_box(x, y, str(name), POINT_FONT, position, POINT_SIZE)) for position in TEXT_POSITIONS]
+        found = placer.place(boxes) or placer.place(boxes, ignore=everywhere)
         if found:
             chosen[i] = (str(found[0]), found[1])
     return chosen
@@ -280,7 +302,7 @@ def geo_figure(
     zoom = map_zoom(region)
     if not points.empty:
         points = points.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
-        named = map_labels(points, region, places_first=view in REGIONS)
+        named = map_labels(points, region, places_first=view in REGIONS, lines=links)
         for actor_type, group in points.groupby("type", sort=True):
             fig.add_trace(
                 go.Scattergeo(
