@@ -1,7 +1,11 @@
 """The actor network: the best-connected actors sized by mentions, with labelled, directed edges.
 
-Notes: the layout is a plain Fruchterman–Reingold force simulation (Fruchterman & Reingold 1991), seeded so
-two runs agree, on a handful of nodes; it is not meant for thousands of actors."""
+Each linked group is laid out by a plain Fruchterman–Reingold force simulation (Fruchterman & Reingold 1991),
+seeded so two runs agree; the actors linked to none of the others drawn sit in a band below. Labels are then
+placed in pixels (`network_layout`, with `common.Placer`): none over another label, a marker, an edge or the
+frame. Notes: text widths are estimated from the characters (no font metrics offline), so a label may be a
+little shorter than its box; a hub with edges on every side may get its name on a white ground over them.
+Not meant for thousands of actors."""
 
 from __future__ import annotations
 
@@ -149,10 +153,6 @@ def network_positions(
     return positions
 
 
-def grid_rows(positions: dict[str, tuple]) -> int:
-    return max(1, math.ceil(-min(y for _, y in positions.values()))) if positions else 1
-
-
 def short_name(name: str, aliases: object, limit: int = 24) -> str:
     """A node label: the name, or for a long name its acronym among the aliases (e.g. a mission's)."""
     if len(name) <= limit:
@@ -204,6 +204,7 @@ PAD_X, PAD_Y = 70, 36  # px kept free around the nodes for their labels
 NODE_FONT, EDGE_FONT = 13, 11
 ALONE_LINE = 30  # px per line of the unlinked actors' band
 ALONE_TITLE = "Not linked to another actor drawn:"
+NETWORK_MARGIN = {"l": 10, "r": 10, "t": 40, "b": 6}  # the legend sits in the top margin, off the plot
 LABEL_OFFSETS = (0.0, 6.0, 14.0, 24.0)  # px further off its marker a label may go when the spot beside it is taken
 
 
@@ -521,6 +522,3 @@ def network_figure(actors: pd.DataFrame, relations: pd.DataFrame, limit: int = N
         plot_bgcolor="white",
     )
     return fig
-
-
-NETWORK_MARGIN = {"l": 10, "r": 10, "t": 40, "b": 6}  # the legend sits in the top margin, off the plot
