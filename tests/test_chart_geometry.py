@@ -247,3 +247,13 @@ def test_haiti_views_name_departments_and_neighbourhoods(synthetic):
         named = charts.map_labels(points, region, places_first=True)
         assert any(kinds.get(str(points.loc[i, "name"])) == kind for i in named), view
         assert len(named) >= 10, view
+
+
+def test_network_without_relations_lists_every_actor_in_the_band(seeds):
+    shown, edges = charts.network_selection(seeds["actors"], seeds["relations"].iloc[0:0])
+    lay = charts.network_layout(shown, edges)
+    _check_network(lay, edges)
+    assert set(lay.alone) == set(lay.nodes) and set(lay.labels) == set(lay.nodes)
+    assert lay.height < 300  # a few lines, not a page of white
+    one = charts.network_layout(shown.iloc[:1], [])
+    assert one.alone == [shown["actor_id"].iloc[0]] and one.labels

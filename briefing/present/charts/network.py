@@ -231,7 +231,7 @@ class NetworkLayout:
 def _linked_height(unit: dict[str, tuple]) -> float:
     """Pixels for the linked groups: ROW_HEIGHT a layout unit, so rows of a few actors stay low."""
     ys = [p[1] for p in unit.values()]
-    return max(60.0, ROW_HEIGHT * (max(ys) - min(ys))) + 2 * PAD_Y
+    return max(60.0, ROW_HEIGHT * (max(ys) - min(ys))) + 2 * PAD_Y if ys else 0.0
 
 
 def _to_pixels(unit: dict[str, tuple], width: float, height: float) -> dict[str, tuple[float, float]]:
