@@ -1,7 +1,8 @@
 """The dashboard's state between reruns: the cached corpus, this session's uploads, and each page's context.
 
 Owns what lives between reruns: the seed articles loaded once per content (`st.cache_resource`, keyed by
-the seeds' names, sizes and times), uploads parsed into this session only (never written to disk), and
+the seeds' names, sizes and times), uploads parsed into this session only (in child processes with a time
+limit per file, `corpus.timed`; never written to disk) and what the last upload did, and
 the tables under each filter. Pages call `context()` and get the corpus, the filter and the filtered
 tables; they never parse, and never filter on their own. The sidebar and its URL binding are `sidebar`;
 shared widgets are `widgets`. Everything that can be tested without Streamlit lives in `present`.
