@@ -76,6 +76,15 @@ def test_a_child_that_crashes_costs_only_its_file() -> None:
     assert isinstance(results[1], ParsedArticle) and results[1].article["title"] == "Kenya"
 
 
+def test_a_child_that_dies_costs_only_its_file() -> None:
+    files = [(f"{n}.txt", _article(n)) for n in ("Kenya", "Canada", "Jamaica")]
+    files.insert(1, ("dies.txt", b"die-now " + _article("Haiti")))
+    results = timed.parse_uploads(files, seconds=30, parse=upload_parsers.dying)
+    assert results[1] == "dies.txt: could not be parsed (the parser stopped)"
+    assert [r.article["title"] for r in results if isinstance(r, ParsedArticle)] == ["Kenya", "Canada", "Jamaica"]
+    assert _children() == []
+
+
 def test_the_real_parser_gives_what_parsing_here_gives() -> None:
     from briefing.corpus.rows import parse_document
     from briefing.parse.read import read_bytes

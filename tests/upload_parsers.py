@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
-from pathlib import Path
 
 from briefing.corpus.rows import ParsedArticle
 from briefing.corpus.timed import parse_bytes
@@ -25,14 +23,10 @@ def endless(name: str, data: bytes) -> ParsedArticle | str:
     return parse_bytes(name, data)
 
 
-def waiting(name: str, data: bytes) -> ParsedArticle | str:
-    """On a file whose first line is `wait: FOLDER`, writes FOLDER/started, then waits for FOLDER/go."""
-    first, _, _ = data.partition(b"\n")
-    if first.startswith(b"wait: "):
-        folder = Path(first.removeprefix(b"wait: ").decode())
-        (folder / "started").touch()
-        while not (folder / "go").exists():
-            time.sleep(0.01)
+def dying(name: str, data: bytes) -> ParsedArticle | str:
+    """The process ends on a file holding b"die-now", as when the system kills it (out of memory)."""
+    if b"die-now" in data:
+        os._exit(1)
     return parse_bytes(name, data)
 
 

@@ -17,6 +17,7 @@ Notes:
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import multiprocessing.forkserver
 import queue
@@ -34,6 +35,7 @@ DEFAULT_SECONDS = 20.0  # a 2 MB article of ordinary prose parses in a few secon
 # parser) takes seconds, a fork milliseconds.
 START_SECONDS = 120.0
 
+logger = logging.getLogger(__name__)
 ParseBytes = Callable[[str, bytes], "ParsedArticle | str"]
 
 # One child per core at a time, shared by every session of this process.
@@ -117,6 +119,13 @@ def _serve(pipe: Connection, parse: ParseBytes) -> None:
         pipe.send(result)
 
 
+def _why(exc: Exception) -> str:
+    if isinstance(exc, EOFError | OSError):  # its pipe closed: killed by the system, or a crash in C
+        return "the parser stopped"
+    logger.exception("could not parse an upload in a child process")
+    return type(exc).__name__
+
+
 def parse_uploads(
     files: Sequence[tuple[str, bytes]], seconds: float | None = DEFAULT_SECONDS, parse: ParseBytes = parse_bytes
 ) -> list[ParsedArticle | str]:
@@ -144,10 +153,12 @@ def parse_uploads(
                     try:
                         child = child or _Child(parse)
                         result = child.parse(name, data, seconds)
-                    except (EOFError, OSError):  # the child died (or never started): it takes only this file
-                        child, result = None, f"{name}: could not be parsed (the parser stopped)"
-                    if result is None:
-                        child, result = None, f"{name}: took longer than {seconds:g} s to parse; skipped"
+                        if result is None:  # the child is stopped
+                            child, result = None, f"{name}: took longer than {seconds:g} s to parse; skipped"
+                    except Exception as exc:  # the child died, or could not start: it costs only this file
+                        if child is not None:
+                            child.stop()
+                        child, result = None, f"{name}: could not be parsed ({_why(exc)})"
                 results[index] = result
         finally:
             if child is not None:

@@ -8,6 +8,7 @@ it parses its first file at full speed. Nothing else should import it.
 from __future__ import annotations
 
 import gc
+import logging
 
 from briefing.corpus.rows import parse_document
 from briefing.parse.read import read_bytes
@@ -24,6 +25,9 @@ _SAMPLE = (
     "Prosecutors in Miami and in Santiago, Dominican Republic, charged two men in the Artibonite department.\n"
 )
 
-parse_document(read_bytes("warm-up.txt", _SAMPLE.encode("utf-8")))
+try:
+    parse_document(read_bytes("warm-up.txt", _SAMPLE.encode("utf-8")))
+except Exception:  # a parser bug: the fork server must still start; each child then loads what it needs
+    logging.getLogger(__name__).exception("could not warm the parser up")
 
 gc.freeze()  # children forked from here: the collector leaves the parser's objects (and their pages) alone

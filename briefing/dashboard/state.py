@@ -1,9 +1,9 @@
 """The dashboard's state between reruns: the cached corpus, this session's uploads, and each page's context.
 
 Owns what lives between reruns: the seed articles loaded once per content (`st.cache_resource`, keyed by
-the seeds' names, sizes and times), uploads parsed into this session only (in child processes with a time
-limit per file, `corpus.timed`; never written to disk) and what the last upload did, and
-the tables under each filter. Pages call `context()` and get the corpus, the filter and the filtered
+the seeds' names, sizes and times), uploads parsed into this session only (in child processes with a
+time limit per file, `corpus.timed`; never written to disk), what the last upload did, and the tables
+under each filter. Pages call `context()` and get the corpus, the filter and the filtered
 tables; they never parse, and never filter on their own. The sidebar and its URL binding are `sidebar`;
 shared widgets are `widgets`. Everything that can be tested without Streamlit lives in `present`.
 """
@@ -120,9 +120,12 @@ def warm() -> None:
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
         lambda record: record.threadName != this_thread
     )
-    paths = seed_paths()
     try:
         timed.start()  # the uploads' fork server loads the parser meanwhile, on the other core
+    except Exception:  # the first upload tries again
+        logging.getLogger(__name__).exception("could not start the upload parser")
+    paths = seed_paths()
+    try:
         _seed_corpus(files_signature(paths), paths)
     except Exception:  # a session's own run shows the problem; warming must not stop the server
         logging.getLogger(__name__).exception("could not load the seeds at start")
