@@ -1,13 +1,14 @@
-"""Parsing uploaded bytes in a process of their own per file, each with a time limit, so no file holds the server.
+"""Parsing uploaded bytes in child processes with a time limit per file, so no file holds the server.
 
-Owns how the dashboard parses what a visitor uploads. Each file is parsed in a child process forked
-from the fork server that `workers` also uses; the server has imported the parser and loaded its word
-lists (`warmed`), so a child starts in milliseconds and parses at full speed. Meanwhile the visitor's
-script thread only waits on a pipe, holding neither the interpreter lock nor anything another session
-needs. A child still parsing when its time is up is killed (a runaway regular expression cannot be
-stopped any other way) and its file becomes one line: "took longer than N s to parse". At most one
-child per core runs at a time, across all sessions, so a burst of uploads queues instead of starving
-every page; time spent waiting for a core does not count against a file.
+Owns how the dashboard parses what a visitor uploads. A batch of files is worked through by up to one
+child process per core, forked from the fork server that `workers` also uses; the server has imported
+the parser and loaded its word lists (`warmed`), so a child starts in milliseconds and parses at full
+speed, and it stays for the rest of its batch. Meanwhile the visitor's script thread only waits on a
+pipe, holding neither the interpreter lock nor anything another session needs. A child still parsing
+when a file's time is up is killed (a runaway regular expression cannot be stopped any other way), the
+file becomes one line, "took longer than N s to parse", and a fresh child takes the next file. At most
+one child per core parses at a time, across all sessions, so a burst of uploads queues instead of
+starving every page; time spent waiting for a core does not count against a file.
 
 Notes:
     The limit is wall-clock time, so a file close to it may load on a quiet machine and not on a busy
@@ -30,7 +31,9 @@ from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.corpus.workers import PRELOAD, WORKER_START, main_not_rerun_in_workers, resolve_workers
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
 
-DEFAULT_SECONDS = 20.0  # a 2 MB article of ordinary prose parses in a few seconds; a quadratic one, never
+# The largest upload allowed (2 MB of news prose) took 15 s on a busy two-core machine (8 s a megabyte);
+# a quadratic shape of that size would take days. A minute leaves honest files room and stops the rest.
+DEFAULT_SECONDS = 60.0
 # A child that has not said it started by then is given up: the fork server's own start (loading the
 # parser) takes seconds, a fork milliseconds.
 START_SECONDS = 120.0

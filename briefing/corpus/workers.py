@@ -3,7 +3,8 @@
 Owns how the misses of the cache reach `rows.parse_document` at corpus scale. Workers are started with
 the "forkserver" method, not "fork": the dashboard calls this from a thread of a multi-threaded server,
 and forking such a process can deadlock the child. They never re-run the parent's main script (under
-Streamlit, the app), which multiprocessing otherwise does.
+Streamlit, the app), which multiprocessing otherwise does. The fork server loads the parser's word lists once
+(`warmed`), so no worker spends its first seconds on them.
 """
 
 from __future__ import annotations

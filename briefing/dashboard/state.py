@@ -43,7 +43,7 @@ APP_ROOT = Path(__file__).resolve().parents[2]
 SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: the app's seeds/ folder
 WORKERS_ENV = "BRIEFING_WORKERS"  # processes that parse files missing from the cache; default 0: every core
 CACHE_ENV = "BRIEFING_CACHE"  # folder of parsed articles kept by content; default .briefing-cache; "off": none
-UPLOAD_SECONDS_ENV = "BRIEFING_UPLOAD_SECONDS"  # time to parse one uploaded file; default 20; 0 or "off": no limit
+UPLOAD_SECONDS_ENV = "BRIEFING_UPLOAD_SECONDS"  # seconds to parse one uploaded file; default 60; 0 or "off": none
 
 _UPLOADS = "uploaded_articles"  # sha256 -> ParsedArticle
 _SKIPPED = "skipped_files"  # one-line reasons, newest last
