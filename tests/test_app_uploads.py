@@ -101,8 +101,20 @@ def test_uploading_a_file_again_opens_it_and_says_it_was_there() -> None:
     at.selectbox(key="source_article").set_value(seed_id(at)).run()
     upload(at, [("twice.txt", data)])
     assert at.selectbox(key="source_article").value == first
-    assert "Already in this session: Uploaded twice 9c40" in messages(at)
+    assert "Already in the corpus (the same text): Uploaded twice 9c40" in messages(at)
     assert "Added:" not in messages(at)
+
+
+def test_uploading_a_seeds_text_opens_the_seed_and_says_it_was_there() -> None:
+    at = sources()
+    seed = at.session_state[state.CONTEXT_KEY].corpus["articles"].iloc[0]
+    other = article("Another upload 31f0", "Kenya said on Friday it would stay in Haiti.")
+    upload(at, [("another.txt", other)])
+    upload(at, [("copy-of-seed.txt", (REPO / seed["path"]).read_bytes())])
+    assert at.selectbox(key="source_article").value == seed["article_id"]
+    assert f"Already in the corpus (the same text): {seed['title']}" in messages(at)
+    assert "Added:" not in messages(at)
+    assert any(line.startswith("copy-of-seed.txt: same text as") for line in skipped_panel(at))
 
 
 def test_an_upload_the_filter_hides_is_added_and_the_page_says_how_to_see_it() -> None:

@@ -205,7 +205,7 @@ class UploadNotice:
     """What one "Add to corpus" did: shown on the run after it, gone at the next action."""
 
     added: tuple[str, ...]  # titles of the articles new to this session
-    already: tuple[str, ...]  # titles of files this session had already added
+    already: tuple[str, ...]  # titles of files whose text the corpus already held (a seed, an earlier upload)
     article_ids: tuple[str, ...]  # every article the files gave, in upload order: the first one is opened
     errors: int  # files skipped (their reasons are in `skipped()`)
     shown: bool = False
@@ -222,18 +222,17 @@ def add_uploads(files: list) -> UploadNotice:
             errors.append(str(ArticleError(name, f"file is {size:,} bytes; limit is {MAX_FILE_BYTES:,} bytes")))
             continue
         todo.append((name, file.getvalue()))
+    known = set(corpus()["articles"]["article_id"])  # the seeds' and this session's, before these files
     for (name, _), result in zip(todo, parse_uploads(todo), strict=True):
         if isinstance(result, str):
             errors.append(result)
             continue
-        key = result.article["sha256"]
-        title = result.article["title"] or name
-        if key in store:
-            already.append(title)
-        else:
-            store[key] = result
-            added.append(title)
-        ids.append(result.article["article_id"])
+        key, aid = result.article["sha256"], result.article["article_id"]
+        (already if aid in known else added).append(result.article["title"] or name)
+        # Kept even when its text is known: the corpus then lists it under "Files skipped" as a duplicate.
+        store.setdefault(key, result)
+        known.add(aid)
+        ids.append(aid)
     log = skipped()
     log.extend(e for e in errors if e not in log)
     notice = UploadNotice(tuple(added), tuple(already), tuple(dict.fromkeys(ids)), len(errors))

@@ -83,7 +83,7 @@ if notice is not None:  # until the next action
     if notice.added:
         st.success("Added: " + md("; ".join(notice.added)), icon=":material/check_circle:")
     if notice.already:
-        st.info("Already in this session: " + md("; ".join(notice.already)))
+        st.info("Already in the corpus (the same text): " + md("; ".join(notice.already)))
     if opened is not None:
         st.caption("Its article is open above." if len(notice.article_ids) == 1 else "The first one is open above.")
     elif notice.article_ids:
