@@ -77,6 +77,9 @@ class _Child:
         try:
             with WORKER_START, main_not_rerun_in_workers():
                 self._process.start()
+        except BaseException:
+            self._pipe.close()
+            raise
         finally:
             theirs.close()  # the child holds its end now: its death reads as EOF here
         if not self._pipe.poll(START_SECONDS):

@@ -3,8 +3,9 @@
 Owns how the misses of the cache reach `rows.parse_document` at corpus scale. Workers are started with
 the "forkserver" method, not "fork": the dashboard calls this from a thread of a multi-threaded server,
 and forking such a process can deadlock the child. They never re-run the parent's main script (under
-Streamlit, the app), which multiprocessing otherwise does. The fork server loads the parser's word lists once
-(`warmed`), so no worker spends its first seconds on them.
+Streamlit, the app), which multiprocessing otherwise does. The fork server loads the parser's word
+lists once (`warmed`), so no worker spends its first seconds on them; `timed` forks its upload
+parsers from the same server.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ _MAX_CHUNK = 64
 _MISSING = object()
 # Two dashboard sessions may load at once: one at a time changes `__main__` while its workers start.
 WORKER_START = threading.Lock()
-# What the fork server imports before it forks a worker: this module, and `warmed`, which loads the
-# parser's word lists once so no worker spends its first seconds on them. `timed` shares the server.
+# What the fork server imports before it forks a worker (`timed` gives the same list).
 PRELOAD = [__name__, "briefing.corpus.warmed"]
 
 
