@@ -12,6 +12,7 @@ from pathlib import Path
 import upload_parsers
 from streamlit.testing.v1 import AppTest
 
+from briefing.corpus import timed
 from briefing.dashboard import state
 from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
 
@@ -145,3 +146,11 @@ def test_an_upload_that_parses_too_long_is_skipped_and_the_rest_load(monkeypatch
     assert skipped_panel(at) == ["runaway.txt: took longer than 0.5 s to parse; skipped"]
     paths = set(at.session_state[state.CONTEXT_KEY].corpus["articles"]["path"])
     assert {"first.txt", "last.txt"} <= paths and "runaway.txt" not in paths
+
+
+def test_the_time_limit_is_read_from_the_environment(monkeypatch) -> None:
+    for value, seconds in [("", 60.0), ("2.5", 2.5), ("off", None), ("0", None), ("soon", 60.0), ("-3", 60.0)]:
+        monkeypatch.setenv(state.UPLOAD_SECONDS_ENV, value)
+        assert state.upload_seconds() == seconds, value
+    monkeypatch.delenv(state.UPLOAD_SECONDS_ENV)
+    assert state.upload_seconds() == timed.DEFAULT_SECONDS == 60.0
