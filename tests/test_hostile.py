@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import upload_parsers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
@@ -486,14 +487,7 @@ def test_uploads_are_never_written_to_disk() -> None:
 
 def test_an_extractor_crash_costs_only_its_own_file(monkeypatch) -> None:
     """A bug in the parser on one upload becomes one skipped line; the other uploads still load."""
-    real = state.parse_document
-
-    def crashing(doc):
-        if "crash-me" in doc.body:
-            raise RecursionError("extractor bug")
-        return real(doc)
-
-    monkeypatch.setattr(state, "parse_document", crashing)
+    monkeypatch.setattr(state, "upload_parser", upload_parsers.crashing)  # run by the child process
     at = upload(
         start(),
         [
