@@ -189,21 +189,24 @@ def download_csv(
         return download.workbook_bytes({table: frame()}, shown, now)
 
     eager = count <= EAGER_DOWNLOAD_ROWS
-    csv_col = xlsx_col = st.container(horizontal=True)
-    csv_col.download_button(
+    csv_name, xlsx_name = download.csv_name(table, shown, now), download.workbook_name(table, shown, now)
+    buttons = st.container(horizontal=True)
+    buttons.download_button(
         label,
         data=data() if eager else data,
-        file_name=download.csv_name(table, shown, now),
+        file_name=csv_name,
         mime="text/csv",
         key=key,
         icon=":material/download:",
+        help=f"{count:,} rows: {md(shown.describe(table))}. Saves as `{csv_name}`",
     )
-    xlsx_col.download_button(
+    buttons.download_button(
         "Excel workbook",
         data=workbook() if eager else workbook,
-        file_name=download.workbook_name(table, shown, now),
+        file_name=xlsx_name,
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
         icon=":material/table_view:",
-        help="The same rows as an .xlsx file: a first sheet with the view in words and the column descriptions.",
+        help="The same rows, after a first sheet with the view in words and the column descriptions. "
+        f"Saves as `{xlsx_name}`",
     )

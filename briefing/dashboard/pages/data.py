@@ -33,8 +33,8 @@ with st.container(border=True):
     zipped = functools.partial(download.snapshot_zip, ctx.tables, ctx.corpus["articles"], shown, now, ctx.labels)
     workbook = functools.partial(download.workbook_bytes, ctx.tables, shown, now)
     eager = rows <= widgets.EAGER_DOWNLOAD_ROWS  # a large one is made when clicked
-    zip_col = xlsx_col = st.container(horizontal=True)
-    zip_col.download_button(
+    buttons = st.container(horizontal=True)
+    buttons.download_button(
         "Download ZIP snapshot",
         data=zipped() if eager else zipped,
         file_name=download.snapshot_name(shown, now),
@@ -42,14 +42,16 @@ with st.container(border=True):
         key="dl_snapshot",
         icon=":material/folder_zip:",
         type="primary",
+        help=f"Saves as `{download.snapshot_name(shown, now)}`",
     )
-    xlsx_col.download_button(
+    buttons.download_button(
         "Excel workbook of all tables",
         data=workbook() if eager else workbook,
         file_name=download.workbook_name(download.APP_NAME, shown, now),
         mime=widgets.XLSX_MIME,
         key="dl_workbook",
         icon=":material/table_view:",
+        help=f"Saves as `{download.workbook_name(download.APP_NAME, shown, now)}`",
     )
 
 for table in schema.TABLES:
