@@ -145,9 +145,8 @@ def grid(
     picked = selection.selection.rows if selection is not None and hasattr(selection, "selection") else []
     index = picked[0] if picked and picked[0] < len(core) else 0
     if details and spec.long_text:
-        with st.container(border=True, key=f"{key}_detail"):
-            what = "the selected row" if picked else "the first row on this page; select a row to read another"
-            st.caption(f"Row {shown.first + index:,} in full ({what}).")
+        how = "selected" if picked else "first on this page; select a row in the grid to read another"
+        with st.expander(f"Row {shown.first + index:,} in full ({how})", expanded=bool(picked)):
             for label, text in grid_spec.detail(display.iloc[index], spec):
                 st.markdown(f"**{md(label)}:** {md(text)}")
     return core.iloc[index]

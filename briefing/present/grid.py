@@ -107,9 +107,12 @@ class GridSpec:
 
 
 def _upcoming(df: pd.DataFrame, as_of: dt.date) -> pd.Series:
-    """Events whose period has not ended by the as-of date (undated ones come last, after every date)."""
-    end = days(df["date_end"]).fillna(days(df["date_start"]))
-    return (end.isna() | (end >= pd.Timestamp(as_of))).astype(bool)
+    """Events that start on or after the as-of date (undated ones sort after every date, so count too).
+
+    The start, not the end: the grid's date order is by start, and a year-long span that began in
+    January would otherwise open the grid months before the as-of date."""
+    start = days(df["date_start"])
+    return (start.isna() | (start >= pd.Timestamp(as_of))).astype(bool)
 
 
 def _events_display(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
@@ -288,7 +291,9 @@ def opening_page(df: pd.DataFrame, spec: GridSpec, positions: np.ndarray, size: 
 def caption(shown: Page, spec: GridSpec, column: str, descending: bool) -> str:
     """'Rows 101–200 of 4,321 events, sorted by When (earliest first).'"""
     noun = spec.noun if shown.total != 1 else spec.noun.removesuffix("s")
-    if shown.total <= shown.size:
+    if shown.total == 1:
+        lead = f"1 {noun}"
+    elif shown.total <= shown.size:
         lead = f"All {shown.total:,} {noun}"
     else:
         pages = f"page {shown.number:,} of {shown.pages:,}"

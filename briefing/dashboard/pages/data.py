@@ -57,7 +57,8 @@ with st.container(border=True):
 for table in schema.TABLES:
     count = ctx.tables.count(table)  # rows are taken only for the grid's first page and a download
     st.subheader(f"{table.capitalize()} ({count:,} row{'s' if count != 1 else ''})", anchor=table)
-    st.caption(md(ctx.describe(table)).capitalize() + ".")
+    described = md(ctx.describe(table))
+    st.caption(described[:1].upper() + described[1:] + ".")  # str.capitalize would lower "Kenya"
     descriptions = schema.descriptions(table)
     if not count:
         widgets.empty_state(f"No {table} match these filters.", key=f"data_{table}")
