@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
 from briefing.present.filters import facet
+from briefing.present.highlight import escape_markdown
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
@@ -225,6 +226,19 @@ def test_quotes_download_is_named_after_the_search(app):
     app.text_input(key="quote_search").input("catastrophe").run()
     button = next(b for b in app.get("download_button") if b.key == "dl_quotes")
     assert "_q-catastrophe_" in button.proto.help and "containing “catastrophe”" in button.proto.help
+
+
+def test_a_selected_row_is_read_in_full_below_the_grid(app):
+    open_page(app, "timeline")
+    assert app.expander[0].label.startswith("Row 1 in full")  # before any selection: the first row
+    app.session_state["timeline_table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception
+    detail = app.expander[0]
+    assert detail.label == "Row 3 in full (selected)"
+    what = table(app, "timeline_table")["What"].iloc[2]
+    assert len(what) > 80  # longer than a cell shows
+    assert any(escape_markdown(what) in m.value for m in detail.markdown)
 
 
 def test_sources_page_shows_highlighted_article(app):
