@@ -107,19 +107,21 @@ def grid(
     def ordered() -> np.ndarray:
         return grid_spec.order(full, spec, column, descending, _labels())
 
-    if full is None:
-        positions = np.arange(count)
-    elif cache:
-        ctx = st.session_state.get(CONTEXT_KEY)
-        name = f"{cache} in grid order by {column}, {'descending' if descending else 'ascending'}"
-        positions = ctx.derive(name, ordered) if ctx is not None else ordered()
-    else:
-        positions = ordered()
+    ctx = st.session_state.get(CONTEXT_KEY)
 
+    def kept(name: str, make: Callable[[], object]) -> object:
+        """Made once per filter when the rows are named (`cache`), else on every rerun."""
+        return ctx.derive(f"{cache} {name}", make) if cache and ctx is not None else make()
+
+    way = f"by {column}, {'descending' if descending else 'ascending'}"
+    positions = np.arange(count) if full is None else kept(f"in grid order {way}", ordered)
     pages = grid_spec.page_count(count, size)
     opening = 1
     if column == spec.default_sort and descending == spec.default_descending and full is not None:
-        opening = grid_spec.opening_page(full, spec, positions, size, as_of_day)
+        opening = kept(
+            f"opening page {way}, {size} a page, as of {as_of_day}",
+            lambda: grid_spec.opening_page(full, spec, positions, size, as_of_day),
+        )
     signature = (cache, column, descending, size, count, opening)
     if st.session_state.get(f"{key}_view") != signature:  # a new sort, size or set of rows: back to its start
         st.session_state[f"{key}_view"] = signature
