@@ -44,12 +44,16 @@ def as_of(ctx: object | None = None) -> dt.date | None:
     given = getattr(ctx, "as_of", None) or getattr(ctx.filter, "as_of", None)
     if isinstance(given, dt.date):
         return given
-    return download.newest_publication(ctx.corpus["articles"])
+    derive = getattr(ctx, "derive", None)
+    if derive is None:
+        return download.newest_publication(ctx.corpus["articles"])
+    # Corpus-wide, so kept with what the filter derives: a rerun does not scan the dates again.
+    return derive("newest publication date of the corpus", download.newest_publication, ctx.corpus["articles"])
 
 
 def view(ctx: object, **choices: object) -> download.View:
     """What a page shows, for a download's name, manifest and workbook: the filter, the as-of date and
-    the page's own choices (`preset=`, `search=`, `speech=`, ... as `download.View` takes them)."""
+    the page's own choices (`choices=`, a tuple of `download.Choice`: its preset, search, ...)."""
     return download.View(ctx.filter, as_of=as_of(ctx), labels=ctx.labels, **choices)
 
 
