@@ -103,7 +103,8 @@ def grid(
             required=True,
         )
     )
-    size = int(size_col.selectbox("Rows per page", grid_spec.PAGE_SIZES, key=size_key))
+    pager = count > grid_spec.PAGE_SIZES[0]  # fewer rows fit on any page: no page controls
+    size = int(size_col.selectbox("Rows per page", grid_spec.PAGE_SIZES, key=size_key)) if pager else count
 
     stored = column == grid_spec.STORED_ORDER and not descending
     full = rows if isinstance(rows, pd.DataFrame) else (None if stored else rows(None))
@@ -131,7 +132,7 @@ def grid(
         st.session_state[f"{key}_view"] = signature
         st.session_state[page_key] = opening
     st.session_state[page_key] = min(max(1, int(st.session_state.get(page_key) or 1)), pages)
-    number = page_col.number_input("Page", min_value=1, max_value=pages, step=1, key=page_key)
+    number = page_col.number_input("Page", min_value=1, max_value=pages, step=1, key=page_key) if pager else 1
     shown = grid_spec.page(positions, int(number), size)
     if full is None:
         core = rows(shown.last).iloc[shown.first - 1 : shown.last].reset_index(drop=True)
