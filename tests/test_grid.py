@@ -104,6 +104,9 @@ def test_caption_says_which_rows_and_how_they_are_sorted():
     assert words == "Rows 101–200 of 4,321 events (page 2 of 44), sorted by When (latest first)."
     assert grid.caption(grid.page(np.arange(3), 1, 100), grid.ACTORS, "Mentions", True).startswith("All 3 actors")
     assert "A to Z" in grid.caption(shown, grid.QUOTES, "Speaker", descending=False)
+    assert grid.direction_words(grid.QUOTES, grid.STORED_ORDER, True) == "reversed"
+    assert grid.direction_words(grid.table_spec("articles"), "published", True) == "latest first"
+    assert grid.direction_words(grid.table_spec("articles"), "characters", False) == "smallest first"
 
 
 def test_detail_gives_long_text_in_full(tables, labels):

@@ -307,6 +307,8 @@ def caption(shown: Page, spec: GridSpec, column: str, descending: bool) -> str:
 
 def direction_words(spec: GridSpec, column: str, descending: bool) -> str:
     """'earliest first', 'largest first', 'Z to A': what a direction means for that column."""
+    if column == STORED_ORDER:
+        return "reversed" if descending else "as stored"
     kind = getattr(spec.sort_keys.get(column), "kind", "text")
     if kind == "date":
         return "latest first" if descending else "earliest first"
