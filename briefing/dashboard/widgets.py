@@ -213,6 +213,7 @@ def download_csv(
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
         icon=":material/table_view:",
-        help="The same rows, after a first sheet with the view in words and the column descriptions. "
-        f"Saves as `{xlsx_name}`",
+        help="The same rows, after a first sheet with the view in words and the column descriptions"
+        + ("" if eager else f" (written when clicked: {count:,} rows take a while, longer than the CSV)")
+        + f". Saves as `{xlsx_name}`",
     )
