@@ -42,6 +42,7 @@ def as_of(ctx: object | None = None) -> dt.date | None:
     if ctx is None:
         return None
     given = getattr(ctx, "as_of", None) or getattr(ctx.filter, "as_of", None)
+    given = getattr(given, "day", given)  # a date, or an object holding the day it stands for
     if isinstance(given, dt.date):
         return given
     derive = getattr(ctx, "derive", None)
@@ -139,7 +140,7 @@ def grid(
     else:
         core = full.take(shown.positions).reset_index(drop=True)
     st.caption(grid_spec.caption(shown, spec, column, descending))
-    display = spec.display(core, _labels())
+    display = spec.show(core, _labels(), as_of_day)
     selection = st.dataframe(
         display,
         hide_index=True,

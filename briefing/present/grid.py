@@ -98,6 +98,11 @@ class GridSpec:
     #: Rows at or after the as-of date (a grid that has it opens on the first of them in its default order).
     from_as_of: Callable[[pd.DataFrame, dt.date], pd.Series] | None = None
     date_columns: tuple[str, ...] = field(default=())  # shown as dates (the Data page's core tables)
+    display_takes_as_of: bool = False  # `display(df, labels, as_of)`: statuses read at the as-of date
+
+    def show(self, df: pd.DataFrame, labels: Labels, as_of: dt.date | None = None) -> pd.DataFrame:
+        """The display rows of `df` (core rows, in the grid's order)."""
+        return self.display(df, labels, as_of) if self.display_takes_as_of else self.display(df, labels)
 
     @property
     def sort_columns(self) -> list[str]:
@@ -115,7 +120,10 @@ def _upcoming(df: pd.DataFrame, as_of: dt.date) -> pd.Series:
     return (start.isna() | (start >= pd.Timestamp(as_of))).astype(bool)
 
 
-def _events_display(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
+def _events_display(df: pd.DataFrame, labels: Labels, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Events in the grid's order; `as_of` is the date their statuses are read at, where the views
+    can read them so (until then statuses are as stored)."""
+    del as_of
     return views.events_display(df, labels, in_date_order=False)
 
 
@@ -135,6 +143,7 @@ EVENTS = GridSpec(
     default_sort="When",
     long_text=("What", "As written", "Countries", "Organizations", "Article"),
     from_as_of=_upcoming,
+    display_takes_as_of=True,
 )
 
 QUOTES = GridSpec(
