@@ -107,6 +107,8 @@ class Facet:
     help: str = ""
     tables: tuple[str, ...] = ()  # the tables a description names it for; empty: every table
     rows_phrase: str = ""  # the phrase when the filter as a whole is described, where it differs
+    #: (table, phrase) where a table reads otherwise: "mentions of Kenya", not "mentions mentioning Kenya"
+    table_phrases: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:
@@ -125,7 +127,9 @@ class Facet:
         """The phrase for this table, empty when the facet says nothing about it."""
         if self.tables and table not in self.tables:
             return ""
-        return self.rows_phrase if table == "rows" and self.rows_phrase else self.phrase
+        if table == "rows" and self.rows_phrase:
+            return self.rows_phrase
+        return dict(self.table_phrases).get(table, self.phrase)
 
     def option_label(self, options: Options, value: str) -> str:
         """How the widget shows a value: a country's or an article's name, else the value itself."""
@@ -133,8 +137,17 @@ class Facet:
         return offered.get(value, value) if isinstance(offered, Mapping) else value
 
 
+_LINKED = (("mentions", "of"), ("actors", "linked to"))  # a mention is of an actor; an actor is not "mentioning"
 FACETS = (
-    Facet("countries", "country", "mentioning", "Countries", "Any country", "Rows that mention any of these countries"),
+    Facet(
+        "countries",
+        "country",
+        "mentioning",
+        "Countries",
+        "Any country",
+        "Rows that mention any of these countries",
+        table_phrases=_LINKED,
+    ),
     Facet(
         "organizations",
         "org",
@@ -142,8 +155,9 @@ FACETS = (
         "Organizations",
         "Any organization",
         "Rows that involve any of these organizations or missions",
+        table_phrases=_LINKED,
     ),
-    Facet("articles", "article", "from", "Articles", "All articles"),
+    Facet("articles", "article", "from", "Articles", "All articles", table_phrases=(("articles", "limited to"),)),
     Facet(
         "kinds", "kind", "of kind", "Event kinds", "All kinds", tables=("events", "rows"), rows_phrase="events of kind"
     ),
@@ -410,7 +424,9 @@ class Filter:
         return noun + " " + ", ".join(parts)
 
     def _describe_dates(self, table: str) -> str:
-        lead = {"events": "dated", "rows": "dated or published"}.get(table, "in articles published")
+        lead = {"events": "dated", "rows": "dated or published", "articles": "published"}.get(
+            table, "in articles published"
+        )
         start = format_day(self.date_from) if self.date_from else None
         end = format_day(self.date_to) if self.date_to else None
         if start and end:

@@ -299,13 +299,13 @@ def _when(key: str) -> str:
     return event_when({"date_start": start or None, "date": date or None, "date_precision": precision or None})
 
 
-def events_display(events: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
-    """Events for reading, in date order."""
+def events_display(events: pd.DataFrame, labels: Labels | None = None, in_date_order: bool = True) -> pd.DataFrame:
+    """Events for reading, in date order (or in the given order, for a grid sorted another way)."""
     labels = labels or Labels()
     columns = ["When", "As written", "Kind", "Status", "What", "Countries", "Organizations", "Article"]
     if events.empty:
         return pd.DataFrame(columns=columns)
-    rows = by_date(events)
+    rows = by_date(events) if in_date_order else events
     when = rows["date_start"].fillna("") + "\x1f" + rows["date"].fillna("") + "\x1f" + rows["date_precision"].fillna("")
     return pd.DataFrame(
         {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.dashboard import state, widgets
-from briefing.present import charts, views
+from briefing.present import charts, grid, views
 from briefing.present.highlight import context_html
 from briefing.present.highlight import escape_markdown as md
 
@@ -68,14 +68,14 @@ ordered = ctx.derive(
     "actors by mentions",
     lambda: actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True),
 )
-st.dataframe(
-    views.actors_display(widgets.capped(ordered, "actors"), ctx.labels),
-    hide_index=True,
-    width="stretch",
-    key="actors_table",
+widgets.grid(
+    ordered,
+    grid.ACTORS,
+    "actors_table",
+    cache="actors by mentions",
     column_config={"Mentions": st.column_config.NumberColumn(format="%d")},
 )
-widgets.download_csv(ordered, "actors", ctx.filter, "Download these actors (CSV)", key="dl_actors")
+widgets.download_csv(ordered, "actors", widgets.view(ctx), "Download these actors (CSV)", key="dl_actors")
 
 st.subheader("One actor in detail")
 names = dict(zip(ordered["actor_id"], ordered["name"], strict=True))
@@ -101,7 +101,6 @@ tab_mentions, tab_quotes, tab_events, tab_relations = st.tabs(
     ]
 )
 MENTIONS_SHOWN = 50  # each is a paragraph of context; more would bury the page
-DETAIL_ROWS = 200  # rows per tab of one actor (every tab is drawn on each rerun, shown or not)
 with tab_mentions:
     if mentions.empty:
         st.info("No mentions with these filters.")
@@ -118,29 +117,14 @@ with tab_quotes:
     if quotes.empty:
         st.info(f"No quotes by or about {md(names[chosen])} with these filters.")
     else:
-        listed = widgets.capped(quotes, "quotes", limit=DETAIL_ROWS, downloadable=False)
-        shown = views.quotes_display(listed, ctx.labels)
-        shown.insert(0, "Role", listed["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
-        st.dataframe(shown, hide_index=True, width="stretch", key="actor_quotes")
+        widgets.grid(quotes, grid.ACTOR_QUOTES, "actor_quotes", cache=f"quotes of {chosen}")
 with tab_events:
     if events.empty:
         st.info(f"No events involving {md(names[chosen])} with these filters.")
     else:
-        st.dataframe(
-            views.events_display(widgets.capped(events, "events", limit=DETAIL_ROWS, downloadable=False), ctx.labels),
-            hide_index=True,
-            width="stretch",
-            key="actor_events",
-        )
+        widgets.grid(events, grid.EVENTS, "actor_events", cache=f"events of {chosen}", as_of_day=widgets.as_of(ctx))
 with tab_relations:
     if links_of.empty:
         st.info(f"No relations involving {md(names[chosen])} with these filters.")
     else:
-        st.dataframe(
-            views.relations_display(
-                widgets.capped(links_of, "relations", limit=DETAIL_ROWS, downloadable=False), ctx.labels
-            ),
-            hide_index=True,
-            width="stretch",
-            key="actor_relations",
-        )
+        widgets.grid(links_of, grid.RELATIONS, "actor_relations", cache=f"relations of {chosen}")

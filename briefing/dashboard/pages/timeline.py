@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.dashboard import state, widgets
-from briefing.present import charts, views
+from briefing.present import charts, download, grid, views
 from briefing.present.highlight import escape_markdown as md
 
 PRESETS = {"all": "All events", "funding": "Mission funding decisions"}
@@ -59,11 +59,19 @@ else:
         key="timeline_chart",
     )
     st.subheader(f"{len(shown):,} event{'s' if len(shown) != 1 else ''}")
-    st.dataframe(
-        views.events_display(widgets.capped(shown, "events", order), ctx.labels),
-        hide_index=True,
-        width="stretch",
-        key="timeline_table",
+    widgets.grid(
+        shown,
+        grid.EVENTS,
+        "timeline_table",
+        cache=f"{preset} events",
+        as_of_day=widgets.as_of(ctx),
         column_config={"What": st.column_config.TextColumn(width="large")},
     )
-    widgets.download_csv(shown, "events", ctx.filter, "Download these events (CSV)", key="dl_events", order=order)
+    widgets.download_csv(
+        shown,
+        "events",
+        widgets.view(ctx, choices=download.preset_choices(preset, PRESETS)),
+        "Download these events (CSV)",
+        key="dl_events",
+        order=order,
+    )
