@@ -9,6 +9,7 @@ shared widgets are `widgets`. Everything that can be tested without Streamlit li
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -24,8 +25,9 @@ import streamlit as st
 from briefing.corpus.build import Corpus, extend_corpus
 from briefing.corpus.ingest import files_signature, load_corpus
 from briefing.corpus.rows import ParsedArticle, parse_document
-from briefing.dashboard import sidebar
+from briefing.dashboard import asof_widget, sidebar
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
+from briefing.present.asof import TODAY, AsOf
 from briefing.present.filters import (
     Filter,
     FilteredTables,
@@ -217,6 +219,9 @@ class Context:
     options: Options
     tables: FilteredTables  # the corpus under the filter, each table taken when first read
     derived: dict = field(default_factory=dict, compare=False, repr=False)  # shared by reruns of this filter
+    #: The day the pages read the corpus from (`.day`; `.phrase` for captions, `.slug` for file names);
+    #: `frame` and `context` set it from the sidebar, today only stands in for a Context built by hand.
+    as_of: AsOf = field(default_factory=lambda: AsOf(dt.date.today(), TODAY))
 
     def derive(self, name: str, make: Callable[..., T], *args: object) -> T:
         """`make(*args)` once per corpus and filter: a rerun that changes neither (a click, a page change)
@@ -244,7 +249,8 @@ def frame(page_path: str = "") -> Context:
     for key, owner in PAGE_PARAMS.items():
         if owner != page_path and key in st.query_params:
             del st.query_params[key]
-    ctx = Context(full, flt, opts, tables, derived)
+    as_of = asof_widget.sidebar(full["articles"])
+    ctx = Context(full, flt, opts, tables, derived, as_of=as_of)
     st.session_state[CONTEXT_KEY] = ctx
     return ctx
 
@@ -258,5 +264,7 @@ def context() -> Context:
             sidebar.prepare_state(opts)
             return sidebar.filter_from_state(opts)
 
-        ctx = Context(*_prepared(state_filter))
+        prepared = _prepared(state_filter)
+        asof_widget.prepare_state(prepared[0]["articles"])
+        ctx = Context(*prepared, as_of=asof_widget.from_state(prepared[0]["articles"]))
     return ctx
