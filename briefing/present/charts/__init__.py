@@ -45,6 +45,7 @@ from briefing.present.charts.timeline import (
     timeline_counts_figure,
     timeline_figure,
     timeline_rows,
+    timeline_year_counts,
 )
 
 __all__ = [
@@ -80,5 +81,6 @@ __all__ = [
     "timeline_counts_figure",
     "timeline_figure",
     "timeline_rows",
+    "timeline_year_counts",
     "type_colour",
 ]
