@@ -214,3 +214,12 @@ def test_timeline_marks_the_as_of_day(seed):
     assert any("as of 1 Aug 2025" in (note.text or "") for note in fig.layout.annotations)
     lo, hi = fig.layout.xaxis.range
     assert lo < "2025-08-01" < hi
+
+
+def test_funding_lines_ahead_are_ordered_by_when_they_fall_due(desk):
+    """A decision due within the year (current, due 31 Dec) comes after one due next month."""
+    events, actors = desk["events"], desk["actors"]
+    decision = events[events["date_text"] == "March 15, 2026"]
+    year = decision.assign(date_precision="year", date_start="2026-01-01", date_end="2026-12-31", sentence="y")
+    lines = agenda.funding_lines(pd.concat([year, decision]), actors, dt.date(2026, 2, 1))
+    assert [(line.when, line.status) for line in lines] == [("15 Mar 2026", "upcoming"), ("2026", "current")]

@@ -63,7 +63,6 @@ def sidebar(articles: pd.DataFrame) -> AsOf:
             list(asof.BASES),
             format_func=asof.BASES.get,
             key=BASIS_KEY,
-            horizontal=True,
             help="The day deadlines count to and events are upcoming or past from",
         )
         if st.session_state[BASIS_KEY] == asof.DAY:

@@ -123,19 +123,21 @@ def _ordered(events: pd.DataFrame, columns: list[str], ascending: list[bool]) ->
 
 
 def funding_lines(events: pd.DataFrame, actors: pd.DataFrame, as_of: dt.date) -> list[Line]:
-    """The mission's funding decisions as of a day: upcoming and current ones first, nearest first,
-    then past ones, most recent first, then the undated; one line per distinct sentence."""
+    """The mission's funding decisions as of a day: upcoming and current ones first, the soonest due
+    first (a month or year falls due on its last day, as for `next_deadline`), then past ones, the most
+    recent first, then the undated; one line per distinct sentence."""
     decisions = with_statuses(funding_decisions(events, actors), as_of)
     if decisions.empty:
         return []
     keyed = decisions.assign(
+        _due=_due(decisions),
         _start=days(decisions["date_start"]),
         _end=days(decisions["date_end"]),
         _article=decisions["article_id"],
         _pos=decisions["start"],
     )
     status = keyed["status"]
-    ahead = _ordered(keyed[status.isin(["upcoming", "current"])], ["_start", "_article", "_pos"], [True, True, True])
+    ahead = _ordered(keyed[status.isin(["upcoming", "current"])], ["_due", "_start", "_article", "_pos"], [True] * 4)
     past = _ordered(keyed[status == "past"], ["_end", "_start", "_article", "_pos"], [False, False, True, True])
     rest = keyed[~status.isin(["upcoming", "current", "past"])]
     return _lines(pd.concat([ahead, past, rest]))

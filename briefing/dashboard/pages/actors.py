@@ -116,7 +116,9 @@ with tab_events:
         st.info(f"No events involving {md(names[chosen])} with these filters.")
     else:
         st.dataframe(
-            views.events_display(widgets.capped(events, "events", limit=DETAIL_ROWS, downloadable=False), ctx.labels),
+            views.events_display(
+                widgets.capped(events, "events", limit=DETAIL_ROWS, downloadable=False), ctx.labels, ctx.as_of.day
+            ),
             hide_index=True,
             width="stretch",
             key="actor_events",
