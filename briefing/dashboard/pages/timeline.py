@@ -24,7 +24,8 @@ preset = st.segmented_control(
     format_func=PRESETS.get,
     key="timeline_preset",
     required=True,
-    help="Mission funding decisions: events about funding that involve an actor typed as a mission",
+    help="Mission funding decisions: events about funding that involve an actor typed as a mission and "
+    "decide something or fall due (kind or topic decision or deadline)",
 )
 if preset == "funding":
     st.query_params["view"] = "funding"
