@@ -90,14 +90,18 @@ def next_deadline(events: pd.DataFrame, articles: pd.DataFrame, as_of: dt.date) 
 
 
 def _sentence_key(events: pd.DataFrame) -> pd.Series:
-    """What makes two events one line: the same sentence (whitespace and case aside), in any article."""
-    text = events["sentence"].fillna(events["summary"]).fillna("").astype("string")
-    return text.str.replace(r"\s+", " ", regex=True).str.strip().str.casefold()
+    """What makes two events one line: the same sentence, in any article (a syndicated copy too).
+
+    The sentence as the parser cut it, compared exactly: hashing 80,000 of them takes milliseconds,
+    where normalising their whitespace first took a second.
+    """
+    return events["sentence"].fillna(events["summary"]).fillna("").astype(object)
 
 
-def _lines(ordered: pd.DataFrame, limit: int | None = None) -> list[Line]:
+def _lines(ordered: pd.DataFrame, limit: int | None = None, as_of: dt.date | None = None) -> list[Line]:
     """One line per distinct sentence, at its first event in `ordered`, naming the sentence's other
-    dates; the first `limit` lines (all when None). Only the listed sentences are read row by row."""
+    dates; the first `limit` lines (all when None), with statuses as of `as_of` when given (else as
+    `ordered` has them). Only the listed sentences are read row by row."""
     if ordered.empty:
         return []
     ordered = ordered.reset_index(drop=True)
@@ -105,6 +109,8 @@ def _lines(ordered: pd.DataFrame, limit: int | None = None) -> list[Line]:
     heads = ordered[~keys.duplicated().to_numpy(dtype=bool)]
     if limit is not None:
         heads = heads.head(limit)
+    if as_of is not None:
+        heads = with_statuses(heads, as_of)
     listed = keys[heads.index]
     members = ordered[keys.isin(set(listed)).to_numpy(dtype=bool)]
     when: dict[str, list[str]] = {}
@@ -157,16 +163,16 @@ def latest_developments(events: pd.DataFrame, as_of: dt.date, limit: int = LATES
         return []
     end = days(events["date_end"])
     written = events["date_text"].fillna("").astype(str).str.strip() != ""
-    happened = events[(written & end.notna() & (end <= pd.Timestamp(as_of))).to_numpy(dtype=bool)]
+    mask = (written & end.notna() & (end <= pd.Timestamp(as_of))).to_numpy(dtype=bool)
+    happened = events[mask]
     if happened.empty:
         return []
-    happened = with_statuses(happened, as_of)
     keyed = happened.assign(
-        _end=days(happened["date_end"]),
+        _end=end[mask],
         _start=days(happened["date_start"]),
         _precision=happened["date_precision"].map(_PRECISION_RANK).fillna(3),
         _article=happened["article_id"],
         _pos=happened["start"],
     )
     ordered = _ordered(keyed, ["_end", "_precision", "_start", "_article", "_pos"], [False, True, False, True, True])
-    return _lines(ordered, limit)
+    return _lines(ordered, limit, as_of)
