@@ -155,3 +155,13 @@ def test_latest_developments_newest_first_before_the_as_of_date(desk):
     assert _listed(desk, "Latest developments")[:4] == ["18 Feb 2026", "1 Feb 2026", "8 Jan 2026", "5 Jan 2026"]
     choose_day(desk, dt.date(2026, 1, 10))
     assert _listed(desk, "Latest developments") == ["8 Jan 2026", "5 Jan 2026", "1 Dec 2025"]
+
+
+@pytest.mark.parametrize(
+    ("given", "day", "shown"),
+    [("0900-01-01", dt.date(1900, 1, 1), "days to go"), ("9999-12-31", dt.date(2199, 12, 31), "No deadline falls due")],
+)
+def test_a_far_as_of_date_in_the_url_is_clamped_not_an_error(given, day, shown):
+    at = start({"asof": given})
+    assert at.date_input(key=asof_widget.DAY_KEY).value == day
+    assert shown in text(at) + "\n".join(i.value for i in at.info)

@@ -69,6 +69,8 @@ def seed():
         ({"asof": "2026-03-01"}, (asof.DAY, dt.date(2026, 3, 1))),
         ({"asof": "not a day"}, (asof.NEWEST, None)),
         ({"asof": ""}, (asof.NEWEST, None)),
+        ({"asof": "0900-01-01"}, (asof.DAY, asof.EARLIEST)),
+        ({"asof": "9999-12-31"}, (asof.DAY, asof.LATEST)),
     ],
 )
 def test_choice_from_query(params, choice):

@@ -18,7 +18,6 @@ from briefing.present.asof import AsOf
 BASIS_KEY = "asof_basis"
 DAY_KEY = "asof_day"
 _READY = "_asof_from_url"
-EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)  # the date widget's range (its default is ±10 years)
 
 
 def prepare_state(articles: pd.DataFrame) -> None:
@@ -66,7 +65,9 @@ def sidebar(articles: pd.DataFrame) -> AsOf:
             help="The day deadlines count to and events are upcoming or past from",
         )
         if st.session_state[BASIS_KEY] == asof.DAY:
-            st.date_input("As-of date", key=DAY_KEY, format="YYYY-MM-DD", min_value=EARLIEST, max_value=LATEST)
+            st.date_input(
+                "As-of date", key=DAY_KEY, format="YYYY-MM-DD", min_value=asof.EARLIEST, max_value=asof.LATEST
+            )
     as_of = from_state(articles)
     with st.sidebar:
         st.caption(f"Reading the corpus {as_of.phrase}.")

@@ -24,6 +24,9 @@ from briefing.present.filters import days, format_day
 PARAM = "asof"  # the URL query parameter
 NEWEST, TODAY, DAY = "newest", "today", "date"  # what the as-of date follows
 BASES = {NEWEST: "Newest article", TODAY: "Today", DAY: "A date"}
+#: The days an as-of date may be: a URL's `asof=0900-01-01` is clamped here (pandas' dates end in 1677
+#: and 2262, and the date widget needs a range).
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 
 
 def newest_publication(articles: pd.DataFrame) -> dt.date | None:
@@ -69,16 +72,18 @@ class AsOf:
 
 
 def choice_from_query(params: Mapping[str, str | Iterable[str]]) -> tuple[str, dt.date | None]:
-    """(basis, chosen day) a URL asks for; the default when it names none or a malformed day."""
+    """(basis, chosen day) a URL asks for; the default when it names none or a malformed day; a day
+    outside `EARLIEST`..`LATEST` is clamped to the nearer end."""
     raw = params.get(PARAM)
     items = [raw] if isinstance(raw, str) else list(raw or [])
     value = next((item.strip() for item in items if isinstance(item, str) and item.strip()), "")
     if value.casefold() == TODAY:
         return TODAY, None
     try:
-        return DAY, dt.date.fromisoformat(value[:10])
+        day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return NEWEST, None
+    return DAY, min(max(day, EARLIEST), LATEST)
 
 
 def resolve(basis: str, chosen: dt.date | None, articles: pd.DataFrame, today: dt.date) -> AsOf:
