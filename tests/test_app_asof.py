@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from test_asof import write_desk
+from test_asof import DESK, write_desk
 
 from briefing.dashboard import asof_widget, state
 from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
@@ -165,3 +166,23 @@ def test_a_far_as_of_date_in_the_url_is_clamped_not_an_error(given, day, shown):
     at = start({"asof": given})
     assert at.date_input(key=asof_widget.DAY_KEY).value == day
     assert shown in text(at) + "\n".join(i.value for i in at.info)
+
+
+def test_uploading_a_newer_article_moves_the_default_as_of_date_and_the_deadline():
+    at = start()
+    assert "11 days to go" in markdown(at)
+    at.switch_page(PAGES["sources"])
+    rerun(at)
+    at.file_uploader(key="upload_files").set_value([("desk.txt", DESK.encode("utf-8"), "text/plain")])
+    next(b for b in at.button if b.label == "Add to corpus").click()
+    rerun(at)
+    for _ in range(30):  # an upload may be parsed off the script thread: rerun until it has landed
+        if len(at.session_state[state.CONTEXT_KEY].corpus["articles"]) == 2:
+            break
+        time.sleep(0.5)
+        rerun(at)
+    at.switch_page(PAGES["briefing"])
+    rerun(at)
+    shown = markdown(at)
+    assert "#### 1 Feb 2026" in shown and "22 days to go" in shown
+    assert "as of 10 Jan 2026, the newest article's date" in text(at)
