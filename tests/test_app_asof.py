@@ -49,8 +49,13 @@ def param(at: AppTest) -> list[str]:
     return [value] if isinstance(value, str) else list(value or [])
 
 
+def basis(at: AppTest):
+    """The as-of choice (a segmented control: AppTest knows it as a button group)."""
+    return next(group for group in at.get("button_group") if group.key == asof_widget.BASIS_KEY)
+
+
 def choose_day(at: AppTest, day: dt.date) -> AppTest:
-    at.radio(key=asof_widget.BASIS_KEY).set_value("date")
+    basis(at).set_value("date")
     rerun(at)
     at.date_input(key=asof_widget.DAY_KEY).set_value(day)
     return rerun(at)
@@ -68,25 +73,25 @@ def desk(tmp_path, monkeypatch) -> AppTest:
 
 def test_as_of_from_the_url_and_back_to_it():
     at = start({"asof": "2025-08-01"})
-    assert at.radio(key=asof_widget.BASIS_KEY).value == "date"
+    assert basis(at).value == "date"
     assert at.date_input(key=asof_widget.DAY_KEY).value == dt.date(2025, 8, 1)
     assert param(at) == ["2025-08-01"]
     assert "as of 1 Aug 2025" in text(at)
     at.date_input(key=asof_widget.DAY_KEY).set_value(dt.date(2025, 9, 2))
     rerun(at)
     assert param(at) == ["2025-09-02"]
-    at.radio(key=asof_widget.BASIS_KEY).set_value("today")
+    basis(at).set_value("today")
     rerun(at)
     assert param(at) == ["today"]
     assert f"as of {dt.date.today().day} {dt.date.today():%b %Y} (today)" in text(at)
-    at.radio(key=asof_widget.BASIS_KEY).set_value("newest")
+    basis(at).set_value("newest")
     rerun(at)
     assert param(at) == [], "the default needs no parameter"
-    assert start({"asof": "today"}).radio(key=asof_widget.BASIS_KEY).value == "today"
+    assert basis(start({"asof": "today"})).value == "today"
 
 
 def test_the_default_is_the_newest_articles_publication(desk):
-    assert desk.radio(key=asof_widget.BASIS_KEY).value == "newest" and param(desk) == []
+    assert basis(desk).value == "newest" and param(desk) == []
     shown = markdown(desk)
     assert "15 Mar 2026" in shown and "23 days to go" in shown  # from 20 Feb 2026, the newest article
     assert "22 days to go" not in shown  # not 1 Feb counted from its own article of 10 Jan

@@ -57,11 +57,12 @@ def sidebar(articles: pd.DataFrame) -> AsOf:
     """The as-of widgets (in the sidebar); returns the date they hold, with the URL in step."""
     prepare_state(articles)
     with st.sidebar:
-        st.radio(
+        st.segmented_control(
             "As of",
             list(asof.BASES),
             format_func=asof.BASES.get,
             key=BASIS_KEY,
+            required=True,
             help="The day deadlines count to and events are upcoming or past from",
         )
         if st.session_state[BASIS_KEY] == asof.DAY:
