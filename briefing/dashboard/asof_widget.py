@@ -63,7 +63,8 @@ def sidebar(articles: pd.DataFrame) -> AsOf:
             format_func=asof.BASES.get,
             key=BASIS_KEY,
             required=True,
-            help="The day deadlines count to and events are upcoming or past from",
+            help="The day deadlines count to and events are upcoming or past from: the newest article's "
+            "publication date, today, or a date you choose",
         )
         if st.session_state[BASIS_KEY] == asof.DAY:
             st.date_input(

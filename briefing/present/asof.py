@@ -23,7 +23,7 @@ from briefing.present.filters import days, format_day
 
 PARAM = "asof"  # the URL query parameter
 NEWEST, TODAY, DAY = "newest", "today", "date"  # what the as-of date follows
-BASES = {NEWEST: "Newest article", TODAY: "Today", DAY: "A date"}
+BASES = {NEWEST: "Newest", TODAY: "Today", DAY: "Date"}  # short: the three fit on one line of the sidebar
 #: The days an as-of date may be: a URL's `asof=0900-01-01` is clamped here (pandas' dates end in 1677
 #: and 2262, and the date widget needs a range).
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
