@@ -22,7 +22,9 @@ if actors.empty:
 st.subheader("Network")
 drawn, _ = ctx.derive("network selection", charts.network_selection, actors, relations)
 st.caption(
-    "Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence."
+    "Node size: mentions. Arrows read “source relation target”; hover an edge label, or the grey dot on an"
+    " arrow too crowded for one, for the relation and its sentence. Actors linked to none of the others"
+    " drawn are listed below the rule."
     + (
         f" Showing the {len(drawn)} best-connected of {len(actors):,} actors; narrow the filters to see others."
         if len(drawn) < len(actors) and len(actors) > charts.NETWORK_LIMIT
@@ -39,14 +41,23 @@ st.plotly_chart(
 st.subheader("Map")
 links = ctx.derive("map links", charts.map_links, actors, relations)
 drawn_links = min(len(links), charts.MAP_LINK_LIMIT)
+view = st.radio("Open the map on", charts.MAP_VIEWS, horizontal=True, key="map_view")
+outside = ctx.derive(f"map outside {view}", charts.map_outside, actors, view)
 st.caption(
-    "Countries shaded by mentions; points are capitals and places (the most mentioned are named; hover for others)"
+    "Countries shaded by mentions; points are capitals and places (named where the name fits; hover for others)"
     + (f"; {drawn_links} line(s) join places that a relation links (arrowhead at the target)" if links else "")
     + (f", the most often stated of {len(links):,}" if drawn_links < len(links) else "")
-    + ". Scroll or drag to zoom in."
+    + ". Scroll or drag to zoom"
+    + (
+        f"; out of this view: {md(', '.join(outside[:5]))}"
+        + (f" and {len(outside) - 5:,} more" if len(outside) > 5 else "")
+        if outside
+        else ""
+    )
+    + "."
 )
 st.plotly_chart(
-    ctx.derive("map figure", charts.geo_figure, actors, relations, ctx.labels),
+    ctx.derive(f"map figure {view}", charts.geo_figure, actors, relations, ctx.labels, view),
     config=charts.PLOTLY_CONFIG,
     width="stretch",
     key="geo_chart",

@@ -105,3 +105,7 @@ with right:
         with st.expander(f"Files skipped ({len(ctx.corpus.errors)})"):
             for line in ctx.corpus.errors:
                 st.text(line)
+    if ctx.corpus.warnings:
+        with st.expander(f"Files read with warnings ({len(ctx.corpus.warnings)})"):
+            for line in ctx.corpus.warnings:
+                st.text(line)
