@@ -10,6 +10,7 @@ shared widgets are `widgets`. Everything that can be tested without Streamlit li
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -28,8 +29,9 @@ from briefing.corpus import timed
 from briefing.corpus.build import Corpus, extend_corpus
 from briefing.corpus.ingest import files_signature, load_corpus
 from briefing.corpus.rows import ParsedArticle
-from briefing.dashboard import sidebar
+from briefing.dashboard import asof_widget, sidebar
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError
+from briefing.present.asof import TODAY, AsOf
 from briefing.present.filters import (
     Filter,
     FilteredTables,
@@ -294,6 +296,9 @@ class Context:
     options: Options
     tables: FilteredTables  # the corpus under the filter, each table taken when first read
     derived: dict = field(default_factory=dict, compare=False, repr=False)  # shared by reruns of this filter
+    #: The day the pages read the corpus from (`.day`; `.phrase` for captions, `.slug` for file names);
+    #: `frame` and `context` set it from the sidebar, today only stands in for a Context built by hand.
+    as_of: AsOf = field(default_factory=lambda: AsOf(dt.date.today(), TODAY))
 
     def derive(self, name: str, make: Callable[..., T], *args: object) -> T:
         """`make(*args)` once per corpus and filter: a rerun that changes neither (a click, a page change)
@@ -321,7 +326,8 @@ def frame(page_path: str = "") -> Context:
     for key, owner in PAGE_PARAMS.items():
         if owner != page_path and key in st.query_params:
             del st.query_params[key]
-    ctx = Context(full, flt, opts, tables, derived)
+    as_of = asof_widget.sidebar(full["articles"])
+    ctx = Context(full, flt, opts, tables, derived, as_of=as_of)
     st.session_state[CONTEXT_KEY] = ctx
     return ctx
 
@@ -335,5 +341,7 @@ def context() -> Context:
             sidebar.prepare_state(opts)
             return sidebar.filter_from_state(opts)
 
-        ctx = Context(*_prepared(state_filter))
+        prepared = _prepared(state_filter)
+        asof_widget.prepare_state(prepared[0]["articles"])
+        ctx = Context(*prepared, as_of=asof_widget.from_state(prepared[0]["articles"]))
     return ctx

@@ -121,10 +121,8 @@ def _upcoming(df: pd.DataFrame, as_of: dt.date) -> pd.Series:
 
 
 def _events_display(df: pd.DataFrame, labels: Labels, as_of: dt.date | None = None) -> pd.DataFrame:
-    """Events in the grid's order; `as_of` is the date their statuses are read at, where the views
-    can read them so (until then statuses are as stored)."""
-    del as_of
-    return views.events_display(df, labels, in_date_order=False)
+    """Events in the grid's order, their statuses read at `as_of` (as stored when it is None)."""
+    return views.events_display(df, labels, as_of, in_date_order=False)
 
 
 EVENTS = GridSpec(

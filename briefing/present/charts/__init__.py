@@ -50,6 +50,7 @@ from briefing.present.charts.timeline import (
     timeline_counts_figure,
     timeline_figure,
     timeline_rows,
+    timeline_year_counts,
 )
 
 __all__ = [
@@ -90,5 +91,6 @@ __all__ = [
     "timeline_counts_figure",
     "timeline_figure",
     "timeline_rows",
+    "timeline_year_counts",
     "type_colour",
 ]
