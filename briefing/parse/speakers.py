@@ -33,7 +33,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
-_LEAD_IN = re.compile(r"(?:but|and|yet|while|so)\s+|[^—–]{0,30}[—–]\s+")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
@@ -42,6 +42,15 @@ _UNNAMED_WITH_PLACE = re.compile(
 _UNNAMED_DETERMINER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s")
 _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|on|based|near)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
+# a transcript's speaker label: `MR. WIERZBICKI:`, `MS PIGOTT:`, `DORVAL:`, `QUESTION:`, `Q:`
+_LABEL = re.compile(
+    r"(?:(?:MR|MS|MRS|DR|AMB)\.?\s+)?(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ’'-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ’'-]+){0,3})(?:\s*\([^)\n]{1,40}\))?:\s+"
+)
+_POSSESSED_DOCUMENT = re.compile(r"(?P<owner>.+?)[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)$")
+_RELEASED = re.compile(
+    r",\s+(?:published|issued|released|prepared|compiled|presented)\s+(?:\w+\s+){0,3}?by\s+(?P<who>[^,]+?)"
+    r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+\w+|this\s+\w+|in\s+\w+))?,?$"
+)
 _ISSUED_BY = re.compile(
     r"\s(?:(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by|from)\s+(?P<who>.+)$"
 )
@@ -183,11 +192,19 @@ class Speakers:
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         inside = [m for m in self.doc.mentions_in(who_start, who_start + len(who)) if not self._mute(m)]
         named_after = any(m.start >= who_start + len(core) and self.actors[m.key].type == "person" for m in inside)
+        document = self._document_speaker(who, core, who_start)
+        if document is not None:
+            return document
         if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
             return core, "", "explicit"
         issuer = self._issuer(core, who_start)
         if issuer is not None:
             return issuer
+        parts = who.split(",")
+        if len(parts) > 2 and core.split()[-1:] and core.split()[-1].islower() and not named_after:
+            named = parts[1].strip()  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
+            if len(named.split()) >= 2 and _is_name(named) and not _function(named) and not is_outlet(named):
+                return named, "", "explicit"
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
             person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
@@ -222,6 +239,53 @@ class Speakers:
                 return earlier, "", "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
+
+    def _document_speaker(self, who: str, core: str, at: int) -> Speaker | None:
+        """A document speaks for its owner or issuer when the words name one: `The agency’s latest report`
+        (the agency named before), `The report, released by the International Crisis Group on Thursday,`."""
+        if _document_head(core) is None:
+            return None
+        released = _RELEASED.search(who.rstrip(), len(core)) if "," in who else None
+        if released is not None:
+            issuer = self.resolve(released.group("who"), at + released.start("who"))
+            if issuer is not None and (issuer[1] or issuer[0][:1].isupper()):
+                return issuer[0], issuer[1], "explicit"
+        owned = _POSSESSED_DOCUMENT.fullmatch(core) if "’s " in core or "'s " in core else None
+        if owned is not None and owned.group("noun") in _document_nouns():
+            referent = self._referent(owned.group("owner"), at)  # `The agency’s`: the agency named before
+            if referent is not None:
+                return self.actors[referent].name, referent, "explicit"
+            owner = self.resolve(owned.group("owner"), at)
+            if owner is not None and owner[1]:
+                return owner[0], owner[1], "explicit"
+        return None
+
+    def label_at(self, paragraph: int) -> int | None:
+        """Where the words of a paragraph opened by a transcript's speaker label begin (`MR. DIAZ: ...`)."""
+        para = self.doc.paragraphs[paragraph]
+        if not self.doc.body[para.start : para.start + 1].isupper():
+            return None
+        label = _LABEL.match(self.doc.body, para.start, min(para.end, para.start + 60))
+        return label.end() if label is not None else None
+
+    def label_speaker(self, paragraph: int) -> Speaker | None:
+        """The person a transcript's speaker label names (`MR. WIERZBICKI:` is the Tomasz Wierzbicki of the
+        introduction): the person actor of that surname, or the full name written in the text. A role
+        label (`QUESTION:`, `Q:`) names nobody."""
+        if self.label_at(paragraph) is None:
+            return None
+        para = self.doc.paragraphs[paragraph]
+        label = _LABEL.match(self.doc.body, para.start, para.end)
+        words = label.group("name").split() if label is not None else []
+        if not words or " ".join(words) in lexicon.word_list("transcript_labels.txt"):
+            return None
+        surname = words[-1].capitalize()
+        for key in dict.fromkeys(m.key for m in self.persons):
+            name = self.name_of(key)
+            if name.lower().endswith(surname.lower()) and " " in name:
+                return name, key, "pronoun"
+        written = re.search(rf"\b(?:[A-ZÀ-Þ][a-zà-ÿ][\w’'-]*\s+){{1,2}}{re.escape(surname)}\b", self.doc.body)
+        return (written.group(), "", "pronoun") if written is not None else None
 
     def _organization(self, mention: Mention) -> bool:
         return self.actors[mention.key].type in ("organization", "mission", "group")
@@ -267,7 +331,7 @@ class Speakers:
         by = r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?P<who>[^,;:“”\"\n.]{1,80})"
         after = re.match(subject_after, rest) or re.match(by, rest)
         before = re.fullmatch(
-            rf"(?P<who>[^,;:“”\"\n]{{1,100}}?)\s+(?:{verbs})\s+(?:\w+\s+)?in\s+", body[sentence.start : intro]
+            rf"(?P<who>[^,;:“”\"\n]{{1,100}}?)(?:\s+(?:{verbs})\s+(?:\w+\s+)?|,\s+)in\s+", body[sentence.start : intro]
         )
         for match, base in ((after, noun_end), (before, sentence.start)):
             if match is not None:
@@ -301,7 +365,7 @@ class Speakers:
             if (
                 actor.type in types
                 and not self._mute(mention)
-                and (words[1] not in ("ministry", "embassy", "department") or words[1] in actor.name.lower())
+                and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
             ):
                 sentence = self.doc.sentence_at(mention.start)
                 opens = sentence and re.fullmatch(r"(?:[Tt]he\s+)?", self.doc.body[sentence.start : mention.start])
