@@ -383,3 +383,82 @@ def test_generalised_attribution_frames(body: str, speaker: str, text: str) -> N
 def test_an_announcement_of_money_or_a_warning_of_something_is_not_reported_speech() -> None:
     for body in ("The bank announced an extra $30 million for clinics.", "The ministry warned of more floods."):
         assert not [q for q in _quotes(body) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (  # a mid-sentence attribution after its clause
+            "Gangs hold most of the roads out of the capital, the U.N. says, a figure that keeps rising.",
+            "United Nations",
+            "Gangs hold most of the roads out of the capital",
+        ),
+        (  # an opening connective is not reported
+            "Meanwhile, more than two million people lack food, the World Food Programme says, and prices rise.",
+            "World Food Programme",
+            "more than two million people lack food",
+        ),
+        (  # the subject before a first predicate, never the day or the place inside it
+            "The Superior Council of the National Police met on Sunday in Jacmel and said that the base would "
+            "open in March.",
+            "Superior Council of the National Police",
+            "the base would open in March",
+        ),
+        (  # the name in apposition after a role, before a first predicate
+            "Our field coordinator, Ines Vautrin, visited Hinche on Monday and said that the clinic was short of "
+            "fuel.",
+            "Ines Vautrin",
+            "the clinic was short of fuel",
+        ),
+        (  # `told me` then the clause without `that`
+            "A nurse who works at the clinic told me the staff had not been paid since March.",
+            "A nurse who works at the clinic",
+            "the staff had not been paid since March",
+        ),
+        (  # a document introduced by the verb that issued it speaks for its issuer
+            "The report, released by the International Crisis Group on Thursday, said that gangs were "
+            "recruiting in the north.",
+            "International Crisis Group",
+            "gangs were recruiting in the north",
+        ),
+    ],
+)
+def test_attribution_inside_the_sentence(body: str, speaker: str, text: str) -> None:
+    quote = _one(body + "\n", "indirect")
+    assert (quote.speaker, quote.text) == (speaker, text)
+    assert (body + "\n")[quote.start : quote.end] == quote.text
+
+
+def test_a_met_and_said_clause_with_no_named_subject_has_no_speaker() -> None:
+    body = "On Tuesday in Jacmel it rained and said that the roads were closed.\n"
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+def test_transcript_labels_are_not_speakers_and_name_the_first_person() -> None:
+    body = (
+        "The following is a transcript of today’s briefing by Oskar Lindqvist, Deputy Spokesperson.\n"
+        "MR. LINDQVIST: Good afternoon. I said on Monday that the United Nations welcomes every officer.\n"
+        "QUESTION: The Haitian National Police say they retook the port in December.\n"
+        "MR. LINDQVIST: I have nothing on that.\n"
+    )
+    found = [(q.speaker, q.text, q.attribution) for q in _quotes(body) if q.kind == "indirect"]
+    assert found == [
+        ("Oskar Lindqvist", "the United Nations welcomes every officer", "pronoun"),
+        ("Haitian National Police", "they retook the port in December", "explicit"),
+    ]
+
+
+def test_a_document_speaks_for_its_owner_or_the_organization_that_issued_it() -> None:
+    body = (
+        "The Caribbean Community (CARICOM), in a statement issued in Georgetown on Monday, said that leaders "
+        "would meet in March.\n"
+        "The statement said regional leaders remained worried about attacks on schools.\n"
+        "The community’s latest report said that funding had fallen by half since January.\n"
+    )
+    found = [q.speaker for q in _quotes(body) if q.kind == "indirect"]
+    assert found == ["Caribbean Community"] * 3
+
+
+def test_as_the_role_said_in_a_report() -> None:
+    body = "As the Secretary-General said in his last report, “The mission cannot replace the police.”\n"
+    assert _one(body).speaker == "the Secretary-General"

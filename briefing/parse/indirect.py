@@ -50,6 +50,8 @@ _TOLD_WHOM = r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journa
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 
+# what follows a mid-sentence attribution when the reported clause came before it
+_NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
 
 
@@ -295,8 +297,8 @@ class _Reporter:
         if second < 0:
             return None  # `For the first time, the agency said, ...`: two commas close together, looked for first
         match = self.parenthetical.match(self.body, s, min(e, s + _WINDOW))
-        if match is None:
-            return None
+        if match is None or _NOT_A_CLAUSE.match(self.body, match.end()):
+            return None  # `CLAUSE, the U.N. says, a figure that ...`: the clause came first (`_mid_said`)
         who = (match.group("who"), match.start("who"))
         return self._quote(sentence, (match.end(), e), who, match.group("verb"), "clause_said")
 

@@ -258,6 +258,23 @@ class Speakers:
             owner = self.resolve(owned.group("owner"), at)
             if owner is not None and owner[1]:
                 return owner[0], owner[1], "explicit"
+            headed = self._headed_by(owned.group("owner"), at)
+            if headed is not None:
+                return self.actors[headed].name, headed, "explicit"
+        return None
+
+    def _headed_by(self, phrase: str, at: int) -> str | None:
+        """`the community` (`The community’s latest report`): the actor named last before `at` whose name
+        ends with that noun (`Caribbean Community`)."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        noun = words[1].lower()
+        i = bisect.bisect_left(self._mention_starts(), at)
+        for mention in reversed(self.doc.actors.mentions[max(0, i - 60) : i]):
+            name = self.actors[mention.key].name.split()
+            if len(name) > 1 and name[-1].lower() == noun and not self._mute(mention):
+                return mention.key
         return None
 
     def label_at(self, paragraph: int) -> int | None:
