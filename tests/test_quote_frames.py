@@ -405,8 +405,7 @@ def test_an_announcement_of_money_or_a_warning_of_something_is_not_reported_spee
             "the base would open in March",
         ),
         (  # the name in apposition after a role, before a first predicate
-            "Our field coordinator, Ines Vautrin, visited Hinche on Monday and said that the clinic was short of "
-            "fuel.",
+            "Our field coordinator, Ines Vautrin, visited Hinche on Monday and said that the clinic was short of fuel.",
             "Ines Vautrin",
             "the clinic was short of fuel",
         ),
