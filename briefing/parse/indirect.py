@@ -89,7 +89,7 @@ def _any_verb() -> re.Pattern[str]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     verb = rf"(?P<verb>{_verb_alternation()})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
-    when = rf"{_WEEKDAY}|{_WHEN_WORD}|in an? [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
+    when = rf"{_WEEKDAY}|{_WHEN_WORD}|in (?:an?|its|their|his|her) [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
     adverbial = rf"(?:,?\s+(?:{when})\b,?)?"
     intro = r"(?:(?:[A-Z][^,;:“”\"\n]{0,100}),\s+)??"  # tried without first
     adverb = r"(?:[a-z]+ly\s+)?"  # `officials privately concede that`
@@ -336,6 +336,20 @@ class _Reporter:
             and sentence.paragraph - previous.paragraph <= 1
             and (not previous.speaker_key or self.doc.actors.actors[previous.speaker_key].type != "person")
         ):  # `The statement said ... It said ...`: the document or organization that spoke last
+            resolved = (previous.speaker, previous.speaker_key, "pronoun")
+        if (
+            resolved is not None
+            and resolved[2] == "pronoun"
+            and who[0].strip().lower() in ("he", "she")
+            and previous is not None
+            and sentence.paragraph - previous.paragraph <= 1
+            and previous.attribution in ("explicit", "pronoun")
+            and (
+                re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s", previous.speaker)
+                if not previous.speaker_key
+                else self.doc.actors.actors[previous.speaker_key].type == "person"
+            )
+        ):  # `Dorval said the attackers were allies of X. He said ...`: the one who spoke, not X
             resolved = (previous.speaker, previous.speaker_key, "pronoun")
         if resolved is None or not resolved[0] or is_outlet(resolved[0]) or is_outlet(who[0].strip()):
             return None

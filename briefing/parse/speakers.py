@@ -227,6 +227,9 @@ class Speakers:
             if ending is not None:  # `Haiti's Ministry of Foreign Affairs`: the ministry the actors stage found
                 return self.actors[ending.key].name, ending.key, "explicit"
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The Canadian Embassy in Jacmel`
+        described = self._described(core, inside, who_start)
+        if described is not None:
+            return self.actors[described].name, described, "explicit"
         if (_ANONYMOUS_HEAD.match(core) or _plain_source().match(core)) and len(core.split()) <= 12:
             role = self._role_match(core, who_start)
             if role is not None:
@@ -262,6 +265,28 @@ class Speakers:
             if headed is not None:
                 return self.actors[headed].name, headed, "explicit"
         return None
+
+    def _described(self, core: str, inside: list[Mention], at: int) -> str | None:
+        """`The UN humanitarian office OCHA` (a description, then the name it ends on), `the UN migration
+        agency` (a kind noun whose modifier is a word of exactly one actor's name of that kind)."""
+        words = core.split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        ending = next((m for m in inside if m.end == at + len(core) and m.start > at + 4), None)
+        if ending is not None and not self._mute(ending) and self.actors[ending.key].type != "person":
+            before = self.doc.body[max(at, ending.start - 6) : ending.start].split()
+            if not before or before[-1].lower() not in lexicon.word_list("locative_prepositions.txt") | {"of", "on"}:
+                return ending.key  # not `the top UN official in Haiti`, whose words are the official's
+        types = _back_reference_nouns().get(words[-1].lower())
+        if types is None:
+            return None
+        modifiers = {w.lower() for w in words[1:-1] if len(w) > 3 and w.isalpha()}
+        found = {
+            key
+            for key, actor in self.actors.items()
+            if actor.type in types and modifiers & {w.lower() for w in actor.name.split()}
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _headed_by(self, phrase: str, at: int) -> str | None:
         """`the community` (`The community’s latest report`): the actor named last before `at` whose name
