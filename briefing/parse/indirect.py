@@ -91,19 +91,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
     when = rf"{_WEEKDAY}|{_WHEN_WORD}|in (?:an?|its|their|his|her) [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
     adverbial = rf"(?:,?\s+(?:{when})\b,?)?"
-    intro = r"(?:(?:[A-Z][^,;:“”\"\n]{0,100}),\s+)??"  # tried without first
+    # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
+    opener = r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
+    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}),\s+)??"  # tried without first
     adverb = r"(?:[a-z]+ly\s+)?"  # `officials privately concede that`
-    clause_opens = rf"(?:{told}\s*that\b|{_TOLD_WHOM}|(?=\s+[A-Za-z]))"
+    where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
+    clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{_TOLD_WHOM}|(?=\s+[A-Za-z]))"
     said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}{clause_opens}\s*")
     according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
-    verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,80}})?"
+    verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(
         rf",\s+(?:{_WHO}\s+{verb}|{verb_who})"
-        rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+on [A-Z]\w*|\s+{_TIME_PHRASE})?\s*[.!]?\s*$"
+        rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
+        r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
     participle = re.compile(
-        r",\s+(?:and\s+)?(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that\s+"
+        r",\s+(?:and\s+)?(?:(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that"
+        r"|(?P<bare>saying)(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s))\s+"
     )
     participles = r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing)"
     # a second reported clause, at a second verb: `..., but noted that`, `and warned that` (`and that` continues one)
@@ -113,7 +118,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
     after_quote = re.compile(
-        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY})?,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
+        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+(?:and\s+)?"
+        rf"(?P<verb3>{participles})\s+that\s+"
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
     with_participle = re.compile(rf"\bwith\s+{_WHO}\s+(?P<verb3>{participles})\s+that\s+")
@@ -382,6 +388,8 @@ class _Reporter:
         if match is None:
             return None
         verb = match.group("verb")
+        if match.start("who") > s and "," in self.body[match.end("verb") : match.end()]:
+            return None  # `CLAUSE, the ministry said on Friday, even as ...`: the clause came first (`_mid_said`)
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
         if (
@@ -411,7 +419,8 @@ class _Reporter:
         subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()]) if match else None
         if match is None or subject is None:
             return None
-        return self._quote(sentence, (match.end(), e), (subject.group(), s), match.group("verb"), "participle")
+        verb = match.group("verb") or match.group("bare")
+        return self._quote(sentence, (match.end(), e), (subject.group(), s), verb, "participle")
 
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan], speakers: Speakers | None = None) -> list[Quote]:

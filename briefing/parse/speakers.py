@@ -33,7 +33,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
-_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|As|as)\s+|[^—–]{0,30}[—–]\s+")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
@@ -126,7 +126,10 @@ def _plain_source() -> re.Pattern[str]:
     and what places it (`sources close to the council`, `officials in the capital`)."""
     nouns = sorted(lexicon.word_list("source_nouns.txt") | lexicon.word_list("document_nouns.txt"), key=len)
     head = "|".join(re.escape(n) for n in reversed(nouns))
-    qualifier = r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside)\s+[^,;:]{1,60})?"
+    qualifier = (
+        r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
+        r"|reached by|quoted by|cited by)\s+[^,;:]{1,60})?"
+    )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
     )
