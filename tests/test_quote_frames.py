@@ -461,3 +461,42 @@ def test_a_document_speaks_for_its_owner_or_the_organization_that_issued_it() ->
 def test_as_the_role_said_in_a_report() -> None:
     body = "As the Secretary-General said in his last report, “The mission cannot replace the police.”\n"
     assert _one(body).speaker == "the Secretary-General"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Said Oduya: “We will not abandon Haiti.”", "Oduya"),
+        (
+            "Foreign Affairs Cabinet Secretary Alfred Mwangi spoke on Monday. “Kenya stands with Haiti,” the "
+            "Foreign Affairs CS noted.",
+            "Alfred Mwangi",
+        ),
+        (
+            "“The funds will go to the treasury,” the communique, issued at the end of the summit, stated.",
+            "the communique",
+        ),
+    ],
+)
+def test_inverted_abbreviated_role_and_document_apposition(body: str, speaker: str) -> None:
+    assert _one(body + "\n").speaker == speaker
+
+
+def test_a_quoted_paragraph_after_the_writer_s_own_sentence_has_no_speaker() -> None:
+    body = "Murkomen said the officers would rest. Kenya deployed its first officers in 2024.\n“They earned it.”\n"
+    assert _one(body).speaker == ""
+
+
+def test_a_pronoun_continues_the_person_who_spoke_not_one_named_in_their_words() -> None:
+    body = (
+        "Inspector Paul Navarre said the attackers were allies of Jimmy “Barbecue” Chérizier, who leads the "
+        "coalition. He said at least nine people were killed in the raid.\n"
+    )
+    found = [q.speaker for q in _quotes(body) if q.kind == "indirect"]
+    assert found == ["Paul Navarre", "Paul Navarre"]
+
+
+def test_a_pronoun_with_nobody_named_before_reports_nothing() -> None:
+    assert [
+        q for q in _quotes("He disclosed that the officers were welcomed at the base.\n") if q.kind == "indirect"
+    ] == []

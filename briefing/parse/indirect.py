@@ -50,6 +50,7 @@ _TOLD_WHOM = r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journa
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 
+_BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
@@ -94,7 +95,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
     opener = r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
     intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}),\s+)??"  # tried without first
-    adverb = r"(?:[a-z]+ly\s+)?"  # `officials privately concede that`
+    adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{_TOLD_WHOM}|(?=\s+[A-Za-z]))"
     said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}{clause_opens}\s*")
@@ -357,6 +358,13 @@ class _Reporter:
             )
         ):  # `Dorval said the attackers were allies of X. He said ...`: the one who spoke, not X
             resolved = (previous.speaker, previous.speaker_key, "pronoun")
+        if (
+            resolved is not None
+            and resolved[2] == "pronoun"
+            and not resolved[1]
+            and _BARE_PRONOUN.fullmatch(resolved[0])
+        ):
+            return None  # `He said ...` with nobody named before: no speaker to give
         if resolved is None or not resolved[0] or is_outlet(resolved[0]) or is_outlet(who[0].strip()):
             return None
         if _AUXILIARY.search(re.split(r",|\swho\s", who[0])[0]):

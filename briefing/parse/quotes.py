@@ -36,6 +36,7 @@ _INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Asked|As|For|With|Since|Earlier|Later|Last|Yesterday|Today)\b"
     r"[^,]{0,100},\s+)+"
 )
+_INVERTED = re.compile(r"(?:^|[.!?]\s+)(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<who>[^,.;:“”\"\n]{1,60}):\s*$")
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -209,6 +210,13 @@ class _Attributor:
                 resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
                 if resolved is not None:
                     return self._found(resolved, match.group("verb"), frame)
+        inverted = _INVERTED.search(clause)  # `Said Ruto: “...”`
+        if inverted:
+            resolved = self.speakers.resolve(inverted.group("who"), base + inverted.start("who"))
+            if resolved is not None and resolved[0].startswith(inverted.group("verb") + " "):
+                resolved = (resolved[0][len(inverted.group("verb")) + 1 :], resolved[1], resolved[2])
+            if resolved is not None:
+                return self._found(resolved, inverted.group("verb").lower(), "before")
         participle = re.search(rf",\s+(?P<verb>{'|'.join(_PARTICIPLES)})\s*:\s*$", clause)
         if participle:
             return self._subject_of(base, base + participle.start(), participle.group("verb"), "participle")
@@ -294,6 +302,9 @@ class _Attributor:
             last = reported
         if last is None or not last.speaker or last.end < prev_para.start:
             return self._reporting_sentence(prev_para.start, prev_para.end)
+        closing = self.doc.sentences_in(last.end, prev_para.end)
+        if any(s.start >= last.end and len(self.body[s.start : s.end].split()) > 3 for s in closing):
+            return None  # a sentence of the writer's own stands between the speaker's words and this paragraph
         return last.speaker, last.speaker_key, "", "context", "continuation"
 
     def _reporting_sentence(self, start: int, end: int) -> Found | None:

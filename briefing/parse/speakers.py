@@ -62,6 +62,17 @@ def _is_name(words: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) or (0 < i < len(split) - 1 and w in _NAME_JOINERS) for i, w in enumerate(split))
 
 
+def _trailing_name(words: list[str]) -> str:
+    """The capitalised words ending a phrase that are neither title nor organization words (`Japhet Koome`
+    in `Inspector General of Police Japhet Koome`), when there are two or three of them."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.fullmatch(word) or word in _title_words() or lexicon.org_words().get(word):
+            break
+        tail.insert(0, word)
+    return " ".join(tail) if 2 <= len(tail) <= 3 else ""
+
+
 def _is_unnamed(phrase: str) -> bool:
     """`a Kenyan police officer`, `Two diplomats at the U.N.`, `one Haitian colleague who ...`: a determiner,
     and a lower-case head noun before any preposition or relative clause."""
@@ -198,6 +209,8 @@ class Speakers:
         document = self._document_speaker(who, core, who_start)
         if document is not None:
             return document
+        if _document_head(core) is not None and "," in who:
+            who = core  # `the communique, issued at the end of the summit,`: the document as named
         if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
             return core, "", "explicit"
         issuer = self._issuer(core, who_start)
@@ -229,6 +242,9 @@ class Speakers:
             ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
             if ending is not None:  # `Haiti's Ministry of Foreign Affairs`: the ministry the actors stage found
                 return self.actors[ending.key].name, ending.key, "explicit"
+            tail = _trailing_name(core.split())
+            if tail and any(w in _title_words() and w[:1].isupper() for w in core.split()):
+                return tail, "", "explicit"  # `Inspector General of Police Japhet Koome`: the name after the title
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The Canadian Embassy in Jacmel`
         described = self._described(core, inside, who_start)
         if described is not None:
@@ -472,6 +488,9 @@ class Speakers:
         last_title = max((i for i, w in enumerate(words) if w in _title_words() and w[:1].isupper()), default=-1)
         if 0 < last_title < len(words) - 1:  # `Bomachoge Borabu MP Obadiah Nyakundi-Orina`: the name after the title
             name = " ".join(words[last_title + 1 :])
+        tail = _trailing_name(words)
+        if tail and len(tail.split()) < len(words):  # `Inspector General of Police Japhet Koome`
+            name = tail
         role_then_name = _ROLE_THEN_NAME.fullmatch(core)
         if role_then_name:  # `street vendor Rose Pierre`: a role in lower case, then the name
             name = role_then_name.group(1)
@@ -555,7 +574,7 @@ class Speakers:
         body = self.doc.body
         for key, actor in self.actors.items():
             if actor.type == "person" and actor.role:
-                roles.setdefault(key, []).append([_fold(w) for w in actor.role.split()])
+                roles.setdefault(key, []).append(_expanded([_fold(w) for w in actor.role.split()]))
         for mention in self.persons:
             words = [_fold(w) for w in body[max(0, mention.start - 60) : mention.start].split()]
             run: list[str] = []
@@ -566,7 +585,7 @@ class Speakers:
             while run and run[-1] in honorifics:
                 run.pop()
             if run:
-                roles.setdefault(mention.key, []).append(run)
+                roles.setdefault(mention.key, []).append(_expanded(run))
         self._roles = roles
         return roles
 
@@ -575,7 +594,7 @@ class Speakers:
         gave that role: the role's title words end with the phrase's (case, dots and hyphens folded; words
         that are not title words, like `US-backed`, are left out). The one such person, or of several the
         one named last before `at`."""
-        words = [_fold(w) for w in phrase.split()]
+        words = _expanded([_fold(w) for w in phrase.split()])
         if len(words) < 2 or words[0] != "the":
             return None
         titles = _folded_titles()
@@ -614,4 +633,25 @@ def _fold(word: str) -> str:
 
 @functools.cache
 def _folded_titles() -> frozenset[str]:
-    return frozenset(_fold(w) for w in _title_words())
+    expansions = {w for words in _abbreviations().values() for w in words}
+    return frozenset({_fold(w) for w in _title_words()} | expansions)
+
+
+@functools.cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """`cs` -> (`cabinet`, `secretary`): abbreviated titles, folded, and the title words they stand for."""
+    return {_fold(short): tuple(words.split()) for short, words in lexicon.tsv_rows("title_abbreviations.tsv")}
+
+
+def _expanded(words: list[str]) -> list[str]:
+    """Folded title words with abbreviations written out (`foreign affairs cs` -> `... cabinet secretary`);
+    `secretarygeneral` and `inspectorgeneral` as two words, as the abbreviations give them."""
+    out: list[str] = []
+    for word in words:
+        if word in _abbreviations():
+            out.extend(_abbreviations()[word])
+        elif word.endswith("general") and len(word) > len("general"):
+            out.extend([word[: -len("general")], "general"])
+        else:
+            out.append(word)
+    return out
