@@ -500,3 +500,13 @@ def test_a_pronoun_with_nobody_named_before_reports_nothing() -> None:
     assert [
         q for q in _quotes("He disclosed that the officers were welcomed at the base.\n") if q.kind == "indirect"
     ] == []
+
+
+def test_a_role_given_in_apposition_names_its_person_later() -> None:
+    body = "Jean Baptiste, the mayor, said the town was empty. “Everyone has gone,” the mayor said.\n"
+    assert _one(body).speaker == "Jean Baptiste"
+
+
+def test_an_attribution_inserted_before_a_partial_quote() -> None:
+    body = "The gangs, the statement said, “have turned schools into bases.”\n"
+    assert _one(body, "partial").speaker == "the statement"

@@ -46,7 +46,10 @@ _MIN_UNQUOTED = 25  # characters a clause that runs into a quotation must report
 _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
 _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
 # `told me the Force has ...`: the person told, then the clause without `that`
-_TOLD_WHOM = r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists)\b(?=\s+[A-Za-z])"
+_TOLD_WHOM = (
+    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+)\b"
+    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
+)
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 

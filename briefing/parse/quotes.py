@@ -37,6 +37,7 @@ _INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `
     r"[^,]{0,100},\s+)+"
 )
 _INVERTED = re.compile(r"(?:^|[.!?]\s+)(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<who>[^,.;:“”\"\n]{1,60}):\s*$")
+_INSERTED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}")
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -264,6 +265,11 @@ class _Attributor:
                 return self.speakers.name_of(subjects[0].key), subjects[0].key, verb, "pronoun", frame
         segments = _INTRODUCTORY.sub("", head).split(",")
         phrase = re.sub(r"^(?:As|When|While)\s+", "", segments[0].strip())  # `As one colleague put it`
+        inserted = segments[-1].strip() if len(segments) > 1 else ""
+        if _INSERTED_SOURCE.fullmatch(inserted):  # `The gangs, the statement said, “...”`: who the verb's is
+            resolved = self.speakers.resolve(inserted, verb_at - len(head) + head.rindex(inserted))
+            if resolved is not None and resolved[2] == "explicit":
+                return self._found(resolved, verb, frame)
         appositive = segments[1].strip() if len(segments) > 2 else ""
         if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition

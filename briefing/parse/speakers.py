@@ -46,6 +46,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 _LABEL = re.compile(
     r"(?:(?:MR|MS|MRS|DR|AMB)\.?\s+)?(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ’'-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ’'-]+){0,3})(?:\s*\([^)\n]{1,40}\))?:\s+"
 )
+_APPOSED_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?=,|\s+of\s)")
 _POSSESSED_DOCUMENT = re.compile(r"(?P<owner>.+?)[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)$")
 _RELEASED = re.compile(
     r",\s+(?:published|issued|released|prepared|compiled|presented)\s+(?:\w+\s+){0,3}?by\s+(?P<who>[^,]+?)"
@@ -586,6 +587,9 @@ class Speakers:
                 run.pop()
             if run:
                 roles.setdefault(mention.key, []).append(_expanded(run))
+            apposed = _APPOSED_ROLE.match(body, mention.end)  # `Jean Baptiste, the mayor, said`
+            if apposed is not None:
+                roles.setdefault(mention.key, []).append([_fold(w) for w in apposed.group("role").split()])
         self._roles = roles
         return roles
 
