@@ -510,3 +510,16 @@ def test_a_role_given_in_apposition_names_its_person_later() -> None:
 def test_an_attribution_inserted_before_a_partial_quote() -> None:
     body = "The gangs, the statement said, “have turned schools into bases.”\n"
     assert _one(body, "partial").speaker == "the statement"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Residents said they felt “completely abandoned” by the state.", "Residents"),
+        ("The United Nations has described the situation as “cataclysmic”.", "United Nations"),
+        ("The council approved the resolution, which diplomats said “changes nothing on the ground.”", "diplomats"),
+        ("According to Ruto, the mission has been “a success by any measure.”", "Ruto"),
+    ],
+)
+def test_partial_quote_speakers_in_more_frames(body: str, speaker: str) -> None:
+    assert _one(body + "\n", "partial").speaker == speaker

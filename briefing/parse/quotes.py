@@ -37,6 +37,9 @@ _INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `
     r"[^,]{0,100},\s+)+"
 )
 _INVERTED = re.compile(r"(?:^|[.!?]\s+)(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<who>[^,.;:“”\"\n]{1,60}):\s*$")
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|that)\s+(?P<who>(?:[a-z]+\s+){0,3}[a-z]+|[A-Z][^,;:“”\"\n]{1,50}?)\s*$")
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|also|has also|have also|had also)\s*$")
+_ACCORDING = re.compile(r"(?:^|\s)[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,80}?),\s")
 _INSERTED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}")
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
@@ -240,6 +243,11 @@ class _Attributor:
             return None
         start = max(sentence.start, span.start - _WINDOW)
         head = self.body[start : span.start]
+        according = _ACCORDING.search(head)  # `According to Ruto, the mission has been “...”`
+        if according is not None:
+            resolved = self.speakers.resolve(according.group("who"), start + according.start("who"))
+            if resolved is not None:
+                return self._found(resolved, "according to", "subject")
         verbs = [v for v in self.verb.finditer(head) if not head.startswith(" as ", v.end())]
         for verb in verbs:  # the main clause's verb first: `He said the troops Jamaica pledged would follow “...”`
             found = self._subject_of(start, start + verb.start(), verb.group("verb"), "subject")
@@ -263,7 +271,12 @@ class _Attributor:
             first = self.actors[subjects[0].key]  # `Chérizier, who ..., appeared in a video in which he vowed to`
             if first.type == "person":
                 return self.speakers.name_of(subjects[0].key), subjects[0].key, verb, "pronoun", frame
-        segments = _INTRODUCTORY.sub("", head).split(",")
+        relative = _RELATIVE_SUBJECT.search(head)  # `the resolution, which diplomats said “...”`
+        if relative is not None:
+            resolved = self.speakers.resolve(relative.group("who"), start + relative.start("who"))
+            if resolved is not None and resolved[2] == "explicit":
+                return self._found(resolved, verb, frame)
+        segments = _INTRODUCTORY.sub("", _TRAILING_AUXILIARY.sub("", head)).split(",")
         phrase = re.sub(r"^(?:As|When|While)\s+", "", segments[0].strip())  # `As one colleague put it`
         inserted = segments[-1].strip() if len(segments) > 1 else ""
         if _INSERTED_SOURCE.fullmatch(inserted):  # `The gangs, the statement said, “...”`: who the verb's is

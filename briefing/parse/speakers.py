@@ -250,7 +250,8 @@ class Speakers:
         described = self._described(core, inside, who_start)
         if described is not None:
             return self.actors[described].name, described, "explicit"
-        if (_ANONYMOUS_HEAD.match(core) or _plain_source().match(core)) and len(core.split()) <= 12:
+        plain = _plain_source().match(core[:1].lower() + core[1:])  # `Residents` opening a sentence, too
+        if (_ANONYMOUS_HEAD.match(core) or plain) and len(core.split()) <= 12:
             role = self._role_match(core, who_start)
             if role is not None:
                 return self.actors[role].name, role, "explicit"
