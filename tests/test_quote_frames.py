@@ -523,3 +523,13 @@ def test_an_attribution_inserted_before_a_partial_quote() -> None:
 )
 def test_partial_quote_speakers_in_more_frames(body: str, speaker: str) -> None:
     assert _one(body + "\n", "partial").speaker == speaker
+
+
+def test_a_speaker_with_age_and_role_in_apposition() -> None:
+    body = "“We have no food,” Marie Claude, 34, a vendor, told The Associated Press in a phone interview.\n"
+    assert _one(body).speaker == "Marie Claude"
+
+
+def test_a_quoted_paragraph_after_a_person_spoke() -> None:
+    body = "Amb. Lise Moreau spoke after the vote.\n“The council must act now. It cannot wait.”\n"
+    assert _one(body).speaker == "Lise Moreau"

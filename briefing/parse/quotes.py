@@ -70,7 +70,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     verbs = lexicon.attribution_verb_pattern()
     dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
     char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
-    appositive = r"(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80},)?"
+    appositive = r"(?:(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80}){1,2},)?"  # `Marie Claude, 34, a vendor,`
     speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
     relative = rf"(?:\s+(?:who|which|that)\s+{char}{{1,80}}?)?"  # `a diplomat who asked not to be named said`
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
