@@ -533,3 +533,16 @@ def test_a_speaker_with_age_and_role_in_apposition() -> None:
 def test_a_quoted_paragraph_after_a_person_spoke() -> None:
     body = "Amb. Lise Moreau spoke after the vote.\n“The council must act now. It cannot wait.”\n"
     assert _one(body).speaker == "Lise Moreau"
+
+
+def test_the_members_of_an_organization_and_a_warning_by_the_sentence_subject() -> None:
+    body = (
+        "Caribbean Community (CARICOM) leaders ended their summit on Monday with a sharp warning that the world "
+        "had failed Haiti.\n"
+        "In a communique issued at the end of the meeting, the leaders said donors must keep their promises.\n"
+    )
+    found = [(q.speaker, q.text) for q in _quotes(body) if q.kind == "indirect"]
+    assert found == [
+        ("Caribbean Community", "the world had failed Haiti"),
+        ("Caribbean Community", "donors must keep their promises"),
+    ]

@@ -293,6 +293,11 @@ class _Reporter:
         if match is None:
             return None
         who = (match.group("who"), match.start("who"))
+        if re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+[a-z]+", who[0].strip()):  # `ended with a sharp warning that`:
+            subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()])  # a noun, whose
+            if subject is None:  # speaker is the sentence's subject
+                return None
+            who = (subject.group(), s)
         return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle")
 
     def _parenthetical(self, sentence: Sentence) -> Quote | None:

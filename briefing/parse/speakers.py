@@ -255,7 +255,7 @@ class Speakers:
             role = self._role_match(core, who_start)
             if role is not None:
                 return self.actors[role].name, role, "explicit"
-            referent = self._referent(core, who_start)
+            referent = self._referent(core, who_start) or self._members_of(core, who_start)
             if referent is not None:
                 return self.actors[referent].name, referent, "explicit"
             earlier = self._earlier_source(core, who_start)
@@ -436,6 +436,20 @@ class Speakers:
                     return mention.key  # the subject of its sentence, not an actor in a clause about it
                 nearest = nearest or mention.key
         return nearest
+
+    def _members_of(self, core: str, at: int) -> str | None:
+        """`the leaders` after `Caribbean Community (CARICOM) leaders`: the organization whose members the
+        plural source noun was first written with, named last before `at`."""
+        words = core.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in lexicon.word_list("source_nouns.txt"):
+            return None
+        body = self.doc.body
+        i = bisect.bisect_left(self._mention_starts(), at)
+        for mention in reversed(self.doc.actors.mentions[max(0, i - 60) : i]):
+            after = re.match(r"(?:\s*\([A-Z][\w&.-]{1,9}\))?\s+(\w+)", body[mention.end : mention.end + 20])
+            if after is not None and after.group(1) == words[1] and self._organization(mention):
+                return mention.key
+        return None
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
