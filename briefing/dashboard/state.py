@@ -27,10 +27,12 @@ from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.dashboard import sidebar
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
 from briefing.present.filters import (
+    FacetCounts,
     Filter,
     FilteredTables,
     Labels,
     Options,
+    facet_counts,
     options,
 )
 
@@ -117,6 +119,13 @@ def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[Fi
     return _flt.apply(_corpus.tables), {}
 
 
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _counts(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> FacetCounts:
+    """Each sidebar value's rows under the other filters, kept per corpus and filter like `_filtered`."""
+    del key, query
+    return facet_counts(_corpus.tables, _flt)
+
+
 def warm() -> None:
     """Load the seeds into the shared cache (the key a session's first run asks for), so the first
     visitor does not wait for it; the server calls this on a thread as it starts."""
@@ -198,12 +207,19 @@ def corpus(key: tuple | None = None) -> Corpus:
     return _with_uploads((digest, uploaded), seeds, list(uploads().values()))
 
 
-def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
-    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields."""
+def _prepared(
+    flt_of: Callable[[Options, Callable[[Filter], FacetCounts]], Filter],
+) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
+    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields.
+    `flt_of` is given the options and the (cached) facet counts of any filter."""
     key = corpus_key()
     full = corpus(key)
     opts = _options(key, full)
-    flt = flt_of(opts)
+
+    def counts_of(flt: Filter) -> FacetCounts:
+        return _counts(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
+
+    flt = flt_of(opts, counts_of)
     return full, flt, opts, *_filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
 
 
@@ -254,7 +270,8 @@ def context() -> Context:
     ctx = st.session_state.get(CONTEXT_KEY)
     if ctx is None:
 
-        def state_filter(opts: Options) -> Filter:
+        def state_filter(opts: Options, counts_of: Callable[[Filter], FacetCounts]) -> Filter:
+            del counts_of  # no sidebar drawn, no counts shown
             sidebar.prepare_state(opts)
             return sidebar.filter_from_state(opts)
 
