@@ -325,10 +325,22 @@ def _all_terms(terms: Mapping[str, np.ndarray], rows: int, leave_out: Iterable[s
     return mask
 
 
-def _joined_keys(left: pd.Series, right: pd.Series) -> pa.Array:
-    """Two columns joined cell by cell into one string key (an article id and a sentence index, say)."""
-    as_text = [pa.array(col.astype("string"), type=pa.string(), from_pandas=True) for col in (left, right)]
-    return pc.binary_join_element_wise(*as_text, "\x1f")  # a separator no id or number holds
+def positions(column: pd.Series, values: pd.Series) -> np.ndarray:
+    """Each cell's position in `values` (Arrow's hash look-up); len(values) where it is not there,
+    so that `np.append(mask, False)[positions(...)]` reads a mask over `values` for every cell."""
+    found = pc.index_in(
+        pa.array(column.astype("string"), type=pa.string(), from_pandas=True),
+        value_set=pa.array(values.astype("string"), type=pa.string(), from_pandas=True),
+    )
+    return pc.fill_null(found, len(values)).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def sentence_keys(mentions: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
+    """One integer per mention naming its sentence: the article's position in `articles` and the
+    sentence index in one int64 (Arrow's hash look-up and arithmetic: strings would take ten times as long)."""
+    article = positions(mentions["article_id"], articles["article_id"])
+    sentence = pd.to_numeric(mentions["sentence_index"], errors="coerce").fillna(-1).to_numpy(dtype=np.int64)
+    return (article << 32) | (sentence & 0xFFFFFFFF)
 
 
 def _to_date(value: object) -> dt.date | None:
@@ -533,26 +545,29 @@ class Filter:
             "events": _all_terms(terms["events"], len(events), leave_out=("kinds", "dates")) & in_docs(events),
         }
         mentions_ok = in_docs(mentions)
-        mentioned = value_set(mentions["actor_id"][mentions_ok])
+        # Each mention's actor as its row in the actors table (one hash look-up), so that sets of actors
+        # become boolean masks over actors, read for every mention by numpy indexing.
+        of_actor = positions(mentions["actor_id"], actors["actor_id"])
+        mentioned = np.zeros(len(actors) + 1, dtype=bool)
+        mentioned[of_actor[mentions_ok]] = True
         named_by = self._facet_actors(actors)  # one mask over actors per topical facet set
-        direct = value_set(actors.loc[_all_terms(named_by, len(actors)), "actor_id"]) & mentioned
+        direct = _all_terms(named_by, len(actors)) & mentioned[:-1]
         connected: set[str] = set()
         for name, mask in actor_rows.items():
             connected |= list_values(tables[name]["actor_ids"][mask])
-        keep_actors = direct | connected
-        masks["actors"] = _bools(is_in(actors["actor_id"], keep_actors))
-        of_direct = mentions_ok & _bools(is_in(mentions["actor_id"], direct))
+        keep = direct | _bools(is_in(actors["actor_id"], connected))
+        masks["actors"] = keep
+        of_direct = mentions_ok & np.append(direct, False)[of_actor]
 
         def kept_mentions() -> np.ndarray:
             # A mention is a row whose evidence is its sentence: kept when its actor is kept and, for each
             # topical facet, the sentence also mentions an actor that facet names (Kenya, a Kenyan place or
             # person; the organization or someone speaking for it). Facets together: all, as for rows.
-            kept = mentions_ok & _bools(is_in(mentions["actor_id"], keep_actors))
-            sentences = _joined_keys(mentions["article_id"], mentions["sentence_index"])
+            kept = mentions_ok & np.append(keep, False)[of_actor]
+            sentences = sentence_keys(mentions, articles)
             for term in named_by.values():
-                naming = kept & _bools(is_in(mentions["actor_id"], actors.loc[term, "actor_id"]))
-                shared = pc.is_in(sentences, value_set=pc.unique(sentences.filter(pa.array(naming))))
-                kept &= pc.fill_null(shared, False).to_numpy(zero_copy_only=False)
+                naming = kept & np.append(term, False)[of_actor]
+                kept &= np.isin(sentences, np.unique(sentences[naming]))
             return kept
 
         masks["mentions"] = kept_mentions
