@@ -28,6 +28,7 @@ Notes: the Datasette habit of declaring each facet once (attribute, URL paramete
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import string
@@ -156,6 +157,8 @@ class Facet:
         names the texts use for it, and with counts the rows it keeps, e.g. 'Organization of American
         States · OAS (4)'. Typing an alias then finds its value, ahead of names that merely contain
         its letters."""
+        if value not in options.offered[self.attr]:
+            return value  # nothing to name or count (AppTest also hands a label back to be found)
         offered = getattr(options, self.attr)
         label = offered.get(value, value) if isinstance(offered, Mapping) else value
         aliases = options.aliases.get(self.attr, {}).get(value, ())
@@ -247,6 +250,11 @@ class Options:
     @property
     def labels(self) -> Labels:
         return Labels(self.countries, self.articles)
+
+    @functools.cached_property
+    def offered(self) -> dict[str, frozenset[str]]:
+        """Each facet's values as a set, for membership at the cost of one look-up."""
+        return {facet.attr: frozenset(getattr(self, facet.attr)) for facet in FACETS}
 
 
 def country_name(code: str) -> str:
