@@ -23,6 +23,7 @@ from briefing.present.filters import (
     facet_counts,
     list_values,
     names_any,
+    option_labels,
     options,
     split_cell,
 )
@@ -331,3 +332,6 @@ def test_option_labels_carry_aliases_and_counts(seed_tables, seed_options):
     expected = sum(quotes_of_oas.count(n) for n in ("quotes", "events", "relations"))
     assert organizations.option_label(seed_options, oas, unfiltered) == f"{oas} · OAS ({expected})"
     assert facet("countries").option_label(seed_options, "KEN", unfiltered).startswith("Kenya (")
+    every = option_labels(seed_options, unfiltered)
+    assert every["organizations"][oas] == f"{oas} · OAS ({expected})"
+    assert set(every["articles"]) == set(seed_options.articles)

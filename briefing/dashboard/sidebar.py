@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from briefing.present.filters import DATE_KEY, DATE_PARAMS, DATES_BEFORE, FACETS, RULE, FacetCounts, Filter, Options
+from briefing.present.filters import DATE_KEY, DATE_PARAMS, DATES_BEFORE, FACETS, RULE, Filter, Options, option_labels
 from briefing.present.highlight import escape_markdown
 
 KEY_DATES = DATE_KEY
@@ -101,11 +101,18 @@ def _date_widget(opts: Options) -> None:
         )
 
 
-def sidebar(opts: Options, counts_of: Callable[[Filter], FacetCounts] | None = None) -> Filter:
+OptionLabels = dict[str, dict[str, str]]  # facet -> value -> label
+
+
+def _label(labels: dict[str, str], value: str) -> str:
+    return labels.get(value, value)
+
+
+def sidebar(opts: Options, labels_of: Callable[[Filter], OptionLabels] | None = None) -> Filter:
     """The shared filter widgets, each value labelled with its count under the other filters
-    (`counts_of`, cached by the caller); returns the filter they hold."""
+    (`labels_of`, cached by the caller: `present.filters.option_labels`); returns the filter they hold."""
     prepare_state(opts)
-    counts = counts_of(filter_from_state(opts)) if counts_of else None
+    labels = labels_of(filter_from_state(opts)) if labels_of else option_labels(opts)
     with st.sidebar:
         st.markdown("### Filters")
         for facet in FACETS:
@@ -119,7 +126,7 @@ def sidebar(opts: Options, counts_of: Callable[[Filter], FacetCounts] | None = N
                 facet.label,
                 list(getattr(opts, facet.attr)),
                 key=facet.key,
-                format_func=functools.partial(facet.option_label, opts, counts=counts),
+                format_func=functools.partial(_label, labels[facet.attr]),
                 placeholder=facet.placeholder,
                 help=facet.help or None,
                 # No "Select all matches" row: Enter takes the best match alone (typing "OAS" and Enter

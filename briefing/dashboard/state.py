@@ -27,12 +27,12 @@ from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.dashboard import sidebar
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
 from briefing.present.filters import (
-    FacetCounts,
     Filter,
     FilteredTables,
     Labels,
     Options,
     facet_counts,
+    option_labels,
     options,
 )
 
@@ -119,11 +119,15 @@ def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[Fi
     return _flt.apply(_corpus.tables), {}
 
 
+OptionLabels = dict[str, dict[str, str]]
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _counts(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> FacetCounts:
-    """Each sidebar value's rows under the other filters, kept per corpus and filter like `_filtered`."""
+def _option_labels(key: tuple, query: str, _corpus: Corpus, _opts: Options, _flt: Filter) -> OptionLabels:
+    """The sidebar's labels: each value with its rows under the other filters, kept per corpus and
+    filter like `_filtered` (the options follow from the corpus key)."""
     del key, query
-    return facet_counts(_corpus.tables, _flt)
+    return option_labels(_opts, facet_counts(_corpus.tables, _flt))
 
 
 def warm() -> None:
@@ -208,18 +212,18 @@ def corpus(key: tuple | None = None) -> Corpus:
 
 
 def _prepared(
-    flt_of: Callable[[Options, Callable[[Filter], FacetCounts]], Filter],
+    flt_of: Callable[[Options, Callable[[Filter], OptionLabels]], Filter],
 ) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
     """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields.
-    `flt_of` is given the options and the (cached) facet counts of any filter."""
+    `flt_of` is given the options and the (cached) option labels, with counts, of any filter."""
     key = corpus_key()
     full = corpus(key)
     opts = _options(key, full)
 
-    def counts_of(flt: Filter) -> FacetCounts:
-        return _counts(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
+    def labels_of(flt: Filter) -> OptionLabels:
+        return _option_labels(key, json.dumps(flt.to_query(), sort_keys=True), full, opts, flt)
 
-    flt = flt_of(opts, counts_of)
+    flt = flt_of(opts, labels_of)
     return full, flt, opts, *_filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
 
 
@@ -270,8 +274,8 @@ def context() -> Context:
     ctx = st.session_state.get(CONTEXT_KEY)
     if ctx is None:
 
-        def state_filter(opts: Options, counts_of: Callable[[Filter], FacetCounts]) -> Filter:
-            del counts_of  # no sidebar drawn, no counts shown
+        def state_filter(opts: Options, labels_of: Callable[[Filter], OptionLabels]) -> Filter:
+            del labels_of  # no sidebar drawn, no labels shown
             sidebar.prepare_state(opts)
             return sidebar.filter_from_state(opts)
 

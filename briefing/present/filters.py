@@ -719,6 +719,15 @@ def date_bounds(tables: Mapping[str, pd.DataFrame]) -> tuple[dt.date, dt.date] |
     return (found.min().date(), found.max().date()) if not found.empty else None
 
 
+def option_labels(options: Options, counts: FacetCounts | None = None) -> dict[str, dict[str, str]]:
+    """Every facet's value -> its label (`Facet.option_label`), made once per corpus and filter: the
+    widgets ask for a label per option on every rerun, 10,000 of them for the articles facet."""
+    return {
+        one.attr: {value: one.option_label(options, value, counts) for value in getattr(options, one.attr)}
+        for one in FACETS
+    }
+
+
 def facet_counts(tables: Mapping[str, pd.DataFrame], flt: Filter) -> FacetCounts:
     """For each facet, each value's count of the rows it would keep with the other facets as they are
     (Datasette's facet counts): 'Kenya (12)' beside an unchosen Kenya is what choosing it would show.
