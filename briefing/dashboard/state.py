@@ -27,11 +27,13 @@ from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.dashboard import sidebar
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
 from briefing.present.filters import (
+    FacetIndex,
     Filter,
     FilteredTables,
     Labels,
     Options,
     facet_counts,
+    facet_index,
     option_labels,
     options,
 )
@@ -122,12 +124,18 @@ def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[Fi
 OptionLabels = dict[str, dict[str, str]]
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _facet_index(key: tuple, _corpus: Corpus) -> FacetIndex:
+    del key
+    return facet_index(_corpus.tables)
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _option_labels(key: tuple, query: str, _corpus: Corpus, _opts: Options, _flt: Filter) -> OptionLabels:
     """The sidebar's labels: each value with its rows under the other filters, kept per corpus and
     filter like `_filtered` (the options follow from the corpus key)."""
-    del key, query
-    return option_labels(_opts, facet_counts(_corpus.tables, _flt))
+    del query
+    return option_labels(_opts, facet_counts(_corpus.tables, _flt, _facet_index(key, _corpus)))
 
 
 def warm() -> None:

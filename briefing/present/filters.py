@@ -728,36 +728,66 @@ def option_labels(options: Options, counts: FacetCounts | None = None) -> dict[s
     }
 
 
-def facet_counts(tables: Mapping[str, pd.DataFrame], flt: Filter) -> FacetCounts:
+@dataclass(frozen=True)
+class FacetIndex:
+    """Each facet's values numbered once per corpus, and for every value a counted table's cell holds,
+    the cell's row and the value's number. Counting under a filter is then a numpy bincount over the
+    kept rows, not a split of 150,000 cells."""
+
+    values: Mapping[str, list[str]]  # facet -> its values, numbered by position
+    cells: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray]]]  # facet -> table -> (rows, value numbers)
+
+
+def facet_index(tables: Mapping[str, pd.DataFrame]) -> FacetIndex:
+    """The index `facet_counts` reads, for one corpus (cache it with the corpus)."""
+    values: dict[str, list[str]] = {}
+    cells: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+    for one in FACETS:
+        flats, rows = [], []
+        for name in one.counted_in:
+            column = pa.array(tables[name][one.column].astype("string"), type=pa.string(), from_pandas=True)
+            if one.column in _LIST_COLUMNS:
+                lists = pc.split_pattern(column, ";")
+                flats.append(pc.list_flatten(lists))
+                rows.append(pc.list_parent_indices(lists).to_numpy(zero_copy_only=False).astype(np.int64))
+            else:
+                flats.append(column)
+                rows.append(np.arange(len(column), dtype=np.int64))
+        encoded = pc.dictionary_encode(pa.concat_arrays(flats))
+        numbers = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+        names = encoded.dictionary.to_pylist()
+        is_value = np.array([bool(v) for v in names] + [False], dtype=bool)  # empty and missing cells: nothing
+        bounds = np.cumsum([0, *(len(f) for f in flats)])
+        cells[one.attr] = {}
+        for name, start, end, at in zip(one.counted_in, bounds[:-1], bounds[1:], rows, strict=True):
+            here = numbers[start:end]
+            named = is_value[here]
+            cells[one.attr][name] = (at[named], here[named])
+        values[one.attr] = names
+    return FacetIndex(values, cells)
+
+
+def facet_counts(tables: Mapping[str, pd.DataFrame], flt: Filter, index: FacetIndex | None = None) -> FacetCounts:
     """For each facet, each value's count of the rows it would keep with the other facets as they are
     (Datasette's facet counts): 'Kenya (12)' beside an unchosen Kenya is what choosing it would show.
 
-    One pass per facet and table over the rows the other facets keep: Arrow splits the list cells
-    and counts their values, so at 10,000 articles the counts cost about as much as the filter.
+    A facet's count leaves its own term out (`Filter.row_terms`) and counts the values of the rows the
+    others keep, by a bincount over the corpus's `FacetIndex`: a few milliseconds at 10,000 articles.
     """
+    index = index or facet_index(tables)
     terms = flt.row_terms(tables)
     counts: FacetCounts = {}
     for one in FACETS:
-        total: dict[str, int] = {}
-        for name in one.counted_in:
-            df = tables[name]
-            kept = _all_terms(terms[name], len(df), leave_out=(one.attr,))
-            for value, count in _value_counts(df[one.column][kept], listed=one.column in _LIST_COLUMNS).items():
-                total[value] = total.get(value, 0) + count
-        counts[one.attr] = total
+        names = index.values[one.attr]
+        total = np.zeros(len(names), dtype=np.int64)
+        for name, (rows, numbers) in index.cells[one.attr].items():
+            kept = _all_terms(terms[name], len(tables[name]), leave_out=(one.attr,))
+            total += np.bincount(numbers[kept[rows]], minlength=len(names))
+        counts[one.attr] = {names[i]: int(total[i]) for i in np.flatnonzero(total)}
     return counts
 
 
 _LIST_COLUMNS = ("countries", "organizations")
-
-
-def _value_counts(column: pd.Series, listed: bool) -> dict[str, int]:
-    """How many cells hold each value (each value of a `;`-list cell once per cell)."""
-    cells = pa.array(column.astype("string"), type=pa.string(), from_pandas=True)
-    values = pc.list_flatten(pc.split_pattern(cells, ";")) if listed else cells
-    found = pc.value_counts(values)
-    names, counts = found.field("values").to_pylist(), found.field("counts").to_pylist()
-    return {value: count for value, count in zip(names, counts, strict=True) if value}
 
 
 def _slugify(text: str) -> str:
