@@ -575,7 +575,7 @@ class Filter:
             sentences = sentence_keys(mentions, articles)
             for term in named_by.values():
                 naming = kept & np.append(term, False)[of_actor]
-                kept &= np.isin(sentences, np.unique(sentences[naming]))
+                kept &= pd.Index(sentences).isin(sentences[naming])  # a hash look-up: no sort
             return kept
 
         masks["mentions"] = kept_mentions
