@@ -335,3 +335,15 @@ def test_option_labels_carry_aliases_and_counts(seed_tables, seed_options):
     every = option_labels(seed_options, unfiltered)
     assert every["organizations"][oas] == f"{oas} · OAS ({expected})"
     assert set(every["articles"]) == set(seed_options.articles)
+
+
+def test_kept_row_terms_belong_to_the_tables_they_were_made_from(seed_tables):
+    """`row_terms` keeps the last filters' terms by table identity: other tables get their own."""
+    flt = Filter(countries=("KEN",))
+    first = flt.row_terms(seed_tables)
+    assert flt.row_terms(seed_tables) is first
+    quotes = seed_tables["quotes"].copy()
+    quotes["countries"] = pd.Series(["KEN"] * len(quotes), dtype="string")
+    other = flt.row_terms({**seed_tables, "quotes": quotes})
+    assert other["quotes"]["countries"].all() and not first["quotes"]["countries"].all()
+    assert Filter(countries=("KEN",)).apply({**seed_tables, "quotes": quotes}).count("quotes") == len(quotes)
