@@ -347,3 +347,14 @@ def test_kept_row_terms_belong_to_the_tables_they_were_made_from(seed_tables):
     other = flt.row_terms({**seed_tables, "quotes": quotes})
     assert other["quotes"]["countries"].all() and not first["quotes"]["countries"].all()
     assert Filter(countries=("KEN",)).apply({**seed_tables, "quotes": quotes}).count("quotes") == len(quotes)
+
+
+def test_counts_and_mentions_read_tables_made_of_parts(seed_tables):
+    """A corpus extended by uploads holds chunked Arrow columns (pd.concat): the same answers."""
+    parts = {
+        name: pd.concat([df.iloc[: len(df) // 2], df.iloc[len(df) // 2 :]], ignore_index=True)
+        for name, df in seed_tables.items()
+    }
+    flt = Filter(countries=("KEN",))
+    assert facet_counts(parts, flt) == facet_counts(seed_tables, flt)
+    assert flt.apply(parts).count("mentions") == flt.apply(seed_tables).count("mentions")

@@ -337,12 +337,18 @@ def _all_terms(terms: Mapping[str, np.ndarray], rows: int, leave_out: Iterable[s
     return mask
 
 
+def arrow_strings(column: pd.Series) -> pa.Array:
+    """A column as one Arrow string array (a table built from several parts hands Arrow a chunked one)."""
+    cells = pa.array(column.astype("string"), type=pa.string(), from_pandas=True)
+    return cells.combine_chunks() if isinstance(cells, pa.ChunkedArray) else cells
+
+
 def positions(column: pd.Series, values: pd.Series) -> np.ndarray:
     """Each cell's position in `values` (Arrow's hash look-up); len(values) where it is not there,
     so that `np.append(mask, False)[positions(...)]` reads a mask over `values` for every cell."""
     found = pc.index_in(
-        pa.array(column.astype("string"), type=pa.string(), from_pandas=True),
-        value_set=pa.array(values.astype("string"), type=pa.string(), from_pandas=True),
+        arrow_strings(column),
+        value_set=arrow_strings(values),
     )
     return pc.fill_null(found, len(values)).to_numpy(zero_copy_only=False).astype(np.int64)
 
@@ -764,7 +770,7 @@ def facet_index(tables: Mapping[str, pd.DataFrame]) -> FacetIndex:
     for one in FACETS:
         flats, rows = [], []
         for name in one.counted_in:
-            column = pa.array(tables[name][one.column].astype("string"), type=pa.string(), from_pandas=True)
+            column = arrow_strings(tables[name][one.column])
             if one.column in _LIST_COLUMNS:
                 lists = pc.split_pattern(column, ";")
                 flats.append(pc.list_flatten(lists))
