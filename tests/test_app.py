@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
 from briefing.present.filters import FACETS, facet
+from briefing.present.highlight import escape_markdown
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
@@ -190,16 +191,54 @@ def test_actor_detail(app):
 @pytest.mark.parametrize(
     ("page", "keys"),
     [
-        ("timeline", ["dl_events"]),
-        ("actors", ["dl_actors"]),
-        ("quotes", ["dl_quotes"]),
-        ("data", ["dl_snapshot", "dl_articles", "dl_actors", "dl_mentions", "dl_quotes", "dl_events", "dl_relations"]),
+        ("timeline", ["dl_events", "dl_events_xlsx"]),
+        ("actors", ["dl_actors", "dl_actors_xlsx"]),
+        ("quotes", ["dl_quotes", "dl_quotes_xlsx"]),
+        (
+            "data",
+            [
+                *("dl_snapshot", "dl_workbook", "dl_articles", "dl_actors", "dl_mentions", "dl_quotes"),
+                *("dl_events", "dl_relations", "dl_articles_xlsx", "dl_mentions_xlsx"),
+            ],
+        ),
     ],
 )
 def test_download_buttons_present(app, page, keys):
     open_page(app, page)
     present = {button.key for button in app.get("download_button")}
     assert set(keys) <= present
+
+
+def test_captions_read_as_english():
+    at = start({"country": "KEN", "from": "2025-05-01"})
+    words = []
+    for page in PAGES:
+        open_page(at, page)
+        words += [c.value for c in at.caption] + [b.proto.help for b in at.get("download_button")]
+    text = " ".join(words)
+    assert "Mentions of Kenya" in text and "Articles mentioning Kenya, published from 1 May 2025" in text
+    for stutter in ("mentions mentioning", "actors mentioning", "articles in articles", "articles from 1 article"):
+        assert stutter not in text.casefold()
+
+
+def test_quotes_download_is_named_after_the_search(app):
+    open_page(app, "quotes")
+    app.text_input(key="quote_search").input("catastrophe").run()
+    button = next(b for b in app.get("download_button") if b.key == "dl_quotes")
+    assert "_q-catastrophe_" in button.proto.help and "containing “catastrophe”" in button.proto.help
+
+
+def test_a_selected_row_is_read_in_full_below_the_grid(app):
+    open_page(app, "timeline")
+    assert app.expander[0].label.startswith("Row 1 in full")  # before any selection: the first row
+    app.session_state["timeline_table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception
+    detail = app.expander[0]
+    assert detail.label == "Row 3 in full (selected)"
+    what = table(app, "timeline_table")["What"].iloc[2]
+    assert len(what) > 80  # longer than a cell shows
+    assert any(escape_markdown(what) in m.value for m in detail.markdown)
 
 
 def test_sources_page_shows_highlighted_article(app):

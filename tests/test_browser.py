@@ -66,9 +66,9 @@ def test_sidebar_filter_changes_quotes_and_csv_matches_screen(server, page, outs
     assert 0 < len(shown) < 13
     assert all("Kenya" in row for row in shown)
 
-    button = page.locator('[data-testid="stDownloadButton"]').filter(has_text="Download these quotes")
+    button = page.get_by_role("button", name="Download these quotes (CSV)")  # the Excel button sits beside it
     with page.expect_download() as download_info:
-        button.locator("button").click()
+        button.click()
     download = download_info.value
     assert download.suggested_filename.startswith("quotes_") and "country-KEN" in download.suggested_filename
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))

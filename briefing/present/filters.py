@@ -134,6 +134,8 @@ class Facet:
     help: str = ""
     tables: tuple[str, ...] = ()  # the tables a description names it for; empty: every table
     rows_phrase: str = ""  # the phrase when the filter as a whole is described, where it differs
+    #: (table, phrase) where a table reads otherwise: "mentions of Kenya", not "mentions mentioning Kenya"
+    table_phrases: tuple[tuple[str, str], ...] = ()
     column: str = ""  # the rows' column its values are found in (a `;`-list for countries and organizations)
     counted_in: tuple[str, ...] = ROW_TABLES  # the tables whose rows its counts add up
 
@@ -154,7 +156,9 @@ class Facet:
         """The phrase for this table, empty when the facet says nothing about it."""
         if self.tables and table not in self.tables:
             return ""
-        return self.rows_phrase if table == "rows" and self.rows_phrase else self.phrase
+        if table == "rows" and self.rows_phrase:
+            return self.rows_phrase
+        return dict(self.table_phrases).get(table, self.phrase)
 
     def option_label(self, options: Options, value: str, counts: FacetCounts | None = None) -> str:
         """How the widget shows a value: its name (a country's or an article's for a code), the other
@@ -174,6 +178,7 @@ class Facet:
 
 
 _COUNTED = "In brackets: the quotes, events and relations each value keeps with the other filters."
+_LINKED = (("mentions", "of"), ("actors", "linked to"))  # a mention is of an actor; an actor is not "mentioning"
 FACETS = (
     Facet(
         "countries",
@@ -182,6 +187,7 @@ FACETS = (
         "Countries",
         "Any country",
         f"Rows that mention any of these countries. {_COUNTED}",
+        table_phrases=_LINKED,
         column="countries",
     ),
     Facet(
@@ -191,6 +197,7 @@ FACETS = (
         "Organizations",
         "Any organization",
         f"Rows that involve any of these organizations or missions. {_COUNTED}",
+        table_phrases=_LINKED,
         column="organizations",
     ),
     Facet(
@@ -200,6 +207,7 @@ FACETS = (
         "Articles",
         "All articles",
         f"Rows from any of these articles. {_COUNTED}",
+        table_phrases=(("articles", "limited to"),),
         column="article_id",
     ),
     Facet(
@@ -517,7 +525,9 @@ class Filter:
         return noun + " " + ", ".join(parts)
 
     def _describe_dates(self, table: str) -> str:
-        lead = {"events": "dated", "rows": "dated or published"}.get(table, "in articles published")
+        lead = {"events": "dated", "rows": "dated or published", "articles": "published"}.get(
+            table, "in articles published"
+        )
         start = format_day(self.date_from) if self.date_from else None
         end = format_day(self.date_to) if self.date_to else None
         if start and end:
