@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
-from briefing.present.filters import facet
+from briefing.present.filters import FACETS, facet
 from briefing.present.highlight import escape_markdown
 
 REPO = Path(__file__).resolve().parents[1]
@@ -263,3 +263,55 @@ def test_page_state_travels_in_the_url():
     at.get("button_group")[0].set_value("all").run()
     assert table_rows(at, "timeline_table") > funding
     assert "view" not in at.query_params
+
+
+OAS = "Organization of American States"
+
+
+def test_options_show_aliases_and_counts_under_the_other_filters(app):
+    organizations = app.multiselect(key=facet("organizations").key)
+    assert f"{OAS} · OAS (5)" in organizations.options  # 4 quotes and a relation name it
+    assert "Kenya (7)" in app.multiselect(key=facet("countries").key).options
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    assert f"{OAS} · OAS (0)" in app.multiselect(key=facet("organizations").key).options  # none with Kenya
+    assert "Kenya (7)" in app.multiselect(key=facet("countries").key).options  # its own facet left out
+    app.multiselect(key=facet("organizations").key).select("Multinational Security Support Mission").run()
+    assert app.multiselect(key=facet("countries").key).value == ["KEN"]  # relabelled, still chosen
+    assert as_list(app.query_params.get("country")) == ["KEN"]
+
+
+def test_enter_in_a_filter_takes_the_best_match_alone(app):
+    """No "Select all matches" row first in the dropdown, so Enter after typing takes one value
+    (the browser test types "OAS")."""
+    for one in FACETS:
+        assert app.multiselect(key=one.key).proto.select_all == 0, one.attr
+
+
+def test_captions_state_the_rule(app):
+    assert any("Values within a facet: any; facets together: all" in c.value for c in app.sidebar.caption)
+    open_page(app, "actors")
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    assert any("values within a facet: any; facets together: all" in c.value for c in app.caption)
+
+
+def test_adding_a_facet_only_narrows_the_actor_map(app):
+    open_page(app, "actors")
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    under_kenya = set(table(app, "actors_table")["Name"])
+    assert OAS not in under_kenya
+    app.multiselect(key=facet("organizations").key).select(OAS).run()
+    assert not app.exception
+    shown = [df.value for df in app.dataframe if TABLE_COLUMNS["actors_table"] in df.value.columns]
+    assert not shown or set(shown[0]["Name"]) <= under_kenya  # no actor, or fewer: never OAS from nowhere
+    assert "No actors match" in " ".join(i.value for i in app.info)
+
+
+def test_actor_detail_mentions_follow_the_filter(app):
+    open_page(app, "actors")
+    app.selectbox(key="actor_choice").select("person-marco-rubio").run()
+    everything = next(t.label for t in app.tabs if t.label.startswith("Mentions"))
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    app.selectbox(key="actor_choice").select("person-marco-rubio").run()
+    under_kenya = next(t.label for t in app.tabs if t.label.startswith("Mentions"))
+    assert everything == "Mentions (7)" and under_kenya == "Mentions (2)"
+    assert any("sentences that also mention" in c.value for c in app.caption)

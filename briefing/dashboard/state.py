@@ -33,10 +33,14 @@ from briefing.dashboard import asof_widget, sidebar
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError
 from briefing.present.asof import TODAY, AsOf
 from briefing.present.filters import (
+    FacetIndex,
     Filter,
     FilteredTables,
     Labels,
     Options,
+    facet_counts,
+    facet_index,
+    option_labels,
     options,
 )
 
@@ -112,6 +116,23 @@ def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[Fi
     kept for the next rerun (a click, a page change) of any session."""
     del key, query  # the corpus key and the filter's URL form identify _corpus and _flt
     return _flt.apply(_corpus.tables), {}
+
+
+OptionLabels = dict[str, dict[str, str]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _facet_index(key: tuple, _corpus: Corpus) -> FacetIndex:
+    del key
+    return facet_index(_corpus.tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _option_labels(key: tuple, query: str, _corpus: Corpus, _opts: Options, _flt: Filter) -> OptionLabels:
+    """The sidebar's labels: each value with its rows under the other filters, kept per corpus and
+    filter like `_filtered` (the options follow from the corpus key)."""
+    del query
+    return option_labels(_opts, facet_counts(_corpus.tables, _flt, _facet_index(key, _corpus)))
 
 
 def warm() -> None:
@@ -277,12 +298,19 @@ def corpus(key: tuple | None = None) -> Corpus:
     return _with_uploads((digest, uploaded), seeds, list(uploads().values()))
 
 
-def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
-    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields."""
+def _prepared(
+    flt_of: Callable[[Options, Callable[[Filter], OptionLabels]], Filter],
+) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
+    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields.
+    `flt_of` is given the options and the (cached) option labels, with counts, of any filter."""
     key = corpus_key()
     full = corpus(key)
     opts = _options(key, full)
-    flt = flt_of(opts)
+
+    def labels_of(flt: Filter) -> OptionLabels:
+        return _option_labels(key, json.dumps(flt.to_query(), sort_keys=True), full, opts, flt)
+
+    flt = flt_of(opts, labels_of)
     return full, flt, opts, *_filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
 
 
@@ -337,7 +365,8 @@ def context() -> Context:
     ctx = st.session_state.get(CONTEXT_KEY)
     if ctx is None:
 
-        def state_filter(opts: Options) -> Filter:
+        def state_filter(opts: Options, labels_of: Callable[[Filter], OptionLabels]) -> Filter:
+            del labels_of  # no sidebar drawn, no labels shown
             sidebar.prepare_state(opts)
             return sidebar.filter_from_state(opts)
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from briefing.dashboard import state, widgets
 from briefing.present import charts, grid, views
+from briefing.present.filters import RULE
 from briefing.present.highlight import context_html
 from briefing.present.highlight import escape_markdown as md
 
@@ -13,7 +14,10 @@ ctx = state.context()
 actors, relations = ctx.tables["actors"], ctx.tables["relations"]
 
 st.title("Actor map")
-st.caption(f"Who is connected to whom: {md(ctx.describe('actors'))}, and the relations between them.")
+st.caption(
+    f"Who is connected to whom: {md(ctx.describe('actors'))}, and the relations between them."
+    + ("" if ctx.filter.is_empty else f" Filters: {RULE}; the network and the map are drawn from the rows they keep.")
+)
 
 if actors.empty:
     widgets.empty_state(f"No actors match: {md(ctx.describe('actors'))}.", key="actors")
@@ -102,6 +106,8 @@ tab_mentions, tab_quotes, tab_events, tab_relations = st.tabs(
 )
 MENTIONS_SHOWN = 50  # each is a paragraph of context; more would bury the page
 with tab_mentions:
+    if ctx.filter.has_topic:
+        st.caption(f"Mentions in sentences that also mention what the filters name ({RULE}).")
     if mentions.empty:
         st.info("No mentions with these filters.")
     elif len(mentions) > MENTIONS_SHOWN:
