@@ -105,12 +105,24 @@ def choose(tab, label: str, typed: str) -> None:
 
 
 def hover_marks(tab, selector: str, limit: int = 40) -> int:
-    """Hover chart marks so that plotly draws their hover text (article sentences) into the page."""
+    """Hover chart marks so that plotly draws their hover text (article sentences) into the page; marks
+    outside the view (a map opens on a region, so far points are clipped) cannot be hovered and are skipped."""
     marks = tab.locator(selector)
-    count = min(marks.count(), limit)
-    for i in range(count):
-        marks.nth(i).hover(force=True, timeout=5000)
-    return count
+    view = tab.viewport_size or {"width": 0, "height": 0}
+    hovered = 0
+    for i in range(marks.count()):
+        if hovered == limit:
+            break
+        box = marks.nth(i).bounding_box()
+        if box is None or not (0 <= box["x"] + box["width"] / 2 <= view["width"]):
+            continue
+        marks.nth(i).scroll_into_view_if_needed(timeout=5000)
+        try:
+            marks.nth(i).hover(force=True, timeout=5000)
+        except PlaywrightError:  # clipped inside its plot: outside the map's view
+            continue
+        hovered += 1
+    return hovered
 
 
 def test_no_script_from_an_article_runs_on_any_page(server, page, dialogs, outside_requests):
