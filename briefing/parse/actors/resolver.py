@@ -4,7 +4,8 @@ Owns the two passes over the phrases and the order of the rules for each: first 
 defines (acronyms in parentheses, people introduced by a title); then, per phrase, a body noun after
 it, a coordination of two bodies, a title before a name, the phrase as a whole (defined acronym,
 known organization, known person, country or place, head word, body noun, acronym, person by shape
-or speech), else its longest known sub-phrases. Each rule lives in the module of its kind.
+or speech), else its longest known sub-phrases; last, each person's affiliation. Each rule lives in
+the module of its kind.
 
 Notes: a decision is made once per phrase and never revised, so a name resolved early (a surname
 taken as a place) stays so.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.parse import gazetteer, lexicon
-from briefing.parse.actors import organizations, people, places
+from briefing.parse.actors import affiliations, organizations, people, places
 from briefing.parse.actors.registry import Registry, countries_named
 from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
@@ -62,6 +63,7 @@ class Resolver:
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.nominal_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
+        affiliations.find_affiliations(reg)
         return ArticleActors(reg.actors, reg.mentions)
 
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
@@ -151,6 +153,8 @@ class Resolver:
             end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
         if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
             return None
+        if " of " in self.body[start:end] and self._split_titled_of(start, end, sentence, record):
+            return None
         titled = people.titled_person(reg, start, end)
         if titled is not None:
             key, name_start = titled
@@ -216,6 +220,33 @@ class Resolver:
             return False
         self.resolve(start + match.end(), end, sentence, record)
         return True
+
+    def _split_titled_of(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`Chief of Mission of the IOM`, `Deputy Assistant Secretary Jane Doe of the Bureau of …`, `Prime
+        Minister X of Jamaica`: a title (with or without its name) and the body or country it belongs to
+        are two phrases, not one organization. Only where what follows `of` is a known name or a body."""
+        text = self.body[start:end]
+        by_word = people.titles_by_first_word()
+        first = text.split(" ", 1)[0]
+        title = next((t for t in by_word.get(first, ()) if text.startswith(t + " ")), None)
+        if title is None:
+            return False
+        of = text.find(" of ", len(title) - 1) if text.startswith(" of ", len(title)) else text.find(" of ", len(title))
+        while of > 0:
+            rest = of + 4 + (4 if text.startswith("the ", of + 4) else 0)
+            if self._known_body(text[rest:]) and (
+                of == len(title) or people.titled_person(self.reg, start, start + of) is not None
+            ):
+                if of > len(title):
+                    self.resolve(start, start + of, sentence, record)
+                self.resolve(start + rest, end, sentence, record)
+                return True
+            of = text.find(" of ", of + 1)
+        return False
+
+    def _known_body(self, text: str) -> bool:
+        """Does a phrase name a known actor, a country or a body by its head word (`Bureau of …`)?"""
+        return bool(self.reg.knows(text) or organizations.head_word_kind(text) or self.reg.knows(text.split(" ")[0]))
 
     def _prefix_mention(self, start: int, name_start: int) -> None:
         """`Kenyan President X`, `CARICOM Secretary-General X`: the prefix is a mention of its actor too."""
@@ -285,7 +316,9 @@ class Resolver:
             return reg.organization(text, body_type)
         if organizations.undefined_acronym(self.body, text, start, end):
             return reg.organization(text, "organization")
-        if people.looks_like_person(words, self.doc.lower_words) or (text in self.speakers and len(words) <= 3):
+        if people.looks_like_person(words, self.doc.lower_words) or (
+            text in self.speakers and len(words) <= 3 and not reg.knows(words[0])  # `UN Mike Waltz said`: two names
+        ):
             return reg.person(text)
         return None
 
