@@ -9,7 +9,8 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
   after it that is not a modifier of another (`funding the Kenya-led mission` targets the mission);
 - transfer: `the U.S. supplied armored vehicles to the PNH` -> the United States supplies the PNH;
 - flow: `rifles leaving Houston ... arriving in Belize, Guyana` -> Houston trafficked_to each destination
-  (a route, not a provision: `routes` tells the two apart and keeps what moves as the relation's `item`).
+  (a route, not a provision: `routes` tells the two apart and keeps what moves as the relation's `item`);
+- arrival: `rifles arriving in Haiti from Florida` -> Florida trafficked_to Haiti (destination first).
 A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`)
 is dropped. `reports` is not a relation: an outlet reporting on an actor is where a statement comes
 from (an attribution, the quotes stage's business), not something one actor does to another.
@@ -287,6 +288,23 @@ class _SentenceRelations:
                 self.add(origin, rel, m, goods)
             return
 
+    def arrival(self) -> None:
+        """`<goods> arriving in <B> from <A>`: a route named destination first, A trafficked_to B, only when
+        contraband or its carrier arrives (`the delegation arrived in Haiti from Nairobi` is no route)."""
+        for cue in self.cues.arrival(self.sentence):
+            if negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+                continue
+            places = [m for m in self._from(cue.end(), 160) if self.found.actors[m.key].type in ("country", "place")]
+            found = routes.arrival_route(self.body, cue, places)
+            if found is None:
+                continue
+            origin, destinations = found
+            goods = routes.carried_goods(self.body, self.sentence, cue, origin)
+            if goods is None:
+                continue
+            for m in destinations:
+                self.add(origin, "trafficked_to", m, goods)
+
 
 def find_relations(doc: Doc) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
@@ -307,6 +325,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.active()
             finder.transfer()
             finder.flow()
+            finder.arrival()
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
             if (r.source, r.relation, r.target) not in seen:

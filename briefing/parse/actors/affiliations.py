@@ -7,6 +7,7 @@ text tie the name to another of the article's actors —
   then a body, then a country; `Ambassador to the UN` names where one is posted, not whom one serves);
 - right after it, through `of`, when a title introduced the name: `Prime Minister X of Jamaica`;
 - in an apposition: `X, a spokesperson for the JDF`, `X, spokesperson for the UN Secretary-General`,
+  `X, IOM Chief of Mission in Haiti`, `X, the JDF spokesman`,
   `X, a researcher at the Nairobi-based Institute for …`, `X, Unicef's representative`, `X, who heads the …`.
 The affiliate is an organization, mission or country, never a place, group or person; the first
 statement found wins. A country stated in the title is also the person's country when none is known, and
@@ -41,6 +42,7 @@ _RELATIVE = re.compile(
     r",\s+who\s+(?:heads|leads|runs|directs|chairs|represents|works\s+for|speaks\s+for)\s+(?:the\s+)?"
 )
 _APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?")
+_NEXT_WORD = re.compile(r" ([\w.-]+)")
 #: `the Nairobi-based Institute`, `the Kenyan-led force`: a modifier, the affiliate is the next name
 _MODIFIER = re.compile(r"-(?:based|led|backed)\s+(?:the\s+)?")
 #: an apposition's words are nouns and adjectives, not a participle (`, speaking at Jamaica House`)
@@ -142,9 +144,13 @@ class _Affiliations:
         lead = _APPOSED_OWNER.match(body, end)
         if lead:
             found = self.starting_at(lead.end(), key)
-            if found is not None and body.startswith(_POSSESSIVE, found.end):
-                return found, False
+            if found is not None and (body.startswith(_POSSESSIVE, found.end) or self._title_follows(found.end)):
+                return found, False  # `X, Unicef's representative`, `X, IOM Chief of Mission in Haiti`
         return None, False
+
+    def _title_follows(self, pos: int) -> bool:
+        word = _NEXT_WORD.match(self.body, pos)
+        return word is not None and word.group(1).lower().rstrip(".") in _title_words()
 
 
 def find_affiliations(reg: Registry) -> None:

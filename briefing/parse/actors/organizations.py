@@ -27,6 +27,7 @@ ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPS_NEIGHBOUR = re.compile(r"\b[A-Z][A-Z’'-]+ $")
 _CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
+_CLOCK_BEFORE = re.compile(r"\d[:.]\d\d\s$")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
 
 
@@ -55,8 +56,8 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
     if before in ("-", "—") or after in (":", "-", "—"):
         return False
-    if body.endswith(("a.m. ", "p.m. "), 0, start):
-        return False  # a time zone: `4:50 p.m. ET`
+    if body.endswith(("a.m. ", "p.m. "), 0, start) or _CLOCK_BEFORE.search(body, max(0, start - 7), start):
+        return False  # a time zone: `4:50 p.m. ET`, `12:05 GMT`
     if _CAPS_NEIGHBOUR.search(body, max(0, start - 20), start) or _CAPS_AFTER.match(body, end):
         return False  # a word of a headline, label or byline in capitals (`MEDIA NOTE`, `By MARK ELLSWORTH`)
     return not in_dateline(body, start, end)

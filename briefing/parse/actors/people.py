@@ -70,9 +70,24 @@ def speaker_names(body: str, lower_words: frozenset[str]) -> set[str]:
         if not (
             (before := _LOWER_BEFORE.search(body, max(0, m.start() - 12), m.start())) and before.group(1) in locatives
         )
+        and not _opening_word_alone(body, m.group(1), m.start())
     }  # `A fisherman in Inagua told me`: the place is where the speaker is, not the speaker
     names |= {m.group(1) for m in verb_then_name.finditer(body)}
     return {n for n in names if _could_be_speaker(n, lower_words)}
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n|[“\"‘(])$")
+
+
+def _opening_word_alone(body: str, name: str, start: int) -> bool:
+    """`Small states cannot …`, `Numbers tell …`: one word that opens a sentence and is written nowhere else
+    is a word capitalised by position before a verb that is also a noun, not a speaker (a surname that
+    speaks has been written before, with its first name or title)."""
+    if " " in name or is_first_name(name) or gazetteer.fold(name) in surnames():
+        return False
+    if not _OPENS_SENTENCE.search(body, max(0, start - 3), start):
+        return False
+    return body.count(name) == 1
 
 
 def _after_locative(body: str, start: int) -> bool:

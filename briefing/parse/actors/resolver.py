@@ -144,6 +144,8 @@ class Resolver:
         if noun_follows and places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
             return self._named_place(start, end, sentence, record)
         noun = organizations.body_noun_after(self.body, end) if noun_follows else None
+        if noun is not None and self.body[start:end] in lexicon.word_list("function_words.txt"):
+            return None  # `“A force without salaries …”`: a word, not a name before a body noun
         if noun is not None and not reg.knows(self.body[start:end]):
             if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
                 key = reg.organization(self.body[start:end], "group")
@@ -154,6 +156,8 @@ class Resolver:
         if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
             return None
         if " of " in self.body[start:end] and self._split_titled_of(start, end, sentence, record):
+            return None
+        if self._owner_of_title(start, end, sentence, record):
             return None
         titled = people.titled_person(reg, start, end)
         if titled is not None:
@@ -242,6 +246,17 @@ class Resolver:
                 self.resolve(start + rest, end, sentence, record)
                 return True
             of = text.find(" of ", of + 1)
+        return False
+
+    def _owner_of_title(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`IOM Chief of Mission`, `UN Special Envoy`, `U.S. Secretary of State` with no name after them: a
+        title names nobody, so only the body or country that owns it is named."""
+        words = self.body[start:end].split(" ")
+        for size in range(min(3, len(words) - 1), 0, -1):
+            head, rest = " ".join(words[:size]), " ".join(words[size:])
+            if people.is_title(rest) and (self.reg.knows(head) or gazetteer.country(head)):
+                self.resolve(start, start + len(head), sentence, record)
+                return True
         return False
 
     def _known_body(self, text: str) -> bool:
