@@ -10,7 +10,11 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
 - transfer: `the U.S. supplied armored vehicles to the PNH` -> the United States supplies the PNH;
 - flow: `rifles leaving Houston ... arriving in Belize, Guyana` -> Houston trafficked_to each destination
   (a route, not a provision: `routes` tells the two apart and keeps what moves as the relation's `item`);
-- arrival: `rifles arriving in Haiti from Florida` -> Florida trafficked_to Haiti (destination first).
+- arrival: `rifles arriving in Haiti from Florida` -> Florida trafficked_to Haiti (destination first);
+- received: `the trust fund has received $112 million, most of it from Canada` -> Canada funds the fund's
+  mission (a fund is a mention of its mission: `organizations.fund_references`). Money a person gives is
+  their body's or country's when the text states the affiliation (`U.S. Secretary of State X announced $40
+  million for the GSF` -> the United States funds it).
 A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`)
 is dropped. `reports` is not a relation: an outlet reporting on an actor is where a statement comes
 from (an attribution, the quotes stage's business), not something one actor does to another.
@@ -251,7 +255,40 @@ class _SentenceRelations:
                 continue  # `pledged troops to the mission` gives people, not funding
             for source in self.subjects(cue):
                 # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
-                self.add(source, "funds" if money else rel, target, None if money else goods)
+                self.add(
+                    self._payer(source) if money else source,
+                    "funds" if money else rel,
+                    target,
+                    None if money else goods,
+                )
+
+    def _payer(self, source: Mention) -> Mention:
+        """Who pays when a person gives money: the body or country the text says the person belongs to
+        (`U.S. Secretary of State X announced $40 million for …` is the United States' money)."""
+        actor = self.found.actors[source.key]
+        if actor.type != "person" or not actor.affiliation:
+            return source
+        return Mention(actor.affiliation, source.start, source.end, source.text, source.sentence)
+
+    def received(self) -> None:
+        """`<B> has received $112 million, most of it from <A>`: A funds B, the one receiving named first."""
+        at = self.body.find("received", self.sentence.start, self.sentence.end)
+        while at >= 0:
+            lead = routes.RECEIVED_FROM.match(self.body, at, self.sentence.end)
+            if lead is not None and not self.body[at - 1 : at].isalnum():
+                receiver = next(
+                    (
+                        m
+                        for m in reversed(self._before(at))
+                        if m.end <= at and at - m.end <= _MAX_GAP and self._subject_gap(m.end, at)
+                    ),
+                    None,
+                )
+                giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
+                if receiver and giver and not negation.denied(self.body, receiver.start, at + 8, self.sentence.start):
+                    for source in self.coordinated(giver, forward=True):
+                        self.add(source, "funds", receiver)
+            at = self.body.find("received", at + 8, self.sentence.end)
 
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""
@@ -326,6 +363,8 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.transfer()
             finder.flow()
             finder.arrival()
+        if "received" in body[sentence.start : sentence.end]:
+            finder.received()
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
             if (r.source, r.relation, r.target) not in seen:

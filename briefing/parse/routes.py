@@ -52,7 +52,7 @@ _MONEY = (
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards)\s+"
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards|into)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
 )
@@ -160,6 +160,13 @@ def route(
 #: `Haiti from`, `Haitian ports from the`: between the destination and its origin, at most two nouns
 _ORIGIN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+from\s+(?:the\s+|)")
 _ARRIVAL_GAP = re.compile(r"\s+(?:the\s+|)")
+
+
+#: `received about $112 million, most of it from`, `received $15 million from the`: money given, then its giver
+RECEIVED_FROM = re.compile(
+    rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY})"
+    r"(?:,\s+(?:most|much|all|half)\s+of\s+it|,?\s+(?:mostly|mainly|largely))?,?\s+from\s+(?:the\s+|)"
+)
 
 
 def arrival_route(body: str, cue: re.Match[str], places: list[Mention]) -> tuple[Mention, list[Mention]] | None:

@@ -262,3 +262,62 @@ def nominal_references(reg: Registry) -> None:
             start, end = match.span(1)
             if not covered(start):
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+#: `the fund`, `its trust fund`, `a UN trust fund`, `the U.N.'s dedicated trust fund`: a fund written as a noun
+_FUND = re.compile(
+    r"\b(?i:the|its|a|this|that)\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+)?(?:[a-z]+\s+){0,2}?"
+    r"((?:trust\s+)?fund)\b(?!-)"
+)
+#: `fund for the Multinational …`, `fund set up for the mission`: the fund says whose it is
+_FUND_FOR = re.compile(r"\s+(?:(?:set\s+up|established|created)\s+)?for\s+(?:the\s+)?")
+
+
+def fund_references(reg: Registry) -> None:
+    """`the trust fund`, `the fund`, `its trust fund`: the fund that pays for the article's mission is a
+    mention of that mission, so `Canada paid $20 million into the fund` funds it. The mission is the one a
+    fund is written for (`the UN trust fund for the GSF`), else the article's only mission.
+
+    Notes: a fund of anything else (`a humanitarian fund` beside no mission) refers to nothing; with two
+    missions and no `fund for …`, the fund is left unresolved."""
+    if "fund" not in reg.body:
+        return
+    matches = list(_FUND.finditer(reg.body))
+    if not matches:
+        return
+    starts = [m.start for m in reg.mentions]
+    missions = [a.key for a in reg.actors.values() if a.type == "mission"]
+    owner = None
+    for match in matches:
+        lead = _FUND_FOR.match(reg.body, match.end(1))
+        if lead:
+            i = bisect.bisect_left(starts, lead.end())
+            if i < len(starts) and starts[i] == lead.end() and reg.actors[reg.mentions[i].key].type == "mission":
+                owner = reg.mentions[i].key
+                break
+    if owner is None and len(missions) == 1:
+        owner = missions[0]
+    if owner is None and not missions:
+        return
+    covered = _coverage(reg.mentions)
+    for match in matches:
+        start, end = match.span(1)
+        key = _possessor_mission(reg, starts, match) or owner
+        if key is not None and not covered(start):
+            reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+def _possessor_mission(reg: Registry, starts: list[int], match: re.Match[str]) -> str | None:
+    """`Its trust fund`: the mission named last before the pronoun, in the sentence before or its own."""
+    if reg.body[match.start() : match.start() + 3].lower() != "its":
+        return None
+    floor = reg.doc.sentence_at(match.start())
+    previous = reg.doc.sentence_at(floor.start - 2) if floor is not None and floor.start >= 2 else floor
+    lowest = previous.start if previous is not None else 0
+    for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
+        mention = reg.mentions[i]
+        if mention.start < lowest:
+            break
+        if reg.actors[mention.key].type == "mission":
+            return mention.key
+    return None
