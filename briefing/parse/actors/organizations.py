@@ -273,18 +273,19 @@ _FUND = re.compile(
 _FUND_FOR = re.compile(r"\s+(?:(?:set\s+up|established|created)\s+)?for\s+(?:the\s+)?")
 
 
-def fund_references(reg: Registry) -> None:
+def fund_references(reg: Registry) -> bool:
     """`the trust fund`, `the fund`, `its trust fund`: the fund that pays for the article's mission is a
     mention of that mission, so `Canada paid $20 million into the fund` funds it. The mission is the one a
-    fund is written for (`the UN trust fund for the GSF`), else the article's only mission.
+    fund is written for (`the UN trust fund for the GSF`), else the article's only mission. True when a
+    mention was added.
 
     Notes: a fund of anything else (`a humanitarian fund` beside no mission) refers to nothing; with two
     missions and no `fund for …`, the fund is left unresolved."""
     if "fund" not in reg.body:
-        return
+        return False
     matches = list(_FUND.finditer(reg.body))
     if not matches:
-        return
+        return False
     starts = [m.start for m in reg.mentions]
     missions = [a.key for a in reg.actors.values() if a.type == "mission"]
     owner = None
@@ -298,13 +299,16 @@ def fund_references(reg: Registry) -> None:
     if owner is None and len(missions) == 1:
         owner = missions[0]
     if owner is None and not missions:
-        return
+        return False
     covered = _coverage(reg.mentions)
+    added = False
     for match in matches:
         start, end = match.span(1)
         key = _possessor_mission(reg, starts, match) or owner
         if key is not None and not covered(start):
             reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+            added = True
+    return added
 
 
 def _possessor_mission(reg: Registry, starts: list[int], match: re.Match[str]) -> str | None:

@@ -63,8 +63,8 @@ class Resolver:
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.nominal_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
-        organizations.fund_references(reg)
-        reg.mentions.sort(key=lambda m: (m.start, m.end))
+        if organizations.fund_references(reg):
+            reg.mentions.sort(key=lambda m: (m.start, m.end))
         affiliations.find_affiliations(reg)
         return ArticleActors(reg.actors, reg.mentions)
 
