@@ -174,14 +174,16 @@ class _SentenceRelations:
                 for member in chain:
                     self.add(member, rel, head)
 
-    def subjects(self, cue: re.Match[str]) -> list[Mention]:
+    def subjects(self, cue: re.Match[str], payers: bool = False) -> list[Mention]:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
-        to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`)."""
+        to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`). `payers`:
+        money is given, which a place does not do (`X visited Port-au-Prince and announced $45 million`)."""
         sources = [
             m
             for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)
             if m.end <= cue.start()
             and cue.start() - m.end <= _MAX_GAP
+            and not (payers and self._is_place(m))
             and self._subject_gap(m.end, cue.start())
             and not self.modifier(m)
         ]
@@ -253,7 +255,7 @@ class _SentenceRelations:
             money = routes.is_money(self.body, goods)
             if rel == "funds" and not money:
                 continue  # `pledged troops to the mission` gives people, not funding
-            for source in self.subjects(cue):
+            for source in self.subjects(cue, payers=money):
                 # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
                 self.add(
                     self._payer(source) if money else source,
