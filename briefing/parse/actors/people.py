@@ -306,6 +306,12 @@ def is_title(text: str) -> bool:
 
 
 @functools.cache
+def title_last_words() -> frozenset[str]:
+    """The last word of every title as `is_title` accepts it (`Envoy`, `General`, `Sen.`, `Sen`)."""
+    return frozenset(t.rsplit(" ", 1)[-1] for t in _titles_alone())
+
+
+@functools.cache
 def _titles_alone() -> frozenset[str]:
     titles = set(lexicon.titles())
     return frozenset(titles | {t.rstrip(".") for t in titles} | {t + "." for t in titles})

@@ -253,6 +253,9 @@ class Resolver:
     def _owner_of_title(self, start: int, end: int, sentence: int, record: bool) -> bool:
         """`IOM Chief of Mission`, `UN Special Envoy`, `U.S. Secretary of State` with no name after them: a
         title names nobody, so only the body or country that owns it is named."""
+        last = self.body.rfind(" ", start, end)
+        if last < 0 or self.body[last + 1 : end] not in people.title_last_words():
+            return False  # most phrases do not end with a title's last word: no split, no look-ups
         words = self.body[start:end].split(" ")
         for size in range(min(3, len(words) - 1), 0, -1):
             head, rest = " ".join(words[:size]), " ".join(words[size:])
