@@ -365,7 +365,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.transfer()
             finder.flow()
             finder.arrival()
-        if "received" in body[sentence.start : sentence.end]:
+        if body.find("received", sentence.start, sentence.end) >= 0:
             finder.received()
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:

@@ -16,6 +16,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.registry import Registry, country_in, known_organizations
@@ -264,11 +265,35 @@ def nominal_references(reg: Registry) -> None:
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
 
 
-#: `the fund`, `its trust fund`, `a UN trust fund`, `the U.N.'s dedicated trust fund`: a fund written as a noun
-_FUND = re.compile(
-    r"\b(?i:the|its|a|this|that)\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+)?(?:[a-z]+\s+){0,2}?"
-    r"((?:trust\s+)?fund)\b(?!-)"
+#: `the fund`, `its trust fund`, `a UN trust fund`, `the U.N.'s dedicated trust fund`: what stands before a
+#: fund written as a noun (searched back from each `fund`, which is rare, rather than over the whole text)
+_FUND_BEFORE = re.compile(
+    r"\b((?i:the|its|a|this|that))\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+)?(?:[a-z]+\s+){0,2}?$"
 )
+
+
+class _Fund(NamedTuple):
+    """A fund written as a noun: where its determiner starts, and the span of `fund` / `trust fund`."""
+
+    determiner: int
+    start: int
+    end: int
+
+
+def _funds(body: str) -> list[_Fund]:
+    found = []
+    at = body.find("fund")
+    while at >= 0:
+        after = body[at + 4 : at + 5]
+        if not (after.isalnum() or after == "-") and not body[at - 1 : at].isalnum():
+            start = at - 6 if body.endswith("trust ", 0, at) else at
+            lead = _FUND_BEFORE.search(body, max(0, start - 60), start)
+            if lead:
+                found.append(_Fund(lead.start(1), start, at + 4))
+        at = body.find("fund", at + 4)
+    return found
+
+
 #: `fund for the Multinational …`, `fund set up for the mission`: the fund says whose it is
 _FUND_FOR = re.compile(r"\s+(?:(?:set\s+up|established|created)\s+)?for\s+(?:the\s+)?")
 
@@ -283,14 +308,14 @@ def fund_references(reg: Registry) -> bool:
     missions and no `fund for …`, the fund is left unresolved."""
     if "fund" not in reg.body:
         return False
-    matches = list(_FUND.finditer(reg.body))
+    matches = _funds(reg.body)
     if not matches:
         return False
     starts = [m.start for m in reg.mentions]
     missions = [a.key for a in reg.actors.values() if a.type == "mission"]
     owner = None
     for match in matches:
-        lead = _FUND_FOR.match(reg.body, match.end(1))
+        lead = _FUND_FOR.match(reg.body, match.end)
         if lead:
             i = bisect.bisect_left(starts, lead.end())
             if i < len(starts) and starts[i] == lead.end() and reg.actors[reg.mentions[i].key].type == "mission":
@@ -303,7 +328,7 @@ def fund_references(reg: Registry) -> bool:
     covered = _coverage(reg.mentions)
     added = False
     for match in matches:
-        start, end = match.span(1)
+        start, end = match.start, match.end
         key = _possessor_mission(reg, starts, match) or owner
         if key is not None and not covered(start):
             reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
@@ -311,14 +336,14 @@ def fund_references(reg: Registry) -> bool:
     return added
 
 
-def _possessor_mission(reg: Registry, starts: list[int], match: re.Match[str]) -> str | None:
+def _possessor_mission(reg: Registry, starts: list[int], match: _Fund) -> str | None:
     """`Its trust fund`: the mission named last before the pronoun, in the sentence before or its own."""
-    if reg.body[match.start() : match.start() + 3].lower() != "its":
+    if reg.body[match.determiner : match.determiner + 3].lower() != "its":
         return None
-    floor = reg.doc.sentence_at(match.start())
+    floor = reg.doc.sentence_at(match.determiner)
     previous = reg.doc.sentence_at(floor.start - 2) if floor is not None and floor.start >= 2 else floor
     lowest = previous.start if previous is not None else 0
-    for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
+    for i in range(bisect.bisect_left(starts, match.determiner) - 1, -1, -1):
         mention = reg.mentions[i]
         if mention.start < lowest:
             break
