@@ -17,6 +17,9 @@ from briefing.corpus.ingest import load_corpus
 
 
 def _report_errors(corpus: Corpus) -> int:
+    """Each skipped file (the exit status is then 1), and each file read with a warning, on one line."""
+    for line in corpus.warnings:
+        print(f"warning: {line}", file=sys.stderr)
     for line in corpus.errors:
         print(f"skipped: {line}", file=sys.stderr)
     return 1 if corpus.errors else 0

@@ -8,7 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from briefing.dashboard.pages import PAGES as DASHBOARD_PAGES
-from briefing.present.filters import facet
+from briefing.present.filters import FACETS, facet
+from briefing.present.highlight import escape_markdown
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "streamlit_app.py")
@@ -190,16 +191,54 @@ def test_actor_detail(app):
 @pytest.mark.parametrize(
     ("page", "keys"),
     [
-        ("timeline", ["dl_events"]),
-        ("actors", ["dl_actors"]),
-        ("quotes", ["dl_quotes"]),
-        ("data", ["dl_snapshot", "dl_articles", "dl_actors", "dl_mentions", "dl_quotes", "dl_events", "dl_relations"]),
+        ("timeline", ["dl_events", "dl_events_xlsx"]),
+        ("actors", ["dl_actors", "dl_actors_xlsx"]),
+        ("quotes", ["dl_quotes", "dl_quotes_xlsx"]),
+        (
+            "data",
+            [
+                *("dl_snapshot", "dl_workbook", "dl_articles", "dl_actors", "dl_mentions", "dl_quotes"),
+                *("dl_events", "dl_relations", "dl_articles_xlsx", "dl_mentions_xlsx"),
+            ],
+        ),
     ],
 )
 def test_download_buttons_present(app, page, keys):
     open_page(app, page)
     present = {button.key for button in app.get("download_button")}
     assert set(keys) <= present
+
+
+def test_captions_read_as_english():
+    at = start({"country": "KEN", "from": "2025-05-01"})
+    words = []
+    for page in PAGES:
+        open_page(at, page)
+        words += [c.value for c in at.caption] + [b.proto.help for b in at.get("download_button")]
+    text = " ".join(words)
+    assert "Mentions of Kenya" in text and "Articles mentioning Kenya, published from 1 May 2025" in text
+    for stutter in ("mentions mentioning", "actors mentioning", "articles in articles", "articles from 1 article"):
+        assert stutter not in text.casefold()
+
+
+def test_quotes_download_is_named_after_the_search(app):
+    open_page(app, "quotes")
+    app.text_input(key="quote_search").input("catastrophe").run()
+    button = next(b for b in app.get("download_button") if b.key == "dl_quotes")
+    assert "_q-catastrophe_" in button.proto.help and "containing “catastrophe”" in button.proto.help
+
+
+def test_a_selected_row_is_read_in_full_below_the_grid(app):
+    open_page(app, "timeline")
+    assert app.expander[0].label.startswith("Row 1 in full")  # before any selection: the first row
+    app.session_state["timeline_table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception
+    detail = app.expander[0]
+    assert detail.label == "Row 3 in full (selected)"
+    what = table(app, "timeline_table")["What"].iloc[2]
+    assert len(what) > 80  # longer than a cell shows
+    assert any(escape_markdown(what) in m.value for m in detail.markdown)
 
 
 def test_sources_page_shows_highlighted_article(app):
@@ -224,3 +263,55 @@ def test_page_state_travels_in_the_url():
     at.get("button_group")[0].set_value("all").run()
     assert table_rows(at, "timeline_table") > funding
     assert "view" not in at.query_params
+
+
+OAS = "Organization of American States"
+
+
+def test_options_show_aliases_and_counts_under_the_other_filters(app):
+    organizations = app.multiselect(key=facet("organizations").key)
+    assert f"{OAS} · OAS (5)" in organizations.options  # 4 quotes and a relation name it
+    assert "Kenya (7)" in app.multiselect(key=facet("countries").key).options
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    assert f"{OAS} · OAS (0)" in app.multiselect(key=facet("organizations").key).options  # none with Kenya
+    assert "Kenya (7)" in app.multiselect(key=facet("countries").key).options  # its own facet left out
+    app.multiselect(key=facet("organizations").key).select("Multinational Security Support Mission").run()
+    assert app.multiselect(key=facet("countries").key).value == ["KEN"]  # relabelled, still chosen
+    assert as_list(app.query_params.get("country")) == ["KEN"]
+
+
+def test_enter_in_a_filter_takes_the_best_match_alone(app):
+    """No "Select all matches" row first in the dropdown, so Enter after typing takes one value
+    (the browser test types "OAS")."""
+    for one in FACETS:
+        assert app.multiselect(key=one.key).proto.select_all == 0, one.attr
+
+
+def test_captions_state_the_rule(app):
+    assert any("Values within a facet: any; facets together: all" in c.value for c in app.sidebar.caption)
+    open_page(app, "actors")
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    assert any("values within a facet: any; facets together: all" in c.value for c in app.caption)
+
+
+def test_adding_a_facet_only_narrows_the_actor_map(app):
+    open_page(app, "actors")
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    under_kenya = set(table(app, "actors_table")["Name"])
+    assert OAS not in under_kenya
+    app.multiselect(key=facet("organizations").key).select(OAS).run()
+    assert not app.exception
+    shown = [df.value for df in app.dataframe if TABLE_COLUMNS["actors_table"] in df.value.columns]
+    assert not shown or set(shown[0]["Name"]) <= under_kenya  # no actor, or fewer: never OAS from nowhere
+    assert "No actors match" in " ".join(i.value for i in app.info)
+
+
+def test_actor_detail_mentions_follow_the_filter(app):
+    open_page(app, "actors")
+    app.selectbox(key="actor_choice").select("person-marco-rubio").run()
+    everything = next(t.label for t in app.tabs if t.label.startswith("Mentions"))
+    app.multiselect(key=facet("countries").key).select("KEN").run()
+    app.selectbox(key="actor_choice").select("person-marco-rubio").run()
+    under_kenya = next(t.label for t in app.tabs if t.label.startswith("Mentions"))
+    assert everything == "Mentions (7)" and under_kenya == "Mentions (2)"
+    assert any("sentences that also mention" in c.value for c in app.caption)

@@ -66,9 +66,9 @@ def test_sidebar_filter_changes_quotes_and_csv_matches_screen(server, page, outs
     assert 0 < len(shown) < 13
     assert all("Kenya" in row for row in shown)
 
-    button = page.locator('[data-testid="stDownloadButton"]').filter(has_text="Download these quotes")
+    button = page.get_by_role("button", name="Download these quotes (CSV)")  # the Excel button sits beside it
     with page.expect_download() as download_info:
-        button.locator("button").click()
+        button.click()
     download = download_info.value
     assert download.suggested_filename.startswith("quotes_") and "country-KEN" in download.suggested_filename
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
@@ -124,3 +124,40 @@ def test_upload_adds_an_article_and_reports_a_bad_file(server, page, tmp_path):
     body = page.locator('[data-testid="stMain"]').inner_text()
     assert "scan.txt" in body and "PDF" in body
     assert "Council extends the mission" in body
+
+
+def _choose(page, label: str, typed: str) -> None:
+    page.get_by_role("combobox", name=label).click()
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+
+
+def _chips(page, label: str) -> str:
+    return (
+        page.locator('[data-testid="stMultiSelect"]').filter(has=page.get_by_role("combobox", name=label)).inner_text()
+    )
+
+
+def test_typing_an_alias_and_enter_chooses_that_value_alone(server, page, outside_requests):
+    """'OAS' and Enter once chose three organizations (those whose names hold o, a, s in order)."""
+    page.goto(f"{server}/actors")
+    settle(page)
+    _choose(page, "Organizations", "OAS")
+    page.wait_for_function("() => window.location.search.includes('org=')", timeout=20000)
+    settle(page)
+    query = page.evaluate("() => new URLSearchParams(window.location.search).getAll('org')")
+    assert query == ["Organization of American States"]
+    assert "OAS (" in _chips(page, "Organizations")
+    # A value chosen earlier stays chosen when another facet changes its count (its label).
+    _choose(page, "Countries", "Haiti")
+    page.wait_for_function("() => window.location.search.includes('country=HTI')", timeout=20000)
+    settle(page)
+    _choose(page, "Countries", "United States")
+    page.wait_for_function("() => window.location.search.includes('country=USA')", timeout=20000)
+    settle(page)
+    query = "new URLSearchParams(window.location.search)"
+    params = page.evaluate(f"() => Object.fromEntries(['org', 'country'].map(k => [k, {query}.getAll(k)]))")
+    assert params == {"org": ["Organization of American States"], "country": ["HTI", "USA"]}
+    assert "Haiti (" in _chips(page, "Countries") and "United States" in _chips(page, "Countries")
+    assert outside_requests == []

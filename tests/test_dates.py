@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing.parse.dates import dates_in
 
@@ -127,3 +129,130 @@ def test_without_publication_date_relative_dates_stay_unresolved() -> None:
 def test_month_period_spans_the_whole_month() -> None:
     (found,) = dates_in("in February 2024", PUBLISHED, [(0, 16)])
     assert (found.period_start, found.period_end) == ("2024-02-01", "2024-02-29")
+
+
+# --------------------------------------------------------------------------- line breaks (issue 9, item 10)
+
+
+def _parsed(body: str, published: dt.date | None = PUBLISHED):
+    from briefing.parse import pipeline
+    from briefing.parse.models import FrontMatter, SourceDocument
+
+    source = SourceDocument(path="t.txt", body=body, meta=FrontMatter(published=published), sha256="0" * 64, fmt="text")
+    return pipeline.parse(source)
+
+
+def _inside_its_sentence(doc) -> None:
+    """Every date and event span lies inside one sentence (the event's own, for events)."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    for date in doc.dates:
+        assert doc.body[date.start : date.end] == date.text
+        holders = [(a, b) for a, b in spans if a <= date.start < b]
+        if holders:
+            assert date.end <= holders[0][1], (date, holders[0], doc.body)
+        else:  # outside every sentence (a byline): one line at most
+            assert "\n" not in date.text, date
+    for event in doc.events:
+        assert event.sentence.start <= event.start < event.end <= event.sentence.end, (event, doc.body)
+        if event.date is not None:
+            assert event.sentence.start <= event.date.start < event.date.end <= event.sentence.end
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Fighting spread in February\n\n2025 was a hard year for the capital.", ["February", "2025"]),
+        ("Fighting spread in February\n2025 was a hard year for the capital.", ["February", "2025"]),
+        ("Talks are due by the end of\nSeptember the envoy said.", []),
+        ("Police returned on 5\nJune the mayor said.", []),
+        ("The council met on\nMonday the police came.", ["Monday"]),  # the next line's own date is kept
+    ],
+)
+def test_a_date_is_not_read_across_a_paragraph_break(body: str, expected: list[str]) -> None:
+    doc = _parsed(body)
+    assert [d.text for d in doc.dates] == expected
+    _inside_its_sentence(doc)
+
+
+def test_a_line_that_goes_on_in_lower_case_or_a_number_is_one_sentence() -> None:
+    """`in February` / `2025 was a hard year`: a line ending mid-sentence goes on in the next, so the date is
+    read whole, inside the one sentence the two lines make."""
+    doc = _parsed("Fighting spread from the capital to the central towns in February\n2025 was a hard year.")
+    assert len(doc.sentences) == 1
+    assert [(d.text, d.value) for d in doc.dates] == [("February\n2025", "2025-02")]
+    _inside_its_sentence(doc)
+
+
+def test_a_hard_wrapped_date_is_read_inside_its_sentence() -> None:
+    doc = _parsed("The police said the new unit arrived on June\n1, 2025 after weeks of delay.")
+    assert len(doc.sentences) == 1
+    assert [(d.text, d.value) for d in doc.dates] == [("June\n1, 2025", "2025-06-01")]
+    _inside_its_sentence(doc)
+
+
+def test_hard_wrapped_lines_are_one_paragraph_and_a_new_line_in_capitals_is_not() -> None:
+    from briefing.parse.segment import paragraphs
+
+    body = (
+        "Talks went on until late\nin the night, officials said.\nA second round is planned.\nKey figures\n"
+        "9,800 people displaced\nThe ministers of the region met in the capital on June\n1, 2025 for talks.\n"
+        "The lines of a wrapped text are about as long as this one is, and\n2. a list"
+    )
+    texts = [body[p.start : p.end] for p in paragraphs(body)]
+    assert texts == [
+        "Talks went on until late\nin the night, officials said.",
+        "A second round is planned.",
+        "Key figures",
+        "9,800 people displaced",
+        "The ministers of the region met in the capital on June\n1, 2025 for talks.",
+        "The lines of a wrapped text are about as long as this one is, and",
+        "2. a list",
+    ]
+
+
+_WORDS = st.sampled_from(
+    [
+        "in",
+        "on",
+        "February",
+        "June",
+        "1,",
+        "2025",
+        "2024",
+        "was",
+        "a",
+        "hard",
+        "year",
+        "said",
+        "the",
+        "police",
+        "Sept.",
+        "30",
+        "mid-June",
+        "last",
+        "month",
+        "since",
+        "January",
+        "killed",
+        "attack",
+        "gangs",
+        "Tuesday",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    words=st.lists(_WORDS, min_size=1, max_size=40),
+    breaks=st.lists(st.integers(0, 39), max_size=6),
+    blank=st.booleans(),
+)
+def test_dates_and_events_stay_inside_their_sentence_with_random_line_breaks(
+    words: list[str], breaks: list[int], blank: bool
+) -> None:
+    for at in sorted(set(breaks), reverse=True):
+        if at < len(words):
+            words = [*words[:at], "\n\n" if blank else "\n", *words[at:]]
+    body = " ".join(words).replace(" \n", "\n").replace("\n ", "\n")
+    _inside_its_sentence(_parsed(body))

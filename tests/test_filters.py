@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -13,12 +14,16 @@ from hypothesis import strategies as st
 from briefing.corpus import schema
 from briefing.corpus.build import parse_paths
 from briefing.present.filters import (
+    FACETS,
     Filter,
     Labels,
     country_name,
     date_bounds,
+    facet,
+    facet_counts,
     list_values,
     names_any,
+    option_labels,
     options,
     split_cell,
 )
@@ -185,6 +190,7 @@ def test_any_filter_round_trips_through_the_url(countries, organizations, start,
     assert Filter.from_query(flt.to_query()) == flt
 
 
+@settings(deadline=None)  # a loaded machine; tests never assert timings
 @given(_codes, st.sampled_from(["deadline", "funding", "hearing"]))
 def test_filtering_never_adds_rows(seed_tables, countries, kind):
     filtered = Filter(countries=tuple(countries), kinds=(kind,)).apply(seed_tables)
@@ -222,3 +228,133 @@ def test_filtered_tables_count_head_and_matching_agree_with_the_taken_table(seed
         expected = mentions[mentions["actor_id"] == actor].reset_index(drop=True)
         pd.testing.assert_frame_equal(flt.apply(seed_tables).matching("mentions", "actor_id", actor), expected)
         pd.testing.assert_frame_equal(lazy.matching("mentions", "actor_id", actor), expected)  # once taken
+
+
+_ORGS = st.lists(
+    st.sampled_from(
+        ["Organization of American States", "Multinational Security Support Mission", "Trump administration"]
+    ),
+    min_size=1,
+    max_size=2,
+)
+_IDS = {name: schema.columns(name)[0] for name in schema.TABLES}  # each table's id column
+
+
+def _ids(filtered, name: str) -> set[str]:
+    return set(filtered[name][_IDS[name]])
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.lists(st.sampled_from(["KEN", "HTI", "USA", "JAM"]), min_size=1, max_size=2), _ORGS)
+def test_adding_a_facet_only_narrows(seed_tables, countries, organizations):
+    """Values within a facet: any; facets together: all. So both facets keep no row, actor, mention or
+    article that either facet alone would drop (Kenya and OAS once showed OAS, absent under Kenya)."""
+    both = Filter(countries=tuple(countries), organizations=tuple(organizations)).apply(seed_tables)
+    for alone in (Filter(countries=tuple(countries)), Filter(organizations=tuple(organizations))):
+        narrower = alone.apply(seed_tables)
+        for name in schema.TABLES:
+            assert _ids(both, name) <= _ids(narrower, name), (name, alone)
+
+
+def test_kenya_and_oas_keep_only_what_both_involve(seed_tables):
+    oas = "Organization of American States"
+    both = Filter(countries=("KEN",), organizations=(oas,)).apply(seed_tables)
+    for name in ("quotes", "events", "relations"):
+        for countries, organizations in zip(both[name]["countries"], both[name]["organizations"], strict=True):
+            assert "KEN" in split_cell(countries) and oas in split_cell(organizations)
+    kept_rows = set().union(*(list_values(both[n]["actor_ids"]) for n in ("quotes", "events", "relations")))
+    assert set(both["actors"]["actor_id"]) <= kept_rows  # no actor stranded without a kept row
+
+
+def test_mentions_are_those_in_sentences_the_filter_names(seed_tables):
+    """An actor's mentions under a country are those whose sentence mentions that country's actors,
+    as its quotes are those that involve the country (the actor page's Mentions tab)."""
+    everything = seed_tables["mentions"]
+    kenya = Filter(countries=("KEN",)).apply(seed_tables)
+    mentions = kenya["mentions"]
+    kenyan = set(seed_tables["actors"].loc[seed_tables["actors"]["country"] == "KEN", "actor_id"])
+    sentences = {key: set(group["actor_id"]) for key, group in everything.groupby(["article_id", "sentence_index"])}
+    for article_id, sentence in zip(mentions["article_id"], mentions["sentence_index"], strict=True):
+        assert sentences[(article_id, sentence)] & kenyan
+    rubio = "person-marco-rubio"
+    assert 0 < (mentions["actor_id"] == rubio).sum() < (everything["actor_id"] == rubio).sum()
+    assert set(mentions["actor_id"]) <= set(kenya["actors"]["actor_id"])
+    kenya_itself = kenya.matching("mentions", "actor_id", "country-ken")
+    assert len(kenya_itself) == (everything["actor_id"] == "country-ken").sum()  # what the filter names: all
+
+
+def test_an_affiliation_column_makes_the_speaker_part_of_the_organization(seed_tables):
+    """With `affiliation_id` on the actors table, an organization's filter names the people affiliated
+    with it; without one (or empty) nothing changes."""
+    oas = "Organization of American States"
+    plain = Filter(organizations=(oas,)).apply(seed_tables)
+    actors = seed_tables["actors"].copy()
+    actors["affiliation_id"] = pd.Series([""] * len(actors), dtype="string")
+    empty = Filter(organizations=(oas,)).apply({**seed_tables, "actors": actors})
+    for name in ("mentions", "quotes", "articles"):
+        assert _ids(empty, name) == _ids(plain, name)
+    org_id = actors.loc[actors["name"] == oas, "actor_id"].iloc[0]
+    actors.loc[actors["actor_id"] == "person-marco-rubio", "affiliation_id"] = org_id
+    affiliated = Filter(organizations=(oas,)).apply({**seed_tables, "actors": actors})
+    everything = seed_tables["mentions"]
+    rubio = affiliated.matching("mentions", "actor_id", "person-marco-rubio")
+    assert len(rubio) == (everything["actor_id"] == "person-marco-rubio").sum()
+    assert _ids(plain, "mentions") < _ids(affiliated, "mentions")
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        Filter(),
+        Filter(countries=("KEN",)),
+        Filter(organizations=("Organization of American States",), kinds=("funding",)),
+        Filter(countries=("HTI", "USA"), date_from=dt.date(2026, 1, 1)),
+    ],
+)
+def test_facet_counts_are_what_choosing_the_value_would_keep(seed_tables, seed_options, flt):
+    """Each value's count is the rows the filter keeps with that value alone in its facet (the plain
+    rule, by applying it), the other facets as they are."""
+    counts = facet_counts(seed_tables, flt)
+    for one in FACETS:
+        for value in getattr(seed_options, one.attr):
+            kept = replace(flt, **{one.attr: (value,)}).apply(seed_tables)
+            assert counts[one.attr].get(value, 0) == sum(kept.count(name) for name in one.counted_in), (one.attr, value)
+
+
+def test_option_labels_carry_aliases_and_counts(seed_tables, seed_options):
+    oas = "Organization of American States"
+    organizations = facet("organizations")
+    assert organizations.option_label(seed_options, oas) == f"{oas} · OAS"
+    under_kenya = facet_counts(seed_tables, Filter(countries=("KEN",)))
+    assert organizations.option_label(seed_options, oas, under_kenya) == f"{oas} · OAS (0)"
+    unfiltered = facet_counts(seed_tables, Filter())
+    quotes_of_oas = Filter(organizations=(oas,)).apply(seed_tables)
+    expected = sum(quotes_of_oas.count(n) for n in ("quotes", "events", "relations"))
+    assert organizations.option_label(seed_options, oas, unfiltered) == f"{oas} · OAS ({expected})"
+    assert facet("countries").option_label(seed_options, "KEN", unfiltered).startswith("Kenya (")
+    every = option_labels(seed_options, unfiltered)
+    assert every["organizations"][oas] == f"{oas} · OAS ({expected})"
+    assert set(every["articles"]) == set(seed_options.articles)
+
+
+def test_kept_row_terms_belong_to_the_tables_they_were_made_from(seed_tables):
+    """`row_terms` keeps the last filters' terms by table identity: other tables get their own."""
+    flt = Filter(countries=("KEN",))
+    first = flt.row_terms(seed_tables)
+    assert flt.row_terms(seed_tables) is first
+    quotes = seed_tables["quotes"].copy()
+    quotes["countries"] = pd.Series(["KEN"] * len(quotes), dtype="string")
+    other = flt.row_terms({**seed_tables, "quotes": quotes})
+    assert other["quotes"]["countries"].all() and not first["quotes"]["countries"].all()
+    assert Filter(countries=("KEN",)).apply({**seed_tables, "quotes": quotes}).count("quotes") == len(quotes)
+
+
+def test_counts_and_mentions_read_tables_made_of_parts(seed_tables):
+    """A corpus extended by uploads holds chunked Arrow columns (pd.concat): the same answers."""
+    parts = {
+        name: pd.concat([df.iloc[: len(df) // 2], df.iloc[len(df) // 2 :]], ignore_index=True)
+        for name, df in seed_tables.items()
+    }
+    flt = Filter(countries=("KEN",))
+    assert facet_counts(parts, flt) == facet_counts(seed_tables, flt)
+    assert flt.apply(parts).count("mentions") == flt.apply(seed_tables).count("mentions")

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import upload_parsers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
@@ -486,14 +487,7 @@ def test_uploads_are_never_written_to_disk() -> None:
 
 def test_an_extractor_crash_costs_only_its_own_file(monkeypatch) -> None:
     """A bug in the parser on one upload becomes one skipped line; the other uploads still load."""
-    real = state.parse_document
-
-    def crashing(doc):
-        if "crash-me" in doc.body:
-            raise RecursionError("extractor bug")
-        return real(doc)
-
-    monkeypatch.setattr(state, "parse_document", crashing)
+    monkeypatch.setattr(state, "upload_parser", upload_parsers.crashing)  # run by the child process
     at = upload(
         start(),
         [
@@ -600,3 +594,39 @@ def test_bad_seeds_never_take_the_dashboard_down(tmp_path: Path, monkeypatch) ->
         ("pipe.txt", "not a regular file"),
     ):
         assert any(name in line and reason in line for line in lines), (name, lines)
+
+
+# --------------------------------------------------------------------------- stray bytes (issue 9, item 9)
+
+# UTF-8 prose with curly quotes, and one byte that is not UTF-8: read as UTF-8, with a warning.
+STRAY_BYTE = "The minister said “we will not yield” on Tuesday, officials said.\n".encode().replace(
+    b"yield", b"yi\xe9ld"
+)
+
+
+def test_cli_warns_of_stray_bytes_and_keeps_the_quotes(tmp_path: Path, capsys) -> None:
+    (tmp_path / "stray.txt").write_bytes(STRAY_BYTE)
+    out = tmp_path / "out"
+    assert main(["export", str(tmp_path / "stray.txt"), "--out", str(out)]) == 0  # read, not skipped
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [f"warning: {tmp_path / 'stray.txt'}: read as UTF-8; 1 byte that is not UTF-8 shown as \ufffd"]
+    quotes = list(csv.DictReader(io.StringIO((out / "quotes.csv").read_text(encoding="utf-8"))))
+    assert [q["text"] for q in quotes] == ["we will not yi\ufffdld"]
+
+
+def test_dashboard_shows_the_stray_byte_warning_for_a_seed_and_an_upload(tmp_path: Path, monkeypatch) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "stray-seed.txt").write_bytes(b"---\ntitle: Stray seed\n---\n" + STRAY_BYTE)
+    monkeypatch.setenv(state.SEEDS_ENV, str(seeds))
+    monkeypatch.setenv(state.CACHE_ENV, "off")
+    at = upload(
+        start(), [("stray-upload.txt", b"---\ntitle: Stray upload\n---\n" + STRAY_BYTE.replace(b"Tues", b"Wednes"))]
+    )
+    panel = next(e for e in at.expander if e.label.startswith("Files read with warnings"))
+    lines = [unescape(m.value).removeprefix("- ") for m in panel.markdown]
+    assert panel.label == "Files read with warnings (2)"
+    for name in ("stray-seed.txt", "stray-upload.txt"):
+        assert any(name in line and "1 byte that is not UTF-8" in line for line in lines), (name, lines)
+    assert {"Stray seed", "Stray upload"} <= set(page_tables(at)["articles"]["title"])
+    assert not any(e.label.startswith("Files skipped") for e in at.expander)

@@ -175,10 +175,10 @@ def _assert_inert(rows: list[list[str]], label: str) -> None:
 def _download(tab, label: str, attempts: int = 3) -> bytes:
     """Click a download button; on a loaded machine Streamlit's rerun can cancel the first fetch of the
     file (`Download.path: canceled`), as a user would see, so click again, a bounded number of times."""
-    button = tab.locator('[data-testid="stDownloadButton"]').filter(has_text=label)
+    button = tab.get_by_role("button", name=label, exact=True)  # an Excel button sits beside each CSV/ZIP
     for attempt in range(attempts):
         with tab.expect_download() as info:
-            button.locator("button").click()
+            button.click()
         try:
             return Path(info.value.path()).read_bytes()
         except PlaywrightError:

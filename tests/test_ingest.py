@@ -270,3 +270,20 @@ def test_snapshot_follows_edits_and_survives_damage(corpus_dir, tmp_path):
     _assert_same_tables(load_corpus([folder], cache_dir=cache), parse_paths([folder]))
     heads = sorted((p / "quotes.parquet").read_bytes()[:4] for p in _snapshots(cache))
     assert heads == [b"PAR1", b"not "]  # the damaged snapshot read was rebuilt in its place
+
+
+def test_a_stray_byte_warning_survives_the_cache_and_the_snapshot_under_the_name_loaded_now(tmp_path: Path) -> None:
+    """Issue 9, item 9: the warning of a nearly-UTF-8 file comes back from a cache entry and a corpus
+    snapshot, naming the file as it is loaded now (a copy under another name gets its own name)."""
+    first = tmp_path / "in" / "first.txt"
+    first.parent.mkdir()
+    first.write_bytes("He said “no” on Tuesday in Pétion-Ville.\n".encode().replace(b"said", b"sa\xefd"))
+    cache_dir = tmp_path / "cache"
+    built = load_corpus([first], cache_dir=cache_dir)
+    assert built.warnings == [f"{first}: read as UTF-8; 1 byte that is not UTF-8 shown as \ufffd"]
+    assert load_corpus([first], cache_dir=cache_dir).warnings == built.warnings  # from the snapshot
+    second = tmp_path / "in" / "second.txt"
+    shutil.move(first, second)
+    (parsed,), _ = load_parsed([second], cache_dir=cache_dir, stats=(stats := LoadStats()))
+    assert stats.cached == 1
+    assert parsed.warnings == [f"{second}: read as UTF-8; 1 byte that is not UTF-8 shown as \ufffd"]

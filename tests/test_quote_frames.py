@@ -383,3 +383,166 @@ def test_generalised_attribution_frames(body: str, speaker: str, text: str) -> N
 def test_an_announcement_of_money_or_a_warning_of_something_is_not_reported_speech() -> None:
     for body in ("The bank announced an extra $30 million for clinics.", "The ministry warned of more floods."):
         assert not [q for q in _quotes(body) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (  # a mid-sentence attribution after its clause
+            "Gangs hold most of the roads out of the capital, the U.N. says, a figure that keeps rising.",
+            "United Nations",
+            "Gangs hold most of the roads out of the capital",
+        ),
+        (  # an opening connective is not reported
+            "Meanwhile, more than two million people lack food, the World Food Programme says, and prices rise.",
+            "World Food Programme",
+            "more than two million people lack food",
+        ),
+        (  # the subject before a first predicate, never the day or the place inside it
+            "The Superior Council of the National Police met on Sunday in Jacmel and said that the base would "
+            "open in March.",
+            "Superior Council of the National Police",
+            "the base would open in March",
+        ),
+        (  # the name in apposition after a role, before a first predicate
+            "Our field coordinator, Ines Vautrin, visited Hinche on Monday and said that the clinic was short of fuel.",
+            "Ines Vautrin",
+            "the clinic was short of fuel",
+        ),
+        (  # `told me` then the clause without `that`
+            "A nurse who works at the clinic told me the staff had not been paid since March.",
+            "A nurse who works at the clinic",
+            "the staff had not been paid since March",
+        ),
+        (  # a document introduced by the verb that issued it speaks for its issuer
+            "The report, released by the International Crisis Group on Thursday, said that gangs were "
+            "recruiting in the north.",
+            "International Crisis Group",
+            "gangs were recruiting in the north",
+        ),
+    ],
+)
+def test_attribution_inside_the_sentence(body: str, speaker: str, text: str) -> None:
+    quote = _one(body + "\n", "indirect")
+    assert (quote.speaker, quote.text) == (speaker, text)
+    assert (body + "\n")[quote.start : quote.end] == quote.text
+
+
+def test_a_met_and_said_clause_with_no_named_subject_has_no_speaker() -> None:
+    body = "On Tuesday in Jacmel it rained and said that the roads were closed.\n"
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+def test_transcript_labels_are_not_speakers_and_name_the_first_person() -> None:
+    body = (
+        "The following is a transcript of today’s briefing by Oskar Lindqvist, Deputy Spokesperson.\n"
+        "MR. LINDQVIST: Good afternoon. I said on Monday that the United Nations welcomes every officer.\n"
+        "QUESTION: The Haitian National Police say they retook the port in December.\n"
+        "MR. LINDQVIST: I have nothing on that.\n"
+    )
+    found = [(q.speaker, q.text, q.attribution) for q in _quotes(body) if q.kind == "indirect"]
+    assert found == [
+        ("Oskar Lindqvist", "the United Nations welcomes every officer", "pronoun"),
+        ("Haitian National Police", "they retook the port in December", "explicit"),
+    ]
+
+
+def test_a_document_speaks_for_its_owner_or_the_organization_that_issued_it() -> None:
+    body = (
+        "The Caribbean Community (CARICOM), in a statement issued in Georgetown on Monday, said that leaders "
+        "would meet in March.\n"
+        "The statement said regional leaders remained worried about attacks on schools.\n"
+        "The community’s latest report said that funding had fallen by half since January.\n"
+    )
+    found = [q.speaker for q in _quotes(body) if q.kind == "indirect"]
+    assert found == ["Caribbean Community"] * 3
+
+
+def test_as_the_role_said_in_a_report() -> None:
+    body = "As the Secretary-General said in his last report, “The mission cannot replace the police.”\n"
+    assert _one(body).speaker == "the Secretary-General"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Said Oduya: “We will not abandon Haiti.”", "Oduya"),
+        (
+            "Foreign Affairs Cabinet Secretary Alfred Mwangi spoke on Monday. “Kenya stands with Haiti,” the "
+            "Foreign Affairs CS noted.",
+            "Alfred Mwangi",
+        ),
+        (
+            "“The funds will go to the treasury,” the communique, issued at the end of the summit, stated.",
+            "the communique",
+        ),
+    ],
+)
+def test_inverted_abbreviated_role_and_document_apposition(body: str, speaker: str) -> None:
+    assert _one(body + "\n").speaker == speaker
+
+
+def test_a_quoted_paragraph_after_the_writer_s_own_sentence_has_no_speaker() -> None:
+    body = "Murkomen said the officers would rest. Kenya deployed its first officers in 2024.\n“They earned it.”\n"
+    assert _one(body).speaker == ""
+
+
+def test_a_pronoun_continues_the_person_who_spoke_not_one_named_in_their_words() -> None:
+    body = (
+        "Inspector Paul Navarre said the attackers were allies of Jimmy “Barbecue” Chérizier, who leads the "
+        "coalition. He said at least nine people were killed in the raid.\n"
+    )
+    found = [q.speaker for q in _quotes(body) if q.kind == "indirect"]
+    assert found == ["Paul Navarre", "Paul Navarre"]
+
+
+def test_a_pronoun_with_nobody_named_before_reports_nothing() -> None:
+    assert [
+        q for q in _quotes("He disclosed that the officers were welcomed at the base.\n") if q.kind == "indirect"
+    ] == []
+
+
+def test_a_role_given_in_apposition_names_its_person_later() -> None:
+    body = "Jean Baptiste, the mayor, said the town was empty. “Everyone has gone,” the mayor said.\n"
+    assert _one(body).speaker == "Jean Baptiste"
+
+
+def test_an_attribution_inserted_before_a_partial_quote() -> None:
+    body = "The gangs, the statement said, “have turned schools into bases.”\n"
+    assert _one(body, "partial").speaker == "the statement"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Residents said they felt “completely abandoned” by the state.", "Residents"),
+        ("The United Nations has described the situation as “cataclysmic”.", "United Nations"),
+        ("The council approved the resolution, which diplomats said “changes nothing on the ground.”", "diplomats"),
+        ("According to Ruto, the mission has been “a success by any measure.”", "Ruto"),
+    ],
+)
+def test_partial_quote_speakers_in_more_frames(body: str, speaker: str) -> None:
+    assert _one(body + "\n", "partial").speaker == speaker
+
+
+def test_a_speaker_with_age_and_role_in_apposition() -> None:
+    body = "“We have no food,” Marie Claude, 34, a vendor, told The Associated Press in a phone interview.\n"
+    assert _one(body).speaker == "Marie Claude"
+
+
+def test_a_quoted_paragraph_after_a_person_spoke() -> None:
+    body = "Amb. Lise Moreau spoke after the vote.\n“The council must act now. It cannot wait.”\n"
+    assert _one(body).speaker == "Lise Moreau"
+
+
+def test_the_members_of_an_organization_and_a_warning_by_the_sentence_subject() -> None:
+    body = (
+        "Caribbean Community (CARICOM) leaders ended their summit on Monday with a sharp warning that the world "
+        "had failed Haiti.\n"
+        "In a communique issued at the end of the meeting, the leaders said donors must keep their promises.\n"
+    )
+    found = [(q.speaker, q.text) for q in _quotes(body) if q.kind == "indirect"]
+    assert found == [
+        ("Caribbean Community", "the world had failed Haiti"),
+        ("Caribbean Community", "donors must keep their promises"),
+    ]

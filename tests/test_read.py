@@ -117,6 +117,67 @@ def test_bytes_undefined_in_windows_1252_fall_back_to_latin1() -> None:
     assert doc.body == "“Quote” and a stray \x81 byte."
 
 
+# A UTF-8 article with curly quotes and accents: what one stray byte must not turn into Windows-1252 letters.
+_UTF8_PROSE = "The minister said “we will hold the line” in Pétion-Ville, and the crowd answered “never again”.\n"
+
+
+def test_one_stray_byte_in_utf8_is_replaced_and_the_rest_stays_utf8() -> None:
+    data = _UTF8_PROSE.encode("utf-8").replace(b"minister", b"minis\xe9ter")
+    doc = read_bytes("stray.txt", data)
+    assert doc.body == _UTF8_PROSE.replace("minister", "minis\ufffdter")
+    assert "â€" not in doc.body
+    assert len(doc.warnings) == 1
+    (warning,) = doc.warnings
+    assert warning.startswith("stray.txt: ") and "1 byte " in warning and "\n" not in warning
+
+
+def test_each_stray_byte_becomes_one_replacement_character_and_the_count_is_told() -> None:
+    text = _UTF8_PROSE * 3
+    data = text.encode("utf-8").replace(b"crowd", b"cr\x80\x81wd", 2).replace(b"line", b"li\xffe", 1)
+    doc = read_bytes("three.md", data)
+    assert doc.body.count("\ufffd") == 5
+    assert len(doc.body) == len(text) + 2  # one character per stray byte: `cr??wd` for `crowd`, `li?e`
+    assert "5 bytes that are not UTF-8" in doc.warnings[0]
+
+
+def test_a_utf8_bom_with_stray_bytes_is_read_as_utf8_with_a_warning() -> None:
+    doc = read_bytes("bom.txt", b"\xef\xbb\xbf" + _UTF8_PROSE.encode("utf-8").replace(b"crowd", b"cr\x96wd"))
+    assert doc.body == _UTF8_PROSE.replace("crowd", "cr\ufffdwd")
+    assert doc.warnings == ("bom.txt: read as UTF-8; 1 byte that is not UTF-8 shown as \ufffd",)
+
+
+def test_a_replacement_character_written_in_the_file_is_not_counted_as_a_stray_byte() -> None:
+    doc = read_bytes("written.txt", ("\ufffd " + _UTF8_PROSE).encode("utf-8") + b"\xff")
+    assert "1 byte that is" in doc.warnings[0]
+
+
+def test_clean_files_carry_no_warning() -> None:
+    assert read_bytes("clean.txt", _UTF8_PROSE.encode("utf-8")).warnings == ()
+    assert read_bytes("legacy.txt", b"\x93Hello\x94 \x96 it\x92s done.").warnings == ()
+
+
+def test_utf8_is_read_without_asking_the_detector(monkeypatch) -> None:
+    import charset_normalizer
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("detection ran on a UTF-8 file")
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", refuse)
+    assert read_bytes("fast.txt", _UTF8_PROSE.encode("utf-8")).body == _UTF8_PROSE
+    read_bytes("nearly.txt", _UTF8_PROSE.encode("utf-8") + b"\xff")
+
+
+def test_windows_1252_english_keeps_its_letters() -> None:
+    """The detector's first choice is cp1257 (`naļve`); Windows-1252, as clean and more coherent, is taken."""
+    text = "The minister said “we will not yield” — café, naïve, déjà vu. Cap-Haïtien was calm, officials said. "
+    assert read_bytes("cp1252.txt", (text * 3).encode("cp1252")).body == text * 3
+
+
+def test_a_legacy_code_page_other_than_windows_1252_is_detected() -> None:
+    text = "Le ministre a déclaré que la sécurité s'était dégradée. Les élèves ont été évacués de l'école. "
+    assert read_bytes("mac.txt", (text * 3).encode("mac_roman")).body == text * 3
+
+
 def test_png_header_is_refused() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
     error = read_error("photo.txt", png)
@@ -426,6 +487,51 @@ def test_html_news_page_gives_article_text_and_metadata(tmp_path: Path) -> None:
         assert boilerplate not in doc.body
     assert "Privacy policy" not in doc.body and "Subscribe today" not in doc.body
     assert doc.sha256 == hashlib.sha256(NEWS_PAGE.encode()).hexdigest()
+
+
+def _page_with(paragraph: str, extra: str = "") -> bytes:
+    """The news page with one more paragraph (and more markup after it) in its article."""
+    return NEWS_PAGE.replace("</article>", f"<p>{paragraph}</p>\n{extra}</article>").encode()
+
+
+def test_html_q_is_a_quotation_inside_its_sentence_and_the_quote_is_found() -> None:
+    from briefing.corpus.rows import parse_document
+
+    doc = read_bytes(
+        "q.html",
+        _page_with("The envoy told the council that <q>the mission will <q>hold</q> the line</q>, aides said."),
+    )
+    assert doc.body.split("\n")[-1] == "The envoy told the council that “the mission will ‘hold’ the line”, aides said."
+    assert "the mission will ‘hold’ the line" in [q["text"] for q in parse_document(doc).quotes]
+
+
+@pytest.mark.parametrize(
+    "tag", ["em", "i", "b", "strong", "a", "span", "abbr", "cite", "time", "sub", "sup", "small", "mark", "u", "code"]
+)
+def test_html_inline_elements_stay_inline_with_their_words(tag: str) -> None:
+    doc = read_bytes(
+        f"{tag}.html", _page_with(f"Officials met on <{tag}>the second day</{tag}> of the talks in the capital.")
+    )
+    assert doc.body.split("\n")[-1] == "Officials met on the second day of the talks in the capital."
+
+
+def test_html_time_words_are_kept_and_its_datetime_still_dates_the_page() -> None:
+    page = NEWS_PAGE.replace('<meta property="article:published_time" content="2025-05-21">', "").replace(
+        "<h1>", '<p class="byline">Posted <time datetime="2025-05-20">May 20, 2025</time></p>\n<h1>'
+    )
+    doc = read_bytes("time.html", page.encode())
+    assert doc.meta.published == datetime.date(2025, 5, 20)
+
+
+def test_html_asides_and_captions_are_left_out_with_a_note_naming_the_count() -> None:
+    caption = "<figure><img src='p.jpg'><figcaption>Police officers patrol a street at dawn.</figcaption></figure>"
+    aside = "<aside><p>Read more: how the mission is paid for, and who pays the most.</p></aside>"
+    doc = read_bytes(
+        "aside.html", _page_with("The talks went on late into the night in the capital.", caption * 2 + aside)
+    )
+    assert "Police officers patrol" not in doc.body and "Read more" not in doc.body
+    assert doc.warnings == ("aside.html: 2 image captions and 1 aside left out (not the article's own text)",)
+    assert read_bytes("plain.html", NEWS_PAGE.encode()).warnings == ()
 
 
 def test_html_in_a_txt_file_is_not_read_as_plain_text() -> None:

@@ -83,6 +83,19 @@ def test_word_start_patterns_match_like_each_finditer(text: str) -> None:
         assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in plain]
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 200), st.integers(0, 200))
+def test_word_start_patterns_in_a_region_match_like_each_finditer_there(text: str, pos: int, endpos: int) -> None:
+    """`starts(text, pos, endpos)` and `finditer(..., pos, endpos)`, as `dates` runs them on each sentence:
+    the same matches as each plain pattern's `finditer(text, pos, endpos)`."""
+    pos, endpos = min(pos, len(text)), max(min(endpos, len(text)), min(pos, len(text)))
+    starts = dates._PATTERNS.starts(text, pos, endpos)
+    for index, (_, body, flags, lead) in enumerate(dates._KINDS):
+        fast = dates._PATTERNS.finditer(index, text, starts, pos, endpos)
+        plain = re.compile(rf"{lead}\b{body}", flags).finditer(text, pos, endpos)
+        assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in plain]
+
+
 @settings(max_examples=200, deadline=None)
 @given(_TEXT)
 def test_lowered_text_finds_what_a_case_insensitive_search_finds(text: str) -> None:

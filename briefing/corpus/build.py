@@ -25,11 +25,13 @@ _FIRST_KNOWN = ("role", "country", "affiliation_id", "lat", "lon")  # the first 
 
 @dataclass
 class Corpus:
-    """The tables of a set of articles, their bodies, and what could not be read."""
+    """The tables of a set of articles, their bodies, what could not be read (`errors`) and what was read
+    but not quite as received (`warnings`: stray bytes replaced), one line each naming the file."""
 
     tables: dict[str, pd.DataFrame]
     texts: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def __getitem__(self, table: str) -> pd.DataFrame:
         return self.tables[table]
@@ -98,7 +100,8 @@ def build_corpus(parsed: list[ParsedArticle], errors: list[str] | None = None) -
         "actors": schema.frame("actors", [actors[aid] for aid in sorted(actors)]),
         **{name: schema.frame(name, [row for a in unique for row in getattr(a, name)]) for name in _ROW_TABLES},
     }
-    return Corpus(tables, {a.article["article_id"]: a.body for a in unique}, errors)
+    warnings = [line for a in unique for line in a.warnings]
+    return Corpus(tables, {a.article["article_id"]: a.body for a in unique}, errors, warnings)
 
 
 def extend_corpus(base: Corpus, extra: list[ParsedArticle]) -> Corpus:
@@ -107,13 +110,13 @@ def extend_corpus(base: Corpus, extra: list[ParsedArticle]) -> Corpus:
     errors = list(base.errors)
     unique = skip_duplicates(extra, seen, errors)
     if not unique:
-        return Corpus(base.tables, base.texts, errors)
+        return Corpus(base.tables, base.texts, errors, list(base.warnings))
     added = build_corpus(unique)
     tables = {name: schema.frame(name, []) for name in base.tables}
     for name in ("articles", *_ROW_TABLES):
         tables[name] = pd.concat([base[name], added[name]], ignore_index=True).astype(base[name].dtypes.to_dict())
     tables["actors"] = _merge_actor_tables(base["actors"], added["actors"])
-    return Corpus(tables, {**base.texts, **added.texts}, errors)
+    return Corpus(tables, {**base.texts, **added.texts}, errors, [*base.warnings, *added.warnings])
 
 
 def _merge_actor_tables(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:

@@ -82,5 +82,10 @@ def read_entry(root: Path, path: Path) -> ParsedArticle | None:
     except Exception as exc:  # whatever is wrong with an entry, parsing again is the cure
         logger.warning("ignoring a corrupt cache entry for %s (%s)", name, type(exc).__name__)
         return None
-    article.article["path"] = shown_name(name)
+    first, now = article.article["path"], shown_name(name)
+    article.article["path"] = now
+    # a warning names the file: the name it is loaded from now, as the rows have it
+    article.warnings = [
+        now + line[len(first) :] if line.startswith(f"{first}: ") else line for line in article.warnings
+    ]
     return article

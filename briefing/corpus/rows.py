@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.parse import vocab
 from briefing.parse.doc import Doc
@@ -33,6 +33,7 @@ class ParsedArticle:
     quotes: list[dict]
     events: list[dict]
     relations: list[dict]
+    warnings: list[str] = field(default_factory=list)  # one line each: read, but not as received (`read`)
 
 
 def _short_hash(*parts: object) -> str:
@@ -189,4 +190,4 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
         }
         for r in doc.relations
     ]
-    return ParsedArticle(article, body, actors, mentions, quotes, events, relations)
+    return ParsedArticle(article, body, actors, mentions, quotes, events, relations, list(source.warnings))

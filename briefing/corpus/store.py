@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 SNAPSHOTS_KEPT = 3  # the newest corpora kept; an older one is rebuilt from the article entries
 _TEXTS = "texts.parquet"
 _ERRORS = "errors.json"
+_WARNINGS = "warnings.json"
 
 
 def corpus_key(files: list[Path], problems: list[str]) -> str:
@@ -60,15 +61,21 @@ def read_snapshot(folder: Path) -> Corpus | None:
                 raise ValueError(f"{name}: other columns")
             tables[name] = table.astype(empty.dtypes.to_dict())
         texts = pd.read_parquet(folder / _TEXTS)
-        errors = json.loads((folder / _ERRORS).read_text(encoding="utf-8"))
-        if not isinstance(errors, list) or not all(isinstance(line, str) for line in errors):
-            raise ValueError("errors: not a list of lines")
+        errors = _lines(folder / _ERRORS)
+        warnings = _lines(folder / _WARNINGS)
         bodies = dict(zip(texts["article_id"].tolist(), texts["body"].tolist(), strict=True))
     except Exception as exc:  # whatever is wrong with a snapshot, building the corpus again is the cure
         logger.warning("ignoring a damaged corpus snapshot %s (%s)", folder.name, type(exc).__name__)
         shutil.rmtree(folder, ignore_errors=True)  # so the rebuilt one can take its place
         return None
-    return Corpus(tables, bodies, errors)
+    return Corpus(tables, bodies, errors, warnings)
+
+
+def _lines(path: Path) -> list[str]:
+    lines = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
+        raise ValueError(f"{path.name}: not a list of lines")
+    return lines
 
 
 def write_snapshot(snapshots: Path, key: str, corpus: Corpus) -> None:
@@ -82,6 +89,7 @@ def write_snapshot(snapshots: Path, key: str, corpus: Corpus) -> None:
             texts = pd.DataFrame({"article_id": list(corpus.texts), "body": list(corpus.texts.values())})
             texts.astype("string").to_parquet(staging / _TEXTS, index=False)
             (staging / _ERRORS).write_text(json.dumps(corpus.errors, ensure_ascii=False), encoding="utf-8")
+            (staging / _WARNINGS).write_text(json.dumps(corpus.warnings, ensure_ascii=False), encoding="utf-8")
             os.replace(staging, snapshots / key)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)

@@ -3,7 +3,9 @@
 Owns how the misses of the cache reach `rows.parse_document` at corpus scale. Workers are started with
 the "forkserver" method, not "fork": the dashboard calls this from a thread of a multi-threaded server,
 and forking such a process can deadlock the child. They never re-run the parent's main script (under
-Streamlit, the app), which multiprocessing otherwise does.
+Streamlit, the app), which multiprocessing otherwise does. The fork server loads the parser's word
+lists once (`warmed`), so no worker spends its first seconds on them; `timed` forks its upload
+parsers from the same server.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ MIN_POOL_BYTES = 200_000
 _MAX_CHUNK = 64
 _MISSING = object()
 # Two dashboard sessions may load at once: one at a time changes `__main__` while its workers start.
-_WORKER_START = threading.Lock()
+WORKER_START = threading.Lock()
+# What the fork server imports before it forks a worker (`timed` gives the same list).
+PRELOAD = [__name__, "briefing.corpus.warmed"]
 
 
 def parse_path(path: str, cache_root: str | None) -> ParsedArticle | str:
@@ -46,7 +50,7 @@ def parse_path(path: str, cache_root: str | None) -> ParsedArticle | str:
 
 
 @contextlib.contextmanager
-def _main_not_rerun_in_workers() -> Iterator[None]:
+def main_not_rerun_in_workers() -> Iterator[None]:
     """Workers started meanwhile do not re-run the parent's main script.
 
     A "spawn" or "forkserver" child runs the parent's `__main__` file again (as `__mp_main__`) unless
@@ -74,11 +78,11 @@ def parse_all(paths: list[str], cache_root: str | None, workers: int) -> list[Pa
         return [parse_path(p, cache_root) for p in paths]
     # forkserver: see the module's notes. The server imports the pipeline once; workers fork from it.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])  # the server imports this module, then forks workers
+    context.set_forkserver_preload(PRELOAD)  # the server imports these, then forks workers
     chunk = max(1, min(_MAX_CHUNK, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # map() submits every chunk at once, and a pool starts its processes as work is submitted.
-        with _WORKER_START, _main_not_rerun_in_workers():
+        with WORKER_START, main_not_rerun_in_workers():
             results = pool.map(parse_path, paths, [cache_root] * len(paths), chunksize=chunk)
         return list(results)
 

@@ -9,10 +9,11 @@ is `Filter.apply`'s, not this module's.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import streamlit as st
 
-from briefing.present.filters import DATE_KEY, DATE_PARAMS, DATES_BEFORE, FACETS, Filter, Options
+from briefing.present.filters import DATE_KEY, DATE_PARAMS, DATES_BEFORE, FACETS, RULE, Filter, Options, option_labels
 from briefing.present.highlight import escape_markdown
 
 KEY_DATES = DATE_KEY
@@ -100,24 +101,42 @@ def _date_widget(opts: Options) -> None:
         )
 
 
-def sidebar(opts: Options) -> Filter:
-    """The shared filter widgets; returns the filter they hold."""
+OptionLabels = dict[str, dict[str, str]]  # facet -> value -> label
+
+
+def _label(labels: dict[str, str], value: str) -> str:
+    return labels.get(value, value)
+
+
+def sidebar(opts: Options, labels_of: Callable[[Filter], OptionLabels] | None = None) -> Filter:
+    """The shared filter widgets, each value labelled with its count under the other filters
+    (`labels_of`, cached by the caller: `present.filters.option_labels`); returns the filter they hold."""
     prepare_state(opts)
+    labels = labels_of(filter_from_state(opts)) if labels_of else option_labels(opts)
     with st.sidebar:
         st.markdown("### Filters")
         for facet in FACETS:
             if facet.attr == DATES_BEFORE:
                 _date_widget(opts)
+            # A value's label carries its count, which changes with the other facets; the browser knows
+            # a chosen value by its label, so the chosen values are written back for it to take the new
+            # labels (else its next message names labels no option has, and the value is lost).
+            st.session_state[facet.key] = list(st.session_state.get(facet.key) or [])
             st.multiselect(
                 facet.label,
                 list(getattr(opts, facet.attr)),
                 key=facet.key,
-                format_func=functools.partial(facet.option_label, opts),
+                format_func=functools.partial(_label, labels[facet.attr]),
                 placeholder=facet.placeholder,
                 help=facet.help or None,
+                # No "Select all matches" row: Enter takes the best match alone (typing "OAS" and Enter
+                # once chose the three organizations whose names hold those letters).
+                select_all=False,
             )
         st.button("Clear filters", on_click=clear_filters, icon=":material/filter_alt_off:", width="stretch")
-        st.caption("The address bar holds these filters: copy the link to share this view.")
+        st.caption(
+            f"{RULE[0].upper()}{RULE[1:]}. The address bar holds these filters: copy the link to share this view."
+        )
     dropped = st.session_state.pop(_DROPPED, None)
     if dropped:
         st.toast("Not in this corpus, ignored: " + escape_markdown(", ".join(dropped)))

@@ -1,36 +1,46 @@
 """The dashboard's state between reruns: the cached corpus, this session's uploads, and each page's context.
 
 Owns what lives between reruns: the seed articles loaded once per content (`st.cache_resource`, keyed by
-the seeds' names, sizes and times), uploads parsed into this session only (never written to disk), and
-the tables under each filter. Pages call `context()` and get the corpus, the filter and the filtered
+the seeds' names, sizes and times), uploads parsed into this session only (in child processes with a
+time limit per file, `corpus.timed`; never written to disk), what the last upload did, and the tables
+under each filter. Pages call `context()` and get the corpus, the filter and the filtered
 tables; they never parse, and never filter on their own. The sidebar and its URL binding are `sidebar`;
 shared widgets are `widgets`. Everything that can be tested without Streamlit lives in `present`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 import logging
 import os
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
 import streamlit as st
 
+from briefing.corpus import timed
 from briefing.corpus.build import Corpus, extend_corpus
 from briefing.corpus.ingest import files_signature, load_corpus
-from briefing.corpus.rows import ParsedArticle, parse_document
-from briefing.dashboard import sidebar
-from briefing.parse.read import MAX_FILE_BYTES, ArticleError, read_bytes
+from briefing.corpus.rows import ParsedArticle
+from briefing.dashboard import asof_widget, sidebar
+from briefing.parse.read import MAX_FILE_BYTES, ArticleError
+from briefing.present.asof import TODAY, AsOf
 from briefing.present.filters import (
+    FacetIndex,
     Filter,
     FilteredTables,
     Labels,
     Options,
+    facet_counts,
+    facet_index,
+    option_labels,
     options,
 )
 
@@ -39,9 +49,11 @@ APP_ROOT = Path(__file__).resolve().parents[2]
 SEEDS_ENV = "BRIEFING_SEEDS"  # os.pathsep-separated files or folders; default: the app's seeds/ folder
 WORKERS_ENV = "BRIEFING_WORKERS"  # processes that parse files missing from the cache; default 0: every core
 CACHE_ENV = "BRIEFING_CACHE"  # folder of parsed articles kept by content; default .briefing-cache; "off": none
+UPLOAD_SECONDS_ENV = "BRIEFING_UPLOAD_SECONDS"  # seconds to parse one uploaded file; default 60; 0 or "off": none
 
 _UPLOADS = "uploaded_articles"  # sha256 -> ParsedArticle
 _SKIPPED = "skipped_files"  # one-line reasons, newest last
+_NOTICE = "upload_notice"  # what the last "Add to corpus" did, until the next action (`UploadNotice`)
 CONTEXT_KEY = "_page_context"
 
 
@@ -86,17 +98,6 @@ def _seed_corpus(digest: str, paths: tuple[str, ...]) -> Corpus:
     return load_corpus(paths, workers=workers, cache_dir=None if cache.lower() == "off" else cache)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _parse_upload(name: str, data: bytes) -> ParsedArticle | str:
-    """One uploaded file parsed, or its one-line reason for being skipped."""
-    try:
-        return parse_document(read_bytes(name, data, max_bytes=MAX_FILE_BYTES))
-    except ArticleError as exc:
-        return str(exc)
-    except Exception as exc:  # an extractor bug must not cost the user the other files
-        return f"{name}: could not be parsed ({type(exc).__name__})"
-
-
 @st.cache_resource(show_spinner="Adding the uploaded articles…", max_entries=4)
 def _with_uploads(key: tuple, _seeds: Corpus, _extra: list[ParsedArticle]) -> Corpus:
     del key  # the seeds' digest and the uploads' hashes and names identify _seeds and _extra
@@ -117,6 +118,23 @@ def _filtered(key: tuple, query: str, _corpus: Corpus, _flt: Filter) -> tuple[Fi
     return _flt.apply(_corpus.tables), {}
 
 
+OptionLabels = dict[str, dict[str, str]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _facet_index(key: tuple, _corpus: Corpus) -> FacetIndex:
+    del key
+    return facet_index(_corpus.tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _option_labels(key: tuple, query: str, _corpus: Corpus, _opts: Options, _flt: Filter) -> OptionLabels:
+    """The sidebar's labels: each value with its rows under the other filters, kept per corpus and
+    filter like `_filtered` (the options follow from the corpus key)."""
+    del query
+    return option_labels(_opts, facet_counts(_corpus.tables, _flt, _facet_index(key, _corpus)))
+
+
 def warm() -> None:
     """Load the seeds into the shared cache (the key a session's first run asks for), so the first
     visitor does not wait for it; the server calls this on a thread as it starts."""
@@ -125,6 +143,10 @@ def warm() -> None:
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
         lambda record: record.threadName != this_thread
     )
+    try:
+        timed.start()  # the uploads' fork server loads the parser meanwhile, on the other core
+    except Exception:  # the first upload tries again
+        logging.getLogger(__name__).exception("could not start the upload parser")
     paths = seed_paths()
     try:
         _seed_corpus(files_signature(paths), paths)
@@ -151,9 +173,70 @@ def upload_name(file: object) -> str:
     return name or "upload"
 
 
-def add_uploads(files: list) -> tuple[list[str], list[str]]:
-    """Parse uploaded files into this session's corpus; returns (added titles, one-line errors)."""
-    added, errors = [], []
+def upload_seconds() -> float | None:
+    """How long one uploaded file may take to parse (`BRIEFING_UPLOAD_SECONDS`); None: no limit."""
+    value = os.environ.get(UPLOAD_SECONDS_ENV, "").strip().lower()
+    if value == "off":
+        return None
+    try:
+        seconds = float(value) if value else timed.DEFAULT_SECONDS
+    except ValueError:
+        seconds = -1.0
+    if seconds in (0, float("inf")):
+        return None
+    if not seconds > 0:  # negative, zero-ish or NaN
+        logging.getLogger(__name__).warning(
+            "%s=%r is not a number of seconds; using the default", UPLOAD_SECONDS_ENV, value
+        )
+        return timed.DEFAULT_SECONDS
+    return seconds
+
+
+# What a child runs on each upload (`timed.parse_uploads`); a test swaps in one that misbehaves.
+upload_parser: timed.ParseBytes = timed.parse_bytes
+
+# Uploads parsed lately, by name and bytes, shared by sessions as `st.cache_data` would be: adding the
+# same file again (in another session, or after "Remove") does not parse it again. Only articles are
+# kept: a file that failed, or ran out of time on a busy machine, is tried afresh.
+_RECENT_UPLOADS = 64
+_recent: OrderedDict[tuple[str, str], ParsedArticle] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def parse_uploads(files: list[tuple[str, bytes]]) -> list[ParsedArticle | str]:
+    """(name, bytes) pairs as articles or one-line reasons, in order: parsed in child processes with a time
+    limit per file (see `timed`), so this session's thread only waits and every other session runs on."""
+    keys = [(name, hashlib.sha256(data).hexdigest()) for name, data in files]
+    with _recent_lock:
+        results: list[ParsedArticle | str | None] = [_recent.get(key) for key in keys]
+    todo = [i for i, result in enumerate(results) if result is None]
+    parsed = timed.parse_uploads([files[i] for i in todo], upload_seconds(), upload_parser)
+    for i, result in zip(todo, parsed, strict=True):
+        results[i] = result
+    with _recent_lock:
+        for key, result in zip(keys, results, strict=True):
+            if isinstance(result, ParsedArticle):
+                _recent[key] = result
+                _recent.move_to_end(key)
+        while len(_recent) > _RECENT_UPLOADS:
+            _recent.popitem(last=False)
+    return [r for r in results if r is not None]
+
+
+@dataclass(frozen=True)
+class UploadNotice:
+    """What one "Add to corpus" did: shown on the run after it, gone at the next action."""
+
+    added: tuple[str, ...]  # titles of the articles new to this session
+    already: tuple[str, ...]  # titles of files whose text the corpus already held (a seed, an earlier upload)
+    article_ids: tuple[str, ...]  # every article the files gave, in upload order: the first one is opened
+    errors: int  # files skipped (their reasons are in `skipped()`)
+    shown: bool = False
+
+
+def add_uploads(files: list) -> UploadNotice:
+    """Parse uploaded files into this session's corpus; the reasons for skipped files go to `skipped()`."""
+    added, already, ids, errors, todo = [], [], [], [], []
     store = uploads()
     for file in files:
         name = upload_name(file)
@@ -161,23 +244,40 @@ def add_uploads(files: list) -> tuple[list[str], list[str]]:
         if size is not None and size > MAX_FILE_BYTES:
             errors.append(str(ArticleError(name, f"file is {size:,} bytes; limit is {MAX_FILE_BYTES:,} bytes")))
             continue
-        data = file.getvalue()
-        result = _parse_upload(name, data)
+        todo.append((name, file.getvalue()))
+    known = set(corpus()["articles"]["article_id"])  # the seeds' and this session's, before these files
+    for (name, _), result in zip(todo, parse_uploads(todo), strict=True):
         if isinstance(result, str):
             errors.append(result)
             continue
-        key = result.article["sha256"]
-        if key not in store:
-            store[key] = result
-            added.append(result.article["title"] or name)
+        key, aid = result.article["sha256"], result.article["article_id"]
+        (already if aid in known else added).append(result.article["title"] or name)
+        # Kept even when its text is known: the corpus then lists it under "Files skipped" as a duplicate.
+        store.setdefault(key, result)
+        known.add(aid)
+        ids.append(aid)
     log = skipped()
     log.extend(e for e in errors if e not in log)
-    return added, errors
+    notice = UploadNotice(tuple(added), tuple(already), tuple(dict.fromkeys(ids)), len(errors))
+    st.session_state[_NOTICE] = notice
+    return notice
+
+
+def upload_notice() -> UploadNotice | None:
+    """The last upload's notice on the first run after it (the page shows it then), None from the next
+    run on: the confirmation stays until the visitor's next action, whatever that is."""
+    notice = st.session_state.get(_NOTICE)
+    if notice is None or notice.shown:
+        st.session_state.pop(_NOTICE, None)
+        return None
+    st.session_state[_NOTICE] = replace(notice, shown=True)
+    return notice
 
 
 def remove_uploads() -> None:
     st.session_state[_UPLOADS] = {}
     st.session_state[_SKIPPED] = []
+    st.session_state.pop(_NOTICE, None)
 
 
 def corpus_key() -> tuple:
@@ -198,12 +298,19 @@ def corpus(key: tuple | None = None) -> Corpus:
     return _with_uploads((digest, uploaded), seeds, list(uploads().values()))
 
 
-def _prepared(flt_of: Callable[[Options], Filter]) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
-    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields."""
+def _prepared(
+    flt_of: Callable[[Options, Callable[[Filter], OptionLabels]], Filter],
+) -> tuple[Corpus, Filter, Options, FilteredTables, dict]:
+    """Corpus, filter (from the widgets or the state), options and filtered tables: a Context's fields.
+    `flt_of` is given the options and the (cached) option labels, with counts, of any filter."""
     key = corpus_key()
     full = corpus(key)
     opts = _options(key, full)
-    flt = flt_of(opts)
+
+    def labels_of(flt: Filter) -> OptionLabels:
+        return _option_labels(key, json.dumps(flt.to_query(), sort_keys=True), full, opts, flt)
+
+    flt = flt_of(opts, labels_of)
     return full, flt, opts, *_filtered(key, json.dumps(flt.to_query(), sort_keys=True), full, flt)
 
 
@@ -217,6 +324,9 @@ class Context:
     options: Options
     tables: FilteredTables  # the corpus under the filter, each table taken when first read
     derived: dict = field(default_factory=dict, compare=False, repr=False)  # shared by reruns of this filter
+    #: The day the pages read the corpus from (`.day`; `.phrase` for captions, `.slug` for file names);
+    #: `frame` and `context` set it from the sidebar, today only stands in for a Context built by hand.
+    as_of: AsOf = field(default_factory=lambda: AsOf(dt.date.today(), TODAY))
 
     def derive(self, name: str, make: Callable[..., T], *args: object) -> T:
         """`make(*args)` once per corpus and filter: a rerun that changes neither (a click, a page change)
@@ -244,7 +354,8 @@ def frame(page_path: str = "") -> Context:
     for key, owner in PAGE_PARAMS.items():
         if owner != page_path and key in st.query_params:
             del st.query_params[key]
-    ctx = Context(full, flt, opts, tables, derived)
+    as_of = asof_widget.sidebar(full["articles"])
+    ctx = Context(full, flt, opts, tables, derived, as_of=as_of)
     st.session_state[CONTEXT_KEY] = ctx
     return ctx
 
@@ -254,9 +365,12 @@ def context() -> Context:
     ctx = st.session_state.get(CONTEXT_KEY)
     if ctx is None:
 
-        def state_filter(opts: Options) -> Filter:
+        def state_filter(opts: Options, labels_of: Callable[[Filter], OptionLabels]) -> Filter:
+            del labels_of  # no sidebar drawn, no labels shown
             sidebar.prepare_state(opts)
             return sidebar.filter_from_state(opts)
 
-        ctx = Context(*_prepared(state_filter))
+        prepared = _prepared(state_filter)
+        asof_widget.prepare_state(prepared[0]["articles"])
+        ctx = Context(*prepared, as_of=asof_widget.from_state(prepared[0]["articles"]))
     return ctx

@@ -290,13 +290,67 @@ def _just_after_date(taken: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and at - 2 <= taken[i][1] <= at
 
 
+def _regions(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a date may lie: each sentence, and each line of the text between sentences (a byline, say).
+    A date read across a sentence's end (`in February` / `2025 was a hard year` on the next line) would lie
+    outside the sentence that names it; a line break inside a sentence (hard-wrapped text) is no such end."""
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in [*sorted(sentence_spans), (len(text), len(text))]:
+        while pos < start:  # the gap before this sentence, line by line
+            line_end = text.find("\n", pos, start)
+            line_end = start if line_end == -1 else line_end
+            if line_end > pos:
+                regions.append((pos, line_end))
+            pos = line_end + 1
+        if end > start:
+            regions.append((start, end))
+        pos = max(pos, end)
+    return regions
+
+
+def _matches(text: str, sentence_spans: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """Each kind's matches, none reaching past the end of the region (sentence or line) it starts in.
+
+    The whole text is searched once; only a region where some match runs past its end (rare: a date read
+    across a line break) is searched again on its own, as if the text ended there (`in February` is then
+    found where `February` / `2025` was), so the usual article costs one search, not one per sentence."""
+    whole = _PATTERNS.matches(text)
+    regions = _regions(text, sentence_spans)
+    firsts = [a for a, _ in regions]
+
+    def region_of(at: int) -> int:
+        return bisect.bisect_right(firsts, at) - 1
+
+    # a region a match runs into is searched again too: the match hid what starts in it (`on` / `Monday`)
+    again = {
+        i
+        for matches in whole
+        for m in matches
+        if m.end() > regions[region_of(m.start())][1]
+        for i in range(region_of(m.start()), region_of(m.end() - 1) + 1)
+    }
+    if not again:
+        return whole
+    found = [[m for m in matches if region_of(m.start()) not in again] for matches in whole]
+    for i in sorted(again):
+        a, b = regions[i]
+        starts = _PATTERNS.starts(text, a, b)
+        for index, matches in enumerate(found):
+            matches.extend(_PATTERNS.finditer(index, text, starts, a, b))
+    for matches in found:
+        matches.sort(key=lambda m: m.start())
+    return found
+
+
 def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]]) -> list[DateMention]:
-    """Date expressions of a text, longest first where they overlap, in order of appearance."""
+    """Date expressions of a text, longest first where they overlap, in order of appearance; each lies inside
+    one sentence (or, outside the sentences, one line)."""
     taken: list[tuple[int, int]] = []  # kept sorted, so each check is a bisection
     found: list[DateMention] = []
     sentence_starts = [a for a, _ in sentence_spans]
     tenses: dict[tuple[int, int], str | None] = {}  # each sentence's tense, read once however many dates it holds
-    for (kind, *_), matches in zip(_KINDS, _PATTERNS.matches(text), strict=True):
+    for (kind, *_), matches in zip(_KINDS, _matches(text, sentence_spans), strict=True):
         for m in matches:
             start, end = _trim_lead(kind, m), m.end()
             if text[start : start + 4].lower() == "the ":

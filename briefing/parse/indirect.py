@@ -44,7 +44,30 @@ _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
 _MIN_UNQUOTED = 25  # characters a clause that runs into a quotation must report in its own words first
 _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
-_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},)?)"
+_WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
+# `told me the Force has ...`: the person told, then the clause without `that`
+_TOLD_WHOM = (
+    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+)\b"
+    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
+)
+_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
+
+
+_BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
+# what follows a mid-sentence attribution when the reported clause came before it
+_NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
+_DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+
+
+@functools.cache
+def _predicate_verbs() -> frozenset[str]:
+    return lexicon.word_list("predicate_verbs.txt")
+
+
+@functools.cache
+def _connective() -> re.Pattern[str]:
+    words = sorted(lexicon.word_list("sentence_connectives.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)}),\s+")
 
 
 @functools.cache
@@ -70,20 +93,26 @@ def _any_verb() -> re.Pattern[str]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     verb = rf"(?P<verb>{_verb_alternation()})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
-    when = rf"{_WEEKDAY}|in an? [\w ]{{1,30}}?|on [A-Z][\w]*|late on \w+|last week|this week|{_TIME_PHRASE}"
+    when = rf"{_WEEKDAY}|{_WHEN_WORD}|in (?:an?|its|their|his|her) [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
     adverbial = rf"(?:,?\s+(?:{when})\b,?)?"
-    intro = r"(?:(?:[A-Z][^,;:“”\"\n]{0,100}),\s+)??"  # tried without first
-    adverb = r"(?:[a-z]+ly\s+)?"  # `officials privately concede that`
-    said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}(?:{told}\s*that\b|(?=\s+[A-Za-z]))\s*")
+    # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
+    opener = r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
+    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}),\s+)??"  # tried without first
+    adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
+    where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
+    clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{_TOLD_WHOM}|(?=\s+[A-Za-z]))"
+    said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}{clause_opens}\s*")
     according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
-    verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,80}})?"
+    verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(
         rf",\s+(?:{_WHO}\s+{verb}|{verb_who})"
-        rf"(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?|\s+on [A-Z]\w*|\s+{_TIME_PHRASE})?\s*[.!]?\s*$"
+        rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
+        r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
     participle = re.compile(
-        r",\s+(?:and\s+)?(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that\s+"
+        r",\s+(?:and\s+)?(?:(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that"
+        r"|(?P<bare>saying)(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s))\s+"
     )
     participles = r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing)"
     # a second reported clause, at a second verb: `..., but noted that`, `and warned that` (`and that` continues one)
@@ -93,11 +122,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
     after_quote = re.compile(
-        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY})?,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
+        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+(?:and\s+)?"
+        rf"(?P<verb3>{participles})\s+that\s+"
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
     with_participle = re.compile(rf"\bwith\s+{_WHO}\s+(?P<verb3>{participles})\s+that\s+")
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
+    # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
+    mid_said = re.compile(
+        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
+    )
     return (
         said_that,
         according_head,
@@ -108,6 +142,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         after_quote,
         with_participle,
         parenthetical,
+        mid_said,
     )
 
 
@@ -126,11 +161,53 @@ class _Reporter:
             self.after_quote,
             self.with_participle,
             self.parenthetical,
+            self.mid_said,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
         self.span_starts = [s.start for s in spans]
         self.whos: dict[int, str] = {}  # a reported clause's start -> the words that named its speaker
+
+    def _trimmed(self, sentence: Sentence) -> Sentence:
+        """The sentence without what opens it but is not its words: a transcript's speaker label
+        (`MR. DIAZ:`, `Q:`) and a wire dateline (`PORT-AU-PRINCE, Feb 9 (Reuters) -`)."""
+        start = sentence.start
+        para = self.doc.paragraphs[sentence.paragraph]
+        if start == para.start:
+            label = self.speakers.label_at(sentence.paragraph)
+            if label is not None:
+                start = label
+        line = self.doc.dateline
+        if line is not None and start <= line.place.start < start + 4:
+            dash = _DATELINE_DASH.match(self.body, line.place.end, min(sentence.end, line.place.end + 80))
+            if dash is not None:
+                start = dash.end()
+        return sentence if start == sentence.start else dataclasses.replace(sentence, start=start)
+
+    def _mid_said(self, sentence: Sentence) -> Quote | None:
+        """`CLAUSE, the U.N. says, a figure that ...`; a connective opening the sentence (`Meanwhile,`) is left out."""
+        s, e = sentence.start, min(sentence.end, sentence.start + 2 * _WINDOW)
+        if _any_verb().search(self.body, s, e) is None:
+            return None
+        match = self.mid_said.search(self.body, s, e)
+        if match is None:
+            return None
+        connective = _connective().match(self.body, s, match.start())
+        start = connective.end() if connective else s
+        who = (match.group("who"), match.start("who"))
+        return self._quote(sentence, (start, match.start()), who, match.group("verb"), "clause_said")
+
+    def _subject_before(self, who: str, at: int) -> str | None:
+        """`The council met on Tuesday and` (before `said that`): the subject, which ends where a first
+        predicate begins (`met`, `visited`); a date or place inside that predicate never speaks."""
+        text = who.rstrip()[: -len(" and")]
+        for word in re.finditer(r"\s([a-z][\w-]*)\b", text):
+            verb = word.group(1)
+            if verb in _predicate_verbs() or (verb.endswith("ed") and len(verb) > 4):
+                subject = text[: word.start()]
+                if self.speakers.resolve(subject, at) is not None:
+                    return subject
+        return None
 
     def _has_full_quote(self, sentence: Sentence) -> bool:
         """A direct quotation longer than a phrase overlaps the sentence: it is the direct finders' business."""
@@ -145,6 +222,7 @@ class _Reporter:
     def run(self) -> list[Quote]:
         quotes: list[Quote] = []
         for sentence in self.doc.sentences:
+            sentence = self._trimmed(sentence)
             if self._has_full_quote(sentence):
                 found = [self._after_quotation(sentence)]
             else:
@@ -155,6 +233,7 @@ class _Reporter:
                     or self._clause_said(sentence)
                     or self._participle(sentence)
                     or self._with_participle(sentence)
+                    or self._mid_said(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
             for quote in found:
@@ -214,6 +293,11 @@ class _Reporter:
         if match is None:
             return None
         who = (match.group("who"), match.start("who"))
+        if re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+[a-z]+", who[0].strip()):  # `ended with a sharp warning that`:
+            subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()])  # a noun, whose
+            if subject is None:  # speaker is the sentence's subject
+                return None
+            who = (subject.group(), s)
         return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle")
 
     def _parenthetical(self, sentence: Sentence) -> Quote | None:
@@ -228,8 +312,8 @@ class _Reporter:
         if second < 0:
             return None  # `For the first time, the agency said, ...`: two commas close together, looked for first
         match = self.parenthetical.match(self.body, s, min(e, s + _WINDOW))
-        if match is None:
-            return None
+        if match is None or _NOT_A_CLAUSE.match(self.body, match.end()):
+            return None  # `CLAUSE, the U.N. says, a figure that ...`: the clause came first (`_mid_said`)
         who = (match.group("who"), match.start("who"))
         return self._quote(sentence, (match.end(), e), who, match.group("verb"), "clause_said")
 
@@ -252,7 +336,13 @@ class _Reporter:
         span = self.spans[i] if i < len(self.spans) else None
         if span and span.start < end and span.start - start < _MIN_UNQUOTED and self._words_in(span) > 1:
             return None  # `said officers were “sent to die”`: the partial quotation is the finding
-        resolved = self.speakers.resolve(*who)
+        if who[0].rstrip().endswith(" and"):  # `The council met on Tuesday and said that ...`
+            subject = self._subject_before(who[0], who[1])
+            if subject is None:
+                return None
+            who = (subject, who[1])
+        first_person = who[0].strip() == "I"
+        resolved = self.speakers.label_speaker(sentence.paragraph) if first_person else self.speakers.resolve(*who)
         previous = self.previous
         if (
             resolved is None
@@ -262,6 +352,27 @@ class _Reporter:
             and (not previous.speaker_key or self.doc.actors.actors[previous.speaker_key].type != "person")
         ):  # `The statement said ... It said ...`: the document or organization that spoke last
             resolved = (previous.speaker, previous.speaker_key, "pronoun")
+        if (
+            resolved is not None
+            and resolved[2] == "pronoun"
+            and who[0].strip().lower() in ("he", "she")
+            and previous is not None
+            and sentence.paragraph - previous.paragraph <= 1
+            and previous.attribution in ("explicit", "pronoun")
+            and (
+                re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s", previous.speaker)
+                if not previous.speaker_key
+                else self.doc.actors.actors[previous.speaker_key].type == "person"
+            )
+        ):  # `Dorval said the attackers were allies of X. He said ...`: the one who spoke, not X
+            resolved = (previous.speaker, previous.speaker_key, "pronoun")
+        if (
+            resolved is not None
+            and resolved[2] == "pronoun"
+            and not resolved[1]
+            and _BARE_PRONOUN.fullmatch(resolved[0])
+        ):
+            return None  # `He said ...` with nobody named before: no speaker to give
         if resolved is None or not resolved[0] or is_outlet(resolved[0]) or is_outlet(who[0].strip()):
             return None
         if _AUXILIARY.search(re.split(r",|\swho\s", who[0])[0]):
@@ -293,6 +404,8 @@ class _Reporter:
         if match is None:
             return None
         verb = match.group("verb")
+        if match.start("who") > s and "," in self.body[match.end("verb") : match.end()]:
+            return None  # `CLAUSE, the ministry said on Friday, even as ...`: the clause came first (`_mid_said`)
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
         if (
@@ -322,7 +435,8 @@ class _Reporter:
         subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()]) if match else None
         if match is None or subject is None:
             return None
-        return self._quote(sentence, (match.end(), e), (subject.group(), s), match.group("verb"), "participle")
+        verb = match.group("verb") or match.group("bare")
+        return self._quote(sentence, (match.end(), e), (subject.group(), s), verb, "participle")
 
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan], speakers: Speakers | None = None) -> list[Quote]:

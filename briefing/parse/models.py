@@ -105,3 +105,5 @@ class SourceDocument(BaseModel):
     meta: FrontMatter
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     fmt: Literal["text", "html"]
+    # One line each, naming the file: what was read but not as received (stray bytes replaced by U+FFFD).
+    warnings: tuple[str, ...] = ()

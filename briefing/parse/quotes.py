@@ -36,6 +36,11 @@ _INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Asked|As|For|With|Since|Earlier|Later|Last|Yesterday|Today)\b"
     r"[^,]{0,100},\s+)+"
 )
+_INVERTED = re.compile(r"(?:^|[.!?]\s+)(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<who>[^,.;:“”\"\n]{1,60}):\s*$")
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|that)\s+(?P<who>(?:[a-z]+\s+){0,3}[a-z]+|[A-Z][^,;:“”\"\n]{1,50}?)\s*$")
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|also|has also|have also|had also)\s*$")
+_ACCORDING = re.compile(r"(?:^|\s)[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,80}?),\s")
+_INSERTED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}")
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -65,13 +70,13 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     verbs = lexicon.attribution_verb_pattern()
     dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
     char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
-    appositive = r"(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80},)?"
+    appositive = r"(?:(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80}){1,2},)?"  # `Marie Claude, 34, a vendor,`
     speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
     relative = rf"(?:\s+(?:who|which|that)\s+{char}{{1,80}}?)?"  # `a diplomat who asked not to be named said`
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
     after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
-    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,3}})\s*[:,]\s*$")
+    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,4}})\s*[:,]\s*$")
     according = re.compile(rf"(?:^|\s)(?P<verb>[Aa]ccording to)\s+(?P<who>{char}{{1,80}}?{appositive})\s*[:,]?\s*$")
     return after_who_verb, after_verb_who, before, according, re.compile(rf"\b(?P<verb>{verbs})\b")
 
@@ -209,6 +214,13 @@ class _Attributor:
                 resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
                 if resolved is not None:
                     return self._found(resolved, match.group("verb"), frame)
+        inverted = _INVERTED.search(clause)  # `Said Ruto: “...”`
+        if inverted:
+            resolved = self.speakers.resolve(inverted.group("who"), base + inverted.start("who"))
+            if resolved is not None and resolved[0].startswith(inverted.group("verb") + " "):
+                resolved = (resolved[0][len(inverted.group("verb")) + 1 :], resolved[1], resolved[2])
+            if resolved is not None:
+                return self._found(resolved, inverted.group("verb").lower(), "before")
         participle = re.search(rf",\s+(?P<verb>{'|'.join(_PARTICIPLES)})\s*:\s*$", clause)
         if participle:
             return self._subject_of(base, base + participle.start(), participle.group("verb"), "participle")
@@ -231,6 +243,11 @@ class _Attributor:
             return None
         start = max(sentence.start, span.start - _WINDOW)
         head = self.body[start : span.start]
+        according = _ACCORDING.search(head)  # `According to Ruto, the mission has been “...”`
+        if according is not None:
+            resolved = self.speakers.resolve(according.group("who"), start + according.start("who"))
+            if resolved is not None:
+                return self._found(resolved, "according to", "subject")
         verbs = [v for v in self.verb.finditer(head) if not head.startswith(" as ", v.end())]
         for verb in verbs:  # the main clause's verb first: `He said the troops Jamaica pledged would follow “...”`
             found = self._subject_of(start, start + verb.start(), verb.group("verb"), "subject")
@@ -254,8 +271,18 @@ class _Attributor:
             first = self.actors[subjects[0].key]  # `Chérizier, who ..., appeared in a video in which he vowed to`
             if first.type == "person":
                 return self.speakers.name_of(subjects[0].key), subjects[0].key, verb, "pronoun", frame
-        segments = _INTRODUCTORY.sub("", head).split(",")
+        relative = _RELATIVE_SUBJECT.search(head)  # `the resolution, which diplomats said “...”`
+        if relative is not None:
+            resolved = self.speakers.resolve(relative.group("who"), start + relative.start("who"))
+            if resolved is not None and resolved[2] == "explicit":
+                return self._found(resolved, verb, frame)
+        segments = _INTRODUCTORY.sub("", _TRAILING_AUXILIARY.sub("", head)).split(",")
         phrase = re.sub(r"^(?:As|When|While)\s+", "", segments[0].strip())  # `As one colleague put it`
+        inserted = segments[-1].strip() if len(segments) > 1 else ""
+        if _INSERTED_SOURCE.fullmatch(inserted):  # `The gangs, the statement said, “...”`: who the verb's is
+            resolved = self.speakers.resolve(inserted, verb_at - len(head) + head.rindex(inserted))
+            if resolved is not None and resolved[2] == "explicit":
+                return self._found(resolved, verb, frame)
         appositive = segments[1].strip() if len(segments) > 2 else ""
         if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
@@ -294,6 +321,9 @@ class _Attributor:
             last = reported
         if last is None or not last.speaker or last.end < prev_para.start:
             return self._reporting_sentence(prev_para.start, prev_para.end)
+        closing = self.doc.sentences_in(last.end, prev_para.end)
+        if any(s.start >= last.end and len(self.body[s.start : s.end].split()) > 3 for s in closing):
+            return None  # a sentence of the writer's own stands between the speaker's words and this paragraph
         return last.speaker, last.speaker_key, "", "context", "continuation"
 
     def _reporting_sentence(self, start: int, end: int) -> Found | None:

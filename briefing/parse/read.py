@@ -12,11 +12,21 @@ offsets into ``SourceDocument.body``, which is why the body is kept exactly as
 received apart from line endings and a byte-order mark.
 
 Notes:
-    Encoding detection is deliberately simple: a BOM (UTF-8, UTF-16 LE/BE), then
-    strict UTF-8, then Windows-1252, with Latin-1 only for the five bytes that
-    Windows-1252 leaves undefined. It cannot recognise UTF-16 without a BOM (refused
-    as binary, since it is full of NUL bytes) or other legacy code pages such as
-    Mac Roman or KOI8-R, which come out as (wrong) Windows-1252 letters.
+    Encodings: a BOM (UTF-8, UTF-16 LE/BE) is obeyed; then strict UTF-8, which
+    almost every file is (and which costs no detection). A file that is UTF-8 but
+    for a few bytes (fewer stray bytes than well-formed non-ASCII characters, or
+    any number behind a UTF-8 BOM) is read as UTF-8 with each stray byte shown as
+    U+FFFD, and the document carries a one-line warning naming the file and the
+    count. Anything else is in a legacy code page, identified by charset-normalizer
+    (of its readings about as clean as the cleanest, the most coherent; on short
+    English text its own first choice is often a cousin of Windows-1252 such as
+    cp1257, which reads `ï` as `ļ`); a Windows-1252 reading keeps Latin-1 for the
+    five bytes that code page leaves undefined. UTF-16 without a BOM is refused as
+    binary (it is full of NUL bytes).
+
+    HTML: trafilatura finds the main text. Inline elements stay in their sentence
+    (a `<q>` becomes its words in quotation marks); asides and image captions are
+    left out, as trafilatura leaves them, with a one-line note giving their count.
 """
 
 from __future__ import annotations
@@ -44,8 +54,15 @@ _FRONT_MATTER_FENCE = "---"
 # Control characters a text editor can legitimately leave in prose.
 _TEXT_CONTROLS = frozenset("\t\n\r\f")
 _C0_CONTROLS = frozenset(chr(code) for code in range(0x20)) - _TEXT_CONTROLS
+# A byte that is not UTF-8, as `surrogateescape` decodes it.
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+_WINDOWS_1252 = "cp1252"
+# How much more "chaos" (charset-normalizer's measure of implausible characters) a reading may show than the
+# cleanest and still be weighed by its coherence: on English text, cousins of Windows-1252 differ by hundredths.
+_CHAOS_MARGIN = 0.1
 # Windows-1252 leaves these bytes undefined; Latin-1 maps them to the same code point.
-_CP1252_UNDEFINED = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_CP1252_UNDEFINED_BYTES = bytes((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_CP1252_UNDEFINED = {0xDC00 + byte: byte for byte in _CP1252_UNDEFINED_BYTES}
 _MAX_REASON_CHARS = 240
 _SHOWN_LINE_CHARS = 60
 # An HTML page yields "usable" text if at least one line reads like a sentence,
@@ -62,6 +79,10 @@ _NOT_ARTICLE_FORMATS = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
 )
+# `<q>` as a reader sees it: curly double quotation marks, single ones for a quotation inside another.
+_QUOTE_MARKS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+# What trafilatura leaves out of the text that may hold prose, as a note names it (one, several).
+_LEFT_OUT = {"figcaption": ("image caption", "image captions"), "aside": ("aside", "asides")}
 _SAVED_FROM_URL = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
 
 logger = logging.getLogger(__name__)
@@ -243,16 +264,18 @@ def read_bytes(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Sourc
         raise ArticleError(name, _size_reason(len(data), max_bytes))
     if not data:
         raise ArticleError(name, "empty file")
-    text = _decode(name, data)
+    text, stray_bytes = _decode(name, data)
     if not text:
         raise ArticleError(name, "empty file")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     digest = hashlib.sha256(data).hexdigest()
+    warnings = (_stray_bytes_warning(name, stray_bytes),) if stray_bytes else ()
 
     html_start, saved_url = _html_prolog(text)
     if html_start is not None or name.lower().endswith(_HTML_SUFFIXES):
-        body, meta = _extract_html(name, text, html_start, saved_url)
-        return SourceDocument(path=name, body=body, meta=meta, sha256=digest, fmt="html")
+        body, meta, left_out = _extract_html(name, text, html_start, saved_url)
+        warnings += (left_out,) if left_out else ()
+        return SourceDocument(path=name, body=body, meta=meta, sha256=digest, fmt="html", warnings=warnings)
 
     try:
         fields, body = split_front_matter(text)
@@ -266,17 +289,26 @@ def read_bytes(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Sourc
         meta = FrontMatter.model_validate(fields)
     except ValidationError as exc:
         raise ArticleError(name, "front matter: " + _validation_reason(exc)) from None
-    return SourceDocument(path=name, body=body, meta=meta, sha256=digest, fmt="text")
+    return SourceDocument(path=name, body=body, meta=meta, sha256=digest, fmt="text", warnings=warnings)
 
 
-def _decode(name: str, data: bytes) -> str:
-    """Bytes to text without ever turning binary data into plausible-looking garbage."""
+def _stray_bytes_warning(name: str, count: int) -> str:
+    """'notes.txt: read as UTF-8; 2 bytes that are not UTF-8 shown as �' — one line, as errors are."""
+    noun = "byte that is" if count == 1 else "bytes that are"
+    return f"{_one_line(shown_name(name))}: read as UTF-8; {count} {noun} not UTF-8 shown as \ufffd"
+
+
+def _decode(name: str, data: bytes) -> tuple[str, int]:
+    """Bytes to text without ever turning binary data into plausible-looking garbage; plus how many stray
+    bytes of a nearly-UTF-8 file were replaced by U+FFFD (0 for any other file)."""
     for magic, kind in _NOT_ARTICLE_FORMATS:
         if data.startswith(magic):
             raise ArticleError(name, f"looks like {kind}, not article text; save it as plain text")
     if data.startswith(b"\xef\xbb\xbf"):
-        text = _decode_declared(name, data, "utf-8-sig", "UTF-8")
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # the BOM says UTF-8: stray bytes, however many, are replaced (and counted), never a reason to guess
+        text, stray_bytes = _utf8_replacing(data[3:])
+        return _checked_text(name, text), stray_bytes
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # The "utf-16" codec reads the BOM to pick the byte order, and drops it.
         text = _decode_declared(name, data, "utf-16", "UTF-16")
     else:
@@ -285,7 +317,66 @@ def _decode(name: str, data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="surrogateescape").translate(_CP1252_UNDEFINED)
+            text, stray_bytes = _nearly_utf8(data)
+            if stray_bytes:
+                return _checked_text(name, text), stray_bytes
+            text = _legacy_code_page(data)
+    return _checked_text(name, text), 0
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, int]:
+    """The text of a file that is UTF-8 but for a few bytes (fewer stray bytes than well-formed non-ASCII
+    characters, so a legacy file, whose non-ASCII bytes are almost never well-formed UTF-8, is not one),
+    each stray byte as one U+FFFD, and their count; ("", 0) if the file is not such a one."""
+    text, stray = _utf8_replacing(data)
+    well_formed = sum(1 for ch in text if ord(ch) > 0x7F) - stray
+    if not stray or stray > well_formed:
+        return "", 0
+    return text, stray
+
+
+def _utf8_replacing(data: bytes) -> tuple[str, int]:
+    """UTF-8 with each byte that is not UTF-8 as one U+FFFD (so every other character keeps its place), and
+    how many there were."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each stray byte becomes one lone surrogate
+    stray = len(_STRAY_BYTE.findall(text))
+    return (_STRAY_BYTE.sub("\ufffd", text) if stray else text), stray
+
+
+def _legacy_code_page(data: bytes) -> str:
+    """A file in a legacy code page, as charset-normalizer reads it: of its readings about as clean as the
+    cleanest (its "chaos", a measure of implausible characters), the most coherent in its languages' letter
+    frequencies, Windows-1252 on a tie. The detector's own first choice weighs chaos alone, and on short
+    English text prefers a cousin such as cp1257, which reads `ï` as `ļ`."""
+    from charset_normalizer import from_bytes  # here: only files that are not UTF-8 need it
+
+    readings = list(from_bytes(data))
+    if _windows_1252_match(readings) is None and any(byte in data for byte in _CP1252_UNDEFINED_BYTES):
+        # Windows-1252 cannot decode those five bytes (they are read as Latin-1): ask again without them,
+        # so that one of them does not rule Windows-1252 out.
+        western = _windows_1252_match(from_bytes(data.translate(None, _CP1252_UNDEFINED_BYTES)))
+        readings += [western] if western is not None else []
+    if not readings:
+        return _windows_1252(data)
+    cleanest = min(reading.chaos for reading in readings)
+    plausible = [reading for reading in readings if reading.chaos <= cleanest + _CHAOS_MARGIN]
+    chosen = max(plausible, key=lambda r: (r.coherence, _WINDOWS_1252 in r.could_be_from_charset))
+    if _WINDOWS_1252 in chosen.could_be_from_charset:
+        return _windows_1252(data)
+    return data.decode(chosen.encoding, errors="replace")
+
+
+def _windows_1252(data: bytes) -> str:
+    return data.decode(_WINDOWS_1252, errors="surrogateescape").translate(_CP1252_UNDEFINED)
+
+
+def _windows_1252_match(matches: Iterable[Any]) -> Any:
+    """The detector's reading that Windows-1252 gives (it lists the code pages giving each reading), or None."""
+    return next((m for m in matches if _WINDOWS_1252 in m.could_be_from_charset), None)
+
+
+def _checked_text(name: str, text: str) -> str:
+    """The decoded text, refused if it holds what prose does not (NUL, many control characters)."""
     if "\x00" in text:  # e.g. UTF-32 read as UTF-16, or binary behind a BOM
         raise ArticleError(name, "binary content (NUL characters); not a text file")
     controls = sum(1 for ch in text if ch in _C0_CONTROLS)
@@ -418,8 +509,9 @@ def _html_prolog(text: str) -> tuple[int | None, str]:
             return None, ""
 
 
-def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) -> tuple[str, FrontMatter]:
-    """Main text and metadata of a saved HTML page, or an ArticleError if there is no article."""
+def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) -> tuple[str, FrontMatter, str]:
+    """Main text and metadata of a saved HTML page, or an ArticleError if there is no article; plus a one-line
+    note naming the asides and image captions left out of the text ("" if none)."""
     if html_start is not None:
         # trafilatura distrusts pages whose first 50 characters lack "html" (a long
         # "saved from url" comment does that), so hand it the page from its root.
@@ -427,10 +519,13 @@ def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) 
     else:
         page = f"<html><body>{text}</body></html>"  # a fragment: give it a document to sit in
     import trafilatura  # here: a second and a half of imports that only HTML needs
+    from trafilatura.utils import load_html
 
     try:
+        tree = load_html(page)
+        left_out = _prepare_inline(tree) if tree is not None else {}
         extracted = trafilatura.bare_extraction(
-            page,
+            tree if tree is not None else page,
             with_metadata=True,
             include_comments=False,
             include_images=False,
@@ -459,7 +554,47 @@ def _extract_html(name: str, text: str, html_start: int | None, saved_url: str) 
         "published": _attr(extracted, "date") or None,
         "url": url if is_http_url(url) else "",
     }
-    return "\n".join(lines), _lenient_front_matter(fields)
+    return "\n".join(lines), _lenient_front_matter(fields), _left_out_note(name, left_out)
+
+
+def _prepare_inline(tree: Any) -> dict[str, int]:
+    """Keep a page's inline elements inline before trafilatura reads it, and count what it will leave out.
+
+    trafilatura takes `<q>` for a block quotation (the sentence breaks into two paragraphs, and the marks a
+    browser draws are lost) and drops `<time>` with its words: a `<q>` becomes its text in quotation marks
+    (`“...”`, `‘...’` inside another), a `<time>`'s words move just before it (the empty element keeps its
+    `datetime` for the publication date). It drops `<aside>` and `<figure>` too, rightly (a pull-out or an
+    image caption is not the article's prose): those with prose in them are counted, so a note can say so.
+    """
+    quotes = [(q, sum(1 for _ in q.iterancestors("q"))) for q in tree.iter("q")]
+    for q, depth in quotes:
+        opening, closing = _QUOTE_MARKS[depth % 2]
+        q.text = opening + (q.text or "")
+        if len(q):
+            q[-1].tail = (q[-1].tail or "") + closing
+        else:
+            q.text += closing
+    for q, _ in reversed(quotes):
+        q.drop_tag()
+    for time in list(tree.iter("time")):
+        if time.getparent() is not None and (time.text or len(time)):
+            words = time.makeelement("span", {})
+            words.text, time.text = time.text, None
+            words.extend(list(time))
+            time.addprevious(words)
+    content = next(iter(tree.iter("article", "main")), tree)
+    return {
+        tag: sum(1 for e in content.iter(tag) if len(e.text_content().split()) >= _MIN_WORDS_IN_PROSE_LINE)
+        for tag in _LEFT_OUT
+    }
+
+
+def _left_out_note(name: str, counts: dict[str, int]) -> str:
+    """'page.html: 2 image captions and 1 aside left out (not the article's own text)', or ""."""
+    parts = [f"{n} {_LEFT_OUT[tag][n != 1]}" for tag, n in counts.items() if n]
+    if not parts:
+        return ""
+    return f"{_one_line(shown_name(name))}: {' and '.join(parts)} left out (not the article's own text)"
 
 
 def _attr(extracted: object, field: str) -> str:

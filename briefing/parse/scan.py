@@ -114,11 +114,15 @@ class WordStartPatterns:
         self._after_space = re.compile(rf" (?={union})")
         self._after_other = re.compile(rf"{_NOT_SPACE}(?={union})")
 
-    def starts(self, text: str) -> list[int]:
-        """Word starts at which at least one body matches, in order."""
-        starts = [0] if self._at_start.match(text) else []
-        starts += [m.start() + 1 for m in self._after_space.finditer(text)]
-        starts += [m.start() + 1 for m in self._after_other.finditer(text)]
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Word starts at which at least one body matches, in order; between `pos` and `endpos`, a body
+        matching as if the text ended at `endpos` (as `finditer` with an `endpos` needs)."""
+        endpos = len(text) if endpos is None else endpos
+        before = max(pos - 1, 0)  # the space or sign before `pos` is part of the search
+        starts = [0] if pos == 0 and self._at_start.match(text, 0, endpos) else []
+        starts += [m.start() + 1 for m in self._after_space.finditer(text, before, endpos)]
+        starts += [m.start() + 1 for m in self._after_other.finditer(text, before, endpos)]
+        starts = [start for start in starts if start >= pos] if pos else starts
         starts.sort()
         return starts
 

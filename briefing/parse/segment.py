@@ -5,6 +5,10 @@ point back at the text. Paragraphs are lines; sentences end at `.`, `!` or `?` (
 quotation marks) followed by a space and a capital, a digit or an opening quotation mark, except
 after a known abbreviation or a dotted initialism such as `U.S.`.
 
+A line that goes on in the next (hard-wrapped text: no end of sentence, and the next line opens in lower
+case, or with a number after a line of wrapped length) is one paragraph with it, so `on June` / `1, 2025`
+is one sentence; otherwise a line break ends the paragraph (and no date is read across it).
+
 Paragraphs that are only a byline or sign-off (`dateline.is_signoff`) can be skipped: they are kept
 as paragraphs but hold no sentence, so no stage reads them as text.
 
@@ -21,17 +25,41 @@ from briefing.parse.doc import Sentence, Span
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
 _INITIALISM = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){1,4}$")
+# A line ending so ends its sentence, a heading's colon or a quotation: the next line is a paragraph of its own.
+_ENDS_LINE = frozenset(".!?:;\"”’'»)]|")
+# Hard-wrapped text breaks its lines near a width (60 to 80 characters); a shorter line is one of its own.
+_WRAPPED_LINE_CHARS = 40
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)](?:\s|$)")
+
+
+def _wrapped(line: str, next_line: str) -> bool:
+    """Does `line` go on in `next_line` (hard-wrapped text: `on June` / `1, 2025 the police came`)? Only when
+    the line ends mid-sentence and the next one opens as no paragraph does: in lower case, or with a number
+    after a line as long as a wrapped one (a heading, a dateline or a document number is short: `KEY FIGURES`
+    / `9,800 people displaced`) that is not a list's number (`1.`, `2)`)."""
+    if not line or not next_line or line[-1] in _ENDS_LINE:
+        return False
+    first = next_line[0]
+    if first.isdigit():
+        return len(line) >= _WRAPPED_LINE_CHARS and not _LIST_NUMBER.match(next_line)
+    return first.islower()
 
 
 def paragraphs(body: str) -> list[Span]:
-    """Non-blank lines of the body, trimmed of surrounding white space."""
+    """Non-blank lines of the body, trimmed of surrounding white space; a hard-wrapped line (`_wrapped`) is
+    one paragraph with the line it goes on in, its line break kept in the text."""
     spans: list[Span] = []
     pos = 0
+    previous = ""
     for line in body.split("\n"):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            spans.append(Span(pos + lead, pos + lead + len(stripped)))
+            if spans and _wrapped(previous, stripped):
+                spans[-1] = Span(spans[-1].start, pos + lead + len(stripped))
+            else:
+                spans.append(Span(pos + lead, pos + lead + len(stripped)))
+        previous = stripped
         pos += len(line) + 1
     return spans
 

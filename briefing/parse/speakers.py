@@ -33,7 +33,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
-_LEAD_IN = re.compile(r"(?:but|and|yet|while|so)\s+|[^—–]{0,30}[—–]\s+")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
@@ -42,6 +42,16 @@ _UNNAMED_WITH_PLACE = re.compile(
 _UNNAMED_DETERMINER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s")
 _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|on|based|near)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
+# a transcript's speaker label: `MR. WIERZBICKI:`, `MS PIGOTT:`, `DORVAL:`, `QUESTION:`, `Q:`
+_LABEL = re.compile(
+    r"(?:(?:MR|MS|MRS|DR|AMB)\.?\s+)?(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ’'-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ’'-]+){0,3})(?:\s*\([^)\n]{1,40}\))?:\s+"
+)
+_APPOSED_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?=,|\s+of\s)")
+_POSSESSED_DOCUMENT = re.compile(r"(?P<owner>.+?)[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)$")
+_RELEASED = re.compile(
+    r",\s+(?:published|issued|released|prepared|compiled|presented)\s+(?:\w+\s+){0,3}?by\s+(?P<who>[^,]+?)"
+    r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+\w+|this\s+\w+|in\s+\w+))?,?$"
+)
 _ISSUED_BY = re.compile(
     r"\s(?:(?:(?:published|issued|released|prepared|compiled)\s+(?:\w+\s+){0,3}?)?by|from)\s+(?P<who>.+)$"
 )
@@ -51,6 +61,17 @@ def _is_name(words: str) -> bool:
     """`Ysolde Brun-Etienne`, `Doctors of the Plain`: capitalised words, small words only between them."""
     split = words.split()
     return all(_NAME_WORD.fullmatch(w) or (0 < i < len(split) - 1 and w in _NAME_JOINERS) for i, w in enumerate(split))
+
+
+def _trailing_name(words: list[str]) -> str:
+    """The capitalised words ending a phrase that are neither title nor organization words (`Japhet Koome`
+    in `Inspector General of Police Japhet Koome`), when there are two or three of them."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.fullmatch(word) or word in _title_words() or lexicon.org_words().get(word):
+            break
+        tail.insert(0, word)
+    return " ".join(tail) if 2 <= len(tail) <= 3 else ""
 
 
 def _is_unnamed(phrase: str) -> bool:
@@ -117,7 +138,10 @@ def _plain_source() -> re.Pattern[str]:
     and what places it (`sources close to the council`, `officials in the capital`)."""
     nouns = sorted(lexicon.word_list("source_nouns.txt") | lexicon.word_list("document_nouns.txt"), key=len)
     head = "|".join(re.escape(n) for n in reversed(nouns))
-    qualifier = r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside)\s+[^,;:]{1,60})?"
+    qualifier = (
+        r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
+        r"|reached by|quoted by|cited by)\s+[^,;:]{1,60})?"
+    )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
     )
@@ -183,11 +207,21 @@ class Speakers:
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         inside = [m for m in self.doc.mentions_in(who_start, who_start + len(who)) if not self._mute(m)]
         named_after = any(m.start >= who_start + len(core) and self.actors[m.key].type == "person" for m in inside)
+        document = self._document_speaker(who, core, who_start)
+        if document is not None:
+            return document
+        if _document_head(core) is not None and "," in who:
+            who = core  # `the communique, issued at the end of the summit,`: the document as named
         if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
             return core, "", "explicit"
         issuer = self._issuer(core, who_start)
         if issuer is not None:
             return issuer
+        parts = who.split(",")
+        if len(parts) > 2 and core.split()[-1:] and core.split()[-1].islower() and not named_after:
+            named = parts[1].strip()  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
+            if len(named.split()) >= 2 and _is_name(named) and not _function(named) and not is_outlet(named):
+                return named, "", "explicit"
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
             person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
@@ -209,12 +243,19 @@ class Speakers:
             ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
             if ending is not None:  # `Haiti's Ministry of Foreign Affairs`: the ministry the actors stage found
                 return self.actors[ending.key].name, ending.key, "explicit"
+            tail = _trailing_name(core.split())
+            if tail and any(w in _title_words() and w[:1].isupper() for w in core.split()):
+                return tail, "", "explicit"  # `Inspector General of Police Japhet Koome`: the name after the title
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The Canadian Embassy in Jacmel`
-        if (_ANONYMOUS_HEAD.match(core) or _plain_source().match(core)) and len(core.split()) <= 12:
+        described = self._described(core, inside, who_start)
+        if described is not None:
+            return self.actors[described].name, described, "explicit"
+        plain = _plain_source().match(core[:1].lower() + core[1:])  # `Residents` opening a sentence, too
+        if (_ANONYMOUS_HEAD.match(core) or plain) and len(core.split()) <= 12:
             role = self._role_match(core, who_start)
             if role is not None:
                 return self.actors[role].name, role, "explicit"
-            referent = self._referent(core, who_start)
+            referent = self._referent(core, who_start) or self._members_of(core, who_start)
             if referent is not None:
                 return self.actors[referent].name, referent, "explicit"
             earlier = self._earlier_source(core, who_start)
@@ -222,6 +263,92 @@ class Speakers:
                 return earlier, "", "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
+
+    def _document_speaker(self, who: str, core: str, at: int) -> Speaker | None:
+        """A document speaks for its owner or issuer when the words name one: `The agency’s latest report`
+        (the agency named before), `The report, released by the International Crisis Group on Thursday,`."""
+        if _document_head(core) is None:
+            return None
+        released = _RELEASED.search(who.rstrip(), len(core)) if "," in who else None
+        if released is not None:
+            issuer = self.resolve(released.group("who"), at + released.start("who"))
+            if issuer is not None and (issuer[1] or issuer[0][:1].isupper()):
+                return issuer[0], issuer[1], "explicit"
+        owned = _POSSESSED_DOCUMENT.fullmatch(core) if "’s " in core or "'s " in core else None
+        if owned is not None and owned.group("noun") in _document_nouns():
+            referent = self._referent(owned.group("owner"), at)  # `The agency’s`: the agency named before
+            if referent is not None:
+                return self.actors[referent].name, referent, "explicit"
+            owner = self.resolve(owned.group("owner"), at)
+            if owner is not None and owner[1]:
+                return owner[0], owner[1], "explicit"
+            headed = self._headed_by(owned.group("owner"), at)
+            if headed is not None:
+                return self.actors[headed].name, headed, "explicit"
+        return None
+
+    def _described(self, core: str, inside: list[Mention], at: int) -> str | None:
+        """`The UN humanitarian office OCHA` (a description, then the name it ends on), `the UN migration
+        agency` (a kind noun whose modifier is a word of exactly one actor's name of that kind)."""
+        words = core.split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        ending = next((m for m in inside if m.end == at + len(core) and m.start > at + 4), None)
+        if ending is not None and not self._mute(ending) and self.actors[ending.key].type != "person":
+            before = self.doc.body[max(at, ending.start - 6) : ending.start].split()
+            if not before or before[-1].lower() not in lexicon.word_list("locative_prepositions.txt") | {"of", "on"}:
+                return ending.key  # not `the top UN official in Haiti`, whose words are the official's
+        types = _back_reference_nouns().get(words[-1].lower())
+        if types is None:
+            return None
+        modifiers = {w.lower() for w in words[1:-1] if len(w) > 3 and w.isalpha()}
+        found = {
+            key
+            for key, actor in self.actors.items()
+            if actor.type in types and modifiers & {w.lower() for w in actor.name.split()}
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _headed_by(self, phrase: str, at: int) -> str | None:
+        """`the community` (`The community’s latest report`): the actor named last before `at` whose name
+        ends with that noun (`Caribbean Community`)."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        noun = words[1].lower()
+        i = bisect.bisect_left(self._mention_starts(), at)
+        for mention in reversed(self.doc.actors.mentions[max(0, i - 60) : i]):
+            name = self.actors[mention.key].name.split()
+            if len(name) > 1 and name[-1].lower() == noun and not self._mute(mention):
+                return mention.key
+        return None
+
+    def label_at(self, paragraph: int) -> int | None:
+        """Where the words of a paragraph opened by a transcript's speaker label begin (`MR. DIAZ: ...`)."""
+        para = self.doc.paragraphs[paragraph]
+        if not self.doc.body[para.start : para.start + 1].isupper():
+            return None
+        label = _LABEL.match(self.doc.body, para.start, min(para.end, para.start + 60))
+        return label.end() if label is not None else None
+
+    def label_speaker(self, paragraph: int) -> Speaker | None:
+        """The person a transcript's speaker label names (`MR. WIERZBICKI:` is the Tomasz Wierzbicki of the
+        introduction): the person actor of that surname, or the full name written in the text. A role
+        label (`QUESTION:`, `Q:`) names nobody."""
+        if self.label_at(paragraph) is None:
+            return None
+        para = self.doc.paragraphs[paragraph]
+        label = _LABEL.match(self.doc.body, para.start, para.end)
+        words = label.group("name").split() if label is not None else []
+        if not words or " ".join(words) in lexicon.word_list("transcript_labels.txt"):
+            return None
+        surname = words[-1].capitalize()
+        for key in dict.fromkeys(m.key for m in self.persons):
+            name = self.name_of(key)
+            if name.lower().endswith(surname.lower()) and " " in name:
+                return name, key, "pronoun"
+        written = re.search(rf"\b(?:[A-ZÀ-Þ][a-zà-ÿ][\w’'-]*\s+){{1,2}}{re.escape(surname)}\b", self.doc.body)
+        return (written.group(), "", "pronoun") if written is not None else None
 
     def _organization(self, mention: Mention) -> bool:
         return self.actors[mention.key].type in ("organization", "mission", "group")
@@ -267,7 +394,7 @@ class Speakers:
         by = r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?P<who>[^,;:“”\"\n.]{1,80})"
         after = re.match(subject_after, rest) or re.match(by, rest)
         before = re.fullmatch(
-            rf"(?P<who>[^,;:“”\"\n]{{1,100}}?)\s+(?:{verbs})\s+(?:\w+\s+)?in\s+", body[sentence.start : intro]
+            rf"(?P<who>[^,;:“”\"\n]{{1,100}}?)(?:\s+(?:{verbs})\s+(?:\w+\s+)?|,\s+)in\s+", body[sentence.start : intro]
         )
         for match, base in ((after, noun_end), (before, sentence.start)):
             if match is not None:
@@ -301,7 +428,7 @@ class Speakers:
             if (
                 actor.type in types
                 and not self._mute(mention)
-                and (words[1] not in ("ministry", "embassy", "department") or words[1] in actor.name.lower())
+                and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
             ):
                 sentence = self.doc.sentence_at(mention.start)
                 opens = sentence and re.fullmatch(r"(?:[Tt]he\s+)?", self.doc.body[sentence.start : mention.start])
@@ -309,6 +436,20 @@ class Speakers:
                     return mention.key  # the subject of its sentence, not an actor in a clause about it
                 nearest = nearest or mention.key
         return nearest
+
+    def _members_of(self, core: str, at: int) -> str | None:
+        """`the leaders` after `Caribbean Community (CARICOM) leaders`: the organization whose members the
+        plural source noun was first written with, named last before `at`."""
+        words = core.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in lexicon.word_list("source_nouns.txt"):
+            return None
+        body = self.doc.body
+        i = bisect.bisect_left(self._mention_starts(), at)
+        for mention in reversed(self.doc.actors.mentions[max(0, i - 60) : i]):
+            after = re.match(r"(?:\s*\([A-Z][\w&.-]{1,9}\))?\s+(\w+)", body[mention.end : mention.end + 20])
+            if after is not None and after.group(1) == words[1] and self._organization(mention):
+                return mention.key
+        return None
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
@@ -363,6 +504,9 @@ class Speakers:
         last_title = max((i for i, w in enumerate(words) if w in _title_words() and w[:1].isupper()), default=-1)
         if 0 < last_title < len(words) - 1:  # `Bomachoge Borabu MP Obadiah Nyakundi-Orina`: the name after the title
             name = " ".join(words[last_title + 1 :])
+        tail = _trailing_name(words)
+        if tail and len(tail.split()) < len(words):  # `Inspector General of Police Japhet Koome`
+            name = tail
         role_then_name = _ROLE_THEN_NAME.fullmatch(core)
         if role_then_name:  # `street vendor Rose Pierre`: a role in lower case, then the name
             name = role_then_name.group(1)
@@ -446,7 +590,7 @@ class Speakers:
         body = self.doc.body
         for key, actor in self.actors.items():
             if actor.type == "person" and actor.role:
-                roles.setdefault(key, []).append([_fold(w) for w in actor.role.split()])
+                roles.setdefault(key, []).append(_expanded([_fold(w) for w in actor.role.split()]))
         for mention in self.persons:
             words = [_fold(w) for w in body[max(0, mention.start - 60) : mention.start].split()]
             run: list[str] = []
@@ -457,7 +601,10 @@ class Speakers:
             while run and run[-1] in honorifics:
                 run.pop()
             if run:
-                roles.setdefault(mention.key, []).append(run)
+                roles.setdefault(mention.key, []).append(_expanded(run))
+            apposed = _APPOSED_ROLE.match(body, mention.end)  # `Jean Baptiste, the mayor, said`
+            if apposed is not None:
+                roles.setdefault(mention.key, []).append([_fold(w) for w in apposed.group("role").split()])
         self._roles = roles
         return roles
 
@@ -466,7 +613,7 @@ class Speakers:
         gave that role: the role's title words end with the phrase's (case, dots and hyphens folded; words
         that are not title words, like `US-backed`, are left out). The one such person, or of several the
         one named last before `at`."""
-        words = [_fold(w) for w in phrase.split()]
+        words = _expanded([_fold(w) for w in phrase.split()])
         if len(words) < 2 or words[0] != "the":
             return None
         titles = _folded_titles()
@@ -505,4 +652,25 @@ def _fold(word: str) -> str:
 
 @functools.cache
 def _folded_titles() -> frozenset[str]:
-    return frozenset(_fold(w) for w in _title_words())
+    expansions = {w for words in _abbreviations().values() for w in words}
+    return frozenset({_fold(w) for w in _title_words()} | expansions)
+
+
+@functools.cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """`cs` -> (`cabinet`, `secretary`): abbreviated titles, folded, and the title words they stand for."""
+    return {_fold(short): tuple(words.split()) for short, words in lexicon.tsv_rows("title_abbreviations.tsv")}
+
+
+def _expanded(words: list[str]) -> list[str]:
+    """Folded title words with abbreviations written out (`foreign affairs cs` -> `... cabinet secretary`);
+    `secretarygeneral` and `inspectorgeneral` as two words, as the abbreviations give them."""
+    out: list[str] = []
+    for word in words:
+        if word in _abbreviations():
+            out.extend(_abbreviations()[word])
+        elif word.endswith("general") and len(word) > len("general"):
+            out.extend([word[: -len("general")], "general"])
+        else:
+            out.append(word)
+    return out

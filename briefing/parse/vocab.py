@@ -30,19 +30,22 @@ ACTOR_TYPES: tuple[Term, ...] = (
 ORGANIZATION_TYPES: tuple[str, ...] = ("organization", "mission", "group")
 
 #: Event kinds, in the order the timeline lists them (`lexicons/event_kinds.tsv` gives their cues and priority).
+#: Colours from Okabe & Ito's and Paul Tol's colour-blind-safe palettes, picked so every two kinds differ
+#: to the eye (CIEDE2000 at least 20) and stay apart under simulated protan, deutan and tritan vision
+#: (at least 4.5); `tests/test_colours.py` measures it. Deadline (vermillion) and violence (indigo) are far apart.
 EVENT_KINDS: tuple[Term, ...] = (
-    Term("hearing", "#1f77b4"),
-    Term("deadline", "#d62728"),
-    Term("funding", "#2ca02c"),
-    Term("decision", "#9467bd"),
-    Term("deployment", "#ff7f0e"),
-    Term("mandate", "#8c564b"),
-    Term("report", "#17becf"),
-    Term("meeting", "#bcbd22"),
-    Term("election", "#e377c2"),
-    Term("violence", "#7f0000"),
-    Term("statement", "#4c6ef5"),
-    Term("other", "#7f7f7f"),
+    Term("hearing", "#0072B2"),  # blue
+    Term("deadline", "#D55E00"),  # vermillion
+    Term("funding", "#117733"),  # green
+    Term("decision", "#AA4499"),  # purple
+    Term("deployment", "#E69F00"),  # orange
+    Term("mandate", "#663333"),  # dark brown
+    Term("report", "#88CCEE"),  # pale cyan
+    Term("meeting", "#F0E442"),  # yellow
+    Term("election", "#EE6677"),  # rose
+    Term("violence", "#332288"),  # indigo
+    Term("statement", "#44AA99"),  # teal
+    Term("other", "#777777"),  # grey
 )
 #: Kinds a sentence with no date of its own still becomes an event for (dated as of publication).
 UNDATED_EVENT_KINDS: tuple[str, ...] = ("funding",)

@@ -1,11 +1,13 @@
 """What the dashboard shows, as plain data: summaries, searches and tables shaped for reading.
 
-Owns the dashboard's questions of the tables — what is the next deadline, which events are the
-mission's funding decisions, which quotes match a search, what an actor said and which events and
-relations involve it (its mentions come from `FilteredTables.matching`) — and the display form of
-each table (readable column names, dates like "1 Jun 2025", country names instead of codes).
+Owns the dashboard's questions of the tables — which events are the mission's funding decisions,
+which quotes match a search, what an actor said and which events and relations involve it (its
+mentions come from `FilteredTables.matching`) — and the display form of each table (readable column
+names, dates like "1 Jun 2025", country names instead of codes).
 Everything here takes and returns DataFrames or small dataclasses
-and is tested without Streamlit. Figures live in `briefing.present.charts`, HTML in `briefing.present.highlight`.
+and is tested without Streamlit. Figures live in `briefing.present.charts`, HTML in `briefing.present.highlight`;
+what the Briefing lists as of a date (the next deadline, funding decisions, latest developments) in
+`briefing.present.agenda`.
 
 It never parses an article and never changes the core tables: display frames are new frames, and
 exports are always made from the core columns, not from these.
@@ -16,13 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from briefing.corpus import schema
 from briefing.parse import vocab
+from briefing.present.asof import with_statuses
 from briefing.present.filters import Labels, format_day, names_any, split_cell
 
 MISSION_TYPE = "mission"
@@ -100,59 +102,21 @@ def by_date(events: pd.DataFrame) -> pd.DataFrame:
     return events.take(date_order(events))
 
 
+#: Topics that make a funding event a decision: something decided, or due by a date. The topics come
+#: from the cue words of `parse/lexicons/event_kinds.tsv` found in the event's sentence, so "X warned
+#: in a report that funding is short" (funding and report only) is news about funding, not a decision.
+DECISION_TOPICS = ("decision", "deadline")
+
+
 def funding_decisions(events: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
-    """The mission's funding decisions: events whose topics include funding and that involve a mission."""
+    """The mission's funding decisions: events about funding that involve a mission and decide
+    something or fall due (kind or topics `decision` or `deadline`), in date order."""
     missions = mission_actor_ids(actors)
     if events.empty or not missions:
         return events.iloc[0:0]
     mask = names_any(events["topics"], [FUNDING_TOPIC]) & names_any(events["actor_ids"], missions)
-    return by_date(events[mask]).reset_index(drop=True)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    event_id: str
-    when: str  # '1 Jun 2025'
-    date_text: str  # as written
-    day: dt.date  # the day counted to
-    days_to_go: int | None  # from the article's publication date; None when undated
-    published: str  # '21 May 2025' or ''
-    summary: str
-    article_title: str
-
-
-def next_deadline(events: pd.DataFrame, articles: pd.DataFrame) -> Deadline | None:
-    """The earliest upcoming event that speaks of a deadline, counted from its article's publication.
-
-    A deadline dated to a month or year falls due by the end of that period, so the count runs to
-    the period's last day there; a day-precision deadline counts to that day.
-    """
-    if events.empty:
-        return None
-    mask = (events["status"] == "upcoming").fillna(False).astype(bool)
-    is_deadline = (events["kind"] == DEADLINE_TOPIC).fillna(False).astype(bool)
-    mask &= is_deadline | names_any(events["topics"], [DEADLINE_TOPIC])
-    candidates = by_date(events[mask])
-    if candidates.empty:
-        return None
-    row = candidates.iloc[0]
-    precision = row["date_precision"] or "day"
-    due = to_date(row["date_start"] if precision == "day" else row["date_end"])
-    if due is None:
-        return None
-    article = articles[articles["article_id"] == row["article_id"]]
-    published = to_date(article["published"].iloc[0]) if not article.empty else None
-    title = str(article["title"].iloc[0]) if not article.empty and isinstance(article["title"].iloc[0], str) else ""
-    return Deadline(
-        event_id=row["event_id"],
-        when=format_date(row["date_start"], precision),
-        date_text=row["date_text"] if isinstance(row["date_text"], str) else "",
-        day=due,
-        days_to_go=(due - published).days if published else None,
-        published=format_day(published) if published else "",
-        summary=row["summary"],
-        article_title=title,
-    )
+    mask &= names_any(events["topics"], DECISION_TOPICS) | events["kind"].isin(DECISION_TOPICS).fillna(False)
+    return by_date(events[mask.astype(bool)]).reset_index(drop=True)
 
 
 def headline(tables: Mapping[str, pd.DataFrame]) -> dict[str, int]:
@@ -299,13 +263,18 @@ def _when(key: str) -> str:
     return event_when({"date_start": start or None, "date": date or None, "date_precision": precision or None})
 
 
-def events_display(events: pd.DataFrame, labels: Labels | None = None) -> pd.DataFrame:
-    """Events for reading, in date order."""
+def events_display(
+    events: pd.DataFrame, labels: Labels | None = None, as_of: dt.date | None = None, in_date_order: bool = True
+) -> pd.DataFrame:
+    """Events for reading, in date order (or in the given order, for a grid sorted another way); their status as
+    of `as_of` when given (else as stored: relative to each event's own article)."""
     labels = labels or Labels()
     columns = ["When", "As written", "Kind", "Status", "What", "Countries", "Organizations", "Article"]
     if events.empty:
         return pd.DataFrame(columns=columns)
-    rows = by_date(events)
+    rows = by_date(events) if in_date_order else events
+    if as_of is not None:
+        rows = with_statuses(rows, as_of)
     when = rows["date_start"].fillna("") + "\x1f" + rows["date"].fillna("") + "\x1f" + rows["date_precision"].fillna("")
     return pd.DataFrame(
         {

@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.dashboard import state, widgets
-from briefing.present import charts, views
+from briefing.present import charts, grid, views
+from briefing.present.filters import RULE
 from briefing.present.highlight import context_html
 from briefing.present.highlight import escape_markdown as md
 
@@ -13,7 +14,10 @@ ctx = state.context()
 actors, relations = ctx.tables["actors"], ctx.tables["relations"]
 
 st.title("Actor map")
-st.caption(f"Who is connected to whom: {md(ctx.describe('actors'))}, and the relations between them.")
+st.caption(
+    f"Who is connected to whom: {md(ctx.describe('actors'))}, and the relations between them."
+    + ("" if ctx.filter.is_empty else f" Filters: {RULE}; the network and the map are drawn from the rows they keep.")
+)
 
 if actors.empty:
     widgets.empty_state(f"No actors match: {md(ctx.describe('actors'))}.", key="actors")
@@ -22,7 +26,9 @@ if actors.empty:
 st.subheader("Network")
 drawn, _ = ctx.derive("network selection", charts.network_selection, actors, relations)
 st.caption(
-    "Node size: mentions. Arrows read “source relation target”; hover an edge label for the sentence."
+    "Node size: mentions. Arrows read “source relation target”; hover an edge label, or the grey dot on an"
+    " arrow too crowded for one, for the relation and its sentence. Actors linked to none of the others"
+    " drawn are listed below the rule."
     + (
         f" Showing the {len(drawn)} best-connected of {len(actors):,} actors; narrow the filters to see others."
         if len(drawn) < len(actors) and len(actors) > charts.NETWORK_LIMIT
@@ -39,14 +45,23 @@ st.plotly_chart(
 st.subheader("Map")
 links = ctx.derive("map links", charts.map_links, actors, relations)
 drawn_links = min(len(links), charts.MAP_LINK_LIMIT)
+view = st.radio("Open the map on", charts.MAP_VIEWS, horizontal=True, key="map_view")
+outside = ctx.derive(f"map outside {view}", charts.map_outside, actors, view)
 st.caption(
-    "Countries shaded by mentions; points are capitals and places (the most mentioned are named; hover for others)"
+    "Countries shaded by mentions; points are capitals and places (named where the name fits; hover for others)"
     + (f"; {drawn_links} line(s) join places that a relation links (arrowhead at the target)" if links else "")
     + (f", the most often stated of {len(links):,}" if drawn_links < len(links) else "")
-    + ". Scroll or drag to zoom in."
+    + ". Scroll or drag to zoom"
+    + (
+        f"; out of this view: {md(', '.join(outside[:5]))}"
+        + (f" and {len(outside) - 5:,} more" if len(outside) > 5 else "")
+        if outside
+        else ""
+    )
+    + "."
 )
 st.plotly_chart(
-    ctx.derive("map figure", charts.geo_figure, actors, relations, ctx.labels),
+    ctx.derive(f"map figure {view}", charts.geo_figure, actors, relations, ctx.labels, view),
     config=charts.PLOTLY_CONFIG,
     width="stretch",
     key="geo_chart",
@@ -57,14 +72,14 @@ ordered = ctx.derive(
     "actors by mentions",
     lambda: actors.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True),
 )
-st.dataframe(
-    views.actors_display(widgets.capped(ordered, "actors"), ctx.labels),
-    hide_index=True,
-    width="stretch",
-    key="actors_table",
+widgets.grid(
+    ordered,
+    grid.ACTORS,
+    "actors_table",
+    cache="actors by mentions",
     column_config={"Mentions": st.column_config.NumberColumn(format="%d")},
 )
-widgets.download_csv(ordered, "actors", ctx.filter, "Download these actors (CSV)", key="dl_actors")
+widgets.download_csv(ordered, "actors", widgets.view(ctx), "Download these actors (CSV)", key="dl_actors")
 
 st.subheader("One actor in detail")
 names = dict(zip(ordered["actor_id"], ordered["name"], strict=True))
@@ -90,8 +105,9 @@ tab_mentions, tab_quotes, tab_events, tab_relations = st.tabs(
     ]
 )
 MENTIONS_SHOWN = 50  # each is a paragraph of context; more would bury the page
-DETAIL_ROWS = 200  # rows per tab of one actor (every tab is drawn on each rerun, shown or not)
 with tab_mentions:
+    if ctx.filter.has_topic:
+        st.caption(f"Mentions in sentences that also mention what the filters name ({RULE}).")
     if mentions.empty:
         st.info("No mentions with these filters.")
     elif len(mentions) > MENTIONS_SHOWN:
@@ -107,29 +123,14 @@ with tab_quotes:
     if quotes.empty:
         st.info(f"No quotes by or about {md(names[chosen])} with these filters.")
     else:
-        listed = widgets.capped(quotes, "quotes", limit=DETAIL_ROWS, downloadable=False)
-        shown = views.quotes_display(listed, ctx.labels)
-        shown.insert(0, "Role", listed["role"].map({"speaker": "says", "mentioned": "is mentioned"}))
-        st.dataframe(shown, hide_index=True, width="stretch", key="actor_quotes")
+        widgets.grid(quotes, grid.ACTOR_QUOTES, "actor_quotes", cache=f"quotes of {chosen}")
 with tab_events:
     if events.empty:
         st.info(f"No events involving {md(names[chosen])} with these filters.")
     else:
-        st.dataframe(
-            views.events_display(widgets.capped(events, "events", limit=DETAIL_ROWS, downloadable=False), ctx.labels),
-            hide_index=True,
-            width="stretch",
-            key="actor_events",
-        )
+        widgets.grid(events, grid.EVENTS, "actor_events", cache=f"events of {chosen}", as_of_day=widgets.as_of(ctx))
 with tab_relations:
     if links_of.empty:
         st.info(f"No relations involving {md(names[chosen])} with these filters.")
     else:
-        st.dataframe(
-            views.relations_display(
-                widgets.capped(links_of, "relations", limit=DETAIL_ROWS, downloadable=False), ctx.labels
-            ),
-            hide_index=True,
-            width="stretch",
-            key="actor_relations",
-        )
+        widgets.grid(links_of, grid.RELATIONS, "actor_relations", cache=f"relations of {chosen}")

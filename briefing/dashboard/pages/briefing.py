@@ -1,11 +1,13 @@
-"""Briefing (landing page): headline figures, the next deadline, the funding decisions, the sources."""
+"""Briefing (landing page): headline figures, and as of the sidebar's date the next deadline, the funding
+decisions and the latest developments; the sources."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from briefing.dashboard import state, widgets
-from briefing.present import views
+from briefing.present import agenda, views
+from briefing.present.filters import format_day
 from briefing.present.highlight import escape_markdown as md
 from briefing.present.highlight import markdown_link
 
@@ -15,41 +17,53 @@ ctx = state.context()
 tables = ctx.tables
 
 st.title("Haiti Briefing")
-st.caption(f"At a glance: {md(ctx.describe('articles'))}, with their actors, quotes and dated events.")
+st.caption(
+    f"At a glance: {md(ctx.describe('articles'))}, with their actors, quotes and dated events, {md(ctx.as_of.phrase)}."
+)
 
 counts = views.headline(tables)
 for column, (name, value) in zip(st.columns(4), counts.items(), strict=True):
     column.metric(name.capitalize(), f"{value:,}", border=True)
 
+as_of = ctx.as_of
+day = as_of.day
+
+
+def line(item: agenda.Line) -> str:
+    """'- **1 Jun 2025** (upcoming; also Mar 2026) — the sentence'."""
+    notes = "; ".join([item.status, *(["also " + ", ".join(item.also)] if item.also else [])])
+    return f"- **{item.when}** ({md(notes)}) — {md(item.summary)}"
+
+
 left, right = st.columns([1, 1], gap="large")
 with left:
     st.subheader("Next deadline")
-    deadline = ctx.derive("next deadline", views.next_deadline, tables["events"], tables["articles"])
+    deadline = ctx.derive(f"next deadline as of {day}", agenda.next_deadline, tables["events"], tables["articles"], day)
     if deadline is None:
-        widgets.empty_state(f"No upcoming deadline among {md(ctx.describe('events'))}.", key="deadline")
+        widgets.empty_state(
+            f"No deadline falls due {md(as_of.phrase)} or later among {md(ctx.describe('events'))}.", key="deadline"
+        )
     else:
         with st.container(border=True):
             st.markdown(f"#### {deadline.when}")
-            if deadline.days_to_go is not None:
-                st.markdown(
-                    f"**{deadline.days_to_go} days to go** from publication ({deadline.published})"
-                    + (f" — written “{md(deadline.date_text)}”" if deadline.date_text else "")
-                )
+            st.markdown(
+                f"**{deadline.days_to_go} day{'s' if deadline.days_to_go != 1 else ''} to go** {md(as_of.phrase)}"
+                + (f" — written “{md(deadline.date_text)}”" if deadline.date_text else "")
+            )
             st.markdown(md(deadline.summary))
             if deadline.article_title:
                 st.caption(f"From: {md(deadline.article_title)}")
 
     st.subheader("Funding decisions")
-    funding = ctx.derive("funding decisions", views.funding_decisions, tables["events"], tables["actors"])
-    if funding.empty:
+    funding = ctx.derive(f"funding lines as of {day}", agenda.funding_lines, tables["events"], tables["actors"], day)
+    if not funding:
         widgets.empty_state(f"No mission funding decisions among {md(ctx.describe('events'))}.", key="funding")
     else:
-        st.caption("Events about funding that involve a mission, in date order.")
-        lines = [
-            f"- **{views.event_when(row)}** ({row['status']}) — {md(row['summary'])}"
-            for row in funding.head(LISTED).to_dict("records")
-        ]
-        st.markdown("\n".join(lines))
+        st.caption(
+            f"Decisions and deadlines about funding that involve a mission, {md(as_of.phrase)}: "
+            "upcoming first (nearest first), then the most recent; one line per sentence."
+        )
+        st.markdown("\n".join(line(item) for item in funding[:LISTED]))
         if len(funding) > LISTED:
             st.page_link(
                 "briefing/dashboard/pages/timeline.py",
@@ -59,6 +73,16 @@ with left:
             )
 
 with right:
+    st.subheader("Latest developments")
+    latest = ctx.derive(f"latest developments as of {day}", agenda.latest_developments, tables["events"], day)
+    if not latest:
+        widgets.empty_state(
+            f"No dated event happened by {format_day(day)} among {md(ctx.describe('events'))}.", key="latest"
+        )
+    else:
+        st.caption(f"The newest dated events {md(as_of.phrase)}, newest first.")
+        st.markdown("\n".join(line(item) for item in latest))
+
     st.subheader("Source articles")
     articles = tables["articles"]
     if articles.empty:
@@ -80,4 +104,8 @@ with right:
     if ctx.corpus.errors:
         with st.expander(f"Files skipped ({len(ctx.corpus.errors)})"):
             for line in ctx.corpus.errors:
+                st.text(line)
+    if ctx.corpus.warnings:
+        with st.expander(f"Files read with warnings ({len(ctx.corpus.warnings)})"):
+            for line in ctx.corpus.warnings:
                 st.text(line)

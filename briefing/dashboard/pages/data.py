@@ -9,7 +9,7 @@ import streamlit as st
 
 from briefing.corpus import schema
 from briefing.dashboard import state, widgets
-from briefing.present import download, views
+from briefing.present import download, grid, views
 from briefing.present.highlight import escape_markdown as md
 
 ctx = state.context()
@@ -21,39 +21,54 @@ st.caption(
 )
 
 now = dt.datetime.now(dt.UTC)
+shown = widgets.view(ctx)
 with st.container(border=True):
     st.markdown("**Snapshot of all tables**")
     st.caption(
         "One ZIP: a CSV per table, datapackage.json (the column descriptions) and manifest.json "
-        f"(the filter, parser version, each source's SHA-256 and the time). Filter: {md(ctx.describe('rows'))}."
+        f"(the view, parser version, each source's SHA-256 and the time); the Excel workbook holds the same tables, "
+        f"a sheet each, after a sheet describing them. View: {md(shown.describe('rows'))}."
     )
     rows = sum(ctx.tables.count(name) for name in ctx.tables)
-    zipped = functools.partial(download.snapshot_zip, ctx.tables, ctx.corpus["articles"], ctx.filter, now, ctx.labels)
-    st.download_button(
+    zipped = functools.partial(download.snapshot_zip, ctx.tables, ctx.corpus["articles"], shown, now, ctx.labels)
+    workbook = functools.partial(download.workbook_bytes, ctx.tables, shown, now)
+    eager = rows <= widgets.EAGER_DOWNLOAD_ROWS  # a large one is made when clicked
+    buttons = st.container(horizontal=True)
+    buttons.download_button(
         "Download ZIP snapshot",
-        data=zipped() if rows <= widgets.EAGER_DOWNLOAD_ROWS else zipped,  # a large one is made when clicked
-        file_name=download.snapshot_name(ctx.filter, now),
+        data=zipped() if eager else zipped,
+        file_name=download.snapshot_name(shown, now),
         mime="application/zip",
         key="dl_snapshot",
         icon=":material/folder_zip:",
         type="primary",
+        help=f"Saves as `{download.snapshot_name(shown, now)}`",
+    )
+    buttons.download_button(
+        "Excel workbook of all tables",
+        data=workbook() if eager else workbook,
+        file_name=download.workbook_name(download.APP_NAME, shown, now),
+        mime=widgets.XLSX_MIME,
+        key="dl_workbook",
+        icon=":material/table_view:",
+        help=f"Saves as `{download.workbook_name(download.APP_NAME, shown, now)}`",
     )
 
 for table in schema.TABLES:
     count = ctx.tables.count(table)  # rows are taken only for the grid's first page and a download
     st.subheader(f"{table.capitalize()} ({count:,} row{'s' if count != 1 else ''})", anchor=table)
-    st.caption(md(ctx.describe(table)).capitalize() + ".")
+    described = md(ctx.describe(table))
+    st.caption(described[:1].upper() + described[1:] + ".")  # str.capitalize would lower "Kenya"
     descriptions = schema.descriptions(table)
     if not count:
         widgets.empty_state(f"No {table} match these filters.", key=f"data_{table}")
     else:
-        listed = widgets.capped(ctx.tables.head(table, widgets.DISPLAY_ROWS + 1), table, total=count)
-        st.dataframe(
-            views.data_display(listed, table),
-            hide_index=True,
-            width="stretch",
-            height=min(400, 38 + 35 * len(listed)),
-            key=f"data_table_{table}",
+        widgets.grid(
+            functools.partial(grid.first_rows, ctx.tables, table),
+            grid.table_spec(table),
+            f"data_table_{table}",
+            total=count,
+            cache=f"{table} table",
             column_config={
                 column.name: (
                     st.column_config.DateColumn(
@@ -70,7 +85,7 @@ for table in schema.TABLES:
     widgets.download_csv(
         functools.partial(ctx.tables.__getitem__, table),
         table,
-        ctx.filter,
+        shown,
         f"Download {table} (CSV)",
         key=f"dl_{table}",
         rows=count,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.dashboard import state, widgets
-from briefing.present import views
+from briefing.present import download, grid, views
 from briefing.present.highlight import escape_markdown as md
 from briefing.present.highlight import mark_terms, paragraph_html
 
@@ -66,21 +66,16 @@ if found.empty:
     st.stop()
 
 st.subheader(f"{len(found):,} quote{'s' if len(found) != 1 else ''}")
-listed = widgets.capped(found, "quotes")
-selection = st.dataframe(
-    views.quotes_display(listed, ctx.labels),
-    hide_index=True,
-    width="stretch",
-    key="quotes_table",
-    on_select="rerun",
-    selection_mode="single-row",
+quote = widgets.grid(
+    found,
+    grid.QUOTES,
+    "quotes_table",
     column_config={"Quote": st.column_config.TextColumn(width="large")},
+    details=False,  # the quote in context below is its detail
 )
-widgets.download_csv(found, "quotes", ctx.filter, "Download these quotes (CSV)", key="dl_quotes")
+shown_view = widgets.view(ctx, choices=download.quote_choices(query, speech, speakers, attributions))
+widgets.download_csv(found, "quotes", shown_view, "Download these quotes (CSV)", key="dl_quotes")
 
-rows = selection.selection.rows if selection is not None and hasattr(selection, "selection") else []
-index = rows[0] if rows and rows[0] < len(listed) else 0
-quote = listed.iloc[index]
 terms = views.search_terms(query)
 
 st.subheader("Quote in context")

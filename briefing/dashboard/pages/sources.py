@@ -12,6 +12,10 @@ from briefing.present.highlight import escape_markdown as md
 
 ctx = state.context()
 articles = ctx.tables["articles"]
+notice = state.upload_notice()  # the last upload's, on the run right after it only
+# An upload just finished: its first article that the filter lets through is opened.
+visible = set(articles["article_id"][articles["article_id"].isin(notice.article_ids)]) if notice else set()
+opened = next((aid for aid in notice.article_ids if aid in visible), None) if notice else None
 
 st.title("Sources")
 st.caption(f"The articles behind every table: {md(ctx.describe('articles'))}, with what was found in them highlighted.")
@@ -23,6 +27,8 @@ else:
         "article titles",
         lambda: dict(zip(articles["article_id"].tolist(), views.titles(articles).tolist(), strict=True)),
     )
+    if opened is not None:
+        st.session_state["source_article"] = opened
     chosen = st.selectbox("Article", list(titles), format_func=titles.get, key="source_article")
     row = articles[articles["article_id"] == chosen].iloc[0]
     text_col, meta_col = st.columns([3, 1], gap="large")
@@ -70,13 +76,20 @@ with st.form("upload_form", clear_on_submit=True, border=False):
     )
     submitted = st.form_submit_button("Add to corpus", icon=":material/upload_file:")
 if submitted and files:
-    added, errors = state.add_uploads(files)
-    if added:
-        st.success("Added: " + md("; ".join(added)))
-    if errors:
-        st.warning(f"{len(errors)} file(s) skipped — see below.")
-    if added:
-        st.rerun()
+    with st.spinner(f"Parsing {len(files)} file(s)…"):
+        state.add_uploads(files)
+    st.rerun()  # the corpus, the article list and the confirmation drawn afresh with the new articles
+if notice is not None:  # until the next action
+    if notice.added:
+        st.success("Added: " + md("; ".join(notice.added)), icon=":material/check_circle:")
+    if notice.already:
+        st.info("Already in the corpus (the same text): " + md("; ".join(notice.already)))
+    if opened is not None:
+        st.caption("Its article is open above." if len(notice.article_ids) == 1 else "The first one is open above.")
+    elif notice.article_ids:
+        st.info(f"Not among {md(ctx.describe('articles'))}: clear the filter to see it.")
+    if notice.errors:
+        st.warning(f"{notice.errors} file(s) skipped — see below.")
 
 uploaded = state.uploads()
 if uploaded:
@@ -89,4 +102,8 @@ problems = [*ctx.corpus.errors, *state.skipped()]
 if problems:
     with st.expander(f"Files skipped ({len(problems)})", expanded=True):
         for line in problems:
+            st.markdown(f"- {md(line)}")
+if ctx.corpus.warnings:
+    with st.expander(f"Files read with warnings ({len(ctx.corpus.warnings)})", expanded=True):
+        for line in ctx.corpus.warnings:
             st.markdown(f"- {md(line)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.dashboard import state, widgets
-from briefing.present import charts, views
+from briefing.present import charts, download, grid, views
 from briefing.present.highlight import escape_markdown as md
 
 PRESETS = {"all": "All events", "funding": "Mission funding decisions"}
@@ -24,7 +24,8 @@ preset = st.segmented_control(
     format_func=PRESETS.get,
     key="timeline_preset",
     required=True,
-    help="Mission funding decisions: events about funding that involve an actor typed as a mission",
+    help="Mission funding decisions: events about funding that involve an actor typed as a mission and "
+    "decide something or fall due (kind or topic decision or deadline)",
 )
 if preset == "funding":
     st.query_params["view"] = "funding"
@@ -36,7 +37,7 @@ if preset == "funding":
 else:
     shown = events  # put in date order below, only the rows that are shown or downloaded
     what = ctx.describe("events")
-st.caption(f"Dated events: {md(what)}.")
+st.caption(f"Dated events: {md(what)}; statuses {md(ctx.as_of.phrase)}.")
 
 order = ctx.derive(f"date order of {preset}", views.date_order, shown)
 if shown.empty:
@@ -48,22 +49,41 @@ else:
     if placed > charts.TIMELINE_DETAIL_LIMIT:
         st.caption(
             f"{placed:,} dated events are too many to draw one by one: bars count them per month of their "
-            "start (a date known only to the year counts in its January). Narrow the filters to see each event."
+            "start; dates known only to the year are counted in a band of their own, per year. The solid line is "
+            "the as-of date. Narrow the filters to see each event."
         )
     else:
-        st.caption("Spans are dates known only to the month or year; dashed lines mark publication.")
+        st.caption(
+            "Spans are dates known only to the month or year; dashed lines mark publication, "
+            "the solid line the as-of date."
+        )
     st.plotly_chart(
-        ctx.derive(f"timeline figure of {preset}", charts.timeline_figure, shown, ctx.corpus["articles"], ctx.labels),
+        ctx.derive(
+            f"timeline figure of {preset} as of {ctx.as_of.day}",
+            charts.timeline_figure,
+            shown,
+            ctx.corpus["articles"],
+            ctx.labels,
+            ctx.as_of.day,
+        ),
         config=charts.PLOTLY_CONFIG,
         width="stretch",
         key="timeline_chart",
     )
     st.subheader(f"{len(shown):,} event{'s' if len(shown) != 1 else ''}")
-    st.dataframe(
-        views.events_display(widgets.capped(shown, "events", order), ctx.labels),
-        hide_index=True,
-        width="stretch",
-        key="timeline_table",
+    widgets.grid(
+        shown,
+        grid.EVENTS,
+        "timeline_table",
+        cache=f"{preset} events",
+        as_of_day=widgets.as_of(ctx),
         column_config={"What": st.column_config.TextColumn(width="large")},
     )
-    widgets.download_csv(shown, "events", ctx.filter, "Download these events (CSV)", key="dl_events", order=order)
+    widgets.download_csv(
+        shown,
+        "events",
+        widgets.view(ctx, choices=download.preset_choices(preset, PRESETS)),
+        "Download these events (CSV)",
+        key="dl_events",
+        order=order,
+    )

@@ -1,5 +1,7 @@
 """The timeline: one mark per event on a date axis (spans for month- and year-precision dates, points for
-days), or counts per month by kind past `TIMELINE_DETAIL_LIMIT` events."""
+days), or counts per month by kind past `TIMELINE_DETAIL_LIMIT` events, with the dates known only to
+the year counted per year in a band of their own (counted in their January they made false spikes).
+A solid line marks the as-of date, dashed lines the publications."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from briefing.present.charts.common import _FONT, EVENT_KINDS, _empty_figure, _esc, _short, _wrap, kind_colour
 from briefing.present.filters import Labels, format_day
@@ -35,12 +38,38 @@ def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
 TIMELINE_DETAIL_LIMIT = 150  # more events than this become counts per month: a row each would be metres tall
 
 
-def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels | None = None) -> go.Figure:
-    """One mark per event on a date axis, coloured by kind, publication dates as dashed lines; beyond
-    `TIMELINE_DETAIL_LIMIT` events, `timeline_counts_figure` (events per month by kind) instead."""
+AS_OF_LINE = {"color": "#222", "width": 2}
+
+
+def _as_of_marker(fig: go.Figure, as_of: dt.date | None) -> None:
+    """The as-of date: a solid line across the plot, labelled above the publication labels (the default
+    as-of date is the newest publication, so the two often share a day)."""
+    if as_of is None:
+        return
+    day = as_of.isoformat()
+    fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, yref="paper", xref="x", line=AS_OF_LINE)
+    fig.add_annotation(
+        x=day,
+        y=1,
+        yref="paper",
+        yanchor="bottom",
+        yshift=18,
+        showarrow=False,
+        text=f"<b>as of {format_day(as_of)}</b>",
+        font={"size": 12, "color": AS_OF_LINE["color"]},
+        bgcolor="rgba(255,255,255,0.85)",
+    )
+
+
+def timeline_figure(
+    events: pd.DataFrame, articles: pd.DataFrame, labels: Labels | None = None, as_of: dt.date | None = None
+) -> go.Figure:
+    """One mark per event on a date axis, coloured by kind, publication dates as dashed lines and the
+    as-of date as a solid one; beyond `TIMELINE_DETAIL_LIMIT` events, `timeline_counts_figure`
+    (events per month by kind) instead."""
     labels = labels or Labels()
     if dated_count(events) > TIMELINE_DETAIL_LIMIT:
-        return timeline_counts_figure(_dated(events))  # counts need no date order: skip the sort
+        return timeline_counts_figure(_dated(events), as_of)  # counts need no date order: skip the sort
     rows = timeline_rows(events)
     if rows.empty:
         return _empty_figure("No dated events to draw")
@@ -115,13 +144,14 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
     )
     _publication_note(fig, publication_days)
     starts = [to_date(v) for v in rows["date_start"]] + [to_date(v) for v in articles["published"].dropna()]
-    ends = [to_date(v) for v in rows["date_end"]]
+    ends = [to_date(v) for v in rows["date_end"]] + ([as_of] if as_of else [])
+    starts += [as_of] if as_of else []
     lo, hi = min(d for d in starts if d), max(d for d in ends + starts if d)
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.06)
     fig.update_layout(
         height=max(300, 120 + 56 * len(rows)),
         barmode="overlay",
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        margin={"l": 10, "r": 10, "t": 56, "b": 10},
         legend={"title": {"text": "Kind"}, "orientation": "h", "y": -0.12, "x": 0},
         xaxis={
             "type": "date",
@@ -139,6 +169,7 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, labels: Labels
         hoverlabel={"align": "left"},
         font=_FONT,
     )
+    _as_of_marker(fig, as_of)
     return fig
 
 
@@ -169,8 +200,14 @@ def _publication_note(fig: go.Figure, publication_days: list[str]) -> None:
         )
 
 
+def _by_year(rows: pd.DataFrame) -> np.ndarray:
+    return (rows["date_precision"] == "year").fillna(False).to_numpy(dtype=bool)
+
+
 def timeline_counts(rows: pd.DataFrame) -> pd.DataFrame:
-    """Events per month of their start date and kind (`month` is the month's first day, ISO)."""
+    """Events per month of their start date and kind (`month` is the month's first day, ISO); dates
+    known only to the year are left to `timeline_year_counts`."""
+    rows = rows[~_by_year(rows)] if not rows.empty else rows
     if rows.empty:
         return pd.DataFrame({"month": pd.Series(dtype="string"), "kind": pd.Series(dtype="string"), "events": []})
     month = rows["date_start"].astype("string").str.slice(0, 7) + "-01"
@@ -179,31 +216,73 @@ def timeline_counts(rows: pd.DataFrame) -> pd.DataFrame:
     return counts.rename("events").reset_index()
 
 
-def timeline_counts_figure(rows: pd.DataFrame) -> go.Figure:
-    """Stacked bars of events per month by kind: the shape of a large timeline, at any size."""
-    counts = timeline_counts(rows)
-    fig = go.Figure()
-    order = [k for k in EVENT_KINDS if k in set(counts["kind"])] + sorted(set(counts["kind"]) - set(EVENT_KINDS))
-    for kind in order:
-        group = counts[counts["kind"] == kind]
-        fig.add_trace(
-            go.Bar(
-                x=list(group["month"]),
-                y=[int(n) for n in group["events"]],
-                name=kind,
-                marker={"color": kind_colour(kind)},
-                hovertemplate="<b>%{x|%b %Y}</b><br>%{y} " + _esc(kind) + " event(s)<extra></extra>",
+def timeline_year_counts(rows: pd.DataFrame) -> pd.DataFrame:
+    """Events whose date is known only to the year, per year and kind (`year` is its first day, ISO)."""
+    rows = rows[_by_year(rows)] if not rows.empty else rows
+    if rows.empty:
+        return pd.DataFrame({"year": pd.Series(dtype="string"), "kind": pd.Series(dtype="string"), "events": []})
+    year = rows["date_start"].astype("string").str.slice(0, 4) + "-01-01"
+    kind = rows["kind"].fillna("").replace("", "other")
+    counts = pd.DataFrame({"year": year, "kind": kind}).groupby(["year", "kind"], sort=True).size()
+    return counts.rename("events").reset_index()
+
+
+def _kind_order(kinds: set[str]) -> list[str]:
+    return [k for k in EVENT_KINDS if k in kinds] + sorted(kinds - set(EVENT_KINDS))
+
+
+_YEAR_MS = 365 * 24 * 3600 * 1000
+
+
+def timeline_counts_figure(rows: pd.DataFrame, as_of: dt.date | None = None) -> go.Figure:
+    """Stacked bars of events per month by kind: the shape of a large timeline, at any size. Dates
+    known only to the year are a band of their own above it, a bar a year wide per year."""
+    counts, years = timeline_counts(rows), timeline_year_counts(rows)
+    banded = not years.empty
+    fig = make_subplots(
+        rows=2 if banded else 1,
+        cols=1,
+        shared_xaxes=True,
+        row_heights=[0.3, 0.7] if banded else None,
+        vertical_spacing=0.08,
+        subplot_titles=("dates known only to the year", "dates known to the month or day") if banded else None,
+    )
+    shown: set[str] = set()
+    for kind in _kind_order(set(counts["kind"]) | set(years["kind"])):
+        for table, column, row, per in ((years, "year", 1, "year"), (counts, "month", 2 if banded else 1, "month")):
+            group = table[table["kind"] == kind]
+            if group.empty:
+                continue
+            bar = {"offset": 0, "width": _YEAR_MS} if per == "year" else {}
+            fig.add_trace(
+                go.Bar(
+                    x=list(group[column]),
+                    y=[int(n) for n in group["events"]],
+                    name=kind,
+                    legendgroup=kind,
+                    showlegend=kind not in shown,
+                    marker={"color": kind_colour(kind)},
+                    hovertemplate=f"<b>%{{x|{'%Y' if per == 'year' else '%b %Y'}}}</b><br>%{{y}} "
+                    + _esc(kind)
+                    + f" event(s) dated to the {per}<extra></extra>",
+                    **bar,
+                ),
+                row=row,
+                col=1,
             )
-        )
+            shown.add(kind)
     fig.update_layout(
-        height=420,
+        height=520 if banded else 420,
         barmode="stack",
         bargap=0.1,
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        margin={"l": 10, "r": 10, "t": 56, "b": 10},
         legend={"title": {"text": "Kind"}, "orientation": "h", "y": -0.15, "x": 0},
-        xaxis={"type": "date", "tickformat": "%b %Y", "showgrid": False},
-        yaxis={"title": {"text": "events per month"}, "showgrid": True},
         hoverlabel={"align": "left"},
         font=_FONT,
     )
+    fig.update_xaxes(type="date", tickformat="%b %Y", showgrid=False)
+    fig.update_yaxes(title_text="events per month", showgrid=True, row=2 if banded else 1, col=1)
+    if banded:
+        fig.update_yaxes(title_text="per year", showgrid=True, row=1, col=1)
+    _as_of_marker(fig, as_of)
     return fig
