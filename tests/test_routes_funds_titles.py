@@ -131,3 +131,9 @@ def test_haitian_neighbourhoods_win_over_namesakes_abroad() -> None:
     found = actors("Gangs in Haiti control the capital. In Solino and Bel Air, residents describe patrols.")
     assert found["Solino"] == ("place", "HTI")
     assert found["Bel Air"] == ("place", "HTI")
+
+
+def test_an_unknown_abbreviation_before_a_known_surname_is_a_title() -> None:
+    found = find_actors(segment("Senior Assistant Inspector General Peter Mwita spoke. “We can,” said SAIG Mwita."))
+    assert [a.name for a in found.actors.values() if a.type == "person"] == ["Peter Mwita"]
+    assert [m.text for m in found.mentions] == ["Peter Mwita", "Mwita"]

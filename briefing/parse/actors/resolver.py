@@ -22,6 +22,7 @@ from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokeni
 from briefing.parse.doc import ArticleActors, Doc
 
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _MEMBERS_OF = re.compile(r"([A-Z][a-z]+s) (?:on|of) the ")
 
 
@@ -161,6 +162,11 @@ class Resolver:
             return None
         if self._owner_of_title(start, end, sentence, record):
             return None
+        abbreviated = self._abbreviated_title(start, end)
+        if abbreviated is not None:  # `SAIG Mwita`: an unknown abbreviation before a known surname is a title
+            if record:
+                reg.add_mention(reg.surnames[self.body[abbreviated:end]], abbreviated, end, sentence)
+            return None
         titled = people.titled_person(reg, start, end)
         if titled is not None:
             key, name_start = titled
@@ -263,6 +269,17 @@ class Resolver:
                 self.resolve(start, start + len(head), sentence, record)
                 return True
         return False
+
+    def _abbreviated_title(self, start: int, end: int) -> int | None:
+        """Where the surname starts in `SAIG Mwita`, `DCI Amin`: an all-capitals word that names no actor of the
+        article, before the surname of a person it has named in full; else None."""
+        space = self.body.find(" ", start, end)
+        if space < 0 or self.body.find(" ", space + 1, end) >= 0:
+            return None
+        head, surname = self.body[start:space], self.body[space + 1 : end]
+        if surname not in self.reg.surnames or not _ABBREVIATION.fullmatch(head) or self.reg.knows(head):
+            return None
+        return space + 1
 
     def _known_body(self, text: str) -> bool:
         """Does a phrase name a known actor, a country or a body by its head word (`Bureau of …`)?"""
