@@ -20,11 +20,11 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "journalism"
 FLOORS = {
     "direct quotes": (0.95, 0.95),
     "indirect quotes": (0.95, 0.95),
-    "actors": (0.92, 0.92),
-    "geocoding": (0.95, 0.92),
+    "actors": (0.94, 0.95),
+    "geocoding": (0.97, 0.95),
     "dateline place": (0.95, 0.85),
     "dates": (0.90, 0.88),
-    "relations": (0.70, 0.50),
+    "relations": (0.85, 0.72),
 }
 DIRECT_SPEAKER_FLOOR = 0.95  # right speakers of direct quotes over the direct quotes expected
 INDIRECT_SPEAKER_FLOOR = 0.91  # right speakers of indirect speech over the indirect quotes expected

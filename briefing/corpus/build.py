@@ -20,7 +20,7 @@ from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.parse.read import ArticleError, discover, read_file
 
 _ROW_TABLES = ("mentions", "quotes", "events", "relations")
-_FIRST_KNOWN = ("role", "country", "lat", "lon")  # the first article that gives one wins
+_FIRST_KNOWN = ("role", "country", "affiliation_id", "lat", "lon")  # the first article that gives one wins
 
 
 @dataclass

@@ -3,7 +3,8 @@
 Owns the step from a parsed `Doc` to rows (`ParsedArticle`), which is what the parse cache keeps and
 worker processes send back, so it is picklable and holds no DataFrame. Every row drawn from the text
 carries `start`/`end` into the body; the involvement columns (`actor_ids`, `countries`,
-`organizations`) list what the row's sentence names. Assembling many articles is `build`.
+`organizations`) list what the row's sentence names (a quote's also its speaker and the speaker's
+affiliation). Assembling many articles is `build`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from briefing.parse.models import SourceDocument
 from briefing.parse.read import shown_name
 
 #: The version of what the parse cache keeps; bumped when rows change in a way the code's fingerprint misses.
-PARSER_VERSION = "0.3.0"
+PARSER_VERSION = "0.4.0"
 
 
 @dataclass
@@ -49,6 +50,11 @@ class _Involvement:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.actors_by_key = doc.actors.actors
+
+    def affiliation_of(self, key: str | None) -> str:
+        """The key of the actor the text says `key` belongs to (a speaker's body or country), or ""."""
+        actor = self.actors_by_key.get(key) if key else None
+        return actor.affiliation if actor is not None else ""
 
     def keys_in(self, start: int, end: int) -> list[str]:
         return [m.key for m in self.doc.mentions_in(start, end)]
@@ -103,6 +109,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
             "aliases": sorted(a.aliases),
             "role": a.role,
             "country": a.country,
+            "affiliation_id": actor_id(a.affiliation) if a.affiliation else "",
             "lat": a.lat,
             "lon": a.lon,
         }
@@ -123,7 +130,7 @@ def rows_of(source: SourceDocument, doc: Doc) -> ParsedArticle:
     quotes = []
     for q in doc.quotes:
         s_start, s_end = (enclosing := doc.enclosing(q.start, q.end)).start, enclosing.end
-        keys = [q.speaker_key, *involved.keys_in(s_start, s_end)]
+        keys = [q.speaker_key, involved.affiliation_of(q.speaker_key), *involved.keys_in(s_start, s_end)]
         quotes.append(
             {
                 "quote_id": "quo-" + _short_hash(aid, q.start, q.end),

@@ -53,6 +53,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("aliases", "string", "Other names used in the text: acronyms, surnames, demonyms (;-separated)"),
         Column("role", "string", "Title or role given in the text (e.g. Secretary of State)"),
         Column("country", "string", "ISO 3166 alpha-3 code the actor belongs to, where it applies"),
+        Column(
+            "affiliation_id",
+            "string",
+            "Actor id of the organization, mission or country the text says a person belongs to "
+            "(`Kenya's President`, `OAS Secretary General`, `a spokesperson for the JDF`); empty where none",
+        ),
         Column("lat", "number", "Latitude of a country (its capital) or place"),
         Column("lon", "number", "Longitude of a country (its capital) or place"),
         Column("mentions", "integer", "Number of mentions across the corpus"),

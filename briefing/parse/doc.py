@@ -64,6 +64,7 @@ class Actor:
     lat: float | None = None
     lon: float | None = None
     aliases: set[str] = field(default_factory=set)
+    affiliation: str = ""  # key of the actor the text says this one belongs to (`Kenya's President X` -> Kenya)
 
 
 @dataclass(frozen=True, slots=True)

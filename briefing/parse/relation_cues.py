@@ -41,7 +41,8 @@ def prefix_marks() -> tuple[str, ...]:
 @functools.cache
 def cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str]]:
     """Every cue pattern of the article, searched together (see `ArticleCues`): one per passive phrase,
-    then all active phrases in one (longest first), all transfer phrases in one, then one per flow phrase.
+    then all active phrases in one (longest first), all transfer phrases in one, then one per flow phrase,
+    then all arrival phrases in one.
     Built twice, to search lower-cased text case-sensitively, which is faster, or the text itself
     case-insensitively (`scan.lowered`).
     Also the relation each active or transfer phrase gives.
@@ -61,6 +62,7 @@ def cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str]
         rf"{alternatives('active')}\b",
         rf"{alternatives('transfer')}\b",
         *(rf"{re.escape(phrase.lower())}\b" for _, phrase, _ in flow_cues()),
+        rf"{alternatives('arrival')}\b",
     ]
     return (
         WordStartPatterns([(body, 0, "") for body in bodies]),
@@ -96,6 +98,10 @@ class ArticleCues:
 
     def transfer(self, sentence: Sentence) -> Iterator[re.Match[str]]:
         return self.finditer(len(cues("passive")) + 1, sentence)
+
+    def arrival(self, sentence: Sentence) -> Iterator[re.Match[str]]:
+        """Matches of the arrival phrases (a route named destination first) within the sentence."""
+        return self.finditer(len(cues("passive")) + 2 + len(flow_cues()), sentence)
 
     def flow(self, index: int, sentence: Sentence) -> re.Match[str] | None:
         """The first match of flow phrase `index` in the sentence."""

@@ -9,7 +9,12 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
   after it that is not a modifier of another (`funding the Kenya-led mission` targets the mission);
 - transfer: `the U.S. supplied armored vehicles to the PNH` -> the United States supplies the PNH;
 - flow: `rifles leaving Houston ... arriving in Belize, Guyana` -> Houston trafficked_to each destination
-  (a route, not a provision: `routes` tells the two apart and keeps what moves as the relation's `item`).
+  (a route, not a provision: `routes` tells the two apart and keeps what moves as the relation's `item`);
+- arrival: `rifles arriving in Haiti from Florida` -> Florida trafficked_to Haiti (destination first);
+- received: `the trust fund has received $112 million, most of it from Canada` -> Canada funds the fund's
+  mission (a fund is a mention of its mission: `organizations.fund_references`). Money a person gives is
+  their body's or country's when the text states the affiliation (`U.S. Secretary of State X announced $40
+  million for the GSF` -> the United States funds it).
 A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`)
 is dropped. `reports` is not a relation: an outlet reporting on an actor is where a statement comes
 from (an attribution, the quotes stage's business), not something one actor does to another.
@@ -169,14 +174,16 @@ class _SentenceRelations:
                 for member in chain:
                     self.add(member, rel, head)
 
-    def subjects(self, cue: re.Match[str]) -> list[Mention]:
+    def subjects(self, cue: re.Match[str], payers: bool = False) -> list[Mention]:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
-        to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`)."""
+        to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`). `payers`:
+        money is given, which a place does not do (`X visited Port-au-Prince and announced $45 million`)."""
         sources = [
             m
             for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)
             if m.end <= cue.start()
             and cue.start() - m.end <= _MAX_GAP
+            and not (payers and self._is_place(m))
             and self._subject_gap(m.end, cue.start())
             and not self.modifier(m)
         ]
@@ -248,9 +255,42 @@ class _SentenceRelations:
             money = routes.is_money(self.body, goods)
             if rel == "funds" and not money:
                 continue  # `pledged troops to the mission` gives people, not funding
-            for source in self.subjects(cue):
+            for source in self.subjects(cue, payers=money):
                 # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
-                self.add(source, "funds" if money else rel, target, None if money else goods)
+                self.add(
+                    self._payer(source) if money else source,
+                    "funds" if money else rel,
+                    target,
+                    None if money else goods,
+                )
+
+    def _payer(self, source: Mention) -> Mention:
+        """Who pays when a person gives money: the body or country the text says the person belongs to
+        (`U.S. Secretary of State X announced $40 million for …` is the United States' money)."""
+        actor = self.found.actors[source.key]
+        if actor.type != "person" or not actor.affiliation:
+            return source
+        return Mention(actor.affiliation, source.start, source.end, source.text, source.sentence)
+
+    def received(self) -> None:
+        """`<B> has received $112 million, most of it from <A>`: A funds B, the one receiving named first."""
+        at = self.body.find("received", self.sentence.start, self.sentence.end)
+        while at >= 0:
+            lead = routes.RECEIVED_FROM.match(self.body, at, self.sentence.end)
+            if lead is not None and not self.body[at - 1 : at].isalnum():
+                receiver = next(
+                    (
+                        m
+                        for m in reversed(self._before(at))
+                        if m.end <= at and at - m.end <= _MAX_GAP and self._subject_gap(m.end, at)
+                    ),
+                    None,
+                )
+                giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
+                if receiver and giver and not negation.denied(self.body, receiver.start, at + 8, self.sentence.start):
+                    for source in self.coordinated(giver, forward=True):
+                        self.add(source, "funds", receiver)
+            at = self.body.find("received", at + 8, self.sentence.end)
 
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""
@@ -287,6 +327,23 @@ class _SentenceRelations:
                 self.add(origin, rel, m, goods)
             return
 
+    def arrival(self) -> None:
+        """`<goods> arriving in <B> from <A>`: a route named destination first, A trafficked_to B, only when
+        contraband or its carrier arrives (`the delegation arrived in Haiti from Nairobi` is no route)."""
+        for cue in self.cues.arrival(self.sentence):
+            if negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+                continue
+            places = [m for m in self._from(cue.end(), 160) if self.found.actors[m.key].type in ("country", "place")]
+            found = routes.arrival_route(self.body, cue, places)
+            if found is None:
+                continue
+            origin, destinations = found
+            goods = routes.carried_goods(self.body, self.sentence, cue, origin)
+            if goods is None:
+                continue
+            for m in destinations:
+                self.add(origin, "trafficked_to", m, goods)
+
 
 def find_relations(doc: Doc) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
@@ -307,6 +364,9 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.active()
             finder.transfer()
             finder.flow()
+            finder.arrival()
+        if body.find("received", sentence.start, sentence.end) >= 0:
+            finder.received()
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
             if (r.source, r.relation, r.target) not in seen:

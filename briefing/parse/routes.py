@@ -17,8 +17,10 @@ Notes: what moves is the contraband word before the cue when there is one, else 
 next to the cue (`armored vehicles`), at most six words; a route needs an origin introduced by `from`,
 `leaving`, `left` or `out of` (or `bought in` a place just before the cue), and destinations after `to`,
 `into`, `for`, `towards`, `arriving`, `in`... listed together (`Cuba, Belize and Guyana`), up to
-`through`, `where`, `which` or `;`. A destination named before its origin (`seized in Port-de-Paix ...
-had left Houston`) is not found. Runs over one sentence.
+`through`, `where`, `which` or `;`. A route named destination first is found after an arrival verb
+(`rifles arriving in Haiti from Florida`, `firearms reaching Haitian ports from the Dominican Republic`:
+`arrival_route`); one told across two clauses (`seized in Port-de-Paix ... had left Houston`) is not. Runs
+over one sentence.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ _MONEY = (
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards)\s+"
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards|into)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
 )
@@ -153,6 +155,38 @@ def route(
             break
         destinations.append(m)
     return origin, destinations
+
+
+#: `Haiti from`, `Haitian ports from the`: between the destination and its origin, at most two nouns
+_ORIGIN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+from\s+(?:the\s+|)")
+_ARRIVAL_GAP = re.compile(r"\s+(?:the\s+|)")
+
+
+#: `received about $112 million, most of it from`, `received $15 million from the`: money given, then its giver
+RECEIVED_FROM = re.compile(
+    rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY})"
+    r"(?:,\s+(?:most|much|all|half)\s+of\s+it|,?\s+(?:mostly|mainly|largely))?,?\s+from\s+(?:the\s+|)"
+)
+
+
+def arrival_route(body: str, cue: re.Match[str], places: list[Mention]) -> tuple[Mention, list[Mention]] | None:
+    """The origin and destinations of a route named destination first: `arriving in <B>[, <C>] from <A>`.
+    `places`: the sentence's place and country mentions after the cue, in order."""
+    destinations: list[Mention] = []
+    for m in places:
+        if not destinations:
+            if not _ARRIVAL_GAP.fullmatch(body, cue.end(), m.start):
+                return None
+            destinations.append(m)
+        elif _DESTINATION_LIST.fullmatch(body, destinations[-1].end, m.start):
+            destinations.append(m)
+        else:
+            break
+    if not destinations:
+        return None
+    lead = _ORIGIN_AFTER.match(body, destinations[-1].end)
+    origin = next((m for m in places if lead and m.start == lead.end()), None)
+    return (origin, destinations) if origin is not None else None
 
 
 def recipient(

@@ -6,9 +6,10 @@ Owns actor recognition within one article, split by job:
 - `tokens`: the Doc's words as name tokens, joined into capitalised phrases;
 - `registry`: the article's actors, aliases, acronyms, surnames and mentions; `actor_id`;
 - `people`: titles, speakers and names by shape;
-- `organizations`: head words, body nouns, acronyms and references back to a mission;
+- `organizations`: head words, body nouns, acronyms and references back to a mission (and its fund);
 - `places`: countries, demonyms, cities and capitals standing for governments;
-- `resolver`: the order in which those rules decide each phrase.
+- `resolver`: the order in which those rules decide each phrase;
+- `affiliations`: the body or country each person belongs to, where the text states it.
 
 Notes: rule-based, in the spirit of gazetteer-plus-pattern recognisers (GATE's ANNIE); no
 statistical model. A person named only by a single word that no title or full name introduces

@@ -16,6 +16,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.registry import Registry, country_in, known_organizations
@@ -27,6 +28,7 @@ ACRONYM_DEF = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\)|,\s+the\s+
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPS_NEIGHBOUR = re.compile(r"\b[A-Z][A-Z’'-]+ $")
 _CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
+_CLOCK_BEFORE = re.compile(r"\d[:.]\d\d\s$")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
 
 
@@ -55,8 +57,8 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
     if before in ("-", "—") or after in (":", "-", "—"):
         return False
-    if body.endswith(("a.m. ", "p.m. "), 0, start):
-        return False  # a time zone: `4:50 p.m. ET`
+    if body.endswith(("a.m. ", "p.m. "), 0, start) or _CLOCK_BEFORE.search(body, max(0, start - 7), start):
+        return False  # a time zone: `4:50 p.m. ET`, `12:05 GMT`
     if _CAPS_NEIGHBOUR.search(body, max(0, start - 20), start) or _CAPS_AFTER.match(body, end):
         return False  # a word of a headline, label or byline in capitals (`MEDIA NOTE`, `By MARK ELLSWORTH`)
     return not in_dateline(body, start, end)
@@ -261,3 +263,90 @@ def nominal_references(reg: Registry) -> None:
             start, end = match.span(1)
             if not covered(start):
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+#: `the fund`, `its trust fund`, `a UN trust fund`, `the U.N.'s dedicated trust fund`: what stands before a
+#: fund written as a noun (searched back from each `fund`, which is rare, rather than over the whole text)
+_FUND_BEFORE = re.compile(
+    r"\b((?i:the|its|a|this|that))\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+)?(?:[a-z]+\s+){0,2}?$"
+)
+
+
+class _Fund(NamedTuple):
+    """A fund written as a noun: where its determiner starts, and the span of `fund` / `trust fund`."""
+
+    determiner: int
+    start: int
+    end: int
+
+
+def _funds(body: str) -> list[_Fund]:
+    found = []
+    at = body.find("fund")
+    while at >= 0:
+        after = body[at + 4 : at + 5]
+        if not (after.isalnum() or after == "-") and not body[at - 1 : at].isalnum():
+            start = at - 6 if body.endswith("trust ", 0, at) else at
+            lead = _FUND_BEFORE.search(body, max(0, start - 60), start)
+            if lead:
+                found.append(_Fund(lead.start(1), start, at + 4))
+        at = body.find("fund", at + 4)
+    return found
+
+
+#: `fund for the Multinational …`, `fund set up for the mission`: the fund says whose it is
+_FUND_FOR = re.compile(r"\s+(?:(?:set\s+up|established|created)\s+)?for\s+(?:the\s+)?")
+
+
+def fund_references(reg: Registry) -> bool:
+    """`the trust fund`, `the fund`, `its trust fund`: the fund that pays for the article's mission is a
+    mention of that mission, so `Canada paid $20 million into the fund` funds it. The mission is the one a
+    fund is written for (`the UN trust fund for the GSF`), else the article's only mission. True when a
+    mention was added.
+
+    Notes: a fund of anything else (`a humanitarian fund` beside no mission) refers to nothing; with two
+    missions and no `fund for …`, the fund is left unresolved."""
+    if "fund" not in reg.body:
+        return False
+    matches = _funds(reg.body)
+    if not matches:
+        return False
+    starts = [m.start for m in reg.mentions]
+    missions = [a.key for a in reg.actors.values() if a.type == "mission"]
+    owner = None
+    for match in matches:
+        lead = _FUND_FOR.match(reg.body, match.end)
+        if lead:
+            i = bisect.bisect_left(starts, lead.end())
+            if i < len(starts) and starts[i] == lead.end() and reg.actors[reg.mentions[i].key].type == "mission":
+                owner = reg.mentions[i].key
+                break
+    if owner is None and len(missions) == 1:
+        owner = missions[0]
+    if owner is None and not missions:
+        return False
+    covered = _coverage(reg.mentions)
+    added = False
+    for match in matches:
+        start, end = match.start, match.end
+        key = _possessor_mission(reg, starts, match) or owner
+        if key is not None and not covered(start):
+            reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+            added = True
+    return added
+
+
+def _possessor_mission(reg: Registry, starts: list[int], match: _Fund) -> str | None:
+    """`Its trust fund`: the mission named last before the pronoun, in the sentence before or its own."""
+    if reg.body[match.determiner : match.determiner + 3].lower() != "its":
+        return None
+    floor = reg.doc.sentence_at(match.determiner)
+    previous = reg.doc.sentence_at(floor.start - 2) if floor is not None and floor.start >= 2 else floor
+    lowest = previous.start if previous is not None else 0
+    for i in range(bisect.bisect_left(starts, match.determiner) - 1, -1, -1):
+        mention = reg.mentions[i]
+        if mention.start < lowest:
+            break
+        if reg.actors[mention.key].type == "mission":
+            return mention.key
+    return None

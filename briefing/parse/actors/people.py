@@ -10,6 +10,7 @@ Notes: a name introduced by none of these is not a person; a title alone names n
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from importlib import resources
@@ -64,15 +65,50 @@ def speaker_names(body: str, lower_words: frozenset[str]) -> set[str]:
     even when no title or first name introduced them."""
     name_then_verb, verb_then_name = _speaker_patterns()
     locatives = lexicon.word_list("locative_prepositions.txt")
+    written = _CapitalisedCounts(body)
     names = {
         m.group(1)
         for m in name_then_verb.finditer(body)
         if not (
             (before := _LOWER_BEFORE.search(body, max(0, m.start() - 12), m.start())) and before.group(1) in locatives
         )
+        and not (
+            body[m.end(1) + 1 : m.end()].lower() in lexicon.word_list("speech_verbs_also_nouns.txt")
+            and _opening_word_alone(body, m.group(1), m.start(), written)
+        )
     }  # `A fisherman in Inagua told me`: the place is where the speaker is, not the speaker
     names |= {m.group(1) for m in verb_then_name.finditer(body)}
     return {n for n in names if _could_be_speaker(n, lower_words)}
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n|[“\"‘(])$")
+
+
+class _CapitalisedCounts:
+    """How often each capitalised word is written, counted once and only when first asked."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.counts: collections.Counter[str] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self.counts is None:
+            self.counts = collections.Counter(_CAPITALISED.findall(self.body))
+        return self.counts[word]
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*")
+
+
+def _opening_word_alone(body: str, name: str, start: int, written: _CapitalisedCounts) -> bool:
+    """`Small states cannot …`, `Numbers tell …`: one word that opens a sentence and is written nowhere else
+    is a word capitalised by position before a verb that is also a noun, not a speaker (a surname that
+    speaks has been written before, with its first name or title)."""
+    if " " in name or is_first_name(name) or gazetteer.fold(name) in surnames():
+        return False
+    if not _OPENS_SENTENCE.search(body, max(0, start - 3), start):
+        return False
+    return written[name] == 1
 
 
 def _after_locative(body: str, start: int) -> bool:
@@ -267,6 +303,12 @@ def _name_words(words: list[str]) -> bool:
 def is_title(text: str) -> bool:
     """A title or its abbreviation alone (`DG`, `PM`, `Sen.`, `Inspector`) names nobody."""
     return text in _titles_alone()
+
+
+@functools.cache
+def title_last_words() -> frozenset[str]:
+    """The last word of every title as `is_title` accepts it (`Envoy`, `General`, `Sen.`, `Sen`)."""
+    return frozenset(t.rsplit(" ", 1)[-1] for t in _titles_alone())
 
 
 @functools.cache

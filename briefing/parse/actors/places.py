@@ -90,6 +90,8 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     place = gazetteer.city_in(text, reg.about)
     if place is None or place.iso3 not in reg.about:  # `Westmoreland` in a story about Jamaica is the parish
         place = gazetteer.subdivision_in(text, reg.about) or place
+    if haitian is not None and place is not None and place.iso3 not in reg.about and gazetteer.HAITI in reg.about:
+        return reg.city(haitian.place)  # `Bel Air` in a story about Haiti, not the one in a country it never names
     if place is not None:
         if place.capital_of and stands_for_government(reg.body, start, end):
             return reg.country(place.capital_of)
@@ -131,6 +133,15 @@ def place_noun_after(body: str, end: int) -> str | None:
     return noun if noun is not None and noun in lexicon.word_list("place_nouns.txt") else None
 
 
+_LOCATIVE_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _after_locative(body: str, start: int) -> bool:
+    """Does a locative preposition stand right before `start` (`in Solino`, `In Solino` opening a sentence)?"""
+    before = _LOCATIVE_BEFORE.search(body, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in lexicon.word_list("locative_prepositions.txt")
+
+
 def haitian_context(reg: Registry, start: int, end: int) -> bool:
     """Is a name that Haiti shares with places abroad, people or common words meant as the Haitian place?
 
@@ -140,14 +151,12 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
     demonym or capital: `gazetteer.country_cue`)."""
     if gazetteer.HAITI not in reg.about:
         return False
-    before = _WORD_BEFORE.search(reg.body[max(0, start - 20) : start])
-    if before and before.group(1) in lexicon.word_list("locative_prepositions.txt"):
+    if _after_locative(reg.body, start) or place_noun_after(reg.body, end):
         return True
-    if place_noun_after(reg.body, end):
-        return True
-    coordinated = _COORDINATED.search(reg.body[max(0, start - 40) : start])
+    coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):
-        return not haitian.ambiguous
+        # `Artibonite and Centre`; `in Solino and Bel Air`: the first place's own preposition counts for both
+        return not haitian.ambiguous or _after_locative(reg.body, coordinated.start(1))
     sentence = reg.doc.sentence_at(start)
     if sentence is None:
         return False

@@ -4,7 +4,8 @@ Owns the two passes over the phrases and the order of the rules for each: first 
 defines (acronyms in parentheses, people introduced by a title); then, per phrase, a body noun after
 it, a coordination of two bodies, a title before a name, the phrase as a whole (defined acronym,
 known organization, known person, country or place, head word, body noun, acronym, person by shape
-or speech), else its longest known sub-phrases. Each rule lives in the module of its kind.
+or speech), else its longest known sub-phrases; last, each person's affiliation. Each rule lives in
+the module of its kind.
 
 Notes: a decision is made once per phrase and never revised, so a name resolved early (a surname
 taken as a place) stays so.
@@ -15,12 +16,13 @@ from __future__ import annotations
 import re
 
 from briefing.parse import gazetteer, lexicon
-from briefing.parse.actors import organizations, people, places
+from briefing.parse.actors import affiliations, organizations, people, places
 from briefing.parse.actors.registry import Registry, countries_named
 from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
 
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _MEMBERS_OF = re.compile(r"([A-Z][a-z]+s) (?:on|of) the ")
 
 
@@ -62,6 +64,9 @@ class Resolver:
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.nominal_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
+        if organizations.fund_references(reg):
+            reg.mentions.sort(key=lambda m: (m.start, m.end))
+        affiliations.find_affiliations(reg)
         return ArticleActors(reg.actors, reg.mentions)
 
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
@@ -142,6 +147,8 @@ class Resolver:
         if noun_follows and places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
             return self._named_place(start, end, sentence, record)
         noun = organizations.body_noun_after(self.body, end) if noun_follows else None
+        if noun is not None and self.body[start:end] in lexicon.word_list("function_words.txt"):
+            return None  # `“A force without salaries …”`: a word, not a name before a body noun
         if noun is not None and not reg.knows(self.body[start:end]):
             if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
                 key = reg.organization(self.body[start:end], "group")
@@ -150,6 +157,15 @@ class Resolver:
                 return key
             end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
         if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
+            return None
+        if " of " in self.body[start:end] and self._split_titled_of(start, end, sentence, record):
+            return None
+        if self._owner_of_title(start, end, sentence, record):
+            return None
+        abbreviated = self._abbreviated_title(start, end)
+        if abbreviated is not None:  # `SAIG Mwita`: an unknown abbreviation before a known surname is a title
+            if record:
+                reg.add_mention(reg.surnames[self.body[abbreviated:end]], abbreviated, end, sentence)
             return None
         titled = people.titled_person(reg, start, end)
         if titled is not None:
@@ -216,6 +232,58 @@ class Resolver:
             return False
         self.resolve(start + match.end(), end, sentence, record)
         return True
+
+    def _split_titled_of(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`Chief of Mission of the IOM`, `Deputy Assistant Secretary Jane Doe of the Bureau of …`, `Prime
+        Minister X of Jamaica`: a title (with or without its name) and the body or country it belongs to
+        are two phrases, not one organization. Only where what follows `of` is a known name or a body."""
+        text = self.body[start:end]
+        by_word = people.titles_by_first_word()
+        first = text.split(" ", 1)[0]
+        title = next((t for t in by_word.get(first, ()) if text.startswith(t + " ")), None)
+        if title is None:
+            return False
+        of = text.find(" of ", len(title) - 1) if text.startswith(" of ", len(title)) else text.find(" of ", len(title))
+        while of > 0:
+            rest = of + 4 + (4 if text.startswith("the ", of + 4) else 0)
+            if self._known_body(text[rest:]) and (
+                of == len(title) or people.titled_person(self.reg, start, start + of) is not None
+            ):
+                if of > len(title):
+                    self.resolve(start, start + of, sentence, record)
+                self.resolve(start + rest, end, sentence, record)
+                return True
+            of = text.find(" of ", of + 1)
+        return False
+
+    def _owner_of_title(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`IOM Chief of Mission`, `UN Special Envoy`, `U.S. Secretary of State` with no name after them: a
+        title names nobody, so only the body or country that owns it is named."""
+        last = self.body.rfind(" ", start, end)
+        if last < 0 or self.body[last + 1 : end] not in people.title_last_words():
+            return False  # most phrases do not end with a title's last word: no split, no look-ups
+        words = self.body[start:end].split(" ")
+        for size in range(min(3, len(words) - 1), 0, -1):
+            head, rest = " ".join(words[:size]), " ".join(words[size:])
+            if people.is_title(rest) and (self.reg.knows(head) or gazetteer.country(head)):
+                self.resolve(start, start + len(head), sentence, record)
+                return True
+        return False
+
+    def _abbreviated_title(self, start: int, end: int) -> int | None:
+        """Where the surname starts in `SAIG Mwita`, `DCI Amin`: an all-capitals word that names no actor of the
+        article, before the surname of a person it has named in full; else None."""
+        space = self.body.find(" ", start, end)
+        if space < 0 or self.body.find(" ", space + 1, end) >= 0:
+            return None
+        head, surname = self.body[start:space], self.body[space + 1 : end]
+        if surname not in self.reg.surnames or not _ABBREVIATION.fullmatch(head) or self.reg.knows(head):
+            return None
+        return space + 1
+
+    def _known_body(self, text: str) -> bool:
+        """Does a phrase name a known actor, a country or a body by its head word (`Bureau of …`)?"""
+        return bool(self.reg.knows(text) or organizations.head_word_kind(text) or self.reg.knows(text.split(" ")[0]))
 
     def _prefix_mention(self, start: int, name_start: int) -> None:
         """`Kenyan President X`, `CARICOM Secretary-General X`: the prefix is a mention of its actor too."""
@@ -285,7 +353,9 @@ class Resolver:
             return reg.organization(text, body_type)
         if organizations.undefined_acronym(self.body, text, start, end):
             return reg.organization(text, "organization")
-        if people.looks_like_person(words, self.doc.lower_words) or (text in self.speakers and len(words) <= 3):
+        if people.looks_like_person(words, self.doc.lower_words) or (
+            text in self.speakers and len(words) <= 3 and not reg.knows(words[0])  # `UN Mike Waltz said`: two names
+        ):
             return reg.person(text)
         return None
 

@@ -34,7 +34,7 @@ def lower_word_after(body: str, end: int) -> str | None:
 POSSESSIVE = ("’s", "'s", "’", "'")
 MONTHS = frozenset([*vocab.MONTHS, *(short for short, _ in vocab.MONTH_ABBREVIATIONS), *vocab.WEEKDAYS])
 #: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
-MAX_PHRASE_WORDS = 10
+MAX_PHRASE_WORDS = 16
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'][a-z]{1,2}")
 
