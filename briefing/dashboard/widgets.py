@@ -176,11 +176,13 @@ def download_csv(
     key: str,
     order: np.ndarray | None = None,
     rows: int | None = None,
+    eager: bool | None = None,
 ) -> None:
     """A CSV download of exactly these rows (in `order`, row positions, when given; core columns, formula
     cells neutralised) and the same rows as an Excel workbook beside it (a first sheet saying what they
     are); a large one is written when the button is clicked, so reruns do not pay for it. `df` may be a
-    function giving the rows, with `rows` saying how many, so they are taken only then."""
+    function giving the rows, with `rows` saying how many, so they are taken only then. `eager=False` writes
+even a small one only when clicked (a page with many downloads)."""
     now = dt.datetime.now(dt.UTC)
     count = rows if rows is not None else len(df)
     shown = shown if isinstance(shown, download.View) else download.View(shown)
@@ -195,7 +197,7 @@ def download_csv(
     def workbook() -> bytes:
         return download.workbook_bytes({table: frame()}, shown, now)
 
-    eager = count <= EAGER_DOWNLOAD_ROWS
+    eager = count <= EAGER_DOWNLOAD_ROWS if eager is None else eager
     csv_name, xlsx_name = download.csv_name(table, shown, now), download.workbook_name(table, shown, now)
     buttons = st.container(horizontal=True)
     buttons.download_button(
