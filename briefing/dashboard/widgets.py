@@ -182,7 +182,7 @@ def download_csv(
     cells neutralised) and the same rows as an Excel workbook beside it (a first sheet saying what they
     are); a large one is written when the button is clicked, so reruns do not pay for it. `df` may be a
     function giving the rows, with `rows` saying how many, so they are taken only then. `eager=False` writes
-even a small one only when clicked (a page with many downloads)."""
+    even a small one only when clicked (a page with many downloads)."""
     now = dt.datetime.now(dt.UTC)
     count = rows if rows is not None else len(df)
     shown = shown if isinstance(shown, download.View) else download.View(shown)
