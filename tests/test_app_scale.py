@@ -63,6 +63,7 @@ def test_every_page_runs_and_says_what_it_leaves_out(app):
     assert "best-connected" in _text(app)
     for page in PAGES[3:]:
         _open(app, page)
+    _choose_table(app, "mentions")
     assert "mentions (page 1 of" in _text(app)  # the data page's mentions, a page at a time
     grids = [len(df.value) for df in app.dataframe]
     assert grids and max(grids) <= max(grid.PAGE_SIZES)
@@ -72,12 +73,19 @@ def _grid(at: AppTest, key: str) -> pd.DataFrame:
     return next(df.value for df in at.dataframe if df.key == key)
 
 
+def _choose_table(at: AppTest, table: str) -> None:
+    """The Data page draws one table at a time: the one chosen in "Table"."""
+    at.segmented_control(key="data_choice").set_value(table).run()
+    assert not at.exception, [e.value for e in at.exception]
+
+
 def _order(at: AppTest, key: str):
     return next(b for b in at.get("button_group") if b.key == f"{key}_desc")
 
 
 def test_a_grid_pages_to_the_last_row_of_a_large_table(app):
     _open(app, PAGES[-1])  # Data
+    _choose_table(app, "mentions")
     mentions = app.session_state[state.CONTEXT_KEY].tables["mentions"]
     assert len(mentions) > 1_000
     size = app.selectbox(key="data_table_mentions_size").value

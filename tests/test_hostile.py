@@ -315,7 +315,9 @@ def test_dashboard_exports_have_no_formula_cells(everything_uploaded) -> None:
     # What each "Download … (CSV)" button on the Data page holds: export.csv_bytes of these tables.
     for table, frame in tables.items():
         assert assert_safe_csv(export.csv_bytes(frame), table) == len(frame)
-    assert {f"dl_{table}" for table in schema.TABLES} <= {b.key for b in at.get("download_button")}
+    for table in schema.TABLES:  # the Data page draws one table, and its downloads, at a time
+        at.segmented_control(key="data_choice").set_value(table).run()
+        assert {f"dl_{table}", f"dl_{table}_xlsx", "dl_snapshot"} <= {b.key for b in at.get("download_button")}
     # And the ZIP download.
     packed = download.snapshot_zip(tables, tables["articles"], Filter(), dt.datetime(2025, 6, 1, tzinfo=dt.UTC))
     with zipfile.ZipFile(io.BytesIO(packed)) as archive:
