@@ -217,6 +217,10 @@ def download_csv(
         key=f"{key}_xlsx",
         icon=":material/table_view:",
         help="The same rows, after a first sheet with the view in words and the column descriptions"
-        + ("" if eager else f" (written when clicked: {count:,} rows take a while, longer than the CSV)")
+        + (
+            ""
+            if count <= EAGER_DOWNLOAD_ROWS
+            else f" (written when clicked: {count:,} rows take a while, longer than the CSV)"
+        )
         + f". Saves as `{xlsx_name}`",
     )
