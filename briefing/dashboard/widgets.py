@@ -180,9 +180,9 @@ def download_csv(
 ) -> None:
     """A CSV download of exactly these rows (in `order`, row positions, when given; core columns, formula
     cells neutralised) and the same rows as an Excel workbook beside it (a first sheet saying what they
-    are); a large one is written when the button is clicked, so reruns do not pay for it. `df` may be a
-    function giving the rows, with `rows` saying how many, so they are taken only then. `eager=False` writes
-    even a small one only when clicked (a page with many downloads)."""
+    are); the workbook, and a large CSV, are written when the button is clicked, so reruns do not pay for
+    them. `df` may be a function giving the rows, with `rows` saying how many, so they are taken only then.
+    `eager=False` writes even a small CSV only when clicked (a page with many downloads)."""
     now = dt.datetime.now(dt.UTC)
     count = rows if rows is not None else len(df)
     shown = shown if isinstance(shown, download.View) else download.View(shown)
@@ -211,7 +211,7 @@ def download_csv(
     )
     buttons.download_button(
         "Excel workbook",
-        data=workbook() if eager else workbook,
+        data=workbook,  # always written on click: a workbook costs a rerun far more than its CSV
         file_name=xlsx_name,
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
