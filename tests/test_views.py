@@ -214,10 +214,29 @@ def test_geo_figure_draws_countries_points_and_links(tables, labels):
     lines = [trace for trace in fig.data if trace.type == "scattergeo" and trace.mode == "lines"]
     links = charts.map_links(tables["actors"], tables["relations"])
     assert len(lines) == 1 and list(lines[0].lat).count(None) == len(links)  # one path, broken between lines
-    assert fig.layout.geo.resolution == 50
+    # Drawn from the coarse outlines where the map opens wide, the fine ones where it opens on Haiti.
+    assert fig.layout.geo.resolution == charts.map_resolution(fig.layout.geo.projection.scale)
+    assert charts.geo_figure(tables["actors"], tables["relations"], labels, "Haiti").layout.geo.resolution == 50
+    assert charts.geo_figure(tables["actors"], tables["relations"], labels, "World").layout.geo.resolution == 110
     # The city the weapons leave from is trafficked to three countries: a line to each.
     from_miami = {link["target"] for link in links if link["source"] == "Miami"}
     assert from_miami == {"Haiti", "Jamaica", "Trinidad and Tobago"}
+
+
+def test_countries_too_small_for_the_coarse_outlines_are_dots_of_their_shade(tables, labels):
+    coarse, fine = charts.outline_centres(110), charts.outline_centres(50)
+    small = sorted(set(fine) - set(coarse))
+    assert small and "HTI" in coarse  # small islands lack an outline at 1:110m, Haiti has one
+    actors = tables["actors"]
+    extra = actors.iloc[[0]].assign(actor_id="small-island", country=small[0], lat=None, lon=None, mentions=3)
+    with_island = pd.concat([actors, extra], ignore_index=True)
+    fig = charts.geo_figure(with_island, tables["relations"], labels, "World")
+    dots = next(trace for trace in fig.data if trace.name == "small countries")
+    assert [(lon, lat) for lon, lat in zip(dots.lon, dots.lat, strict=True)] == [tuple(fine[small[0]])]
+    choropleth = next(trace for trace in fig.data if trace.type == "choropleth")
+    assert small[0] in choropleth.locations  # still shaded where an outline exists
+    on_haiti = charts.geo_figure(with_island, tables["relations"], labels, "Haiti")
+    assert not [trace for trace in on_haiti.data if trace.name == "small countries"]  # outlined at 1:50m
 
 
 def test_plotly_config_points_at_local_map_files():

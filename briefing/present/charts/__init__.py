@@ -17,6 +17,7 @@ from briefing.present.charts.common import (
     type_colour,
 )
 from briefing.present.charts.geo import (
+    DETAIL_SCALE,
     MAP_LABEL_LIMIT,
     MAP_LINK_LIMIT,
     MAP_VIEWS,
@@ -28,7 +29,9 @@ from briefing.present.charts.geo import (
     map_links,
     map_outside,
     map_region,
+    map_resolution,
     map_zoom,
+    outline_centres,
 )
 from briefing.present.charts.network import (
     NETWORK_EDGE_LIMIT,
@@ -54,6 +57,7 @@ from briefing.present.charts.timeline import (
 )
 
 __all__ = [
+    "DETAIL_SCALE",
     "EVENT_KINDS",
     "FALLBACK_COLOUR",
     "KIND_COLOURS",
@@ -80,11 +84,13 @@ __all__ = [
     "map_links",
     "map_outside",
     "map_region",
+    "map_resolution",
     "map_zoom",
     "network_figure",
     "network_layout",
     "network_positions",
     "network_selection",
+    "outline_centres",
     "short_name",
     "spring_layout",
     "timeline_counts",

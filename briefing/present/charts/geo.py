@@ -3,8 +3,11 @@ drawn from the map files this app serves itself (`PLOTLY_CONFIG`), so a map need
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import math
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -24,6 +27,33 @@ from briefing.present.charts.common import (
     type_colour,
 )
 from briefing.present.filters import Labels
+
+TOPOJSON_DIR = Path(__file__).resolve().parents[3] / "static" / "topojson"  # what TOPOJSON_URL serves
+#: Zoom (plotly's projection scale) past which the map is drawn from Natural Earth's 1:50m outlines; a
+#: wider view (the world, a continent, the Caribbean) is drawn from the 1:110m ones. The 1:50m file is eight
+#: times the size and about six times as slow to draw in a browser (0.3-0.5 s a draw, on every filter change,
+#: against 0.04-0.08 s), and its detail is finer than a pixel in a wide view.
+DETAIL_SCALE = 12.0
+
+
+def map_resolution(scale: float) -> int:
+    """Natural Earth's scale (50 or 110: 1:50m or 1:110m) the map is drawn from at a projection scale."""
+    return 50 if scale > DETAIL_SCALE else 110
+
+
+@functools.cache
+def outline_centres(resolution: int) -> dict[str, tuple[float, float]]:
+    """ISO-3 code -> (lon, lat) of the label point of every country drawn in Natural Earth's outlines at a
+    resolution (read once from the served map file; empty when it is missing)."""
+    try:
+        data = json.loads((TOPOJSON_DIR / f"world_{resolution}m.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {
+        str(g["id"]): tuple(g.get("properties", {}).get("ct") or (math.nan, math.nan))
+        for g in data["objects"]["countries"]["geometries"]
+        if g.get("id")
+    }
 
 
 def located_actors(actors: pd.DataFrame) -> pd.DataFrame:
@@ -249,6 +279,42 @@ def map_labels(
     return chosen
 
 
+SHADES = [[0, "#e3edf7"], [1, "#8fb3d9"]]  # countries by mentions, fewest to most
+
+
+def _small_countries(fig: go.Figure, countries: pd.DataFrame, labels: Labels, resolution: int) -> None:
+    """Shaded countries the outlines at `resolution` do not draw (small islands at 1:110m) as a dot of their
+    shade at their label point, so a wide map still shows them (an outline there would be a pixel)."""
+    drawn = outline_centres(resolution)
+    if countries.empty or not drawn:
+        return
+    fine = outline_centres(50)
+    missing = countries[[c not in drawn and c in fine for c in countries["iso3"]]]
+    if missing.empty:
+        return
+    mentions = [int(m) for m in countries["mentions"]]
+    fig.add_trace(
+        go.Scattergeo(
+            lon=[float(fine[c][0]) for c in missing["iso3"]],
+            lat=[float(fine[c][1]) for c in missing["iso3"]],
+            mode="markers",
+            marker={
+                "size": 8,
+                "color": [int(m) for m in missing["mentions"]],
+                "colorscale": SHADES,
+                "cmin": min(mentions),
+                "cmax": max(mentions),
+                "line": {"color": "#8a8a8a", "width": 0.6},
+            },
+            text=[labels.country(c) for c in missing["iso3"]],
+            customdata=[int(m) for m in missing["mentions"]],
+            hovertemplate="<b>%{text}</b><br>%{customdata} mentions<extra></extra>",
+            showlegend=False,
+            name="small countries",
+        )
+    )
+
+
 def geo_figure(
     actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | None = None, view: str = MAP_VIEWS[0]
 ) -> go.Figure:
@@ -264,7 +330,7 @@ def geo_figure(
                 locations=list(countries["iso3"]),
                 z=[int(m) for m in countries["mentions"]],
                 locationmode="ISO-3",
-                colorscale=[[0, "#e3edf7"], [1, "#8fb3d9"]],
+                colorscale=SHADES,
                 marker={"line": {"color": "white", "width": 0.6}},
                 showscale=False,
                 text=[labels.country(c) for c in countries["iso3"]],
@@ -272,6 +338,10 @@ def geo_figure(
                 name="countries",
             )
         )
+    region = map_region(points, view)
+    zoom = map_zoom(region)
+    resolution = map_resolution(zoom["scale"])
+    _small_countries(fig, countries, labels, resolution)
     links = map_links(actors, relations, MAP_LINK_LIMIT)
     if links:  # one trace for every line (None breaks the path) and one for every arrowhead
         fig.add_trace(
@@ -298,8 +368,6 @@ def geo_figure(
                 name="relation targets",
             )
         )
-    region = map_region(points, view)
-    zoom = map_zoom(region)
     if not points.empty:
         points = points.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
         named = map_labels(points, region, places_first=view in REGIONS, lines=links)
@@ -326,7 +394,7 @@ def geo_figure(
         return _empty_figure("No countries or places to map")
     fig.update_geos(
         projection_type="natural earth",
-        resolution=50,
+        resolution=resolution,
         showland=True,
         landcolor="#f3f1ec",
         showocean=True,
