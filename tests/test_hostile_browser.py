@@ -195,14 +195,15 @@ def _choose_table(tab, table: str) -> None:
 
 def _download(tab, label: str, attempts: int = 3) -> bytes:
     """Click a download button; on a loaded machine Streamlit's rerun can cancel the first fetch of the
-    file (`Download.path: canceled`), as a user would see, so click again, a bounded number of times."""
+    file (`Download.path: canceled`) or redraw the button under the click, as a user would see, so click
+    again, a bounded number of times."""
     button = tab.get_by_role("button", name=label, exact=True)  # an Excel button sits beside each CSV/ZIP
     for attempt in range(attempts):
-        with tab.expect_download() as info:
-            button.click()
         try:
+            with tab.expect_download(timeout=20_000) as info:
+                button.click()
             return Path(info.value.path()).read_bytes()
-        except PlaywrightError:
+        except PlaywrightError:  # the fetch was cancelled, or the click landed while the page redrew
             if attempt == attempts - 1:
                 raise
             settle(tab)
