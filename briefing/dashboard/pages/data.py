@@ -117,5 +117,4 @@ widgets.download_csv(
     f"Download {table} (CSV)",
     key=f"dl_{table}",
     rows=count,
-    eager=False,
 )
