@@ -25,7 +25,7 @@ def test_map_views_zoom_and_say_what_they_leave_out():
     at.switch_page(ACTORS).run()
     assert not at.exception, [e.value for e in at.exception]
     choice = at.radio(key="map_view")
-    assert list(choice.options) == list(charts.MAP_VIEWS) and choice.value == charts.MAP_VIEWS[0]
+    assert list(choice.options) == list(charts.map_views()) and choice.value == charts.map_views()[0]
     opened = _geo(at)
     assert opened["projection"]["scale"] > 1  # a region, not the world
     captions = " ".join(str(c.value) for c in at.caption)

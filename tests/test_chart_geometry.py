@@ -186,7 +186,7 @@ def test_map_opens_on_the_world_only_when_the_places_span_it():
     assert charts.map_region(spread, "World") == geo.WORLD
 
 
-@pytest.mark.parametrize("view", geo.MAP_VIEWS)
+@pytest.mark.parametrize("view", geo.map_views())
 def test_map_zoom_fits_the_region_in_the_frame(tables, view):
     region = charts.map_region(_located(tables), view)
     zoom = charts.map_zoom(region)
@@ -203,12 +203,12 @@ def test_map_zoom_fits_the_region_in_the_frame(tables, view):
     assert (max(ys) - min(ys)) * most <= geo.MAP_HEIGHT + 1
 
 
-@pytest.mark.parametrize("view", geo.MAP_VIEWS)
+@pytest.mark.parametrize("view", geo.map_views())
 def test_map_labels_do_not_merge(tables, view):
     points = _located(tables)
     region = charts.map_region(points, view)
     links = charts.map_links(tables["actors"], tables["relations"], charts.MAP_LINK_LIMIT)
-    named = charts.map_labels(points, region, places_first=view in geo.REGIONS, lines=links)
+    named = charts.map_labels(points, region, places_first=view in geo.regions(), lines=links)
     project, extent = geo._projector(region, geo.MAP_WIDTH, geo.MAP_HEIGHT)
     boxes = [box for _, box in named.values()]
     assert all(box.inside(extent) for box in boxes)

@@ -81,6 +81,14 @@ def _capitals() -> dict[str, dict]:
     return result
 
 
+def capital(iso3: str) -> Place | None:
+    """The country's capital as a place (its name and point), None where geonames lists none."""
+    city = _capitals().get(iso3)
+    if city is None:
+        return None
+    return Place("place", city["name"], iso3, city["latitude"], city["longitude"], capital_of=iso3)
+
+
 def _place_key(name: str) -> str:
     return fold(name).lower().replace("st. ", "saint ").replace("’", "'")
 

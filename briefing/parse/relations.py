@@ -177,7 +177,7 @@ class _SentenceRelations:
     def subjects(self, cue: re.Match[str], payers: bool = False) -> list[Mention]:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
         to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`). `payers`:
-        money is given, which a place does not do (`X visited Port-au-Prince and announced $45 million`)."""
+        money is given, which a place does not do (`X visited <city> and announced $N million`: X gives)."""
         sources = [
             m
             for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)

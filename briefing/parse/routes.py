@@ -38,7 +38,7 @@ _FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|bound for|destined for|fo
 _BOUGHT_IN = re.compile(r"\b(?:bought|purchased|acquired|obtained|sourced|made)\s+(?:in|at)\s+(?:the\s+|)$", re.I)
 _BOUGHT_REACH = 80
 ORIGIN_BEFORE = _BOUGHT_REACH + 400  # a place ending this near before the cue starts no further back than this
-# `Haiti, Jamaica and Trinidad`, `not only in Haiti, but also in Jamaica`
+# `A, B and C`, `not only in A, but also in B`: further destinations after the first
 _DESTINATION_LIST = re.compile(
     r"(?:\s*,\s*(?:(?:and|or|but|also)\s+)*|\s+(?:(?:and|or|but|also)\s+)+)(?:(?:in|to|into)\s+|)(?:the\s+|)"
 )

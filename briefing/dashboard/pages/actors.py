@@ -45,7 +45,7 @@ st.plotly_chart(
 st.subheader("Map")
 links = ctx.derive("map links", charts.map_links, actors, relations)
 drawn_links = min(len(links), charts.MAP_LINK_LIMIT)
-view = st.radio("Open the map on", charts.MAP_VIEWS, horizontal=True, key="map_view")
+view = st.radio("Open the map on", charts.map_views(), horizontal=True, key="map_view")
 outside = ctx.derive(f"map outside {view}", charts.map_outside, actors, view)
 st.caption(
     "Countries shaded by mentions; points are capitals and places (named where the name fits; hover for others)"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
+from briefing.parse import gazetteer
 from briefing.present.charts.common import (
     _FONT,
     LABEL_COLOUR,
@@ -100,12 +101,41 @@ def map_countries(actors: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- the region a map opens on
 
 WORLD = (-58.0, 84.0, -180.0, 180.0)  # (lat0, lat1, lon0, lon1): the inhabited world
-# Named views for this briefing's subject: the country and its capital's area (bounds padded a little).
-REGIONS = {
-    "Haiti": (17.9, 20.15, -74.55, -71.55),
-    "Port-au-Prince area": (18.44, 18.66, -72.47, -72.2),
-}
-MAP_VIEWS = ("Where the places are", "Haiti", "Port-au-Prince area", "World")
+FOCUS_VIEW, WORLD_VIEW = "Where the places are", "World"
+COUNTRY_PAD, AREA_PAD = 0.1, 0.03  # degrees around the subject country's places and its capital's quarters
+AREA_RADIUS = 0.3  # degrees from the capital within which a neighbourhood belongs to the capital's area
+
+
+@functools.cache
+def regions() -> dict[str, tuple[float, float, float, float]]:
+    """Named views of the briefing's subject, from the gazetteer's places file for it: the country (every
+    place the file lists) and its capital's area (the file's neighbourhoods near the capital), padded."""
+    entries = {entry.place.name: entry for entry in gazetteer.haitian_places().values()}.values()
+    views = {gazetteer.country_places()[gazetteer.HAITI].name: _box([e.place for e in entries], COUNTRY_PAD)}
+    capital = gazetteer.capital(gazetteer.HAITI)
+    if capital is not None:
+        near = [
+            e.place
+            for e in entries
+            if e.kind == "neighbourhood"
+            and abs(e.place.lat - capital.lat) <= AREA_RADIUS
+            and abs(e.place.lon - capital.lon) <= AREA_RADIUS
+        ]
+        if near:
+            views[f"{capital.name} area"] = _box(near, AREA_PAD)
+    return views
+
+
+def _box(places: list[gazetteer.Place], pad: float) -> tuple[float, float, float, float]:
+    lats, lons = [p.lat for p in places], [p.lon for p in places]
+    return min(lats) - pad, max(lats) + pad, min(lons) - pad, max(lons) + pad
+
+
+def map_views() -> tuple[str, ...]:
+    """The views a reader can open the map on: where the places are, the named regions, the world."""
+    return (FOCUS_VIEW, *regions(), WORLD_VIEW)
+
+
 FOCUS_SHARE = 0.9  # the region holds the places with this share of the place mentions, nearest first
 MIN_SPAN = (6.0, 9.0)  # degrees (lat, lon) a region is at least, so one place is seen with its neighbours
 
@@ -134,12 +164,12 @@ def _weighted_median(values: pd.Series, weights: pd.Series) -> float:
     return float(order[cumulative >= weights.sum() / 2].iloc[0])
 
 
-def map_region(points: pd.DataFrame, view: str = MAP_VIEWS[0]) -> tuple[float, float, float, float]:
+def map_region(points: pd.DataFrame, view: str = FOCUS_VIEW) -> tuple[float, float, float, float]:
     """(lat0, lat1, lon0, lon1) a map view shows: a named region, the world, or the box around the focus
     points with a margin (the world when that box is nearly as wide)."""
-    if view in REGIONS:
-        return REGIONS[view]
-    focus = focus_points(points) if view != "World" else points.iloc[0:0]
+    if view in regions():
+        return regions()[view]
+    focus = focus_points(points) if view != WORLD_VIEW else points.iloc[0:0]
     if focus.empty:
         return WORLD
     lats, lons = focus["lat"].astype(float), focus["lon"].astype(float)
@@ -152,7 +182,7 @@ def map_region(points: pd.DataFrame, view: str = MAP_VIEWS[0]) -> tuple[float, f
     return max(lat0, WORLD[0]), min(lat1, WORLD[1]), max(lon0, WORLD[2]), min(lon1, WORLD[3])
 
 
-def map_outside(actors: pd.DataFrame, view: str = MAP_VIEWS[0]) -> list[str]:
+def map_outside(actors: pd.DataFrame, view: str = FOCUS_VIEW) -> list[str]:
     """Names of the located actors a view opens without (most mentioned first): the reader can zoom out."""
     points = located_actors(actors)
     lat0, lat1, lon0, lon1 = map_region(points, view)
@@ -316,7 +346,7 @@ def _small_countries(fig: go.Figure, countries: pd.DataFrame, labels: Labels, re
 
 
 def geo_figure(
-    actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | None = None, view: str = MAP_VIEWS[0]
+    actors: pd.DataFrame, relations: pd.DataFrame, labels: Labels | None = None, view: str = FOCUS_VIEW
 ) -> go.Figure:
     """Countries shaded by mentions, countries' capitals and places as points, relations as lines; opened on
     `view` (see `map_region`), with the names that fit there (`map_labels`)."""
@@ -370,7 +400,7 @@ def geo_figure(
         )
     if not points.empty:
         points = points.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
-        named = map_labels(points, region, places_first=view in REGIONS, lines=links)
+        named = map_labels(points, region, places_first=view in regions(), lines=links)
         for actor_type, group in points.groupby("type", sort=True):
             fig.add_trace(
                 go.Scattergeo(
