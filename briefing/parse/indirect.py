@@ -364,7 +364,7 @@ class _Reporter:
                 if not previous.speaker_key
                 else self.doc.actors.actors[previous.speaker_key].type == "person"
             )
-        ):  # `Dorval said the attackers were allies of X. He said ...`: the one who spoke, not X
+        ):  # `Pierrelus said the attackers were allies of X. He said ...`: the one who spoke, not X
             resolved = (previous.speaker, previous.speaker_key, "pronoun")
         if (
             resolved is not None

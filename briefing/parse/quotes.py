@@ -214,7 +214,7 @@ class _Attributor:
                 resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
                 if resolved is not None:
                     return self._found(resolved, match.group("verb"), frame)
-        inverted = _INVERTED.search(clause)  # `Said Ruto: “...”`
+        inverted = _INVERTED.search(clause)  # `Said Otieno: “...”`
         if inverted:
             resolved = self.speakers.resolve(inverted.group("who"), base + inverted.start("who"))
             if resolved is not None and resolved[0].startswith(inverted.group("verb") + " "):
@@ -243,7 +243,7 @@ class _Attributor:
             return None
         start = max(sentence.start, span.start - _WINDOW)
         head = self.body[start : span.start]
-        according = _ACCORDING.search(head)  # `According to Ruto, the mission has been “...”`
+        according = _ACCORDING.search(head)  # `According to Otieno, the mission has been “...”`
         if according is not None:
             resolved = self.speakers.resolve(according.group("who"), start + according.start("who"))
             if resolved is not None:

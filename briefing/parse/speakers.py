@@ -42,7 +42,7 @@ _UNNAMED_WITH_PLACE = re.compile(
 _UNNAMED_DETERMINER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s")
 _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|on|based|near)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
-# a transcript's speaker label: `MR. WIERZBICKI:`, `MS PIGOTT:`, `DORVAL:`, `QUESTION:`, `Q:`
+# a transcript's speaker label: `MR. NOWAK:`, `MS ADEYEMI:`, `PIERRELUS:`, `QUESTION:`, `Q:`
 _LABEL = re.compile(
     r"(?:(?:MR|MS|MRS|DR|AMB)\.?\s+)?(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ’'-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ’'-]+){0,3})(?:\s*\([^)\n]{1,40}\))?:\s+"
 )
@@ -64,8 +64,8 @@ def _is_name(words: str) -> bool:
 
 
 def _trailing_name(words: list[str]) -> str:
-    """The capitalised words ending a phrase that are neither title nor organization words (`Japhet Koome`
-    in `Inspector General of Police Japhet Koome`), when there are two or three of them."""
+    """The capitalised words ending a phrase that are neither title nor organization words (`Daniel Kiprono`
+    in `Inspector General of Police Daniel Kiprono`), when there are two or three of them."""
     tail: list[str] = []
     for word in reversed(words):
         if not _NAME_WORD.fullmatch(word) or word in _title_words() or lexicon.org_words().get(word):
@@ -157,7 +157,7 @@ def is_outlet(name: str) -> bool:
 
 
 def strip_titles(name: str) -> str:
-    """`DG Okafor` -> `Okafor`, `SAIG Mwita` -> `Mwita` (a short capitals abbreviation before a name is a
+    """`DG Okafor` -> `Okafor`, `SAIG Wekesa` -> `Wekesa` (a short capitals abbreviation before a name is a
     title); a name of title words only gives ``."""
     words = name.split()
     while words and (
@@ -245,7 +245,7 @@ class Speakers:
                 return self.actors[ending.key].name, ending.key, "explicit"
             tail = _trailing_name(core.split())
             if tail and any(w in _title_words() and w[:1].isupper() for w in core.split()):
-                return tail, "", "explicit"  # `Inspector General of Police Japhet Koome`: the name after the title
+                return tail, "", "explicit"  # `Inspector General of Police Daniel Kiprono`: the name after the title
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"  # `The Canadian Embassy in Jacmel`
         described = self._described(core, inside, who_start)
         if described is not None:
@@ -332,7 +332,7 @@ class Speakers:
         return label.end() if label is not None else None
 
     def label_speaker(self, paragraph: int) -> Speaker | None:
-        """The person a transcript's speaker label names (`MR. WIERZBICKI:` is the Tomasz Wierzbicki of the
+        """The person a transcript's speaker label names (`MR. NOWAK:` is the Marek Nowak of the
         introduction): the person actor of that surname, or the full name written in the text. A role
         label (`QUESTION:`, `Q:`) names nobody."""
         if self.label_at(paragraph) is None:
@@ -505,7 +505,7 @@ class Speakers:
         if 0 < last_title < len(words) - 1:  # `Bomachoge Borabu MP Obadiah Nyakundi-Orina`: the name after the title
             name = " ".join(words[last_title + 1 :])
         tail = _trailing_name(words)
-        if tail and len(tail.split()) < len(words):  # `Inspector General of Police Japhet Koome`
+        if tail and len(tail.split()) < len(words):  # `Inspector General of Police Daniel Kiprono`
             name = tail
         role_then_name = _ROLE_THEN_NAME.fullmatch(core)
         if role_then_name:  # `street vendor Rose Pierre`: a role in lower case, then the name

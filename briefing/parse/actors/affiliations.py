@@ -45,7 +45,7 @@ _APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?")
 _NEXT_WORD = re.compile(r" ([\w.-]+)")
 #: `the Nairobi-based Institute`, `the Kenyan-led force`: a modifier, the affiliate is the next name
 _MODIFIER = re.compile(r"-(?:based|led|backed)\s+(?:the\s+)?")
-#: an apposition's words are nouns and adjectives, not a participle (`, speaking at Jamaica House`)
+#: an apposition's words are nouns and adjectives, not a participle (`, speaking at the ministry`)
 _PARTICIPLE = re.compile(r"\b[a-z]+(?:ing|ed)\s")
 
 

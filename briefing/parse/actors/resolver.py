@@ -163,7 +163,7 @@ class Resolver:
         if self._owner_of_title(start, end, sentence, record):
             return None
         abbreviated = self._abbreviated_title(start, end)
-        if abbreviated is not None:  # `SAIG Mwita`: an unknown abbreviation before a known surname is a title
+        if abbreviated is not None:  # `SAIG Wekesa`: an unknown abbreviation before a known surname is a title
             if record:
                 reg.add_mention(reg.surnames[self.body[abbreviated:end]], abbreviated, end, sentence)
             return None
@@ -271,7 +271,7 @@ class Resolver:
         return False
 
     def _abbreviated_title(self, start: int, end: int) -> int | None:
-        """Where the surname starts in `SAIG Mwita`, `DCI Amin`: an all-capitals word that names no actor of the
+        """Where the surname starts in `SAIG Wekesa`, `DCI Amin`: an all-capitals word that names no actor of the
         article, before the surname of a person it has named in full; else None."""
         space = self.body.find(" ", start, end)
         if space < 0 or self.body.find(" ", space + 1, end) >= 0:
@@ -354,7 +354,7 @@ class Resolver:
         if organizations.undefined_acronym(self.body, text, start, end):
             return reg.organization(text, "organization")
         if people.looks_like_person(words, self.doc.lower_words) or (
-            text in self.speakers and len(words) <= 3 and not reg.knows(words[0])  # `UN Mike Waltz said`: two names
+            text in self.speakers and len(words) <= 3 and not reg.knows(words[0])  # `UN Anne Loret said`: two names
         ):
             return reg.person(text)
         return None
