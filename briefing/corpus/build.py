@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from briefing.corpus import schema
+from briefing.corpus.developments import develop
 from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.parse.read import ArticleError, discover, read_file
 
@@ -101,6 +102,7 @@ def build_corpus(parsed: list[ParsedArticle], errors: list[str] | None = None) -
         **{name: schema.frame(name, [row for a in unique for row in getattr(a, name)]) for name in _ROW_TABLES},
     }
     warnings = [line for a in unique for line in a.warnings]
+    tables = develop(tables)  # until consolidate.py (issue 11) takes this step over
     return Corpus(tables, {a.article["article_id"]: a.body for a in unique}, errors, warnings)
 
 
@@ -116,6 +118,7 @@ def extend_corpus(base: Corpus, extra: list[ParsedArticle]) -> Corpus:
     for name in ("articles", *_ROW_TABLES):
         tables[name] = pd.concat([base[name], added[name]], ignore_index=True).astype(base[name].dtypes.to_dict())
     tables["actors"] = _merge_actor_tables(base["actors"], added["actors"])
+    tables = develop(tables)  # over every article: a new report may join an old development
     return Corpus(tables, {**base.texts, **added.texts}, errors, [*base.warnings, *added.warnings])
 
 

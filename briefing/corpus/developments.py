@@ -1,0 +1,424 @@
+"""Developments: the reports (events) of one real-world event across articles, and the dates they dispute.
+
+Owns one step of consolidation: `develop(tables)` gives each event a `development_id` and writes the
+`developments` table (one row per development, `schema.TABLES["developments"]`). It reads the events,
+the articles (publication dates) and the actors (types); it knows nothing of text beyond the events'
+sentences, and it changes no other table.
+
+Two reports are of the same development when they are the same subject at compatible dates:
+- the same subject (`_same_subject`): the same kind, no contradiction in actors (the actors that matter,
+  see `_matter`, overlap, or one of the two names none) and similar wording: the share of the shorter
+  report's content words (stems, less stop words, calendar words and numbers) that the other uses too
+  is at least `SIMILAR`, and at least `MIN_SHARED` words. The shorter one counts because a wire lead packs
+  context into its sentence while a brief gives the bare fact; Jaccard's union would punish that.
+- compatible dates: one period holds the other (`2026-03-04` lies in `2026-03`, which lies in `2026`).
+  Dates are ISO at their precision, so holding is being a prefix.
+Reports are joined greedily, the most similar pair first (ties in report order), and a join is refused
+when the development would then hold two incompatible dates or two disjoint sets of actors, so a report
+that names no actor never bridges two developments that name different ones. A development's date is the
+most precise date its reports agree on: every report's period holds it.
+
+Two reports of one article may be one development: an article that repeats its lead later, or one
+sentence that gives a date twice (a dateline and `on Wednesday`), reports one event once. The `sources`
+column counts articles, not reports. Reports with no date of their own (a funding statement dated as of
+publication, an unresolved `on Tuesday` without a publication date) are a development each: without a
+date nothing says two of them are the same event.
+
+Conflicts: developments of the same subject (`_same_subject`, with the stricter `SIMILAR_CONFLICT`: with
+dates that disagree, only words and actors say it is the same thing) whose dates are incompatible, given
+by different articles, share one `conflict_id`. An article that gives both dates (`extended from October
+to March`) tells a change, not a contradiction: two developments conflict only when each has an article
+the other lacks. A later article giving a new deadline is a conflict, as the issue defines it.
+
+Near-linear: reports are compared within blocks only (merging: kind and year; conflicts: kind), and
+within a block only pairs that can reach the threshold are looked at (`_similar_pairs`, the prefix filter
+of set-similarity joins), so the frequent words of a large corpus never make every pair a candidate.
+Ids come from content (the earliest report's event id), and the order of the input rows changes nothing.
+
+Notes: wording is compared word for word (stems), so a paraphrase with other words (`authorisation` for
+`mandate`) is missed; a period spanning two years is blocked by its first year only.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import snowballstemmer
+
+from briefing.corpus import schema
+from briefing.parse import lexicon, vocab
+from briefing.parse.gazetteer import HAITI
+
+#: Share of the shorter report's content words the other must use too. Tests hold both sides: paraphrases
+#: of one event by different outlets reach it; different events of the same kind and date do not.
+SIMILAR = 0.5
+#: Content words two reports must share, by the precision of the less precise of their dates: a shared day
+#: is strong evidence of one event, a shared year weak, so the words must say more.
+MIN_SHARED = {"day": 2, "month": 3, "year": 4}
+#: For a conflict the dates are against the two reports, so words and actors must agree more: most of the
+#: shorter report's words, at least three of them, and actors named on both sides (`_actors_overlap`).
+SIMILAR_CONFLICT = 0.75
+MIN_SHARED_CONFLICT = 2
+_PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}  # ISO at its precision: 2026-03-04, 2026-03, 2026
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    calendar = [*vocab.MONTHS, *vocab.WEEKDAYS, *(short for short, _ in vocab.MONTH_ABBREVIATIONS)]
+    return lexicon.word_list("stop_words.txt") | {word.casefold() for word in calendar}
+
+
+@functools.cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def content_words(sentence: str) -> frozenset[str]:
+    """The stems of a sentence's content words: no stop words, calendar words or numbers, so two reports
+    of one event written with different dates (`Tuesday`, `Sept. 30`) compare by what they say."""
+    stop = _stop_words()
+    words = (w.casefold() for w in _WORD.findall(sentence))
+    return frozenset(_stem(w) for w in words if len(w) > 1 and w not in stop)
+
+
+def compatible(first: str, second: str) -> bool:
+    """Whether one ISO date at its precision holds the other (a day in its month, a month in its year)."""
+    return first.startswith(second) or second.startswith(first)
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """One event as the clustering sees it; `order` is its place among all reports (earliest first)."""
+
+    order: int
+    index: int  # its row in the events table
+    event_id: str
+    article_id: str
+    kind: str
+    date: str  # "" when it has no date of its own
+    words: frozenset[str]
+    actors: frozenset[str]  # the actors that matter
+    places: frozenset[str]
+    said: frozenset[str]  # `words` less the words of its actors' names: what it says about them
+
+
+def _background(actors: pd.DataFrame) -> tuple[set[str], set[str]]:
+    """Actor ids that do not say who a development involves: (places, the briefing's subject country).
+    A place says where (one outlet writes the capital, another a district of it); the subject country is
+    named by nearly every sentence."""
+    places = actors["type"].eq("place").fillna(False).astype(bool)
+    subject = (actors["type"].eq("country") & actors["country"].eq(HAITI)).fillna(False).astype(bool)
+    return set(actors.loc[places, "actor_id"]), set(actors.loc[subject, "actor_id"])
+
+
+def _split(cell: object) -> list[str]:
+    return [part for part in cell.split(";") if part] if isinstance(cell, str) else []
+
+
+def _name_words(actors: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """Each actor's content words of its name and aliases (`Gang Suppression Force`, `GSF`)."""
+    names = zip(actors["actor_id"], actors["name"], actors["aliases"], strict=True)
+    return {aid: content_words(" ".join(_split(aliases)) + " " + (name or "")) for aid, name, aliases in names}
+
+
+_READ = ("event_id", "article_id", "start", "end", "date", "date_text", "kind", "sentence", "actor_ids")
+
+
+def _reports(events: pd.DataFrame, published: dict[str, str], actors: pd.DataFrame) -> list[_Report]:
+    """The events as reports, in report order: earliest published article first (unknown dates last),
+    then article id, then place in the text."""
+    column = {name: events[name].tolist() for name in _READ}
+    article_ids = column["article_id"]
+    keys = sorted(
+        range(len(events)),
+        key=lambda i: (
+            published.get(article_ids[i]) or "9999-99-99",
+            article_ids[i],
+            int(column["start"][i]),
+            int(column["end"][i]),
+            column["event_id"][i],
+        ),
+    )
+    places, subject = _background(actors)
+    name_words = _name_words(actors)
+    reports = []
+    for order, i in enumerate(keys):
+        involved = _split(column["actor_ids"][i])
+        sentence = column["sentence"][i]
+        words = content_words(sentence if isinstance(sentence, str) else "")
+        date, written = column["date"][i], column["date_text"][i]
+        dated = isinstance(date, str) and bool(date) and isinstance(written, str) and bool(written)
+        reports.append(
+            _Report(
+                order,
+                i,
+                column["event_id"][i],
+                article_ids[i],
+                column["kind"][i],
+                date if dated else "",
+                words,
+                frozenset(a for a in involved if a not in places and a not in subject),
+                frozenset(a for a in involved if a in places),
+                words.difference(*(name_words.get(a, ()) for a in involved)),
+            )
+        )
+    return reports
+
+
+def _said(report: _Report) -> frozenset[str]:
+    return report.said
+
+
+def _words(report: _Report) -> frozenset[str]:
+    return report.words
+
+
+def _similar_pairs(
+    block: Sequence[_Report], threshold: float, least: int, words_of: Callable[[_Report], frozenset[str]] = _words
+) -> Iterable[tuple[int, _Report, _Report]]:
+    """Pairs of the block whose shorter report shares at least `threshold` of its words (and `least`
+    words) with the other, with the number of words shared; the shorter report comes first.
+
+    The prefix filter of set-similarity joins (Chaudhuri et al. 2006; Bayardo et al. 2007): with the words
+    ordered rarest first, a report of n words that must share k of them with a longer one shares one of its
+    n - k + 1 rarest. Only those are indexed, so a frequent word joins few candidates. Exact: no pair that
+    reaches the threshold is missed (a test checks it against comparing every pair).
+    """
+    frequency: dict[str, int] = {}
+    for report in block:
+        for word in words_of(report):
+            frequency[word] = frequency.get(word, 0) + 1
+    index: dict[str, list[tuple[_Report, int]]] = {}
+    for report in sorted(block, key=lambda r: (len(words_of(r)), r.order)):
+        words = words_of(report)
+        needed = max(least, math.ceil(threshold * len(words) - 1e-9))
+        if len(words) < needed:
+            continue
+        ranked = sorted(words, key=lambda w: (frequency[w], w))
+        seen: set[int] = set()
+        for word in ranked:
+            for other, other_needed in index.get(word, ()):
+                if other.order in seen:
+                    continue
+                seen.add(other.order)
+                shared = len(words & words_of(other))
+                if shared >= other_needed:  # `other` is the shorter (or as long): its words decide
+                    yield shared, other, report
+        for word in ranked[: len(words) - needed + 1]:
+            index.setdefault(word, []).append((report, needed))
+
+
+def _actors_agree(first: frozenset[str], second: frozenset[str]) -> bool:
+    """No contradiction in actors: they share one, or one side names none that matters."""
+    return not first or not second or not first.isdisjoint(second)
+
+
+def _actors_overlap(first: _Report, second: _Report) -> bool:
+    """The same actors, as a conflict needs them: both name actors that matter and share one, and when
+    both name places they share one too (displacement in one town is not displacement in another)."""
+    if first.actors.isdisjoint(second.actors):
+        return False
+    return not first.places or not second.places or not first.places.isdisjoint(second.places)
+
+
+def _precision(date: str) -> str:
+    return _PRECISION_OF_LENGTH[len(date)]
+
+
+def _blocks(reports: Iterable[_Report], key) -> list[list[_Report]]:
+    blocks: dict[object, list[_Report]] = {}
+    for report in reports:
+        blocks.setdefault(key(report), []).append(report)
+    return [blocks[k] for k in sorted(blocks)]
+
+
+class _Clusters:
+    """Union-find over reports that keeps, per development, its most precise date and its actors."""
+
+    def __init__(self, reports: Sequence[_Report]) -> None:
+        self.parent = list(range(len(reports)))
+        self.date = [r.date for r in reports]
+        self.actors = [r.actors for r in reports]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        """Join two developments unless their dates or actors would then contradict each other."""
+        a, b = self.find(i), self.find(j)
+        if a == b or not compatible(self.date[a], self.date[b]):
+            return
+        if not _actors_agree(self.actors[a], self.actors[b]):
+            return
+        a, b = min(a, b), max(a, b)  # the earlier report's root stays the root
+        self.parent[b] = a
+        self.date[a] = max(self.date[a], self.date[b], key=len)
+        self.actors[a] = self.actors[a] | self.actors[b]
+
+
+def _cluster(reports: Sequence[_Report]) -> list[int]:
+    """Each report's development, as the report order of the development's root."""
+    dated = [r for r in reports if r.date]
+    candidates = []
+    for block in _blocks(dated, lambda r: (r.kind, r.date[:4])):
+        for shared, first, second in _similar_pairs(block, SIMILAR, min(MIN_SHARED.values())):
+            if not compatible(first.date, second.date) or not _actors_agree(first.actors, second.actors):
+                continue
+            if shared < MIN_SHARED[_precision(min(first.date, second.date, key=len))]:
+                continue
+            share = shared / len(first.words)
+            candidates.append((-share, min(first.order, second.order), max(first.order, second.order)))
+    clusters = _Clusters(reports)
+    for _, i, j in sorted(candidates):
+        clusters.join(i, j)
+    return [clusters.find(r.order) for r in reports]
+
+
+def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
+    """Development (root) -> the smallest root of its conflict group, for developments in a conflict."""
+    articles: dict[int, set[str]] = {}
+    for report in reports:
+        articles.setdefault(root[report.order], set()).add(report.article_id)
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    blocks: dict[tuple[str, str], list[_Report]] = {}
+    for report in reports:  # a conflict needs a shared actor: a block per kind and actor
+        for actor in report.actors if report.date else ():
+            blocks.setdefault((report.kind, actor), []).append(report)
+    looked: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        for _, first, second in _similar_pairs(blocks[key], SIMILAR_CONFLICT, MIN_SHARED_CONFLICT, _said):
+            x, y = root[first.order], root[second.order]
+            if x == y or first.article_id == second.article_id or compatible(first.date, second.date):
+                continue
+            if (min(x, y), max(x, y)) in looked or not _actors_overlap(first, second):
+                continue
+            looked.add((min(x, y), max(x, y)))
+            if articles[x] <= articles[y] or articles[y] <= articles[x]:
+                continue  # one article set holds the other: those articles tell a change of date
+            a, b = find(x), find(y)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+                parent.setdefault(min(a, b), min(a, b))
+    return {x: find(x) for x in parent}
+
+
+def _short_hash(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def _union(cells: Iterable[object]) -> str:
+    return ";".join(dict.fromkeys(part for cell in cells for part in _split(cell)))
+
+
+def _sources(count: int) -> str:
+    return f"{count} source" + ("" if count == 1 else "s")
+
+
+def develop(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with `events.development_id` (after `event_id`) and the `developments` table.
+
+    Pure: the input tables are not changed; an events table that already has `development_id` (tables
+    consolidated before) has it recomputed over all its rows.
+    """
+    events = tables["events"].drop(columns=["development_id"], errors="ignore").reset_index(drop=True)
+    articles = tables["articles"]
+    published = {a: p for a, p in zip(articles["article_id"], articles["published"], strict=True) if isinstance(p, str)}
+    reports = _reports(events, published, tables["actors"])
+    root = _cluster(reports)
+    members: dict[int, list[_Report]] = {}
+    for report in reports:
+        members.setdefault(root[report.order], []).append(report)
+    ids = {r: "dev-" + reports[r].event_id.removeprefix("evt-") for r in members}
+    groups = _conflicts(reports, root)
+    in_group: dict[int, list[int]] = {}
+    for development, group in groups.items():
+        in_group.setdefault(group, []).append(development)
+
+    columns = {name: events[name].tolist() for name in _COPIED}
+    rows = {ids[d]: _row(ids[d], group, columns, published) for d, group in sorted(members.items())}
+    for developments in in_group.values():
+        text = _conflict_text([members[d] for d in developments])
+        conflict_id = "con-" + _short_hash(*sorted(ids[d] for d in developments))
+        for d in developments:
+            rows[ids[d]].update(conflict=text, conflict_id=conflict_id)
+
+    development_of = [""] * len(events)
+    for report in reports:
+        development_of[report.index] = ids[root[report.order]]
+    events.insert(1, "development_id", pd.array(development_of, dtype="string"))
+    out = dict(tables)
+    out["events"] = events.astype(schema.frame("events", []).dtypes.to_dict())
+    out["developments"] = schema.frame("developments", list(rows.values()))
+    return out
+
+
+_COPIED = (
+    "date",
+    "date_precision",
+    "date_start",
+    "date_end",
+    "kind",
+    "summary",
+    "actor_ids",
+    "countries",
+    "organizations",
+)
+
+
+def _row(development_id: str, group: list[_Report], events: dict[str, list], published: dict[str, str]) -> dict:
+    """One development's row from its reports (in report order: the first is the earliest) and the events'
+    columns."""
+    precise = max(group, key=lambda r: len(r.date)).index  # max keeps the first of the longest: the earliest
+    first = group[0].index
+    article_ids = list(dict.fromkeys(r.article_id for r in group))
+    dates = sorted(published[a] for a in article_ids if a in published)
+    return {
+        "development_id": development_id,
+        **{column: events[column][precise] for column in ("date", "date_precision", "date_start", "date_end")},
+        "kind": events["kind"][first],
+        "summary": events["summary"][first],
+        "sources": len(article_ids),
+        "reports": len(group),
+        "article_ids": ";".join(article_ids),
+        "first_reported": dates[0] if dates else None,
+        "last_reported": dates[-1] if dates else None,
+        "conflict": "",
+        "conflict_id": "",
+        **{
+            column: _union(events[column][r.index] for r in group)
+            for column in ("actor_ids", "countries", "organizations")
+        },
+    }
+
+
+def _conflict_text(developments: list[list[_Report]]) -> str:
+    """`2026-03 (4 sources) vs 2025-10 (1 source)`: each competing date with the articles giving it, most
+    sources first (then the earlier date)."""
+    by_date: dict[str, set[str]] = {}
+    for group in developments:
+        date = max((r.date for r in group), key=len)
+        by_date.setdefault(date, set()).update(r.article_id for r in group)
+    ranked = sorted(by_date.items(), key=lambda item: (-len(item[1]), item[0]))
+    return " vs ".join(f"{date} ({_sources(len(arts))})" for date, arts in ranked)
