@@ -371,7 +371,11 @@ def develop(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     out = dict(tables)
     out["events"] = events.astype(schema.frame("events", []).dtypes.to_dict())
     out["developments"] = schema.frame("developments", list(rows.values()))
-    return out
+    return {name: out[name] for name in sorted(out, key=_schema_order)}  # the tables in the schema's order
+
+
+def _schema_order(table: str) -> int:
+    return list(schema.TABLES).index(table) if table in schema.TABLES else len(schema.TABLES)
 
 
 _COPIED = (
