@@ -396,34 +396,43 @@ def test_develop_is_pure_and_idempotent() -> None:
         pd.testing.assert_frame_equal(twice[name], once[name])
 
 
-def _brute_force(block, threshold: float, least: int) -> set[tuple[int, int]]:
+def _brute_force(block, threshold: float, least: int, dated: bool) -> set[tuple[int, int]]:
     pairs = set()
     for a, b in itertools.combinations(block, 2):
         shorter = min(len(a.words), len(b.words))
         shared = len(a.words & b.words)
+        if dated and not compatible(a.date, b.date):
+            continue
         if shorter and shared >= max(least, threshold * shorter - 1e-9):
             pairs.add((min(a.order, b.order), max(a.order, b.order)))
     return pairs
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
-    sets=st.lists(st.frozensets(st.sampled_from("abcdefghij"), max_size=7), max_size=12),
+    sets=st.lists(
+        st.tuples(
+            st.frozensets(st.sampled_from("abcdefghij"), max_size=7),
+            st.sampled_from(["2025", "2025-10", "2025-11", "2025-10-02", "2025-10-03", "2025-11-30"]),
+        ),
+        max_size=12,
+    ),
     threshold=st.sampled_from([0.5, 0.75]),
     least=st.integers(1, 3),
+    dated=st.booleans(),
 )
-def test_the_prefix_filter_finds_every_pair_comparing_all_would(sets, threshold, least) -> None:
-    """The fast candidate search (`_similar_pairs`) against the plain rule: compare every pair."""
+def test_the_prefix_filter_finds_every_pair_comparing_all_would(sets, threshold, least, dated) -> None:
+    """The fast candidate search (`_similar_pairs`) against the plain rule: compare every pair (of
+    compatible dates, with `dated`)."""
     empty = frozenset()
     block = [
-        developments._Report(n, n, f"evt-{n}", "art", "deadline", "2025", s, empty, empty, s)
-        for n, s in enumerate(sets)
+        developments._Report(n, n, f"evt-{n}", "art", "deadline", date, words, empty, empty, words)
+        for n, (words, date) in enumerate(sets)
     ]
-    found = {
-        (min(a.order, b.order), max(a.order, b.order))
-        for _, a, b in developments._similar_pairs(block, threshold, least)
-    }
-    assert found == _brute_force(block, threshold, least)
+    found = developments._similar_pairs(block, threshold, least, dated=dated)
+    pairs = [(min(a.order, b.order), max(a.order, b.order)) for _, a, b in found]
+    assert len(pairs) == len(set(pairs))  # each pair once
+    assert set(pairs) == _brute_force(block, threshold, least, dated)
 
 
 _WORDS = ["mandate", "expires", "mission", "council", "vote", "fuel", "subsidy", "police", "landed", "airport"]

@@ -86,6 +86,7 @@ def _stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+@functools.lru_cache(maxsize=65536)
 def content_words(sentence: str) -> frozenset[str]:
     """The stems of a sentence's content words: no stop words, calendar words or numbers, so two reports
     of one event written with different dates (`Tuesday`, `Sept. 30`) compare by what they say."""
@@ -187,38 +188,59 @@ def _words(report: _Report) -> frozenset[str]:
 
 
 def _similar_pairs(
-    block: Sequence[_Report], threshold: float, least: int, words_of: Callable[[_Report], frozenset[str]] = _words
+    block: Sequence[_Report],
+    threshold: float,
+    least: int,
+    words_of: Callable[[_Report], frozenset[str]] = _words,
+    dated: bool = False,
 ) -> Iterable[tuple[int, _Report, _Report]]:
     """Pairs of the block whose shorter report shares at least `threshold` of its words (and `least`
-    words) with the other, with the number of words shared; the shorter report comes first.
+    words) with the other, with the number of words shared; the shorter report comes first. With `dated`,
+    only pairs of compatible dates.
 
     The prefix filter of set-similarity joins (Chaudhuri et al. 2006; Bayardo et al. 2007): with the words
     ordered rarest first, a report of n words that must share k of them with a longer one shares one of its
     n - k + 1 rarest. Only those are indexed, so a frequent word joins few candidates. Exact: no pair that
-    reaches the threshold is missed (a test checks it against comparing every pair).
+    reaches the threshold is missed (a test checks it against comparing every pair). With `dated`, a word
+    is indexed under the report's date and the periods holding it, so a report finds only the reports of
+    its own period or of one holding it or held by it (the same sentence at another date is not looked at).
     """
     frequency: dict[str, int] = {}
     for report in block:
         for word in words_of(report):
             frequency[word] = frequency.get(word, 0) + 1
-    index: dict[str, list[tuple[_Report, int]]] = {}
+    index: dict[tuple[str, str, str], list[tuple[_Report, int]]] = {}
     for report in sorted(block, key=lambda r: (len(words_of(r)), r.order)):
         words = words_of(report)
         needed = max(least, math.ceil(threshold * len(words) - 1e-9))
         if len(words) < needed:
             continue
         ranked = sorted(words, key=lambda w: (frequency[w], w))
+        probes, keys = _date_keys(report.date) if dated else ((("", ""),), (("", ""),))
         seen: set[int] = set()
         for word in ranked:
-            for other, other_needed in index.get(word, ()):
-                if other.order in seen:
-                    continue
-                seen.add(other.order)
-                shared = len(words & words_of(other))
-                if shared >= other_needed:  # `other` is the shorter (or as long): its words decide
-                    yield shared, other, report
+            for probe in probes:
+                for other, other_needed in index.get((word, *probe), ()):
+                    if other.order in seen:
+                        continue
+                    seen.add(other.order)
+                    shared = len(words & words_of(other))
+                    if shared >= other_needed:  # `other` is the shorter (or as long): its words decide
+                        yield shared, other, report
         for word in ranked[: len(words) - needed + 1]:
-            index.setdefault(word, []).append((report, needed))
+            for key in keys:
+                index.setdefault((word, *key), []).append((report, needed))
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_keys(date: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(keys a report of this date looks up, keys it is indexed under): it is indexed `in` its date and
+    every period holding it, and `at` its own date; it looks up `in` its date (reports held by it, or of
+    the same date) and `at` each period holding it."""
+    holding = [date[:n] for n in (4, 7) if n < len(date)]
+    probes = (("in", date), *(("at", period) for period in holding))
+    keys = (*(("in", period) for period in (*holding, date)), ("at", date))
+    return probes, keys
 
 
 def _actors_agree(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -277,7 +299,7 @@ def _cluster(reports: Sequence[_Report]) -> list[int]:
     dated = [r for r in reports if r.date]
     candidates = []
     for block in _blocks(dated, lambda r: (r.kind, r.date[:4])):
-        for shared, first, second in _similar_pairs(block, SIMILAR, min(MIN_SHARED.values())):
+        for shared, first, second in _similar_pairs(block, SIMILAR, min(MIN_SHARED.values()), dated=True):
             if not compatible(first.date, second.date) or not _actors_agree(first.actors, second.actors):
                 continue
             if shared < MIN_SHARED[_precision(min(first.date, second.date, key=len))]:
