@@ -509,3 +509,12 @@ def test_develop_time_grows_about_linearly() -> None:
 
     small, large = timed(250), timed(2000)
     assert large < 24 * max(small, 0.01)
+
+
+def test_a_long_conflict_names_the_most_given_dates_and_counts_the_rest() -> None:
+    months = ["2025-01", "2025-03", "2025-05", "2025-07", "2025-09", "2025-11", "2026-01"]
+    rows = [{"sentence": f"{MANDATE} then.", "date": month, "actors": MISSION} for month in months]
+    rows.append({"sentence": f"{MANDATE} then.", "date": "2025-01", "actors": MISSION})
+    (text,) = set(develop(_tables(rows))["developments"]["conflict"])
+    assert text.startswith("2025-01 (2 sources) vs 2025-03 (1 source) vs ")
+    assert text.endswith(" vs 2 other dates (2 sources)") and text.count(" vs ") == 5

@@ -2,41 +2,51 @@
 
 Owns one step of consolidation: `develop(tables)` gives each event a `development_id` and writes the
 `developments` table (one row per development, `schema.TABLES["developments"]`). It reads the events,
-the articles (publication dates) and the actors (types); it knows nothing of text beyond the events'
-sentences, and it changes no other table.
+the articles (publication dates) and the actors (types, names); it changes no other table.
 
-Two reports are of the same development when they are the same subject at compatible dates:
-- the same subject (`_same_subject`): the same kind, no contradiction in actors (the actors that matter,
-  see `_matter`, overlap, or one of the two names none) and similar wording: the share of the shorter
-  report's content words (stems, less stop words, calendar words and numbers) that the other uses too
-  is at least `SIMILAR`, and at least `MIN_SHARED` words. The shorter one counts because a wire lead packs
-  context into its sentence while a brief gives the bare fact; Jaccard's union would punish that.
+Two reports are one development when they are of the same kind, at compatible dates, with no
+contradiction in actors, in similar words:
 - compatible dates: one period holds the other (`2026-03-04` lies in `2026-03`, which lies in `2026`).
   Dates are ISO at their precision, so holding is being a prefix.
-Reports are joined greedily, the most similar pair first (ties in report order), and a join is refused
-when the development would then hold two incompatible dates or two disjoint sets of actors, so a report
-that names no actor never bridges two developments that name different ones. A development's date is the
-most precise date its reports agree on: every report's period holds it.
+- actors: those that matter (not places, which say where, nor the briefing's subject country, which
+  nearly every sentence names) overlap, or one of the two reports names none. A sentence that says
+  "the mission" names no actor; that is no evidence against, and kind, date and words still decide.
+- words: the stems of the sentences' content words (no stop words, calendar words or numbers). The share
+  of the shorter report's words that the other uses too is at least `SIMILAR`, and they share at least
+  `MIN_SHARED` words by the precision of the less precise date (a shared day is strong evidence, a shared
+  year weak). The shorter report counts because a wire lead packs context into its sentence while a brief
+  gives the bare fact; Jaccard's union would punish that.
+Pairs are joined greedily, most similar first (ties in report order), and a join is refused when the
+development would then hold two incompatible dates or two disjoint sets of actors: a report that names no
+actor never bridges two developments that name different ones, and a year never joins March to June. A
+development's date is the most precise date its reports agree on (every report's period holds it).
 
 Two reports of one article may be one development: an article that repeats its lead later, or one
-sentence that gives a date twice (a dateline and `on Wednesday`), reports one event once. The `sources`
-column counts articles, not reports. Reports with no date of their own (a funding statement dated as of
-publication, an unresolved `on Tuesday` without a publication date) are a development each: without a
-date nothing says two of them are the same event.
+sentence giving a date twice (a dateline and `on Wednesday`), reports one event once; `sources` counts
+articles, `reports` events. Reports with no date of their own (a funding statement dated as of
+publication, an unresolved `on Tuesday`) are a development each: without a date nothing says two of
+them are the same event.
 
-Conflicts: developments of the same subject (`_same_subject`, with the stricter `SIMILAR_CONFLICT`: with
-dates that disagree, only words and actors say it is the same thing) whose dates are incompatible, given
-by different articles, share one `conflict_id`. An article that gives both dates (`extended from October
-to March`) tells a change, not a contradiction: two developments conflict only when each has an article
-the other lacks. A later article giving a new deadline is a conflict, as the issue defines it.
+Conflicts: two developments of the same kind whose dates are incompatible conflict when a report of each,
+from different articles, names the same actors (an actor that matters on both sides; places, when both
+name some, shared too) and says the same about them: the words less those of the actors' names share at
+least `SIMILAR_CONFLICT` of the shorter's (and `MIN_SHARED_CONFLICT`), so "the mission's mandate expires"
+meets "the mandate of the mission expires" whichever mission's name is spelt out. With the dates against
+them, words must agree more than for a join. An article that gives both dates (`extended from October to
+March`) tells a change, not a contradiction: two developments conflict only when each has an article the
+other lacks. A later article giving a new deadline is a conflict, as the issue defines it. Developments
+linked by conflicts share one `conflict_id`.
 
-Near-linear: reports are compared within blocks only (merging: kind and year; conflicts: kind), and
-within a block only pairs that can reach the threshold are looked at (`_similar_pairs`, the prefix filter
-of set-similarity joins), so the frequent words of a large corpus never make every pair a candidate.
-Ids come from content (the earliest report's event id), and the order of the input rows changes nothing.
+Near-linear: reports are compared within blocks only (joins: kind and year; conflicts: kind and actor),
+and within a block only pairs that can reach the threshold are looked at (`_similar_pairs`, the prefix
+filter of set-similarity joins; for joins also only pairs of compatible dates), so a frequent word never
+makes every pair a candidate. Ids come from content (the earliest report's event id: earliest published
+article, then article id, then place in the text), so the order of files and rows changes nothing.
 
-Notes: wording is compared word for word (stems), so a paraphrase with other words (`authorisation` for
-`mandate`) is missed; a period spanning two years is blocked by its first year only.
+Notes: words are compared as stems, so a paraphrase in other words (`authorisation` for `mandate`) is
+missed, and one sentence speaking of two events at one date is one report of the kind nearest its date.
+A period spanning two years is blocked by its first year. Templated text (the same sentence with other
+names and dates, as in the synthetic benchmark corpus) gives many candidate conflicts.
 """
 
 from __future__ import annotations
@@ -61,10 +71,13 @@ SIMILAR = 0.5
 #: Content words two reports must share, by the precision of the less precise of their dates: a shared day
 #: is strong evidence of one event, a shared year weak, so the words must say more.
 MIN_SHARED = {"day": 2, "month": 3, "year": 4}
-#: For a conflict the dates are against the two reports, so words and actors must agree more: most of the
-#: shorter report's words, at least three of them, and actors named on both sides (`_actors_overlap`).
+#: For a conflict the dates are against the two reports, so words and actors must agree more: three
+#: quarters of the shorter report's words less its actors' names (at least two), and actors named on both
+#: sides (`_actors_overlap`).
 SIMILAR_CONFLICT = 0.75
 MIN_SHARED_CONFLICT = 2
+#: Dates a conflict's text names; the rest are counted (`... vs 9 other dates (12 sources)`).
+CONFLICT_DATES_SHOWN = 5
 _PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}  # ISO at its precision: 2026-03-04, 2026-03, 2026
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -447,4 +460,8 @@ def _conflict_text(developments: list[list[_Report]]) -> str:
         date = max((r.date for r in group), key=len)
         by_date.setdefault(date, set()).update(r.article_id for r in group)
     ranked = sorted(by_date.items(), key=lambda item: (-len(item[1]), item[0]))
-    return " vs ".join(f"{date} ({_sources(len(arts))})" for date, arts in ranked)
+    shown = [f"{date} ({_sources(len(arts))})" for date, arts in ranked[:CONFLICT_DATES_SHOWN]]
+    if len(ranked) > CONFLICT_DATES_SHOWN:
+        rest = set().union(*(arts for _, arts in ranked[CONFLICT_DATES_SHOWN:]))
+        shown.append(f"{len(ranked) - CONFLICT_DATES_SHOWN} other dates ({_sources(len(rest))})")
+    return " vs ".join(shown)
