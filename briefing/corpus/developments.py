@@ -55,6 +55,7 @@ import functools
 import hashlib
 import math
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -76,6 +77,9 @@ MIN_SHARED = {"day": 2, "month": 3, "year": 4}
 #: sides (`_actors_overlap`).
 SIMILAR_CONFLICT = 0.75
 MIN_SHARED_CONFLICT = 2
+#: Reports a word of a block is indexed for, the latest kept (`_similar_pairs`): exact on a corpus whose text
+#: does not repeat itself that often, bounded work on one that does (templated text, thousands of articles).
+WINDOW = 16
 #: Dates a conflict's text names; the rest are counted (`... vs 9 other dates (12 sources)`).
 CONFLICT_DATES_SHOWN = 5
 _PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}  # ISO at its precision: 2026-03-04, 2026-03, 2026
@@ -206,6 +210,7 @@ def _similar_pairs(
     least: int,
     words_of: Callable[[_Report], frozenset[str]] = _words,
     dated: bool = False,
+    window: int | None = None,
 ) -> Iterable[tuple[int, _Report, _Report]]:
     """Pairs of the block whose shorter report shares at least `threshold` of its words (and `least`
     words) with the other, with the number of words shared; the shorter report comes first. With `dated`,
@@ -217,12 +222,17 @@ def _similar_pairs(
     reaches the threshold is missed (a test checks it against comparing every pair). With `dated`, a word
     is indexed under the report's date and the periods holding it, so a report finds only the reports of
     its own period or of one holding it or held by it (the same sentence at another date is not looked at).
+
+    `window` bounds the work where text repeats itself: a word indexed for more than `window` reports keeps
+    the latest `window` of them (by length, then report order), as the sorted-neighbourhood method of
+    record linkage compares each record with its neighbours only (Hernández and Stolfo 1995). Exact
+    while no word's list is that long.
     """
     frequency: dict[str, int] = {}
     for report in block:
         for word in words_of(report):
             frequency[word] = frequency.get(word, 0) + 1
-    index: dict[tuple[str, str, str], list[tuple[_Report, int]]] = {}
+    index: dict[tuple[str, str, str], deque[tuple[_Report, int]]] = {}
     for report in sorted(block, key=lambda r: (len(words_of(r)), r.order)):
         words = words_of(report)
         needed = max(least, math.ceil(threshold * len(words) - 1e-9))
@@ -242,7 +252,7 @@ def _similar_pairs(
                         yield shared, other, report
         for word in ranked[: len(words) - needed + 1]:
             for key in keys:
-                index.setdefault((word, *key), []).append((report, needed))
+                index.setdefault((word, *key), deque(maxlen=window)).append((report, needed))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -312,7 +322,9 @@ def _cluster(reports: Sequence[_Report]) -> list[int]:
     dated = [r for r in reports if r.date]
     candidates = []
     for block in _blocks(dated, lambda r: (r.kind, r.date[:4])):
-        for shared, first, second in _similar_pairs(block, SIMILAR, min(MIN_SHARED.values()), dated=True):
+        for shared, first, second in _similar_pairs(
+            block, SIMILAR, min(MIN_SHARED.values()), dated=True, window=WINDOW
+        ):
             if not compatible(first.date, second.date) or not _actors_agree(first.actors, second.actors):
                 continue
             if shared < MIN_SHARED[_precision(min(first.date, second.date, key=len))]:
@@ -343,7 +355,9 @@ def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
             blocks.setdefault((report.kind, actor), []).append(report)
     looked: set[tuple[int, int]] = set()
     for key in sorted(blocks):
-        for _, first, second in _similar_pairs(blocks[key], SIMILAR_CONFLICT, MIN_SHARED_CONFLICT, _said):
+        for _, first, second in _similar_pairs(
+            blocks[key], SIMILAR_CONFLICT, MIN_SHARED_CONFLICT, _said, window=WINDOW
+        ):
             x, y = root[first.order], root[second.order]
             if x == y or first.article_id == second.article_id or compatible(first.date, second.date):
                 continue
