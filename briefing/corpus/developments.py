@@ -242,6 +242,8 @@ def _similar_pairs(
         probes, keys = _date_keys(report.date) if dated else ((("", ""),), (("", ""),))
         seen: set[int] = set()
         for word in ranked:
+            if frequency[word] == 1:
+                continue  # no other report of the block has it
             for probe in probes:
                 for other, other_needed in index.get((word, *probe), ()):
                     if other.order in seen:
