@@ -2,7 +2,8 @@
 
 Owns the database format: a typed table per table of `schema.TABLES` the corpus has (Table Schema
 types as SQLite types, dates as ISO text), primary and foreign keys from `keys`, a link table per
-`;`-separated list cell (`quote_actors(quote_id, actor_id, position)` ...) so lists join in SQL,
+`;`-separated list cell (`quote_actors(quote_id, actor_id, position)` ..., WITHOUT ROWID: a row is its
+key) so lists join in SQL,
 indexes on foreign keys, link values and the filter columns, and three tables describing the rest:
 `tables` (what a row of each is, its key, its row count), `columns` (every column's type and
 description, as `schema` and `datapackage.json` give them) and `about` (parser version, the view).
@@ -371,7 +372,9 @@ def _create(db: sqlite3.Connection, table: _Table) -> None:
     for column, target in table.references.items():
         target_table, target_column = target.split(".")
         lines.append(f"FOREIGN KEY ({_q(column)}) REFERENCES {_q(target_table)} ({_q(target_column)})")
-    db.execute(f"CREATE TABLE {_q(table.name)} (\n  " + ",\n  ".join(lines) + "\n)")
+    # A link row is its key: stored in the key's own B-tree (half the size), the order kept in `position`.
+    layout = " WITHOUT ROWID" if table.kind == "link" else ""
+    db.execute(f"CREATE TABLE {_q(table.name)} (\n  " + ",\n  ".join(lines) + f"\n){layout}")
     marks = ", ".join("?" for _ in table.columns)
     try:
         db.executemany(
