@@ -33,7 +33,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from briefing.corpus import keys, schema
@@ -174,15 +173,16 @@ def _key(name: str) -> str:
     return key[0]
 
 
-def _references(name: str, frames: Mapping[str, pd.DataFrame]) -> Iterable[tuple[str, pd.Series]]:
-    """(target table, values) for each reference a table makes, by column or through a list cell."""
+def _references(name: str, frames: Mapping[str, pd.DataFrame]) -> Iterable[tuple[str, set[str]]]:
+    """(target table, keys named) for each reference a table makes, by column or through a list cell."""
     df = frames[name]
     for ref in keys.REFERENCES.get(name, ()):
         if ref.column in df.columns and ref.target in frames:
-            yield ref.target, df[ref.column]
+            yield ref.target, _present(df[ref.column])
     for link in keys.LINKS:
         if link.parent == name and link.target in frames and link.column in df.columns:
-            yield link.target, _split(df[link.column])[1]
+            # one join and one split for the whole column: every item, not which row holds it
+            yield link.target, set(LIST_SEPARATOR.join(df[link.column].dropna()).split(LIST_SEPARATOR)) - {""}
 
 
 def _present(values: pd.Series) -> set[str]:
@@ -198,8 +198,8 @@ def _with_referenced(
     while True:
         wanted: dict[str, set[str]] = {}
         for name in frames:
-            for target, values in _references(name, frames):
-                wanted.setdefault(target, set()).update(_present(values))
+            for target, named in _references(name, frames):
+                wanted.setdefault(target, set()).update(named)
         changed = False
         for target, ids in wanted.items():
             key = _key(target)
@@ -273,16 +273,23 @@ def _links(link: keys.Link, frames: Mapping[str, pd.DataFrame]) -> bool:
     return link.parent in frames and link.column in frames[link.parent].columns
 
 
-def _split(cells: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:
+def _split(cells: pd.Series) -> tuple[list[int], list[str], list[int]]:
     """Each item of `;`-separated cells: its row's position, the item, its place in the cell; empty items
     and repeats within a cell dropped."""
-    parts = cells.astype("string").fillna("").str.split(LIST_SEPARATOR).explode()
-    rows = parts.index.to_numpy()
-    place = parts.groupby(level=0, sort=False).cumcount().to_numpy()
-    items = parts.reset_index(drop=True).astype("string")
-    keep = items.ne("").fillna(False).to_numpy(bool)
-    keep &= ~pd.DataFrame({"row": rows, "item": items}).duplicated().to_numpy()
-    return rows[keep], items[keep].reset_index(drop=True), place[keep]
+    rows: list[int] = []
+    items: list[str] = []
+    places: list[int] = []
+    for row, cell in enumerate(cells.astype("string").fillna("").tolist()):
+        if not cell:
+            continue
+        seen: set[str] = set()
+        for place, item in enumerate(cell.split(LIST_SEPARATOR)):
+            if item and item not in seen:
+                seen.add(item)
+                rows.append(row)
+                items.append(item)
+                places.append(place)
+    return rows, items, places
 
 
 def _link_table(
@@ -298,8 +305,8 @@ def _link_table(
         Column("position", "integer", f"Its place in {link.parent}.{link.column} (from 0)"),
     )
     cells = {k: _cells(parent[k].take(rows).reset_index(drop=True), of_parent[k].type) for k in parent_key}
-    cells[link.value] = items.to_numpy(dtype=object).tolist()
-    cells["position"] = place.tolist()
+    cells[link.value] = items
+    cells["position"] = place
     references = {link.value: f"{link.target}.{_key(link.target)}"} if link.target in frames else {}
     return _Table(
         link.name,
