@@ -310,7 +310,7 @@ SHAPES = {
 
 def _issue_11_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Rows in the shapes of the three new tables, made from the corpus: a development per event, an identity
-    per actor's first mention (one ambiguous), a role per actor that has one."""
+    per actor's first mention (one ambiguous, one without its defining article), a role per actor with one."""
     events, actors, mentions, articles = (tables[t] for t in ("events", "actors", "mentions", "articles"))
     developments = pd.DataFrame({c.name: events[c.name] for c in SHAPES["developments"] if c.name in events})
     developments["development_id"] = "dev-" + events["event_id"]
@@ -335,6 +335,7 @@ def _issue_11_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFra
     )
     identities.iloc[0, identities.columns.get_loc("rule")] = "ambiguous"
     identities.iloc[0, identities.columns.get_loc("candidates")] = ";".join(actors["actor_id"].iloc[:2])
+    identities.iloc[1, identities.columns.get_loc("article_id")] = ""  # defining words not found: no article
     given = actors[actors["role"].ne("")]
     roles = pd.DataFrame(
         {
@@ -364,11 +365,12 @@ def test_the_issue_11_tables_are_keyed_and_linked(corpus, tmp_path):
     foreign = {row[3]: row[2] for row in connection.execute('PRAGMA foreign_key_list("events")')}
     assert foreign["development_id"] == "developments"
     key = connection.execute("SELECT primary_key FROM tables WHERE \"table\" = 'identities'").fetchone()[0]
-    assert key == "actor_id;form;article_id"
+    assert key == "form_actor_id;actor_id"
     candidates = connection.execute(
-        "SELECT i.form, c.candidate_id FROM identities i JOIN identity_candidates c USING (actor_id, form, article_id)"
+        "SELECT i.form, c.candidate_id FROM identities i JOIN identity_candidates c USING (form_actor_id, actor_id)"
     ).fetchall()
     assert len(candidates) == 2
+    assert connection.execute("SELECT count(*) FROM identities WHERE article_id IS NULL").fetchone() == (1,)
     reporting = connection.execute(
         "SELECT count(*) FROM developments d JOIN development_articles da USING (development_id) "
         "JOIN articles a USING (article_id)"

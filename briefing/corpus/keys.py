@@ -45,8 +45,10 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("event_id",),
     "relations": ("relation_id",),
     "developments": ("development_id",),
-    # One row per form as one article defines it: the article whose text makes the link.
-    "identities": ("actor_id", "form", "article_id"),
+    # One row per link: the id one article alone gave a form, and the actor it now belongs to (itself for
+    # an ambiguous form). Not (actor_id, form, article_id): a link whose defining words are not found has
+    # no article_id, and a key column is never empty.
+    "identities": ("form_actor_id", "actor_id"),
     "roles": ("role_id",),
 }
 

@@ -2,15 +2,16 @@
 
 Owns the database format: a typed table per table of `schema.TABLES` the corpus has (Table Schema
 types as SQLite types, dates as ISO text), primary and foreign keys from `keys`, a link table per
-`;`-separated list cell (`quote_actors(quote_id, actor_id, position)` ..., WITHOUT ROWID: a row is its
-key) so lists join in SQL,
-indexes on foreign keys, link values and the filter columns, and three tables describing the rest:
+`;`-separated list cell (`quote_actors(quote_id, actor_id, position)` ...; WITHOUT ROWID, as a row is
+its key) so lists join in SQL, indexes on foreign keys, link values and the filter columns, and three
+tables describing the rest:
 `tables` (what a row of each is, its key, its row count), `columns` (every column's type and
 description, as `schema` and `datapackage.json` give them) and `about` (parser version, the view).
 
 The same tables give the same bytes: rows go in in table order, nothing holds a time, the page size
 is fixed, and the file is the in-memory database's image (`sqlite3.Connection.serialize`), so the
-command line and the dashboard's download are one file.
+command line and the dashboard's download are one file. (The file's header names the SQLite library
+that wrote it: another SQLite version may give other bytes for the same rows.)
 
 Notes:
 - An empty cell is NULL (the CSV cannot tell empty from missing either); so "refers to nothing"
