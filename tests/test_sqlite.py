@@ -185,6 +185,10 @@ def test_the_tables_table_names_every_table_with_its_key_and_rows(db):
         info = db.execute(f'PRAGMA table_info("{name}")').fetchall()
         assert key.split(";") == [row[1] for row in sorted(info, key=lambda row: row[5]) if row[5]], name
         assert kind in ("data", "link", "meta")
+    described = dict(db.execute('SELECT "table", description FROM tables'))
+    assert described["quote_countries"] == (
+        "A row per item of quotes.countries: ISO 3166 alpha-3 code of one of the countries the row involves"
+    )
 
 
 def test_link_tables_hold_each_item_of_a_list_cell(db, corpus):

@@ -312,7 +312,7 @@ def _link_table(
     return _Table(
         link.name,
         "link",
-        f"A row per item of {link.parent}.{link.column}: {link.description[:1].lower()}{link.description[1:]}",
+        f"A row per item of {link.parent}.{link.column}: {_lower_first(link.description)}",
         columns,
         (*parent_key, link.value),
         references,
@@ -320,6 +320,12 @@ def _link_table(
         (link.value,),
         cells,
     )
+
+
+def _lower_first(text: str) -> str:
+    """'Actor id of ...' -> 'actor id of ...', but 'ISO 3166 ...' stays."""
+    first, _, rest = text.partition(" ")
+    return (first if first.isupper() else first.lower()) + (" " + rest if rest else "")
 
 
 def _meta_tables(written: list[_Table], about: Mapping[str, str]) -> list[_Table]:
