@@ -30,6 +30,7 @@ from briefing.present.filters import Filter, Labels, days, format_day
 
 APP_NAME = "haiti-briefing"
 SPEECH_WORDS = {"direct": "direct speech only", "indirect": "indirect speech only"}  # "both" says nothing
+DATABASE_MIME = sqlite.MEDIA_TYPE
 SLUG_CHARS = 120  # a file name's view part; longer ones end in a digest of the whole
 
 

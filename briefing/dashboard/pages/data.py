@@ -11,7 +11,7 @@ import functools
 
 import streamlit as st
 
-from briefing.corpus import schema, sqlite
+from briefing.corpus import schema
 from briefing.dashboard import state, widgets
 from briefing.present import download, grid, views
 from briefing.present.highlight import escape_markdown as md
@@ -63,7 +63,7 @@ with st.container(border=True):
         "SQLite database",
         data=functools.partial(download.database_bytes, ctx.tables, ctx.corpus.tables, shown, ctx.labels),
         file_name=download.database_name(shown, now),
-        mime=sqlite.MEDIA_TYPE,
+        mime=download.DATABASE_MIME,
         key="dl_database",
         icon=":material/database:",
         help=f"Saves as `{download.database_name(shown, now)}`: opens in Datasette, DuckDB or any SQL tool "
