@@ -286,6 +286,8 @@ def _merges(expected: Expected, lookup: _Lookup, misses: list[str]) -> tuple[Sco
             if form not in forms:
                 forms.append(form)
             group_of.setdefault(forms.index(form), g)
+    # forms that must stay apart join the pool alone, so merging one into a group costs precision
+    forms += [f for group in expected.non_merges for f in group.forms if f not in forms]
     actors = {i: lookup.actor(article, form, misses) for i, (article, form) in enumerate(forms)}
     expected_pairs = _pairs({g: [i for i, gg in group_of.items() if gg == g] for g in set(group_of.values())})
     predicted_pairs = _pairs(_grouped(actors))
@@ -399,8 +401,13 @@ def _conflicts(expected: Expected, developments: pd.DataFrame, best: dict[str, s
 
 
 def _same_role(want: str, given: str) -> bool:
-    """A role as written matches one the table gives with or without its qualifier (`HNP spokeswoman`)."""
-    return bool(given) and (want in given or given in want)
+    """Roles (folded) match when equal, or when one is the other with words before it (`HNP spokeswoman`
+    for `spokeswoman`), unless those words make it another role (`former prime minister`)."""
+    if not given or not want:
+        return False
+    short, long = sorted((want, given), key=len)
+    extra = long[: -len(short)].split() if long.endswith(" " + short) else None
+    return want == given or (extra is not None and not {"former", "ex", "ex-", "acting", "deputy", "vice"} & set(extra))
 
 
 def _roles(expected: Expected, lookup: _Lookup, roles: pd.DataFrame, known: dict, misses: list[str]) -> Score:
