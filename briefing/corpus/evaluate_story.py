@@ -14,8 +14,9 @@ hand-made expected file (`tests/articles/story/expected.json`, format in the REA
 - conflicts: an expected conflict is found when its developments are distinct predicted developments
   with one non-empty `conflict_id`; every other conflict id of the table counts against precision;
 - non-merges: every pair of the forms that must stay apart is two actors;
-- roles: an expected role is found when the `roles` row of the form's actor gives it (as written,
-  case folded, or containing it) and lists the article; extra role rows of those actors count against.
+- roles: an expected role is found when a `roles` row of the form's actor gives it (case folded, or
+  with a qualifier before it: `HNP spokeswoman` for `spokeswoman`, never `former ...`) and lists the
+  article; the other role rows of those actors count against precision.
 
 Notes: measure only; nothing here consolidates. A form or report that cannot be found is a miss in
 words (and no predicted pair), never an error; a table or column the scoring needs raises
