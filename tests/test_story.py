@@ -338,7 +338,7 @@ FLOORS = {
 
 
 @pytest.mark.skipif("developments" not in schema.TABLES, reason="needs the issue-11 developments table")
-def test_the_consolidated_story_holds_its_floors() -> None:  # pragma: no cover - until the merge
+def test_the_consolidated_story_holds_its_floors() -> None:
     from briefing.corpus.build import parse_paths
 
     scores = score_story(parse_paths([STORY]), load_expected(STORY / "expected.json"))
