@@ -590,3 +590,17 @@ def test_a_source_described_first_speaks_as_named_later() -> None:
 def test_a_source_never_named_keeps_its_words() -> None:
     body = "A senior police official said the road was closed. The official, who asked not to be named, said: “Go.”\n"
     assert {q.speaker for q in _quotes(body)} == {"A senior police official"}
+
+
+def test_a_reported_clause_that_is_only_a_quotation_is_that_quotation_once() -> None:
+    """`... but warned that “A.”`: the clause after `that` is the quoted words, found once (as the partial
+    quotation), not again as indirect speech over the same span (two rows would share an id)."""
+    body = (
+        "The envoy of Norland, speaking for the bloc, said the region welcomed the vote but warned that "
+        "“a promise without money is only paper.”"
+    )
+    quotes = _quotes(body)
+    spans = [(q.start, q.end) for q in quotes]
+    assert len(spans) == len(set(spans)), quotes
+    quoted = [q for q in quotes if "a promise without money" in q.text]
+    assert len(quoted) == 1 and quoted[0].kind == "partial"
