@@ -218,7 +218,7 @@ FACETS = (
         "Event kinds",
         "All kinds",
         "Events of any of these kinds. In brackets: the events each kind keeps with the other filters.",
-        tables=("events", "rows"),
+        tables=("events", "developments", "rows"),
         rows_phrase="events of kind",
         column="kind",
         counted_in=("events",),
@@ -532,7 +532,7 @@ class Filter:
         return noun + " " + ", ".join(parts)
 
     def _describe_dates(self, table: str) -> str:
-        lead = {"events": "dated", "rows": "dated or published", "articles": "published"}.get(
+        lead = {"events": "dated", "developments": "dated", "rows": "dated or published", "articles": "published"}.get(
             table, "in articles published"
         )
         start = format_day(self.date_from) if self.date_from else None
