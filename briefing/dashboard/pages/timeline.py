@@ -110,7 +110,7 @@ if marks == dev.DEVELOPMENTS:
         f"statuses {md(ctx.as_of.phrase)}. A development is shown when any of its reports is."
     )
     if developments.empty:
-        widgets.empty_state(f"No developments match: {md(what)}.", key="timeline")
+        widgets.empty_state(f"No events match: {md(what)}, so no development has a report to show.", key="timeline")
     else:
         placed = charts.dated_count(developments)
         if placed < len(developments):
