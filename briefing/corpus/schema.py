@@ -98,7 +98,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "events": (
         Column("event_id", "string", "Id derived from article, offsets and kind"),
-        Column("development_id", "string", "The development this report belongs to (the developments table)"),
+        Column(
+            "development_id",
+            "string",
+            "The development this report belongs to (the real-world event it reports, with the other articles' "
+            "reports of it; see the developments table)",
+        ),
         Column("article_id", "string", "The article"),
         Column("date", "string", "ISO date at its precision (2025-06-01, 2026-03, 2026); empty if unresolved"),
         Column("date_precision", "string", vocab.phrase(vocab.DATE_PRECISIONS)),
@@ -113,6 +118,43 @@ TABLES: dict[str, tuple[Column, ...]] = {
         *_OFFSETS,
         *_FILTERABLE,
     ),
+    "developments": (
+        Column(
+            "development_id",
+            "string",
+            "Id derived from the development's earliest report (its event_id): earliest published article, "
+            "then article id, then place in the text",
+        ),
+        Column(
+            "date",
+            "string",
+            "ISO date at its precision: the most precise date its reports agree on (every report's period holds "
+            "it); empty if unresolved",
+        ),
+        Column("date_precision", "string", vocab.phrase(vocab.DATE_PRECISIONS)),
+        Column("date_start", "date", "First day of the period the date covers"),
+        Column("date_end", "date", "Last day of the period the date covers"),
+        Column("kind", "string", f"The kind of its reports: {vocab.phrase(vocab.EVENT_KINDS)}"),
+        Column("summary", "string", "The earliest report's summary"),
+        Column("sources", "integer", "Number of distinct articles reporting it"),
+        Column("reports", "integer", "Number of events (reports) in it; an article may report it more than once"),
+        Column("article_ids", "string", "The articles reporting it, in order of publication (;-separated)"),
+        Column("first_reported", "date", "Earliest publication date among its articles; empty when none is known"),
+        Column("last_reported", "date", "Latest publication date among its articles; empty when none is known"),
+        Column(
+            "conflict",
+            "string",
+            "Empty, or the competing dates other articles give for the same kind, actors and subject, with the "
+            "number of articles giving each, most first: 2026-03 (4 sources) vs 2025-10 (1 source)",
+        ),
+        Column(
+            "conflict_id",
+            "string",
+            "Id shared by the developments that compete (same kind, actors and subject; incompatible dates); "
+            "empty when none",
+        ),
+        *_FILTERABLE,
+    ),
     "relations": (
         Column("relation_id", "string", "Id derived from article, offsets and the relation"),
         Column("article_id", "string", "The article"),
@@ -124,32 +166,6 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("item", "string", "What is supplied or trafficked, as written (`weapons`); empty for other relations"),
         Column("sentence", "string", "The sentence that states the relation"),
         *_OFFSETS,
-        *_FILTERABLE,
-    ),
-    "developments": (
-        Column("development_id", "string", "Id derived from the development's earliest report (its event_id)"),
-        Column("date", "string", "ISO date at its precision: the most precise date its reports agree on"),
-        Column("date_precision", "string", vocab.phrase(vocab.DATE_PRECISIONS)),
-        Column("date_start", "date", "First day of the period the date covers"),
-        Column("date_end", "date", "Last day of the period the date covers"),
-        Column("kind", "string", "The kind of its reports: " + vocab.phrase(vocab.EVENT_KINDS)),
-        Column("summary", "string", "The earliest report's summary"),
-        Column("sources", "integer", "Number of distinct articles reporting it"),
-        Column("reports", "integer", "Number of events (reports) in it"),
-        Column("article_ids", "string", "The articles reporting it, in order of publication (;-separated)"),
-        Column("first_reported", "date", "Earliest publication date among its articles (empty when none known)"),
-        Column("last_reported", "date", "Latest publication date among its articles"),
-        Column(
-            "conflict",
-            "string",
-            "Empty, or the competing dates in words with their sources: `2026-03 (4 sources) vs 2025-10 (1 source)`",
-        ),
-        Column(
-            "conflict_id",
-            "string",
-            "Id shared by the developments that compete (same kind, actors and subject, incompatible dates); "
-            "empty when none",
-        ),
         *_FILTERABLE,
     ),
 }
