@@ -21,7 +21,7 @@ import pandas as pd
 from briefing.corpus import schema
 from briefing.present import grid, views
 from briefing.present.asof import statuses
-from briefing.present.filters import Labels, days, format_day, reported_in, split_cell
+from briefing.present.filters import Labels, days, format_day, is_in, reported_in, split_cell
 
 #: Where the Timeline's choice between developments and reports lives in the URL, and its values.
 MARKS_PARAM = "marks"
@@ -57,7 +57,7 @@ def reports_in_order(developments: pd.DataFrame, events: pd.DataFrame) -> pd.Dat
     Column `_rank` is the report's article's place in `article_ids` (a report of an article the list
     leaves out comes last)."""
     ids = developments["development_id"].astype("string")
-    reports = events[events["development_id"].isin(set(ids.dropna()))]
+    reports = events[is_in(events["development_id"], ids.dropna()).to_numpy(dtype=bool)]
     place = pd.DataFrame(
         {
             "development_id": ids,
@@ -78,8 +78,15 @@ def reports_in_order(developments: pd.DataFrame, events: pd.DataFrame) -> pd.Dat
     return merged.sort_values(["_development", "_rank", "start"], kind="stable").reset_index(drop=True)
 
 
-def _joined(values: pd.Series) -> str:
-    return ";".join(dict.fromkeys(v for cell in values for v in split_cell(cell)))
+def _topics(ordered: pd.DataFrame) -> dict[str, str]:
+    """Each development's topics, united over its reports in their order (one pass over plain lists: a
+    groupby calling a function per development took half a second at 1,000 articles)."""
+    united: dict[str, dict[str, None]] = {}
+    for development_id, cell in zip(ordered["development_id"].tolist(), ordered["topics"].tolist(), strict=True):
+        seen = united.setdefault(development_id, {})
+        for topic in split_cell(cell):
+            seen[topic] = None
+    return {development_id: ";".join(topics) for development_id, topics in united.items()}
 
 
 def agenda_rows(developments: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
@@ -100,8 +107,8 @@ def agenda_rows(developments: pd.DataFrame, events: pd.DataFrame) -> pd.DataFram
     heads = ordered.drop_duplicates("development_id").set_index("development_id")
     written = ordered[ordered["date_text"].fillna("").astype(str).str.strip() != ""]
     date_text = written.drop_duplicates("development_id").set_index("development_id")["date_text"]
-    topics = ordered.groupby("development_id", sort=False)["topics"].agg(_joined)
-    rows = developments[developments["development_id"].isin(heads.index)].reset_index(drop=True)
+    topics = _topics(ordered)
+    rows = developments[is_in(developments["development_id"], heads.index).to_numpy(dtype=bool)].reset_index(drop=True)
     ids = rows["development_id"]
     out = pd.DataFrame(
         {
@@ -114,7 +121,7 @@ def agenda_rows(developments: pd.DataFrame, events: pd.DataFrame) -> pd.DataFram
             "date_end": rows["date_end"],
             "date_text": ids.map(date_text.to_dict()).astype("string").fillna(""),
             "kind": rows["kind"],
-            "topics": ids.map(topics.to_dict()).astype("string").fillna(""),
+            "topics": ids.map(topics).astype("string").fillna(""),
             "summary": rows["summary"],
             "status": ids.map(heads["status"]),
             "sentence": ids.map(heads["sentence"]),
