@@ -24,11 +24,12 @@ tables = ctx.tables
 
 st.title("Haiti Briefing")
 st.caption(
-    f"At a glance: {md(ctx.describe('articles'))}, with their actors, quotes and dated events, {md(ctx.as_of.phrase)}."
+    f"At a glance: {md(ctx.describe('articles'))}, with their actors, quotes, dated events and the developments "
+    f"they report, {md(ctx.as_of.phrase)}."
 )
 
-counts = views.headline(tables)
-for column, (name, value) in zip(st.columns(4), counts.items(), strict=True):
+counts = {**views.headline(tables), "developments": tables.count("developments")}
+for column, (name, value) in zip(st.columns(len(counts)), counts.items(), strict=True):
     column.metric(name.capitalize(), f"{value:,}", border=True)
 
 as_of = ctx.as_of

@@ -74,9 +74,10 @@ def download_reports(label: str) -> None:
     )
 
 
-def show_detail(found: dev.Detail) -> None:
+def show_detail(found: dev.Detail, selected: bool) -> None:
     """A development and every report of it, each sentence with its article and its date as written."""
-    st.subheader(f"{found.when} · {found.kind}")
+    how = "selected" if selected else "first on this page; select a row in the grid to read another"
+    st.subheader(f"{found.when} · {found.kind}", help=f"The development in full ({how})")
     st.markdown(md(found.summary))
     first = f", first on {found.first_reported}" if found.first_reported else ""
     st.caption(
@@ -161,7 +162,8 @@ if marks == dev.DEVELOPMENTS:
                 kept_ids,
             )
             if found is not None:
-                show_detail(found)
+                selection = st.session_state.get("timeline_table") or {}
+                show_detail(found, bool((selection.get("selection") or {}).get("rows")))
         widgets.download_csv(
             developments,
             "developments",
