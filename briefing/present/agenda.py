@@ -1,9 +1,12 @@
-"""What the Briefing lists as of a date: the next deadline, the funding decisions, the latest developments.
+"""What the Briefing lists as of a date: the next deadline, the funding decisions, the latest developments
+and the developments new in the week up to it.
 
-Each list is read from the (filtered) events and one as-of day, never from an article's own
-publication date, so a corpus whose newest article is from December 2026 does not announce a March
-2023 deadline as fifty days away. A sentence with two dates is two events in the tables; a list
-shows it once, at the date that matters on the as-of day, and names its other dates.
+Each list is read from events-shaped rows and one as-of day, never from an article's own publication
+date, so a corpus whose newest article is from December 2026 does not announce a March 2023 deadline
+as fifty days away. The Briefing gives it one row per development (`developments.agenda_rows`), so
+ten articles reporting one deadline are one line that counts its sources; the functions read plain
+events as well (one line per report). A sentence with two dates is two events (and two developments);
+a list shows it once, at the date that matters on the as-of day, and names its other dates.
 
 Plain data in, small dataclasses out; the Briefing page only draws them.
 """
