@@ -251,6 +251,8 @@ def test_the_grid_lists_developments_with_sources_and_conflicts(corpus):
     assert row["Sources"] == 2 and row["Reports"] == 2 and CONFLICT in row["Conflict"]
     assert row["Status"] == "upcoming" and row["When"] == "Mar 2026" and row["First reported"] == "10 Jan 2026"
     assert shown.set_index(developments["development_id"]).loc["dev-e6", "Conflict"] == ""
+    by_status = shown["Status"].take(grid.order(developments, dev.GRID, "Status", descending=False)).tolist()
+    assert by_status == sorted(by_status, key=["past", "current", "upcoming"].index)
     order = grid.order(developments, dev.GRID, "Sources", descending=True)
     assert list(developments["sources"].take(order))[:2] == [2, 2]
     assert grid.opening_page(developments, dev.GRID, grid.order(developments, dev.GRID, "When", False), 1, AS_OF) > 1

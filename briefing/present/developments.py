@@ -315,7 +315,7 @@ GRID = grid.GridSpec(
     sort_keys={
         "When": _when_key,
         "Kind": grid.text_key("kind"),
-        "Status": grid.shown_key(_grid_display, "Status"),
+        "Status": _when_key,  # the status follows the dates on any as-of day: past, current, then upcoming
         "Sources": grid.number_key("sources"),
         "Reports": grid.number_key("reports"),
         "Conflict": grid.text_key("conflict"),
