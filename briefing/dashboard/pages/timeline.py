@@ -74,10 +74,9 @@ def download_reports(label: str) -> None:
     )
 
 
-def show_detail(found: dev.Detail, selected: bool) -> None:
+def show_detail(found: dev.Detail) -> None:
     """A development and every report of it, each sentence with its article and its date as written."""
-    how = "selected" if selected else "first on this page; select a row in the grid to read another"
-    st.subheader(f"{found.when} · {found.kind}", help=f"The development in full ({how})")
+    st.subheader(f"{found.when} · {found.kind}", help="The development selected in the grid, in full")
     st.markdown(md(found.summary))
     first = f", first on {found.first_reported}" if found.first_reported else ""
     st.caption(
@@ -149,7 +148,10 @@ if marks == dev.DEVELOPMENTS:
             as_of_day=widgets.as_of(ctx),
             column_config={"What": st.column_config.TextColumn(width="large")},
         )
-        if picked is not None:
+        selection = st.session_state.get("timeline_table") or {}
+        if not (selection.get("selection") or {}).get("rows"):
+            st.caption("Select a development in the grid to read every report of it, each sentence with its article.")
+        elif picked is not None:
             development_id = str(picked["development_id"])
             kept_ids = ctx.derive("ids of the kept events", lambda: set(events["event_id"]))
             found = ctx.derive(
@@ -162,8 +164,7 @@ if marks == dev.DEVELOPMENTS:
                 kept_ids,
             )
             if found is not None:
-                selection = st.session_state.get("timeline_table") or {}
-                show_detail(found, bool((selection.get("selection") or {}).get("rows")))
+                show_detail(found)
         widgets.download_csv(
             developments,
             "developments",
