@@ -275,6 +275,13 @@ def test_the_briefing_reads_one_line_per_development(corpus):
     assert any(line.conflict == CONFLICT for line in per_development)
 
 
+def test_a_filters_rows_are_the_corpus_rows_of_its_developments(corpus):
+    everything = dev.agenda_rows(corpus["developments"], corpus["events"])
+    kept = Filter(articles=("a2",)).apply(corpus)["developments"]
+    assert dev.rows_of(everything, kept).equals(dev.agenda_rows(kept, corpus["events"]))
+    assert dev.rows_of(everything, kept.iloc[0:0]).empty
+
+
 def test_agenda_rows_unite_the_topics_of_every_report(corpus):
     rows = dev.agenda_rows(corpus["developments"], corpus["events"]).set_index("development_id")
     assert rows.loc["dev-e4", "topics"] == "deadline;funding;decision"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import streamlit as st
 
+from briefing.corpus.build import Corpus
 from briefing.dashboard import state, widgets
 from briefing.present import agenda, views
 from briefing.present import developments as dev
@@ -34,8 +36,19 @@ for column, (name, value) in zip(st.columns(len(counts)), counts.items(), strict
 
 as_of = ctx.as_of
 day = as_of.day
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def corpus_rows(key: tuple, _corpus: Corpus) -> pd.DataFrame:
+    """Every development of the corpus as a row for the lists, made once per corpus (`key`)."""
+    del key
+    return dev.agenda_rows(_corpus["developments"], _corpus["events"])
+
+
 # One row per development the filter keeps (any of its reports kept), from its earliest report in the corpus.
-rows = ctx.derive("developments as agenda rows", dev.agenda_rows, tables["developments"], ctx.corpus["events"])
+rows = ctx.derive(
+    "developments as agenda rows", dev.rows_of, corpus_rows(state.corpus_key(), ctx.corpus), tables["developments"]
+)
 
 
 def line(item: agenda.Line, reported: bool = False) -> str:
