@@ -344,7 +344,7 @@ class Context:
 
 
 # URL parameters that belong to one page (its url_path): dropped on the others so a link stays honest.
-PAGE_PARAMS = {"q": "quotes", "speech": "quotes", "view": "timeline", "table": "data"}
+PAGE_PARAMS = {"q": "quotes", "speech": "quotes", "view": "timeline", "marks": "timeline", "table": "data"}
 
 
 def frame(page_path: str = "") -> Context:

@@ -1,9 +1,12 @@
-"""What the Briefing lists as of a date: the next deadline, the funding decisions, the latest developments.
+"""What the Briefing lists as of a date: the next deadline, the funding decisions, the latest developments
+and the developments new in the week up to it.
 
-Each list is read from the (filtered) events and one as-of day, never from an article's own
-publication date, so a corpus whose newest article is from December 2026 does not announce a March
-2023 deadline as fifty days away. A sentence with two dates is two events in the tables; a list
-shows it once, at the date that matters on the as-of day, and names its other dates.
+Each list is read from events-shaped rows and one as-of day, never from an article's own publication
+date, so a corpus whose newest article is from December 2026 does not announce a March 2023 deadline
+as fifty days away. The Briefing gives it one row per development (`developments.agenda_rows`), so
+ten articles reporting one deadline are one line that counts its sources; the functions read plain
+events as well (one line per report). A sentence with two dates is two events (and two developments);
+a list shows it once, at the date that matters on the as-of day, and names its other dates.
 
 Plain data in, small dataclasses out; the Briefing page only draws them.
 """
@@ -18,7 +21,7 @@ import pandas as pd
 
 from briefing.present.asof import with_statuses
 from briefing.present.filters import days, format_day, names_any
-from briefing.present.views import DEADLINE_TOPIC, event_when, funding_decisions
+from briefing.present.views import DEADLINE_TOPIC, event_when, funding_decisions, to_date
 
 LATEST = 8  # latest developments listed
 
@@ -33,11 +36,17 @@ class Deadline:
     as_of: str  # '21 May 2025'
     summary: str
     article_title: str
+    development_id: str = ""
+    sources: int = 0  # articles reporting it (a development's; 0 for a lone event)
+    conflict: str = ""  # the competing dates in words, when the sources disagree
 
 
 @dataclass(frozen=True)
 class Line:
-    """One sentence of a list: its event at the date that matters, and the sentence's other dates."""
+    """One sentence of a list: its event at the date that matters, and the sentence's other dates.
+
+    Read from developments (`developments.agenda_rows`), a line also says how many articles report
+    it, whether they disagree on the date, and when it was first reported."""
 
     event_id: str
     article_id: str
@@ -45,6 +54,18 @@ class Line:
     status: str  # as of the list's day
     summary: str
     also: tuple[str, ...] = ()  # the sentence's other dates, in list order
+    development_id: str = ""
+    sources: int = 0
+    conflict: str = ""
+    first_reported: str = ""  # '21 May 2025'; empty when unknown or not a development
+
+
+def _count(value: object) -> int:
+    return 0 if value is None or pd.isna(value) else int(value)
+
+
+def _words(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _due(events: pd.DataFrame) -> pd.Series:
@@ -86,6 +107,9 @@ def next_deadline(events: pd.DataFrame, articles: pd.DataFrame, as_of: dt.date) 
         as_of=format_day(as_of),
         summary=row["summary"],
         article_title=title if isinstance(title, str) else "",
+        development_id=_words(row.get("development_id")),
+        sources=_count(row.get("sources")),
+        conflict=_words(row.get("conflict")),
     )
 
 
@@ -120,7 +144,21 @@ def _lines(ordered: pd.DataFrame, limit: int | None = None, as_of: dt.date | Non
     for key, head in zip(listed, heads.to_dict("records"), strict=True):
         shown = event_when(head)
         others = tuple(dict.fromkeys(w for w in when[key] if w != shown))
-        lines.append(Line(head["event_id"], head["article_id"], shown, head["status"], head["summary"], others))
+        first = to_date(head.get("first_reported"))
+        lines.append(
+            Line(
+                head["event_id"],
+                head["article_id"],
+                shown,
+                head["status"],
+                head["summary"],
+                others,
+                development_id=_words(head.get("development_id")),
+                sources=_count(head.get("sources")),
+                conflict=_words(head.get("conflict")),
+                first_reported=format_day(first) if first else "",
+            )
+        )
     return lines
 
 
@@ -176,3 +214,35 @@ def latest_developments(events: pd.DataFrame, as_of: dt.date, limit: int = LATES
     )
     ordered = _ordered(keyed, ["_end", "_precision", "_start", "_article", "_pos"], [False, True, False, True, True])
     return _lines(ordered, limit, as_of)
+
+
+NEW_SINCE_DAYS = 7  # "New since": developments first reported in this many days up to the as-of day
+
+
+def new_since_window(as_of: dt.date, span: int = NEW_SINCE_DAYS) -> tuple[dt.date, dt.date]:
+    """The first and last day (both counted) of the `span` days that end on the as-of day: an article
+    published on the as-of day itself is new, one published after it is not yet known."""
+    return as_of - dt.timedelta(days=span - 1), as_of
+
+
+def new_since(rows: pd.DataFrame, as_of: dt.date, span: int = NEW_SINCE_DAYS) -> list[Line]:
+    """Developments first reported within `new_since_window`, the most recently reported first (then
+    the latest date first); one line a sentence. `rows` are `developments.agenda_rows`, whose
+    `first_reported` is the earliest publication among a development's articles."""
+    if rows.empty:
+        return []
+    first, last = new_since_window(as_of, span)
+    reported = days(rows["first_reported"])
+    mask = (reported.notna() & (reported >= pd.Timestamp(first)) & (reported <= pd.Timestamp(last))).to_numpy(
+        dtype=bool
+    )
+    fresh = rows[mask]
+    if fresh.empty:
+        return []
+    keyed = fresh.assign(
+        _reported=reported[mask],
+        _start=days(fresh["date_start"]),
+        _development=fresh["development_id"],
+    )
+    ordered = _ordered(keyed, ["_reported", "_start", "_development"], [False, False, True])
+    return _lines(ordered, None, as_of)

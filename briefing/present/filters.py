@@ -13,6 +13,7 @@ are the rows the facets are tested against; a row is kept when it matches every 
   date (an article without one is left out while a date range is set).
 - event kinds: events of those kinds; no other table has kinds.
 What follows from the kept rows, so that adding a facet only narrows:
+- developments: those with a kept report (event).
 - actors: those the kept rows involve, and those the filter itself names (a chosen country's
   actors and places, a chosen organization and whoever is affiliated with it) when every topical
   facet names them. The network and the map are drawn from these actors and the kept relations.
@@ -217,7 +218,7 @@ FACETS = (
         "Event kinds",
         "All kinds",
         "Events of any of these kinds. In brackets: the events each kind keeps with the other filters.",
-        tables=("events", "rows"),
+        tables=("events", "developments", "rows"),
         rows_phrase="events of kind",
         column="kind",
         counted_in=("events",),
@@ -325,6 +326,12 @@ def is_in(column: pd.Series, values: pa.Array | Iterable[str]) -> pd.Series:
     cells = pa.array(column.astype("string"), type=pa.string(), from_pandas=True)
     found = pc.is_in(cells, value_set=value_set).to_numpy(zero_copy_only=False)
     return pd.Series(found, index=column.index, dtype=bool)
+
+
+def reported_in(developments: pd.DataFrame, events: pd.DataFrame) -> np.ndarray:
+    """Which developments have a report among `events`: a development is kept when any of its reports
+    (events) is kept, so a filter that narrows the events only ever narrows the developments."""
+    return _bools(is_in(developments["development_id"], value_set(events["development_id"])))
 
 
 def _select(df: pd.DataFrame, mask: pd.Series | np.ndarray) -> pd.DataFrame:
@@ -525,7 +532,7 @@ class Filter:
         return noun + " " + ", ".join(parts)
 
     def _describe_dates(self, table: str) -> str:
-        lead = {"events": "dated", "rows": "dated or published", "articles": "published"}.get(
+        lead = {"events": "dated", "developments": "dated", "rows": "dated or published", "articles": "published"}.get(
             table, "in articles published"
         )
         start = format_day(self.date_from) if self.date_from else None
@@ -557,6 +564,9 @@ class Filter:
         masks: dict[str, np.ndarray | Callable[[], np.ndarray]] = {
             name: _all_terms(terms[name], len(tables[name])) for name in ROW_TABLES
         }
+        if "developments" in tables:  # worked out when read: most pages never read it
+            events, kept_events = tables["events"], masks["events"]
+            masks["developments"] = lambda: reported_in(tables["developments"], events[kept_events])
         if not self.has_topic:
             masks["mentions"] = in_docs(mentions)
             if self.articles or self.has_dates:

@@ -1,6 +1,7 @@
-"""Plotly figures for the dashboard, one module a figure: the events `timeline`, the actor `network` and the
-`geo` map, with what they share in `common`. Figures are built from the core tables alone and are
-deterministic; Streamlit draws them. The names below are the ones the pages and tests use.
+"""Plotly figures for the dashboard, one module a figure: the `timeline` (of events or of developments),
+the actor `network` and the `geo` map, with what they share in `common`. Figures are built from the core
+tables alone and are deterministic; Streamlit draws them. The names below are the ones the pages and
+tests use.
 """
 
 from __future__ import annotations
@@ -47,8 +48,12 @@ from briefing.present.charts.network import (
     spring_layout,
 )
 from briefing.present.charts.timeline import (
+    CONFLICT_NAME,
     TIMELINE_DETAIL_LIMIT,
     dated_count,
+    development_bar_width,
+    development_mark_size,
+    developments_figure,
     timeline_counts,
     timeline_counts_figure,
     timeline_figure,
@@ -57,6 +62,7 @@ from briefing.present.charts.timeline import (
 )
 
 __all__ = [
+    "CONFLICT_NAME",
     "DETAIL_SCALE",
     "EVENT_KINDS",
     "FALLBACK_COLOUR",
@@ -73,6 +79,9 @@ __all__ = [
     "NetworkLayout",
     "components",
     "dated_count",
+    "development_bar_width",
+    "development_mark_size",
+    "developments_figure",
     "edge_label",
     "focus_points",
     "geo_figure",

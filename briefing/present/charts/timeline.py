@@ -133,7 +133,15 @@ def timeline_figure(
                 )
             )
     # The publications behind these events (not the whole corpus's: thousands of lines, and a wider axis).
-    articles = articles[articles["article_id"].isin(set(rows["article_id"]))]
+    _frame(fig, rows, ticktext, articles[articles["article_id"].isin(set(rows["article_id"]))], as_of)
+    return fig
+
+
+def _frame(
+    fig: go.Figure, rows: pd.DataFrame, ticktext: list[str], articles: pd.DataFrame, as_of: dt.date | None
+) -> None:
+    """What every one-mark-a-row timeline shares: the publications as dashed lines, a date axis wide
+    enough for the marks, the publications and the as-of date, one row a mark, and the as-of marker."""
     publication_days = sorted({d for d in articles["published"].dropna() if to_date(d)})
     line = {"color": "#555", "width": 1.2, "dash": "dash"}
     fig.update_layout(  # all at once: add_shape re-validates the layout for every shape
@@ -170,7 +178,6 @@ def timeline_figure(
         font=_FONT,
     )
     _as_of_marker(fig, as_of)
-    return fig
 
 
 def _publication_note(fig: go.Figure, publication_days: list[str]) -> None:
@@ -234,10 +241,12 @@ def _kind_order(kinds: set[str]) -> list[str]:
 _YEAR_MS = 365 * 24 * 3600 * 1000
 
 
-def timeline_counts_figure(rows: pd.DataFrame, as_of: dt.date | None = None) -> go.Figure:
-    """Stacked bars of events per month by kind: the shape of a large timeline, at any size. Dates
-    known only to the year are a band of their own above it, a bar a year wide per year."""
+def timeline_counts_figure(rows: pd.DataFrame, as_of: dt.date | None = None, noun: str = "events") -> go.Figure:
+    """Stacked bars of events (or developments: `noun`) per month by kind: the shape of a large
+    timeline, at any size. Dates known only to the year are a band of their own above it, a bar a
+    year wide per year."""
     counts, years = timeline_counts(rows), timeline_year_counts(rows)
+    one = f"{noun.removesuffix('s')}(s)"
     banded = not years.empty
     fig = make_subplots(
         rows=2 if banded else 1,
@@ -264,7 +273,7 @@ def timeline_counts_figure(rows: pd.DataFrame, as_of: dt.date | None = None) -> 
                     marker={"color": kind_colour(kind)},
                     hovertemplate=f"<b>%{{x|{'%Y' if per == 'year' else '%b %Y'}}}</b><br>%{{y}} "
                     + _esc(kind)
-                    + f" event(s) dated to the {per}<extra></extra>",
+                    + f" {_esc(one)} dated to the {per}<extra></extra>",
                     **bar,
                 ),
                 row=row,
@@ -281,8 +290,145 @@ def timeline_counts_figure(rows: pd.DataFrame, as_of: dt.date | None = None) -> 
         font=_FONT,
     )
     fig.update_xaxes(type="date", tickformat="%b %Y", showgrid=False)
-    fig.update_yaxes(title_text="events per month", showgrid=True, row=2 if banded else 1, col=1)
+    fig.update_yaxes(title_text=f"{noun} per month", showgrid=True, row=2 if banded else 1, col=1)
     if banded:
         fig.update_yaxes(title_text="per year", showgrid=True, row=1, col=1)
     _as_of_marker(fig, as_of)
     return fig
+
+
+# --------------------------------------------------------------------------- developments
+
+CONFLICT_NAME = "dates conflict"  # the legend entry of the conflict marks
+CONFLICT_MARK = {"symbol": "x-thin", "size": 16, "color": "#b00020", "line": {"width": 3, "color": "#b00020"}}
+
+
+def development_mark_size(sources: int) -> float:
+    """A point's diameter in pixels: grows with the log of the sources (1: 12, 2: 18, 4: 24, 8: 30), capped."""
+    return min(12.0 + 6.0 * float(np.log2(max(int(sources), 1))), 36.0)
+
+
+def development_bar_width(sources: int) -> float:
+    """A span's thickness, in rows (1: 0.35, 2: 0.45, 4: 0.55), capped below one row."""
+    return min(0.35 + 0.1 * float(np.log2(max(int(sources), 1))), 0.8)
+
+
+def _sources(value: object) -> int:
+    return 0 if value is None or pd.isna(value) else int(value)
+
+
+def _count_words(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'s' if count != 1 else ''}"
+
+
+def _reported(row: dict) -> str:
+    """'4 sources, 6 reports, first reported 12 May 2025' for a hover."""
+    words = _count_words(_sources(row["sources"]), "source") + ", " + _count_words(_sources(row["reports"]), "report")
+    first = to_date(row["first_reported"])
+    return words + (f", first reported {format_day(first)}" if first else "")
+
+
+def developments_figure(developments: pd.DataFrame, articles: pd.DataFrame, as_of: dt.date | None = None) -> go.Figure:
+    """One mark per development, as `timeline_figure` draws events: a point or span coloured by kind,
+    a point the larger and a span the thicker the more articles report it, each row labelled with
+    its sources, and a cross over a development whose sources give competing dates (the dates and
+    their sources in its hover). Beyond `TIMELINE_DETAIL_LIMIT` developments, counts per month."""
+    if dated_count(developments) > TIMELINE_DETAIL_LIMIT:
+        return timeline_counts_figure(_dated(developments), as_of, noun="developments")
+    dated = _dated(developments)
+    if dated.empty:
+        return _empty_figure("No dated developments to draw")
+    order = pd.DataFrame(
+        {"start": dated["date_start"], "end": dated["date_end"], "id": dated["development_id"]}
+    ).reset_index(drop=True)
+    rows = dated.take(order.sort_values(["start", "end", "id"], kind="stable").index.to_numpy())
+    rows = rows.reset_index(drop=True)
+    marks = np.where((rows["date_start"] == rows["date_end"]).to_numpy(dtype=bool), "point", "span")
+    conflict = rows["conflict"].fillna("").astype(str)
+    rows = rows.assign(
+        y=range(len(rows)), mark=marks, kind=rows["kind"].fillna("").replace("", "other"), conflict=conflict
+    )
+    ticktext = [
+        f"<b>{_esc(event_when(row))}</b> · {_esc(row['kind'])} · {_count_words(_sources(row['sources']), 'source')}"
+        + (" · <b>dates conflict</b>" if row["conflict"] else "")
+        + f"<br>{_esc(_short(row['summary'], 44))}"
+        for row in rows.to_dict("records")
+    ]
+    fig = go.Figure()
+    shown_kinds: set[str] = set()
+    for (kind, mark), group in rows.groupby(["kind", "mark"], sort=False):
+        records = group.to_dict("records")
+        common = {
+            "y": list(group["y"]),
+            "name": kind,
+            "legendgroup": kind,
+            "showlegend": kind not in shown_kinds,
+            "customdata": [
+                [
+                    event_when(r),
+                    _wrap(r["summary"]),
+                    _esc(_reported(r)),
+                    f"<br><b>Dates conflict:</b> {_esc(r['conflict'])}" if r["conflict"] else "",
+                ]
+                for r in records
+            ],
+            "hovertemplate": "<b>%{customdata[0]}</b><br>%{customdata[1]}<br><i>%{customdata[2]}</i>"
+            "%{customdata[3]}<extra>" + _esc(kind) + "</extra>",
+        }
+        shown_kinds.add(kind)
+        sources = [_sources(r["sources"]) for r in records]
+        if mark == "span":
+            starts = [to_date(r["date_start"]) for r in records]
+            ends = [to_date(r["date_end"]) + dt.timedelta(days=1) for r in records]  # the last day is inclusive
+            fig.add_trace(
+                go.Bar(
+                    x=[(end - start).total_seconds() * 1000 for start, end in zip(starts, ends, strict=True)],
+                    base=[start.isoformat() for start in starts],
+                    orientation="h",
+                    marker={"color": kind_colour(kind), "opacity": 0.75, "line": {"width": 0}},
+                    width=[development_bar_width(n) for n in sources],
+                    **common,
+                )
+            )
+        else:
+            fig.add_trace(
+                go.Scatter(
+                    x=list(group["date_start"]),
+                    mode="markers",
+                    marker={
+                        "color": kind_colour(kind),
+                        "size": [development_mark_size(n) for n in sources],
+                        "symbol": "diamond",
+                        "line": {"width": 1, "color": "white"},
+                    },
+                    **common,
+                )
+            )
+    _conflict_marks(fig, rows)
+    reported = {a for cell in rows["article_ids"].dropna() for a in str(cell).split(";") if a}
+    _frame(fig, rows, ticktext, articles[articles["article_id"].isin(reported)], as_of)
+    return fig
+
+
+def _conflict_marks(fig: go.Figure, rows: pd.DataFrame) -> None:
+    """A cross over each development whose sources disagree on its date (at a point, or a span's
+    middle), one trace for them all, its hover the competing dates and their sources."""
+    flagged = rows[rows["conflict"] != ""]
+    if flagged.empty:
+        return
+    middles = []
+    for record in flagged.to_dict("records"):
+        start, end = to_date(record["date_start"]), to_date(record["date_end"])
+        middles.append((start + (end - start) / 2).isoformat() if record["mark"] == "span" else start.isoformat())
+    fig.add_trace(
+        go.Scatter(
+            x=middles,
+            y=list(flagged["y"]),
+            mode="markers",
+            name=CONFLICT_NAME,
+            marker=CONFLICT_MARK,
+            customdata=[[event_when(r), _esc(r["conflict"])] for r in flagged.to_dict("records")],
+            hovertemplate="<b>%{customdata[0]}</b>: the sources give other dates<br>%{customdata[1]}"
+            "<extra>" + CONFLICT_NAME + "</extra>",
+        )
+    )
