@@ -107,26 +107,26 @@ def test_a_grid_pages_to_the_last_row_of_a_large_table(app):
 
 def test_grids_sort_by_any_column(app):
     _open(app, PAGES[1])  # Timeline
-    events = app.session_state[state.CONTEXT_KEY].tables["events"]
+    developments = app.session_state[state.CONTEXT_KEY].tables["developments"]  # the Timeline's default rows
     app.selectbox(key="timeline_table_sort").set_value("What").run()
     _order(app, "timeline_table").set_value(True).run()
     assert not app.exception
     first = _grid(app, "timeline_table")["What"].iloc[0]
-    assert first.casefold() == max(events["summary"].dropna().str.casefold())
+    assert first.casefold() == max(developments["summary"].dropna().str.casefold())
     _open(app, PAGES[3])  # Quotes
     app.selectbox(key="quotes_table_sort").set_value("Speaker").run()
     speakers = _grid(app, "quotes_table")["Speaker"].str.casefold().tolist()
     assert speakers == sorted(speakers)
 
 
-def test_timeline_opens_on_the_events_nearest_the_as_of_date(app):
-    _open(app, PAGES[1])
+def test_timeline_opens_on_the_developments_nearest_the_as_of_date(app):
+    _open(app, PAGES[1])  # developments by default: one row per development
     ctx = app.session_state[state.CONTEXT_KEY]
-    events, as_of = ctx.tables["events"], widgets.as_of(ctx)
-    starts = pd.to_datetime(events["date_start"], errors="coerce")
+    developments, as_of = ctx.tables["developments"], widgets.as_of(ctx)
+    starts = pd.to_datetime(developments["date_start"], errors="coerce")
     before = int((starts < pd.Timestamp(as_of)).sum())  # in date order, these come first
     size = app.selectbox(key="timeline_table_size").value
-    assert before >= size, "the corpus must have a page of past events for this test to mean anything"
+    assert before >= size, "the corpus must have a page of past developments for this test to mean anything"
     assert app.number_input(key="timeline_table_page").value == before // size + 1
     whens = _grid(app, "timeline_table")["When"].tolist()
     assert any(pd.Timestamp(views.to_date(v) or "1900-01-01") >= pd.Timestamp(as_of) for v in _dates(whens))
