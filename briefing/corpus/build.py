@@ -25,6 +25,7 @@ from briefing.parse.read import ArticleError, discover, read_file
 
 _ROW_TABLES = ("mentions", "quotes", "events", "relations")
 _RAW_ROW_TABLES = (*_ROW_TABLES, "article_actors")
+RAW_TABLES = ("articles", "actors", *_RAW_ROW_TABLES)  # what `Corpus.raw` holds
 _FIRST_KNOWN = ("role", "country", "affiliation_id", "lat", "lon")  # the first article that gives one wins
 
 

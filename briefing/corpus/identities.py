@@ -49,6 +49,7 @@ class Link:
     candidates: tuple[str, ...] = ()
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key of a name: accents removed, apostrophes straightened, lower case."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -60,9 +61,10 @@ def _particles() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.word_list("name_particles.txt"))
 
 
-def name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
     """A person's name as folded words, particles (`de`, `la`) and initials (`L.`) left out."""
-    return [w for w in fold(name).split() if w not in _particles() and len(w.rstrip(".")) > 1]
+    return tuple(w for w in fold(name).split() if w not in _particles() and len(w.rstrip(".")) > 1)
 
 
 def acronym_key(text: str) -> str:
@@ -111,7 +113,9 @@ def find_links(actors: pd.DataFrame) -> tuple[list[Link], dict[str, str]]:
     ids = actors["actor_id"].tolist()
     names = dict(zip(ids, actors["name"].tolist(), strict=True))
     types = dict(zip(ids, actors["type"].tolist(), strict=True))
-    aliases = {a: [x for x in (cell or "").split(";") if x] for a, cell in zip(ids, actors["aliases"].tolist())}
+    aliases = {
+        a: [x for x in (cell or "").split(";") if x] for a, cell in zip(ids, actors["aliases"].tolist(), strict=True)
+    }
     groups = _Groups()
     links: list[Link] = []
     people = sorted(a for a in ids if types[a] == "person")
@@ -126,7 +130,12 @@ def find_links(actors: pd.DataFrame) -> tuple[list[Link], dict[str, str]]:
 
 def _final(link: Link, groups: _Groups) -> Link:
     if link.rule == "ambiguous":
-        return Link(link.form_actor_id, link.form_actor_id, "ambiguous", tuple(sorted({groups.find(c) for c in link.candidates})))
+        return Link(
+            link.form_actor_id,
+            link.form_actor_id,
+            "ambiguous",
+            tuple(sorted({groups.find(c) for c in link.candidates})),
+        )
     return Link(link.form_actor_id, groups.find(link.actor_id), link.rule)
 
 
@@ -238,13 +247,21 @@ def identities_table(links: list[Link], mapping: Mapping[str, str], raw: Mapping
         return schema.frame("identities", [])
     actors = raw["actors"]
     names = dict(zip(actors["actor_id"].tolist(), actors["name"].tolist(), strict=True))
-    published = dict(zip(raw["articles"]["article_id"].tolist(), raw["articles"]["published"].fillna(_UNKNOWN_DATE)))
+    published = dict(
+        zip(
+            raw["articles"]["article_id"].tolist(),
+            raw["articles"]["published"].fillna(_UNKNOWN_DATE).tolist(),
+            strict=True,
+        )
+    )
     members: dict[str, list[str]] = defaultdict(list)
     for aid, root in mapping.items():
         members[root].append(aid)
     for link in links:
         members.setdefault(link.actor_id, [])
-    needed = {link.form_actor_id for link in links} | {a for link in links for a in [link.actor_id, *members[link.actor_id]]}
+    needed = {link.form_actor_id for link in links} | {
+        a for link in links for a in [link.actor_id, *members[link.actor_id]]
+    }
     written = _mentions_by_actor(raw["mentions"], needed, published)
     defined = _definitions(raw["article_actors"], needed, published)
     rows = []
@@ -268,7 +285,8 @@ def identities_table(links: list[Link], mapping: Mapping[str, str], raw: Mapping
     return table.sort_values(["actor_id", "rule", "form_actor_id"], kind="stable").reset_index(drop=True)
 
 
-_Written = tuple[str, str, int, int, str]  # (published, article_id, start, end, the words: a mention's text or an acronym)
+#: (published, article_id, start, end, the words: a mention's text or an acronym)
+_Written = tuple[str, str, int, int, str]
 _Evidence = tuple[str, str, int, int]  # (published, article_id, start, end)
 
 
@@ -295,24 +313,30 @@ def _evidence(
     return min((e for g in group if (e := _first(written.get(g, ()), form))), default=None)
 
 
-def _mentions_by_actor(mentions: pd.DataFrame, needed: set[str], published: Mapping[str, str]) -> dict[str, list[_Written]]:
+def _mentions_by_actor(
+    mentions: pd.DataFrame, needed: set[str], published: Mapping[str, str]
+) -> dict[str, list[_Written]]:
     keep = mentions["actor_id"].isin(needed).to_numpy(dtype=bool, na_value=False)
     part = mentions.loc[keep, ["actor_id", "article_id", "start", "end", "text"]]
     found: dict[str, list[_Written]] = defaultdict(list)
-    for actor, article, start, end, text in part.itertuples(index=False, name=None):
+    for actor, article, start, end, text in zip(*(part[c].tolist() for c in part.columns), strict=True):
         found[actor].append((published.get(article, _UNKNOWN_DATE), article, int(start), int(end), text))
     return found
 
 
-def _definitions(article_actors: pd.DataFrame, needed: set[str], published: Mapping[str, str]) -> dict[str, list[_Written]]:
+def _definitions(
+    article_actors: pd.DataFrame, needed: set[str], published: Mapping[str, str]
+) -> dict[str, list[_Written]]:
     """Actor id -> each `Name (ACRONYM)` the articles write for it, the acronym as its words."""
     keep = article_actors["actor_id"].isin(needed).to_numpy(dtype=bool, na_value=False) & (
         article_actors["acronym"].fillna("") != ""
     ).to_numpy(dtype=bool)
     part = article_actors.loc[keep, ["actor_id", "article_id", "acronym", "acronym_start", "acronym_end"]]
     found: dict[str, list[_Written]] = defaultdict(list)
-    for actor, article, acronym, start, end in part.itertuples(index=False, name=None):
-        found[actor].append((published.get(article, _UNKNOWN_DATE), article, int(start), int(end), acronym_key(acronym)))
+    for actor, article, acronym, start, end in zip(*(part[c].tolist() for c in part.columns), strict=True):
+        found[actor].append(
+            (published.get(article, _UNKNOWN_DATE), article, int(start), int(end), acronym_key(acronym))
+        )
     return found
 
 
@@ -329,7 +353,7 @@ def _first(written: Iterable[_Written], text: str) -> _Evidence | None:
 def _remap_cells(column: pd.Series, change) -> pd.Series:
     """`change` applied once per distinct value of the column (ids repeat across rows)."""
     codes, values = pd.factorize(column, use_na_sentinel=True)
-    changed = np.array([change(v) for v in values], dtype=object)
+    changed = np.array([change(v) for v in values.tolist()], dtype=object)
     out = pd.array(np.where(codes >= 0, changed[np.maximum(codes, 0)] if len(changed) else None, None), dtype="string")
     return pd.Series(out, index=column.index, name=column.name)
 
@@ -340,9 +364,12 @@ def _id_changer(mapping: Mapping[str, str]):
 
 def _list_changer(mapping: Mapping[str, str]):
     def change(cell: str) -> str:
-        if not cell:
+        ids = cell.split(";") if cell else ()
+        if moved.isdisjoint(ids):
             return cell
-        return ";".join(dict.fromkeys(mapping.get(a, a) for a in cell.split(";")))
+        return ";".join(dict.fromkeys(mapping.get(a, a) for a in ids))
+
+    moved = set(mapping)
 
     return change
 
@@ -357,7 +384,9 @@ def rewrite(raw: Mapping[str, pd.DataFrame], mapping: Mapping[str, str]) -> dict
     tables["actors"] = actors
     name_of = dict(zip(actors["actor_id"].tolist(), actors["name"].tolist(), strict=True))
     tables["mentions"] = _with_ids(raw["mentions"], mapping, ("actor_id",))
-    quotes = _with_ids(raw["quotes"], mapping, ("speaker_actor_id",), names={"speaker_actor_id": "speaker"}, name_of=name_of)
+    quotes = _with_ids(
+        raw["quotes"], mapping, ("speaker_actor_id",), names={"speaker_actor_id": "speaker"}, name_of=name_of
+    )
     tables["quotes"] = _with_involvement(quotes, raw["quotes"], mapping, actors)
     tables["events"] = _with_involvement(raw["events"], raw["events"], mapping, actors)
     relations = _with_ids(
@@ -410,7 +439,9 @@ def _with_involvement(
     countries, organizations = out["countries"].copy(), out["organizations"].copy()
     rows = after[changed].tolist()
     countries[changed] = [";".join(dict.fromkeys(country[a] for a in _ids(c) if country.get(a))) for c in rows]
-    organizations[changed] = [";".join(dict.fromkeys(name[a] for a in _ids(c) if kind.get(a) in _ORGANIZATIONS)) for c in rows]
+    organizations[changed] = [
+        ";".join(dict.fromkeys(name[a] for a in _ids(c) if kind.get(a) in _ORGANIZATIONS)) for c in rows
+    ]
     out["countries"], out["organizations"] = countries, organizations
     return out
 
@@ -433,7 +464,8 @@ def _merged_actors(actors: pd.DataFrame, article_actors: pd.DataFrame, mapping: 
         members[root].append(aid)
     article_ids = article_actors.loc[article_actors["mentions"].fillna(0).to_numpy() > 0, ["actor_id", "article_id"]]
     seen_in: dict[str, set[str]] = defaultdict(set)
-    for aid, article in article_ids[article_ids["actor_id"].isin(list(records))].itertuples(index=False, name=None):
+    article_ids = article_ids[article_ids["actor_id"].isin(list(records))]
+    for aid, article in zip(article_ids["actor_id"].tolist(), article_ids["article_id"].tolist(), strict=True):
         seen_in[mapping.get(aid, aid)].add(article)
     merged = []
     for root in sorted(members):

@@ -30,9 +30,11 @@ def roles_table(article_actors: pd.DataFrame, articles: pd.DataFrame, mapping: M
     """One row per (actor, role, affiliation) the articles give, ids as identities joined them."""
     given = article_actors["role"].fillna("").to_numpy(dtype=object) != ""
     part = article_actors.loc[given, ["actor_id", "role", "affiliation_id", "article_id"]]
-    published = dict(zip(articles["article_id"].tolist(), articles["published"].fillna(_UNKNOWN_DATE).tolist()))
+    published = dict(
+        zip(articles["article_id"].tolist(), articles["published"].fillna(_UNKNOWN_DATE).tolist(), strict=True)
+    )
     held: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for actor, role, affiliation, article in part.itertuples(index=False, name=None):
+    for actor, role, affiliation, article in zip(*(part[c].tolist() for c in part.columns), strict=True):
         affiliation = affiliation if isinstance(affiliation, str) else ""
         held[(mapping.get(actor, actor), role, mapping.get(affiliation, affiliation))].add(article)
     rows = []

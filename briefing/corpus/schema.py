@@ -160,7 +160,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
 
 #: Tables kept beside the published ones (`Corpus.raw`) for consolidation, never exported: each article's
 #: own view of its actors, so that roles can be dated and acronyms traced to the article defining them.
-RAW_TABLES: dict[str, tuple[Column, ...]] = {
+INTERNAL_TABLES: dict[str, tuple[Column, ...]] = {
     "article_actors": (
         Column("article_id", "string", "The article"),
         Column("actor_id", "string", "The actor's id as the article alone gives it"),
@@ -179,7 +179,7 @@ _PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "d
 
 
 def _definition(table: str) -> tuple[Column, ...]:
-    return TABLES[table] if table in TABLES else RAW_TABLES[table]
+    return TABLES[table] if table in TABLES else INTERNAL_TABLES[table]
 
 
 def columns(table: str) -> list[str]:

@@ -1,9 +1,11 @@
 """Corpus snapshots: the built tables of a whole corpus kept as Parquet, keyed by every file's path and bytes.
 
-Owns the store, so that reopening an unchanged corpus reads six Parquet files instead of decoding one
+Owns the store, so that reopening an unchanged corpus reads seven Parquet files instead of decoding one
 entry per article and building the tables again (at 10,000 articles, about 1 s instead of 11 s). A
-snapshot is written aside and renamed into place, the newest few are kept, and a damaged one is removed
-and rebuilt.
+snapshot keeps the raw tables (`Corpus.raw`) and consolidates them on reading: the published tables then
+share every column consolidation leaves alone with the raw ones, as a built corpus does, instead of
+holding a second copy of the mentions. A snapshot is written aside and renamed into place, the newest few
+are kept, and a damaged one is removed and rebuilt.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from briefing.corpus import schema
-from briefing.corpus.build import Corpus
+from briefing.corpus.build import RAW_TABLES, Corpus
+from briefing.corpus.consolidate import consolidate
 from briefing.corpus.fingerprint import parser_key
 from briefing.parse.read import MAX_FILE_BYTES, ArticleError, open_regular
 
@@ -53,13 +56,14 @@ def read_snapshot(folder: Path) -> Corpus | None:
     if not folder.is_dir():
         return None
     try:
-        tables = {}
-        for name in schema.TABLES:
+        raw = {}
+        for name in RAW_TABLES:
             table = pd.read_parquet(folder / f"{name}.parquet")
             empty = schema.frame(name, [])
             if list(table.columns) != list(empty.columns):
                 raise ValueError(f"{name}: other columns")
-            tables[name] = table.astype(empty.dtypes.to_dict())
+            raw[name] = table.astype(empty.dtypes.to_dict())
+        tables = consolidate(raw)
         texts = pd.read_parquet(folder / _TEXTS)
         errors = _lines(folder / _ERRORS)
         warnings = _lines(folder / _WARNINGS)
@@ -68,7 +72,7 @@ def read_snapshot(folder: Path) -> Corpus | None:
         logger.warning("ignoring a damaged corpus snapshot %s (%s)", folder.name, type(exc).__name__)
         shutil.rmtree(folder, ignore_errors=True)  # so the rebuilt one can take its place
         return None
-    return Corpus(tables, bodies, errors, warnings)
+    return Corpus(tables, bodies, errors, warnings, raw)
 
 
 def _lines(path: Path) -> list[str]:
@@ -84,7 +88,7 @@ def write_snapshot(snapshots: Path, key: str, corpus: Corpus) -> None:
         snapshots.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=snapshots, prefix=".tmp-"))
         try:
-            for name, table in corpus.tables.items():
+            for name, table in corpus.raw.items():
                 table.to_parquet(staging / f"{name}.parquet", index=False)
             texts = pd.DataFrame({"article_id": list(corpus.texts), "body": list(corpus.texts.values())})
             texts.astype("string").to_parquet(staging / _TEXTS, index=False)
