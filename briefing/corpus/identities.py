@@ -113,9 +113,7 @@ def find_links(actors: pd.DataFrame) -> tuple[list[Link], dict[str, str]]:
     ids = actors["actor_id"].tolist()
     names = dict(zip(ids, actors["name"].tolist(), strict=True))
     types = dict(zip(ids, actors["type"].tolist(), strict=True))
-    aliases = {
-        a: [x for x in (cell or "").split(";") if x] for a, cell in zip(ids, actors["aliases"].tolist(), strict=True)
-    }
+    aliases = {a: _ids(cell) for a, cell in zip(ids, actors["aliases"].tolist(), strict=True)}
     groups = _Groups()
     links: list[Link] = []
     people = sorted(a for a in ids if types[a] == "person")
