@@ -33,12 +33,13 @@ from briefing.corpus.ingest import load_parsed
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", type=int)
+    parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "briefing-consolidation-cache"))
     args = parser.parse_args()
     folder = Path(args.cache) / f"articles-{args.n}"
     if not folder.is_dir():
         generate(args.n, folder, 0)
-    parsed, errors = load_parsed([folder], workers=1, cache_dir=Path(args.cache) / "parse")
+    parsed, errors = load_parsed([folder], workers=args.workers, cache_dir=Path(args.cache) / "parse")
     started = time.perf_counter()
     unique = build.skip_duplicates(parsed, {}, list(errors))
     raw = build._raw_tables(unique)

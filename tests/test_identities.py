@@ -15,6 +15,7 @@ from briefing.corpus import store
 from briefing.corpus.build import build_corpus, extend_corpus
 from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.parse.read import read_bytes
+from briefing.present import identity
 
 ARTICLES = {
     "wire.txt": (
@@ -177,3 +178,53 @@ def test_one_person_of_a_surname_alone_is_not_joined_to_a_body(parsed):
     assert _ids_of(corpus, "Garraud Foundation") == {"organization-garraud-foundation"}
     assert _ids_of(corpus, "Garraud") == {"person-paulin-osme-garraud"}
     assert _identity(corpus, "Garraud")["rule"] == "surname"
+
+
+def test_identity_views_read_the_tables(corpus):
+    """The actor panel's views, without Streamlit: roles earliest first, other names with their evidence."""
+    roles = identity.roles_of(corpus["roles"], corpus["actors"], "person-garry-vantrel")
+    assert roles["Role"].tolist() == ["Prime Minister", "Former Prime Minister"]
+    assert roles["First written"].tolist() == ["3 Jun 2024", "10 Feb 2025"]
+    names = identity.other_names(corpus["identities"], corpus["articles"], corpus.texts, "group-coastal-watch-brigade")
+    assert names.to_dict("records") == [
+        {
+            "Name": "CWB",
+            "Joined as": identity.RULE_WORDS["acronym"],
+            "Defined in": "wire.txt",
+            "Defining words": "Coastal Watch Brigade (CWB)",
+        }
+    ]
+    said = identity.ambiguity(corpus["identities"], corpus["actors"], "person-delorme")
+    assert "Marc Delorme or Marie Delorme" in said
+    assert "“Delorme”" in identity.ambiguity(corpus["identities"], corpus["actors"], "person-marie-delorme")
+    assert identity.ambiguity(corpus["identities"], corpus["actors"], "person-garry-vantrel") == ""
+
+
+def test_actor_panel_shows_roles_other_names_and_ambiguity(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from briefing.dashboard import state
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, (published, body) in ARTICLES.items():
+        text = f"---\ntitle: {name}\nsource: Test Wire\npublished: {published}\n---\n{body}\n"
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setenv(state.SEEDS_ENV, str(folder))
+    monkeypatch.setenv(state.CACHE_ENV, "off")
+    monkeypatch.setenv(state.WORKERS_ENV, "1")
+    app = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "streamlit_app.py"), default_timeout=60)
+    app.query_params["page"] = "actors"
+    app.run()
+    app.switch_page("briefing/dashboard/pages/actors.py").run()
+    assert not app.exception, [e.value for e in app.exception]
+    app.selectbox(key="actor_choice").select("person-garry-vantrel").run()
+    assert not app.exception, [e.value for e in app.exception]
+    frames = [df.value for df in app.dataframe]
+    roles = next(df for df in frames if "First written" in df.columns)
+    assert roles["Role"].tolist() == ["Prime Minister", "Former Prime Minister"]
+    names = next(df for df in frames if "Defining words" in df.columns)
+    assert names["Name"].tolist() == ["Vantrel"] and names["Defining words"].tolist() == ["Garry Vantrel"]
+    assert not app.warning
+    app.selectbox(key="actor_choice").select("person-delorme").run()
+    assert any("Marc Delorme or Marie Delorme" in w.value for w in app.warning)
