@@ -228,3 +228,45 @@ def test_actor_panel_shows_roles_other_names_and_ambiguity(tmp_path, monkeypatch
     assert not app.warning
     app.selectbox(key="actor_choice").select("person-delorme").run()
     assert any("Marc Delorme or Marie Delorme" in w.value for w in app.warning)
+
+
+def _actors(*rows: tuple[str, str, str, str]):
+    from briefing.corpus import schema
+
+    return schema.frame(
+        "actors",
+        [{"actor_id": a, "name": n, "type": t, "aliases": al, "mentions": 1, "articles": 1} for a, n, t, al in rows],
+    )
+
+
+def test_an_acronym_goes_to_the_name_it_spells_not_to_a_run_together_name():
+    from briefing.corpus.identities import find_links
+
+    actors = _actors(
+        (
+            "organization-ferry-board-and-the-harbour-watch-office",
+            "Ferry Board and the Harbour Watch Office",
+            "organization",
+            "HWO",
+        ),
+        ("organization-harbour-watch-office", "Harbour Watch Office", "organization", "HWO"),
+        ("organization-hwo", "HWO", "organization", ""),
+    )
+    _, mapping = find_links(actors)
+    assert mapping == {"organization-hwo": "organization-harbour-watch-office"}
+
+
+def test_a_full_name_fitting_two_fuller_names_stays_apart():
+    from briefing.corpus.identities import find_links
+
+    actors = _actors(
+        ("person-ana-lucia-pierre", "Ana Lucia Pierre", "person", ""),
+        ("person-ana-maria-pierre", "Ana María Pierre", "person", ""),
+        ("person-ana-pierre", "Ana Pierre", "person", ""),
+        ("person-ana-de-la-pierre", "Ana de la Pierre", "person", ""),
+    )
+    links, mapping = find_links(actors)
+    assert mapping == {}
+    ambiguous = {link.form_actor_id: link.candidates for link in links if link.rule == "ambiguous"}
+    assert ambiguous["person-ana-pierre"] == ("person-ana-lucia-pierre", "person-ana-maria-pierre")
+    assert set(ambiguous) == {"person-ana-pierre", "person-ana-de-la-pierre"}  # particles left out: the same name

@@ -194,15 +194,26 @@ def _acronyms_of(bodies: list[str], names: Mapping[str, str], aliases: Mapping[s
     return by_acronym
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Are the acronym's letters, in order, initials of the name's words, the first word's among them
+    (`MSS`, Multinational Security Support Mission)? A name that runs two bodies together (`Ferry Board
+    and the Harbour Watch Office`) does not spell the second one's acronym."""
+    words = [w for w in name.replace("-", " ").split() if fold(w) not in _BODY_STOPWORDS]
+    initials = iter(w[0].upper() for w in words)
+    return bool(words) and words[0][0].upper() == acronym[:1] and all(letter in initials for letter in acronym)
+
+
 def _shared_acronyms(
     bodies: list[str], names: Mapping[str, str], aliases: Mapping[str, list[str]], groups: _Groups
 ) -> list[Link]:
-    """Bodies defining the same acronym, one's name words among the fullest one's: variants of one name."""
+    """Bodies defining the same acronym, one's name words among those of the fullest name the acronym
+    spells: variants of one name (`Joint Harbour Mission`, `Joint Harbour Support Mission`)."""
     links = []
-    for holders in _acronyms_of(bodies, names, aliases).values():
+    for acronym, holders in _acronyms_of(bodies, names, aliases).items():
         if len(holders) < 2:
             continue
-        fullest = min(holders, key=lambda a: (-len(_body_words(names[a])), a))
+        spelled = [a for a in holders if _spells(acronym, names[a])] or holders
+        fullest = min(spelled, key=lambda a: (-len(_body_words(names[a])), a))
         for aid in holders:
             if aid != fullest and _body_words(names[aid]) <= _body_words(names[fullest]) and groups.join(aid, fullest):
                 links.append(Link(aid, fullest, "alias"))
@@ -227,6 +238,8 @@ def _acronyms_and_aliases(
         if key not in owners:
             continue
         candidates = {groups.find(c) for c in owners[key]} - {groups.find(aid)}
+        if len(candidates) > 1 and acronym:  # the one whose name the acronym spells, if only one
+            candidates = {c for c in candidates if _spells(acronym, names[c])} or candidates
         if len(candidates) == 1:
             (body,) = candidates
             groups.join(aid, body)
