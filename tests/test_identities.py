@@ -270,3 +270,38 @@ def test_a_full_name_fitting_two_fuller_names_stays_apart():
     ambiguous = {link.form_actor_id: link.candidates for link in links if link.rule == "ambiguous"}
     assert ambiguous["person-ana-pierre"] == ("person-ana-lucia-pierre", "person-ana-maria-pierre")
     assert set(ambiguous) == {"person-ana-pierre", "person-ana-de-la-pierre"}  # particles left out: the same name
+
+
+def _many_actors(n: int):
+    """n people in full, a surname alone for each, a few surnames shared, and n/4 bodies with acronyms."""
+    rows = []
+    for i in range(n):
+        surname = f"Surname{i // 3}"  # three people to a surname: every surname alone is ambiguous
+        rows.append((f"person-first{i}-{surname.lower()}", f"First{i} {surname}", "person", surname))
+        rows.append((f"person-{surname.lower()}", surname, "person", ""))
+    for i in range(n // 4):
+        acronym = "".join(chr(65 + int(d)) for d in f"{i:05d}")
+        rows.append((f"organization-body-{i}", f"Alpha Body Number {i}", "organization", acronym))
+        rows.append((f"organization-{acronym.lower()}", acronym, "organization", ""))
+    unique = {r[0]: r for r in rows}
+    return _actors(*unique.values())
+
+
+def test_linking_time_grows_linearly_with_the_actors():
+    """A generous guard (4x the actors may cost up to 10x the time; all pairs would cost 16x)."""
+    import time
+
+    from briefing.corpus.identities import find_links
+
+    def seconds(n: int) -> float:
+        actors = _many_actors(n)
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            links, _ = find_links(actors)
+            best = min(best, time.process_time() - start)
+        assert sum(link.rule == "ambiguous" for link in links) == -(-n // 3)
+        return best
+
+    small, large = seconds(2_000), seconds(8_000)
+    assert large <= 10 * max(small, 0.05), (small, large)
