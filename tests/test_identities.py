@@ -6,6 +6,7 @@ the others, as different outlets would.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -168,6 +169,9 @@ def test_a_snapshot_gives_back_the_same_corpus(corpus, tmp_path: Path):
         pd.testing.assert_frame_equal(again[name], table, obj=name)
     for name, table in corpus.raw.items():
         pd.testing.assert_frame_equal(again.raw[name], table, obj=f"raw {name}")
+    assert again["articles"] is again.raw["articles"]  # unchanged by consolidation: one table, not two
+    layout = json.loads((tmp_path / "key" / "layout.json").read_text("utf-8"))
+    assert layout["mentions"] == ["actor_id"] and layout["articles"] == [] and layout["identities"] is None
 
 
 def test_one_person_of_a_surname_alone_is_not_joined_to_a_body(parsed):

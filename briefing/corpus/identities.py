@@ -361,12 +361,19 @@ def _first(written: Iterable[_Written], text: str) -> _Evidence | None:
 # --- rewriting ------------------------------------------------------------------------------------------
 
 
-def _remap_cells(column: pd.Series, change) -> pd.Series:
-    """`change` applied once per distinct value of the column (ids repeat across rows)."""
+def _remap_cells(column: pd.Series, change) -> tuple[pd.Series, np.ndarray]:
+    """`change` applied once per distinct value of the column (ids repeat across rows); the column
+    itself when nothing changes, else a copy with only the changed rows set. Also: which rows changed."""
     codes, values = pd.factorize(column, use_na_sentinel=True)
-    changed = np.array([change(v) for v in values.tolist()], dtype=object)
-    out = pd.array(np.where(codes >= 0, changed[np.maximum(codes, 0)] if len(changed) else None, None), dtype="string")
-    return pd.Series(out, index=column.index, name=column.name)
+    old = values.tolist()
+    new = [change(v) for v in old]
+    moved = np.fromiter((n != o for n, o in zip(new, old, strict=True)), dtype=bool, count=len(old))
+    if not moved.any():
+        return column, np.zeros(len(column), dtype=bool)
+    rows = (codes >= 0) & moved[np.maximum(codes, 0)]
+    out = column.copy()
+    out[rows] = np.array(new, dtype=object)[codes[rows]]
+    return out, rows
 
 
 def _id_changer(mapping: Mapping[str, str]):
@@ -418,13 +425,13 @@ def _with_ids(
     names: Mapping[str, str] | None = None,
     name_of: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    touched = [c for c in columns if table[c].isin(list(mapping)).any()]
-    if not touched:
-        return table
-    out = table.copy(deep=False)
-    for column in touched:
-        moved = out[column].isin(list(mapping)).to_numpy(dtype=bool, na_value=False)
-        out[column] = _remap_cells(out[column], _id_changer(mapping))
+    out = table
+    for column in columns:
+        remapped, moved = _remap_cells(table[column], _id_changer(mapping))
+        if not moved.any():
+            continue
+        out = out.copy(deep=False) if out is table else out
+        out[column] = remapped
         if names and column in names:
             shown = out[names[column]].copy()
             shown[moved] = [name_of.get(a, n) for a, n in zip(out.loc[moved, column], shown[moved], strict=True)]
@@ -437,9 +444,7 @@ def _with_involvement(
 ) -> pd.DataFrame:
     """`actor_ids` rewritten; `countries` and `organizations` of the rows it changes worked out again from
     the joined actors, so a row naming `CWB` lists the Coastal Watch Brigade."""
-    before = raw_table["actor_ids"]
-    after = _remap_cells(before, _list_changer(mapping))
-    changed = (after != before.astype("string")).to_numpy(dtype=bool, na_value=False)
+    after, changed = _remap_cells(raw_table["actor_ids"], _list_changer(mapping))
     if not changed.any():
         return table
     out = table.copy(deep=False)
@@ -489,6 +494,5 @@ def _merged_actors(actors: pd.DataFrame, article_actors: pd.DataFrame, mapping: 
         merged.append(row)
     table = pd.concat([rest, schema.frame("actors", merged)], ignore_index=True)
     table = table.sort_values("actor_id", kind="stable").reset_index(drop=True).astype(actors.dtypes.to_dict())
-    if table["affiliation_id"].isin(list(mapping)).any():
-        table["affiliation_id"] = _remap_cells(table["affiliation_id"], _id_changer(mapping))
+    table["affiliation_id"] = _remap_cells(table["affiliation_id"], _id_changer(mapping))[0]
     return table
