@@ -1,4 +1,4 @@
-"""Command line: `python -m briefing export PATH... --out DIR` and `python -m briefing show PATH`.
+"""Command line: `python -m briefing export PATH... --out DIR [--format sqlite]` and `python -m briefing show PATH`.
 
 Owns argument handling and what is printed; parsing and file formats live in the pipeline and
 export modules. A file that cannot be used is reported on one line (to stderr) naming it and the
@@ -11,7 +11,7 @@ import argparse
 import sys
 import textwrap
 
-from briefing.corpus import export
+from briefing.corpus import export, sqlite
 from briefing.corpus.build import Corpus, parse_paths
 from briefing.corpus.ingest import load_corpus
 
@@ -27,13 +27,22 @@ def _report_errors(corpus: Corpus) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.paths, workers=args.workers, cache_dir=args.cache_dir)
+    counts = ", ".join(f"{len(df)} {name}" for name, df in corpus.tables.items())
     try:
-        written = export.write_tables(corpus.tables, args.out)
+        if args.format == "sqlite":
+            sqlite.write_database(corpus.tables, args.out)
+        else:
+            written = export.write_tables(corpus.tables, args.out)
     except OSError as exc:
         print(f"cannot write the tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    counts = ", ".join(f"{len(df)} {name}" for name, df in corpus.tables.items())
-    print(f"wrote {len(written)} files to {args.out}: {counts}")
+    except ValueError as exc:  # a reference to no row, a key held twice: the tables are not a database
+        print(f"cannot write the tables to {args.out}: {exc}", file=sys.stderr)
+        return 1
+    if args.format == "sqlite":
+        print(f"wrote the SQLite database {args.out}: {counts}")
+    else:
+        print(f"wrote {len(written)} files to {args.out}: {counts}")
     return _report_errors(corpus)
 
 
@@ -86,9 +95,15 @@ def _workers(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m briefing", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    exp = commands.add_parser("export", help="write one CSV per table and datapackage.json")
+    exp = commands.add_parser("export", help="write one CSV per table and datapackage.json, or one SQLite file")
     exp.add_argument("paths", nargs="+", help="article files or folders")
-    exp.add_argument("--out", required=True, help="output folder")
+    exp.add_argument("--out", required=True, help="output folder (csv) or file (sqlite)")
+    exp.add_argument(
+        "--format",
+        choices=("csv", "sqlite"),
+        default="csv",
+        help="csv: a CSV per table and datapackage.json (default); sqlite: one database with keys and descriptions",
+    )
     exp.add_argument(
         "--workers", type=_workers, default=1, metavar="N", help="parse on N processes (0: all cores; default 1)"
     )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from briefing.corpus import schema
@@ -196,7 +198,7 @@ def test_actor_detail(app):
         ("timeline", ["dl_events", "dl_events_xlsx"]),
         ("actors", ["dl_actors", "dl_actors_xlsx"]),
         ("quotes", ["dl_quotes", "dl_quotes_xlsx"]),
-        ("data", ["dl_snapshot", "dl_workbook", "dl_articles", "dl_articles_xlsx"]),
+        ("data", ["dl_snapshot", "dl_workbook", "dl_database", "dl_articles", "dl_articles_xlsx"]),
     ],
 )
 def test_download_buttons_present(app, page, keys):
@@ -219,7 +221,7 @@ def test_data_page_reaches_every_table_one_at_a_time(app):
         heading = next(s.value for s in app.subheader)
         assert heading.startswith(f"{name.capitalize()} ({tables.count(name):,} row")
         present = {button.key for button in app.get("download_button")}
-        assert {"dl_snapshot", "dl_workbook", f"dl_{name}", f"dl_{name}_xlsx"} <= present
+        assert {"dl_snapshot", "dl_workbook", "dl_database", f"dl_{name}", f"dl_{name}_xlsx"} <= present
         assert not {f"dl_{other}" for other in schema.TABLES if other != name} & present  # one table drawn
         if tables.count(name):
             assert any(set(schema.columns(name)) <= set(df.value.columns) for df in app.dataframe), name
@@ -230,6 +232,35 @@ def test_data_page_reaches_every_table_one_at_a_time(app):
     assert linked.segmented_control(key="data_choice").value == "quotes"
     open_page(linked, "quotes")
     assert "table" not in linked.query_params  # the Data page's choice does not follow to the others
+
+
+def test_data_page_offers_the_view_as_a_sqlite_database_written_on_click(monkeypatch, tmp_path):
+    """The button beside the Excel one is named like the snapshot (view and as-of date in the name) and, when
+    clicked (its deferred writer run, as Streamlit runs it), gives the view's rows as a database."""
+    written: dict[str, object] = {}  # file name -> the function Streamlit runs on a click
+    add_deferred = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        written[file_name] = (data_callable, mimetype)
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    at = start({"country": "KEN"})
+    open_page(at, "data")
+    buttons = {button.key: button for button in at.get("download_button")}
+    snapshot = buttons["dl_snapshot"].proto.help.split("`")[1]
+    name = buttons["dl_database"].proto.help.split("`")[1]
+    assert name == snapshot.removesuffix(".zip") + ".sqlite" and "_country-KEN_asof-" in name
+    make, mimetype = written[name]
+    assert mimetype == "application/vnd.sqlite3"
+    (tmp_path / name).write_bytes(make())
+    db = sqlite3.connect(tmp_path / name)
+    tables = at.session_state[CONTEXT_KEY].tables
+    kept = dict(db.execute("SELECT \"table\", rows - referenced_rows FROM tables WHERE kind = 'data'"))
+    assert kept == {table: tables.count(table) for table in schema.TABLES}
+    assert dict(db.execute("SELECT key, value FROM about"))["view"].startswith("rows mentioning Kenya")
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.close()
 
 
 def test_captions_read_as_english():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -160,4 +161,24 @@ def test_typing_an_alias_and_enter_chooses_that_value_alone(server, page, outsid
     params = page.evaluate(f"() => Object.fromEntries(['org', 'country'].map(k => [k, {query}.getAll(k)]))")
     assert params == {"org": ["Organization of American States"], "country": ["HTI", "USA"]}
     assert "Haiti (" in _chips(page, "Countries") and "United States" in _chips(page, "Countries")
+    assert outside_requests == []
+
+
+def test_data_page_downloads_the_view_as_a_sqlite_database(server, page, outside_requests):
+    """The button beside the Excel one gives, when clicked, the view's rows as a database named like the snapshot."""
+    page.goto(f"{server}/data?country=KEN")
+    settle(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="SQLite database").click()
+    download = download_info.value
+    name = download.suggested_filename
+    assert name.startswith("haiti-briefing_") and "_country-KEN_asof-" in name and name.endswith(".sqlite")
+    db = sqlite3.connect(download.path())
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert dict(db.execute("SELECT key, value FROM about"))["view"].startswith("rows mentioning Kenya")
+    quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    assert 0 < quotes < 13  # the seeds' quotes that mention Kenya, not all of them
+    mentioning = db.execute("SELECT count(DISTINCT quote_id) FROM quote_countries WHERE country = 'KEN'").fetchone()
+    assert mentioning == (quotes,)
+    db.close()
     assert outside_requests == []

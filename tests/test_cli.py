@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -209,3 +210,36 @@ def test_a_file_name_that_is_not_utf8_is_exported_with_a_replacement_character(t
         assert result.returncode == 0, result.stderr
         (row,) = _rows(out / "articles.csv")
         assert row["title"] == "Odd name" and row["path"].endswith("bad\ufffdname.txt")
+
+
+def test_export_as_sqlite_writes_one_database_the_same_bytes_each_run(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "corpus.sqlite", tmp_path / "b.sqlite"
+    assert main(["export", str(SEEDS), "--format", "sqlite", "--out", str(first)]) == 0
+    assert main(["export", str(SEEDS), "--format", "sqlite", "--out", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert sorted(p.name for p in first.parent.iterdir()) == ["corpus.sqlite"]  # no CSV, no temporary file
+    db = sqlite3.connect(first)
+    assert db.execute("SELECT count(*) FROM quotes").fetchone() == (13,)
+    assert [name for (name,) in db.execute("SELECT \"table\" FROM tables WHERE kind = 'data'")] == list(schema.TABLES)
+    db.close()
+
+
+def test_csv_stays_the_default_format(tmp_path: Path) -> None:
+    main(["export", str(SEEDS), "--out", str(tmp_path / "default")])
+    main(["export", str(SEEDS), "--format", "csv", "--out", str(tmp_path / "csv")])
+    written = sorted(p.name for p in (tmp_path / "default").iterdir())
+    assert written == sorted([f"{t}.csv" for t in schema.TABLES] + ["datapackage.json"])
+    for name in written:
+        assert (tmp_path / "default" / name).read_bytes() == (tmp_path / "csv" / name).read_bytes()
+
+
+def test_a_sqlite_output_that_is_a_folder_is_one_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(SEEDS), "--format", "sqlite", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"cannot write the tables to {tmp_path}: it is a folder, not a file"
+    assert list(tmp_path.iterdir()) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -109,3 +110,22 @@ def test_newest_publication_is_the_default_as_of_date(tables):
     newest = max(p for p in tables["articles"]["published"].dropna())
     assert download.newest_publication(tables["articles"]).isoformat() == newest[:10]
     assert download.newest_publication(tables["articles"].iloc[0:0]) is None
+
+
+def test_the_database_holds_the_view_and_is_named_like_the_snapshot(tables, labels, tmp_path):
+    flt = Filter(countries=("KEN",))
+    shown = download.View(flt, AS_OF, download.preset_choices("funding", PRESETS), labels)
+    assert download.database_name(shown, MADE) == download.snapshot_name(shown, MADE)[:-4] + ".sqlite"
+    data = download.database_bytes(flt.apply(tables), tables, shown)
+    assert data == download.database_bytes(flt.apply(tables), tables, shown)  # no time inside
+    path = tmp_path / download.database_name(shown, MADE)
+    path.write_bytes(data)
+    db = sqlite3.connect(path)
+    about = dict(db.execute("SELECT key, value FROM about"))
+    assert about["view"] == "rows mentioning Kenya; showing mission funding decisions; as of 30 Nov 2026"
+    assert json.loads(about["view_parameters"]) == {"country": ["KEN"], "view": "funding", "asof": "2026-11-30"}
+    assert about["as_of"] == "2026-11-30"
+    rows = dict(db.execute("SELECT \"table\", rows - referenced_rows FROM tables WHERE kind = 'data'"))
+    assert rows == {table: len(flt.apply(tables)[table]) for table in schema.TABLES}
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.close()

@@ -17,6 +17,7 @@ import html
 import io
 import os
 import re
+import sqlite3
 import tomllib
 import zipfile
 from dataclasses import dataclass
@@ -328,6 +329,22 @@ def test_dashboard_exports_have_no_formula_cells(everything_uploaded) -> None:
     articles = {row["path"]: row for row in csv.DictReader(exported)}
     assert {"'=1+2.txt", "'@tab.txt", "'-cr.md"} <= set(articles)
     assert articles["formula_injection.txt"]["title"].startswith("'=HYPERLINK(")
+
+
+def test_the_database_download_keeps_hostile_cells_as_data(everything_uploaded, tmp_path) -> None:
+    """The Data page's SQLite file of every upload: keys resolve and crafted cells are stored as written
+    (no apostrophe: a database runs no formula)."""
+    tables = page_tables(open_page(everything_uploaded, "data"))
+    path = tmp_path / "hostile.sqlite"
+    path.write_bytes(download.database_bytes(tables, tables, Filter()))
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    paths = {row[0] for row in db.execute("SELECT path FROM articles")}
+    assert {"=1+2.txt", "@tab.txt", "-cr.md"} <= paths
+    crafted = db.execute("SELECT count(*) FROM quotes WHERE substr(text, 1, 1) IN ('=', '@', '-', '+')").fetchone()
+    assert crafted[0] == tables["quotes"]["text"].str.startswith(("=", "@", "-", "+")).sum() >= 4
+    assert db.execute("SELECT count(*) FROM quotes").fetchone() == (len(tables["quotes"]),)
+    db.close()
 
 
 def test_upload_names_lose_control_characters() -> None:

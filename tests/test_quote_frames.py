@@ -546,3 +546,61 @@ def test_the_members_of_an_organization_and_a_warning_by_the_sentence_subject() 
         ("Caribbean Community", "the world had failed Haiti"),
         ("Caribbean Community", "donors must keep their promises"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a pronoun after a sentence naming two people goes to the one it opens on, its subject
+        ("Lise Moreau met Paul Baptiste in Jacmel on Monday. “We will reopen the road,” she said.", "Lise Moreau"),
+        ("Paul Baptiste met Lise Moreau in Jacmel on Monday. “We will reopen the road,” he said.", "Paul Baptiste"),
+        # with one person in the sentence before, the nearest person still
+        ("Lise Moreau spoke first. Paul Baptiste arrived later. “We will reopen the road,” he said.", "Paul Baptiste"),
+        # a document speaks for whoever issued or sent it
+        (
+            "The Union of Drivers wrote to the ministry last week. “We will strike on Monday,” the letter read.",
+            "Union of Drivers",
+        ),
+        (
+            "The Office of Civil Protection (OPC) issued a statement on Friday. “Stay indoors,” the statement said.",
+            "Office of Civil Protection",
+        ),
+        # a document nobody is said to have issued keeps its words
+        ("The court met on Friday. “The accused fled,” the indictment said.", "the indictment"),
+        # a source described first, named in the next sentence
+        (
+            "A senior police official said the road was closed. The official, Marc Dorval, said: “We lost two men.”",
+            "Marc Dorval",
+        ),
+        # the person in apposition to someone else's role
+        ("Mr Noel’s lawyer, Peter Oduor, said: “He will appeal.”", "Peter Oduor"),
+    ],
+)
+def test_pronouns_documents_and_late_names(body: str, speaker: str) -> None:
+    quote = _one(body + "\n")
+    assert quote.speaker == speaker
+
+
+def test_a_source_described_first_speaks_as_named_later() -> None:
+    body = "A senior police official said the road was closed. The official, Marc Dorval, said: “We lost two men.”\n"
+    reported = _one(body, kind="indirect")
+    assert reported.speaker == "Marc Dorval"
+
+
+def test_a_source_never_named_keeps_its_words() -> None:
+    body = "A senior police official said the road was closed. The official, who asked not to be named, said: “Go.”\n"
+    assert {q.speaker for q in _quotes(body)} == {"A senior police official"}
+
+
+def test_a_reported_clause_that_is_only_a_quotation_is_that_quotation_once() -> None:
+    """`... but warned that “A.”`: the clause after `that` is the quoted words, found once (as the partial
+    quotation), not again as indirect speech over the same span (two rows would share an id)."""
+    body = (
+        "The envoy of Norland, speaking for the bloc, said the region welcomed the vote but warned that "
+        "“a promise without money is only paper.”"
+    )
+    quotes = _quotes(body)
+    spans = [(q.start, q.end) for q in quotes]
+    assert len(spans) == len(set(spans)), quotes
+    quoted = [q for q in quotes if "a promise without money" in q.text]
+    assert len(quoted) == 1 and quoted[0].kind == "partial"

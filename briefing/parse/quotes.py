@@ -241,7 +241,7 @@ class _Attributor:
         sentence = self.doc.sentence_at(span.start)
         if sentence is None:
             return None
-        start = max(sentence.start, span.start - _WINDOW)
+        start = max(self.speakers.after_dateline(sentence.start, span.start), span.start - _WINDOW)
         head = self.body[start : span.start]
         according = _ACCORDING.search(head)  # `According to Otieno, the mission has been “...”`
         if according is not None:

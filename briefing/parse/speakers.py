@@ -41,6 +41,9 @@ _UNNAMED_WITH_PLACE = re.compile(
 )
 _UNNAMED_DETERMINER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s")
 _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|on|based|near)\b")
+# what may open a sentence before its subject: `Ms.`, `The mission’s deputy commander,`, `Barbados Prime Minister`
+_SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 # a transcript's speaker label: `MR. NOWAK:`, `MS ADEYEMI:`, `PIERRELUS:`, `QUESTION:`, `Q:`
 _LABEL = re.compile(
@@ -100,6 +103,12 @@ def _document_head(phrase: str) -> str | None:
         return None
     last = words[-1].lower()
     return last if last in _document_nouns() else None
+
+
+@functools.cache
+def _issuing_verb() -> re.Pattern[str]:
+    verbs = "|".join(sorted(lexicon.word_list("issuing_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\([A-Z][\w&.-]{{1,9}}\))?\s+(?:(?:has|have|had|also)\s+){{0,2}}(?:{verbs})\b(?!-)")
 
 
 @functools.cache
@@ -186,10 +195,23 @@ class Speakers:
         self._first: dict[str, int] | None = None
 
     def person_before(self, pos: int) -> str | None:
+        """The person a pronoun at `pos` refers to: the one named last before it, unless that sentence names
+        several people and opens on one of them (`Omondi met Casimir at the post. “…,” he said`: the
+        subject, whom news writing keeps as the topic, not the object named after it)."""
         i = bisect.bisect_left(self.person_starts, pos)
         while i > 0 and self.persons[i - 1].end > pos:
             i -= 1
-        return self.persons[i - 1].key if i > 0 else None
+        if i == 0:
+            return None
+        nearest = self.persons[i - 1]
+        sentence = self.doc.sentence_at(nearest.start)
+        if sentence is None:
+            return nearest.key
+        j = bisect.bisect_left(self.person_starts, sentence.start)
+        first = self.persons[j]
+        if first.key != nearest.key and _SUBJECT_OPENING.fullmatch(self.doc.body, sentence.start, first.start):
+            return first.key
+        return nearest.key
 
     def persons_between(self, start: int, end: int) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.person_starts, start), bisect.bisect_left(self.person_starts, end)
@@ -223,11 +245,17 @@ class Speakers:
             if len(named.split()) >= 2 and _is_name(named) and not _function(named) and not is_outlet(named):
                 return named, "", "explicit"
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
+        if person is not None and named_after and _POSSESSIVE_ROLE.search(core):
+            # `Ms Achieng’s lawyer, Peter Oduor,`: the person in apposition, not the one whose role it is
+            person = next(m for m in inside if m.start >= who_start + len(core) and self.actors[m.key].type == "person")
         if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
             person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
         if _is_unnamed(core) and (person is None or person.start < who_start + len(core)):
             # `Two diplomats at the United Nations`, `a Kenyan police officer who asked not to be named`: the
-            # actors named in it say where the source is, not who; kept as written
+            # actors named in it say where the source is, not who; kept as written, unless named just after
+            named = self._named_later(core, who_start)
+            if named is not None:
+                return named
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         if person is not None:
             name, key = self._person(person, who_start, who_start + len(who))
@@ -261,8 +289,37 @@ class Speakers:
             earlier = self._earlier_source(core, who_start)
             if earlier is not None:
                 return earlier, "", "explicit"
+            named = self._named_later(core, who_start)
+            if named is not None:
+                return named
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
+
+    def _named_later(self, phrase: str, at: int) -> Speaker | None:
+        """`a senior police official said …` followed, in that paragraph or the next, by `The official,
+        Divisional Inspector Wilson Casimir, said`: the source described first is the person named there."""
+        if not _ANONYMOUS_HEAD.match(phrase) or phrase.split()[0].lower() == "the":
+            return None
+        head = _UNNAMED_HEAD_END.split(phrase, maxsplit=1)[0].split()
+        noun = head[-1] if len(head) >= 2 and head[-1].islower() else ""
+        if not noun.isalpha():
+            return None
+        here = self.doc.sentence_at(at)
+        if here is None:
+            return None
+        last = self.doc.paragraphs[min(here.paragraph + 1, len(self.doc.paragraphs) - 1)].end
+        pattern = rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)},\s+((?:[A-Z][\w.’'-]*\s+){{0,4}})"
+        again = re.compile(pattern).search(self.doc.body, at + len(phrase), last)
+        if again is None:
+            return None
+        person = next(
+            (m for m in self.persons_between(again.start(1), again.end(1) + 1)),
+            None,
+        )
+        if person is None or not self.doc.body.startswith(",", person.end) or not self._named_person(person):
+            return None
+        name, key = self._person(person, person.start, person.end)
+        return name, key, "explicit"
 
     def _document_speaker(self, who: str, core: str, at: int) -> Speaker | None:
         """A document speaks for its owner or issuer when the words name one: `The agency’s latest report`
@@ -382,11 +439,11 @@ class Speakers:
         starts = introductions[0]
         i = bisect.bisect_left(starts, at)
         if not i:
-            return None
+            return self._document_author(noun, at)
         intro = starts[i - 1]
         sentence = self.doc.sentence_at(intro)
         if sentence is None or sentence.end > at:
-            return None
+            return self._document_author(noun, at)
         noun_end = body.index(noun, intro) + len(noun)
         verbs = lexicon.speech_verb_pattern()
         rest = body[noun_end : sentence.end]
@@ -401,7 +458,63 @@ class Speakers:
                 who = match.group("who")
                 if _document_head(who.strip()) is None:
                     return self.resolve(who, base + match.start("who"))
+        return self._document_author(noun, at)
+
+    def _document_author(self, noun: str, at: int) -> Speaker | None:
+        """Who put out a document the words naming it do not tie to anyone: the subject of the sentence that
+        first mentions it (`The Office … (OHCHR) issued a statement`, `CARICOM leaders have called …,
+        according to the communique`), else of the last sentence before, in the paragraph or the two before,
+        that says its subject wrote, issued or sent something (`The association wrote to the ministry` before
+        `the letter read`). None when neither opens on an actor: the document then speaks as written."""
+        body = self.doc.body
+        first = re.search(rf"\b{re.escape(noun)}\b", body[: at + len(noun) + 8])
+        sentence = self.doc.sentence_at(first.start()) if first is not None else None
+        if sentence is not None:
+            subject = self._subject(sentence.start, first.start())
+            if subject is not None:
+                return subject
+        here = self.doc.sentence_at(at)
+        if here is None:
+            return None
+        i = bisect.bisect_left(self.doc.sentence_starts, here.start)
+        lowest = self.doc.paragraphs[max(0, here.paragraph - 2)].start
+        for previous in reversed(self.doc.sentences[max(0, i - 8) : i]):
+            if previous.start < lowest:
+                break
+            subject = self._subject(previous.start, previous.end, issuing=True)
+            if subject is not None:
+                return subject
         return None
+
+    def after_dateline(self, start: int, end: int) -> int:
+        """Where a sentence starting at `start` begins once a wire dateline opening it is left out
+        (`BRIDGETOWN, Barbados (CMC) – `), or `start`."""
+        line = self.doc.dateline
+        if line is not None and start <= line.place.start < start + 4:
+            dash = _DATELINE_DASH.match(self.doc.body, line.place.end, min(end, line.place.end + 80))
+            if dash is not None:
+                return dash.end()
+        return start
+
+    def _subject(self, start: int, end: int, issuing: bool = False) -> Speaker | None:
+        """The speaking actor a sentence opens on (after `The`, and after a dateline), before `end`; with
+        `issuing`, only when an issuing verb follows it (its acronym or an auxiliary between)."""
+        start = self.after_dateline(start, end)
+        if issuing:  # `The Law Society of Kenya (LSK) has also written to …`: whoever the words before the verb name
+            issued = _issuing_verb().search(self.doc.body, start, min(end, start + 120))
+            who = self.doc.body[start : issued.start()] if issued is not None else ""
+            if not re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;:“”\"\n]{1,100}", who):
+                return None
+            found = self.resolve(who, start)
+            if found is None or _document_head(found[0]) is not None:
+                return None
+            name = re.sub(r"^[Tt]he\s+", "", found[0])  # a name the actors stage did not find is kept as written
+            named = found[1] or (len(name.split()) >= 2 and _is_name(name) and not is_outlet(name))
+            return (name, found[1], found[2]) if named else None
+        opening = next((m for m in self.doc.mentions_in(start, end) if not self._mute(m)), None)
+        if opening is None or not re.fullmatch(r"(?:[Tt]he\s+)?", self.doc.body[start : opening.start]):
+            return None
+        return self.name_of(opening.key), opening.key, "explicit"
 
     def kind_fits(self, who: str, speaker: str, key: str) -> bool:
         """`the airline`, `the group` can refer back to `speaker` (an actor of that kind, or a name the actors

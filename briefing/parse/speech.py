@@ -4,7 +4,9 @@ Owns the order in which the two are found, and nothing else: the marks first (`q
 indirect speech outside them (`indirect`), then the direct quotations' speakers (`quotes`), which may
 continue the speaker of reported speech just before.
 
-Notes: a sentence holding a full direct quotation is never read again as indirect speech.
+Notes: a sentence holding a full direct quotation is never read again as indirect speech, and a
+reported clause that is exactly a direct quotation (`... warned that “A.”`: the clause is the quoted
+words) is that quotation, kept once: two rows of one span would share an id.
 """
 
 from __future__ import annotations
@@ -22,4 +24,6 @@ def find_speech(doc: Doc) -> list[Quote]:
     speakers = Speakers(doc)  # one resolver, and its look-ups, for both kinds of speech
     reported = find_indirect(doc, spans, speakers)
     direct = find_direct(doc, spans, reported, speakers)
+    quoted = {(q.start, q.end) for q in direct}
+    reported = [q for q in reported if (q.start, q.end) not in quoted]
     return sorted([*direct, *reported], key=lambda q: (q.start, q.end))

@@ -1,10 +1,12 @@
-"""What an analyst takes away: a ZIP snapshot, an Excel workbook, and the name of every file handed out.
+"""What an analyst takes away: a ZIP snapshot, an Excel workbook, a SQLite database, and the name of every
+file handed out.
 
 Owns the downloads' content and names: one CSV per table (through `export.csv_bytes`, so formula cells
 are neutralised exactly as on the command line), `datapackage.json` describing them, `manifest.json`
 saying what was taken (the view in words and as URL parameters, the parser version, every source
 article with its SHA-256, and when the snapshot was made), and an `.xlsx` workbook with a sheet per
-table after a first sheet saying the same. A `View` is everything that decided the rows: the filter,
+table after a first sheet saying the same, and a SQLite database of the view (`corpus.sqlite`, its `about`
+table saying the same). A `View` is everything that decided the rows: the filter,
 a page's preset, search and other choices, and the as-of date; file names carry all of it, so two
 downloads of different views never share a name.
 """
@@ -22,12 +24,13 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from briefing.corpus import export, schema
+from briefing.corpus import export, schema, sqlite
 from briefing.corpus.rows import PARSER_VERSION
 from briefing.present.filters import Filter, Labels, days, format_day
 
 APP_NAME = "haiti-briefing"
 SPEECH_WORDS = {"direct": "direct speech only", "indirect": "indirect speech only"}  # "both" says nothing
+DATABASE_MIME = sqlite.MEDIA_TYPE
 SLUG_CHARS = 120  # a file name's view part; longer ones end in a digest of the whole
 
 
@@ -133,6 +136,31 @@ def workbook_name(table: str, shown: View | Filter, made_at: dt.datetime | dt.da
 def snapshot_name(shown: View | Filter, made_at: dt.datetime | dt.date) -> str:
     """'haiti-briefing_2025-06-01_country-KEN_asof-2025-05-21.zip'."""
     return f"{APP_NAME}_{_day(made_at)}_{_view(shown).slug()}.zip"
+
+
+def database_name(shown: View | Filter, made_at: dt.datetime | dt.date) -> str:
+    """'haiti-briefing_2025-06-01_country-KEN_asof-2025-05-21.sqlite': the snapshot's name, as a database."""
+    return f"{APP_NAME}_{_day(made_at)}_{_view(shown).slug()}.sqlite"
+
+
+def database_bytes(
+    filtered: Mapping[str, pd.DataFrame],
+    tables: Mapping[str, pd.DataFrame],
+    shown: View | Filter,
+    labels: Labels | None = None,
+) -> bytes:
+    """The view as one SQLite database (`corpus.sqlite`): its rows, plus the rows of `tables` (the whole
+    corpus) they refer to, and in the `about` table the view in words, as URL parameters and its as-of
+    date. No time is written: the same view gives the same bytes."""
+    shown = _view(shown)
+    if labels is not None and shown.labels is None:
+        shown = View(shown.filter, shown.as_of, shown.choices, labels)
+    about = {
+        "view": shown.describe("rows"),
+        "view_parameters": json.dumps(shown.parameters(), ensure_ascii=False, sort_keys=True),
+        "as_of": shown.as_of.isoformat() if shown.as_of else "",
+    }
+    return sqlite.database_bytes(filtered, full=tables, about=about)
 
 
 def sources(articles: pd.DataFrame) -> list[dict]:

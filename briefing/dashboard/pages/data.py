@@ -1,4 +1,5 @@
-"""Data: every filtered table with its column descriptions, a CSV per table and one ZIP download.
+"""Data: every filtered table with its column descriptions, a CSV per table, one ZIP, one workbook and one
+SQLite database of them all.
 
 One table is drawn at a time (chosen by "Table", kept in the URL as `table=`): six grids with their
 controls made every rerun slow in a browser. Every download is written only when clicked."""
@@ -35,7 +36,8 @@ with st.container(border=True):
     st.caption(
         "One ZIP: a CSV per table, datapackage.json (the column descriptions) and manifest.json "
         f"(the view, parser version, each source's SHA-256 and the time); the Excel workbook holds the same tables, "
-        f"a sheet each, after a sheet describing them. View: {md(shown.describe('rows'))}."
+        "a sheet each, after a sheet describing them; the SQLite database holds them with their keys, a table per "
+        f"list column to join on, and the column descriptions. View: {md(shown.describe('rows'))}."
     )
     buttons = st.container(horizontal=True)
     buttons.download_button(  # written when clicked: a rerun does not pay for six tables
@@ -56,6 +58,16 @@ with st.container(border=True):
         key="dl_workbook",
         icon=":material/table_view:",
         help=f"Saves as `{download.workbook_name(download.APP_NAME, shown, now)}`",
+    )
+    buttons.download_button(
+        "SQLite database",
+        data=functools.partial(download.database_bytes, ctx.tables, ctx.corpus.tables, shown, ctx.labels),
+        file_name=download.database_name(shown, now),
+        mime=download.DATABASE_MIME,
+        key="dl_database",
+        icon=":material/database:",
+        help=f"Saves as `{download.database_name(shown, now)}`: opens in Datasette, DuckDB or any SQL tool "
+        "(rows outside the view that its rows refer to are included, so every key resolves)",
     )
 
 
