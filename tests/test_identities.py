@@ -309,3 +309,10 @@ def test_linking_time_grows_linearly_with_the_actors():
 
     small, large = seconds(2_000), seconds(8_000)
     assert large <= 10 * max(small, 0.05), (small, large)
+
+
+def test_a_courtesy_title_alone_is_no_role():
+    article = _parse("clinic.txt", "2025-06-01", "Dr Amara Lestin said the clinic in Jacmel had run out of fuel.")
+    corpus = build_corpus([article])
+    assert corpus.raw["article_actors"].set_index("actor_id").loc["person-amara-lestin", "role"] == "Dr"
+    assert corpus["roles"].query("actor_id == 'person-amara-lestin'").empty

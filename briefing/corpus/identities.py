@@ -122,8 +122,12 @@ def find_links(actors: pd.DataFrame) -> tuple[list[Link], dict[str, str]]:
     links += _surnames(people, names, groups)
     links += _shared_acronyms(bodies, names, aliases, groups)
     links += _acronyms_and_aliases(bodies, names, aliases, groups)
+    links_order = {}
+    for i, link in enumerate(links):
+        links_order.setdefault(link.form_actor_id, i)
     mapping = {a: root for a in ids if (root := groups.find(a)) != a}
-    return [_final(link, groups) for link in links], mapping
+    once = {link.form_actor_id: _final(link, groups) for link in reversed(links)}  # a form's first link wins
+    return sorted(once.values(), key=lambda link: links_order[link.form_actor_id]), mapping
 
 
 def _final(link: Link, groups: _Groups) -> Link:

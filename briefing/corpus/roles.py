@@ -6,7 +6,8 @@ after identities have joined ids, so `Prime Minister` in a 2024 article about `G
 articles' publication dates: when a role was written, not when it was held.
 
 Notes: a role is the parser's title as written (`Prime Minister`, `Former Prime Minister`); a title in
-lower case (`former prime minister Vantrel`) is not one the parser reads, so it gives no role.
+lower case (`former prime minister Vantrel`) is not one the parser reads, so it gives no role. A
+courtesy title alone (`Dr`, `Mr`: `lexicons/honorifics.txt`) says nothing of a role and is left out.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from briefing.corpus import schema
+from briefing.parse import lexicon
 
 _UNKNOWN_DATE = "9999-99-99"  # an article of unknown date comes after every dated one
 
@@ -28,7 +30,8 @@ def role_id(actor_id: str, role: str, affiliation_id: str) -> str:
 
 def roles_table(article_actors: pd.DataFrame, articles: pd.DataFrame, mapping: Mapping[str, str]) -> pd.DataFrame:
     """One row per (actor, role, affiliation) the articles give, ids as identities joined them."""
-    given = article_actors["role"].fillna("").to_numpy(dtype=object) != ""
+    role = article_actors["role"].fillna("")
+    given = ((role != "") & ~role.isin(list(lexicon.word_list("honorifics.txt")))).to_numpy(dtype=bool)
     part = article_actors.loc[given, ["actor_id", "role", "affiliation_id", "article_id"]]
     published = dict(
         zip(articles["article_id"].tolist(), articles["published"].fillna(_UNKNOWN_DATE).tolist(), strict=True)
