@@ -325,7 +325,10 @@ def _evidence(
     definitions = [d for g in group for d in defined.get(g, ()) if d[4] == key] if key else []
     if definitions:
         return min(definitions)[:4]
-    return min((e for g in group if (e := _first(written.get(g, ()), form))), default=None)
+    # The form written for the actor it joins (an alias in another article), else that actor's own name.
+    others = [g for g in group if g != link.form_actor_id]
+    found = [e for g in others if (e := _first([w for w in written.get(g, ()) if fold(w[4]) == fold(form)], form))]
+    return min(found, default=None) or _first(written.get(link.actor_id, ()), names[link.actor_id])
 
 
 def _mentions_by_actor(
