@@ -1,10 +1,13 @@
-"""A corpus's six tables from parsed articles: built at once, or extended by more articles later.
+"""A corpus's tables from parsed articles: built at once, or extended by more articles later.
 
-Owns the assembly across articles: an actor named in several articles becomes one row (one merge rule,
+Owns the assembly across articles: an actor id named in several articles becomes one row (one merge rule,
 `merge_actor_rows`, for building and for extending), a repeated text is skipped with a line in
-`errors`, and rows keep the order of the files and of the text, so two runs agree. `extend_corpus(base,
-extra)` gives what `build_corpus` would give for all the articles at once, without keeping the base's
-parsed rows (at 10,000 articles they take several times the memory of the tables).
+`errors`, and rows keep the order of the files and of the text, so two runs agree. These are the raw
+tables (`Corpus.raw`: each article's findings as the article alone gives them, plus `article_actors`);
+the published ones (`Corpus.tables`) are `consolidate(raw)`: one actor under all its forms, roles over
+time. `extend_corpus(base, extra)` extends the raw tables and consolidates again, which gives what
+`build_corpus` would give for all the articles at once, without keeping the base's parsed rows (at
+10,000 articles they take several times the memory of the tables).
 """
 
 from __future__ import annotations
@@ -16,23 +19,27 @@ from pathlib import Path
 import pandas as pd
 
 from briefing.corpus import schema
-from briefing.corpus.developments import develop
+from briefing.corpus.consolidate import consolidate
 from briefing.corpus.rows import ParsedArticle, parse_document
 from briefing.parse.read import ArticleError, discover, read_file
 
 _ROW_TABLES = ("mentions", "quotes", "events", "relations")
+_RAW_ROW_TABLES = (*_ROW_TABLES, "article_actors")
+RAW_TABLES = ("articles", "actors", *_RAW_ROW_TABLES)  # what `Corpus.raw` holds
 _FIRST_KNOWN = ("role", "country", "affiliation_id", "lat", "lon")  # the first article that gives one wins
 
 
 @dataclass
 class Corpus:
     """The tables of a set of articles, their bodies, what could not be read (`errors`) and what was read
-    but not quite as received (`warnings`: stray bytes replaced), one line each naming the file."""
+    but not quite as received (`warnings`: stray bytes replaced), one line each naming the file. `raw`
+    holds the tables before consolidation (a table consolidation leaves alone is the same object in both)."""
 
     tables: dict[str, pd.DataFrame]
     texts: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    raw: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     def __getitem__(self, table: str) -> pd.DataFrame:
         return self.tables[table]
@@ -77,6 +84,48 @@ def _actor_rows(article: ParsedArticle) -> Iterable[dict]:
         yield {**attrs, "mentions": counts.get(aid, 0), "articles": 1 if aid in counts else 0}
 
 
+def _article_actor_rows(article: ParsedArticle) -> Iterable[dict]:
+    """Each actor as this article alone gives it (role, affiliation, mentions), with the acronym it
+    defines where a mention of its name is followed by `(ACRONYM)`: the evidence an acronym link cites."""
+    counts: dict[str, int] = {}
+    defined: dict[str, tuple[str, int, int]] = {}
+    body, previous = article.body, None
+    for m in sorted(article.mentions, key=lambda m: m["start"]):
+        aid = m["actor_id"]
+        counts[aid] = counts.get(aid, 0) + 1
+        if (
+            previous is not None
+            and previous["actor_id"] == aid
+            and aid not in defined
+            and body[previous["end"] : m["start"]].strip() == "("
+            and body[m["end"] : m["end"] + 1] == ")"
+            and _is_acronym(m["text"])
+        ):
+            defined[aid] = (m["text"], previous["start"], m["end"] + 1)
+        previous = m
+    article_id = article.article["article_id"]
+    for aid, attrs in article.actors.items():
+        acronym, start, end = defined.get(aid, ("", None, None))
+        yield {
+            "article_id": article_id,
+            "actor_id": aid,
+            "name": attrs["name"],
+            "type": attrs["type"],
+            "role": attrs["role"] or "",
+            "affiliation_id": attrs["affiliation_id"] or "",
+            "mentions": counts.get(aid, 0),
+            "acronym": acronym,
+            "acronym_start": start,
+            "acronym_end": end,
+        }
+
+
+def _is_acronym(text: str) -> bool:
+    """`HNP`, `U.N.`, `MINUSTAH`: two or more letters, capitals (dots and digits allowed)."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 12 and letters.isalnum() and letters.isupper()
+
+
 def skip_duplicates(parsed: list[ParsedArticle], seen: dict[str, str], errors: list[str]) -> list[ParsedArticle]:
     """The articles whose text is not in `seen` (article id -> path) nor earlier in `parsed`; each one
     skipped adds a line to `errors`, and each one kept is added to `seen`."""
@@ -95,15 +144,20 @@ def build_corpus(parsed: list[ParsedArticle], errors: list[str] | None = None) -
     """Assemble parsed articles (in the given order) into the corpus tables; a repeated body is skipped."""
     errors = list(errors or [])
     unique = skip_duplicates(parsed, {}, errors)
+    raw = _raw_tables(unique)
+    warnings = [line for a in unique for line in a.warnings]
+    return Corpus(consolidate(raw), {a.article["article_id"]: a.body for a in unique}, errors, warnings, raw)
+
+
+def _raw_tables(unique: list[ParsedArticle]) -> dict[str, pd.DataFrame]:
+    """The articles' rows as tables, ids as each article alone gives them (actor rows of one id merged)."""
     actors = merge_actor_rows(row for a in unique for row in _actor_rows(a))
-    tables = {
+    return {
         "articles": schema.frame("articles", [a.article for a in unique]),
         "actors": schema.frame("actors", [actors[aid] for aid in sorted(actors)]),
         **{name: schema.frame(name, [row for a in unique for row in getattr(a, name)]) for name in _ROW_TABLES},
+        "article_actors": schema.frame("article_actors", [row for a in unique for row in _article_actor_rows(a)]),
     }
-    warnings = [line for a in unique for line in a.warnings]
-    tables = develop(tables)  # until consolidate.py (issue 11) takes this step over
-    return Corpus(tables, {a.article["article_id"]: a.body for a in unique}, errors, warnings)
 
 
 def extend_corpus(base: Corpus, extra: list[ParsedArticle]) -> Corpus:
@@ -112,14 +166,14 @@ def extend_corpus(base: Corpus, extra: list[ParsedArticle]) -> Corpus:
     errors = list(base.errors)
     unique = skip_duplicates(extra, seen, errors)
     if not unique:
-        return Corpus(base.tables, base.texts, errors, list(base.warnings))
-    added = build_corpus(unique)
-    tables = {name: schema.frame(name, []) for name in base.tables}
-    for name in ("articles", *_ROW_TABLES):
-        tables[name] = pd.concat([base[name], added[name]], ignore_index=True).astype(base[name].dtypes.to_dict())
-    tables["actors"] = _merge_actor_tables(base["actors"], added["actors"])
-    tables = develop(tables)  # over every article: a new report may join an old development
-    return Corpus(tables, {**base.texts, **added.texts}, errors, [*base.warnings, *added.warnings])
+        return Corpus(base.tables, base.texts, errors, list(base.warnings), base.raw)
+    added = _raw_tables(unique)
+    raw = dict(base.raw)
+    for name in ("articles", *_RAW_ROW_TABLES):
+        raw[name] = pd.concat([base.raw[name], added[name]], ignore_index=True).astype(base.raw[name].dtypes.to_dict())
+    raw["actors"] = _merge_actor_tables(base.raw["actors"], added["actors"])
+    texts = {**base.texts, **{a.article["article_id"]: a.body for a in unique}}
+    return Corpus(consolidate(raw), texts, errors, [*base.warnings, *[w for a in unique for w in a.warnings]], raw)
 
 
 def _merge_actor_tables(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:

@@ -168,19 +168,71 @@ TABLES: dict[str, tuple[Column, ...]] = {
         *_OFFSETS,
         *_FILTERABLE,
     ),
+    "identities": (
+        Column("actor_id", "string", "The one actor the form belongs to across the corpus"),
+        Column("form", "string", "The name as an article writes it (a surname alone, an acronym, a shorter full name)"),
+        Column("form_actor_id", "string", "The id that article alone gave the form (as before linking)"),
+        Column(
+            "rule",
+            "string",
+            "How the link was made: full_name (the same full name with or without a middle name or particle), "
+            "surname (the one person of that surname in the corpus), acronym (defined in another article), "
+            "alias (another name of the same body), or ambiguous (not linked: candidates lists who it could be)",
+        ),
+        Column(
+            "article_id",
+            "string",
+            "The article whose text defines the link (where the full name, or `Name (ACRONYM)`, is written); "
+            "for ambiguous, the first article using the form",
+        ),
+        Column("start", "integer", "Character offset where the defining words start in that article's body"),
+        Column("end", "integer", "Character offset where they end: body[start:end] is the evidence"),
+        Column("candidates", "string", "For rule ambiguous: the actor ids the form could be (;-separated); else empty"),
+    ),
+    "roles": (
+        Column("role_id", "string", "Id derived from actor, role and affiliation"),
+        Column("actor_id", "string", "The actor holding the role"),
+        Column("role", "string", "The title or role as the text gives it (Prime Minister, Former Prime Minister)"),
+        Column("affiliation_id", "string", "Actor id of the body or country the role is held in; empty where none"),
+        Column("first_date", "date", "Publication date of the first article giving this role (empty when unknown)"),
+        Column("last_date", "date", "Publication date of the last article giving this role"),
+        Column("articles", "integer", "Number of articles giving this role"),
+        Column("article_ids", "string", "Those articles (;-separated, in order of publication)"),
+    ),
+}
+
+#: Tables kept beside the published ones (`Corpus.raw`) for consolidation, never exported: each article's
+#: own view of its actors, so that roles can be dated and acronyms traced to the article defining them.
+INTERNAL_TABLES: dict[str, tuple[Column, ...]] = {
+    "article_actors": (
+        Column("article_id", "string", "The article"),
+        Column("actor_id", "string", "The actor's id as the article alone gives it"),
+        Column("name", "string", "Its canonical name in that article"),
+        Column("type", "string", vocab.phrase(vocab.ACTOR_TYPES)),
+        Column("role", "string", "Title or role the article gives"),
+        Column("affiliation_id", "string", "Body or country the article says the person belongs to"),
+        Column("mentions", "integer", "Mentions in the article"),
+        Column("acronym", "string", "An acronym the article defines for it (`Name (ACRONYM)`); empty where none"),
+        Column("acronym_start", "integer", "Where that definition starts in the body"),
+        Column("acronym_end", "integer", "Where it ends (after the closing parenthesis)"),
+    ),
 }
 
 _PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string", "boolean": "boolean"}
 
 
+def _definition(table: str) -> tuple[Column, ...]:
+    return TABLES[table] if table in TABLES else INTERNAL_TABLES[table]
+
+
 def columns(table: str) -> list[str]:
-    return [c.name for c in TABLES[table]]
+    return [c.name for c in _definition(table)]
 
 
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """A DataFrame with exactly the table's columns, in order, with stable dtypes."""
+    """A DataFrame with exactly the table's columns, in order, with stable dtypes (published or raw table)."""
     df = pd.DataFrame(rows, columns=columns(table))
-    return df.astype({c.name: _PANDAS_TYPES[c.type] for c in TABLES[table]})
+    return df.astype({c.name: _PANDAS_TYPES[c.type] for c in _definition(table)})
 
 
 def descriptions(table: str) -> dict[str, str]:

@@ -572,7 +572,7 @@ class Filter:
             if self.articles or self.has_dates:
                 masks["actors"] = _bools(is_in(actors["actor_id"], mentions["actor_id"][masks["mentions"]].unique()))
             masks["articles"] = in_docs(articles)
-            return FilteredTables(tables, masks)
+            return FilteredTables(tables, _with_actor_tables(tables, masks))
 
         # Actors come from the kept rows; events count by their article (kinds and event dates say when
         # something happens, not who is in the corpus's view), as the description of actors says.
@@ -613,7 +613,7 @@ class Filter:
         for name in ROW_TABLES:
             touched |= value_set(tables[name]["article_id"][masks[name]])
         masks["articles"] = _bools(is_in(articles["article_id"], touched if everything else doc_ok & touched))
-        return FilteredTables(tables, masks)
+        return FilteredTables(tables, _with_actor_tables(tables, masks))
 
     def row_terms(self, tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, np.ndarray]]:
         """For quotes, events and relations, each set facet's mask over the table's rows, keyed by the
@@ -705,6 +705,28 @@ class Filter:
                 chosen |= _bools(actors["affiliation_id"].isin(actors.loc[chosen, "actor_id"]).fillna(False))
             named["organizations"] = chosen
         return named
+
+
+#: Tables of facts about actors (their other names, their roles): a row is kept when its actor is.
+ACTOR_TABLES = ("identities", "roles")
+
+
+def _with_actor_tables(
+    tables: Mapping[str, pd.DataFrame], masks: dict[str, np.ndarray | Callable[[], np.ndarray]]
+) -> dict[str, np.ndarray | Callable[[], np.ndarray]]:
+    """`masks` with the actor tables following the actors mask (worked out when first read)."""
+    if "actors" not in masks:
+        return masks
+    kept = masks["actors"]
+
+    def follow(name: str) -> Callable[[], np.ndarray]:
+        def mask() -> np.ndarray:
+            actors = tables["actors"]["actor_id"][kept() if callable(kept) else kept]
+            return _bools(is_in(tables[name]["actor_id"], value_set(actors)))
+
+        return mask
+
+    return {**masks, **{name: follow(name) for name in ACTOR_TABLES if name in tables}}
 
 
 def options(tables: Mapping[str, pd.DataFrame]) -> Options:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.dashboard import state, widgets
-from briefing.present import charts, grid, views
+from briefing.present import charts, grid, identity, views
 from briefing.present.filters import RULE
 from briefing.present.highlight import context_html
 from briefing.present.highlight import escape_markdown as md
@@ -91,6 +91,20 @@ chosen = st.selectbox(
     key="actor_choice",
 )
 body_of = ctx.corpus.texts
+every_actor, identities = ctx.corpus["actors"], ctx.corpus["identities"]
+unsure = ctx.derive(f"ambiguity of {chosen}", identity.ambiguity, identities, every_actor, chosen)
+if unsure:
+    st.warning(md(unsure), icon=":material/help:")
+roles_held = ctx.derive(f"roles of {chosen}", identity.roles_of, ctx.corpus["roles"], every_actor, chosen)
+if not roles_held.empty:
+    st.markdown("**Roles**, in the order the articles give them (dates are the articles' publication dates)")
+    st.dataframe(roles_held, hide_index=True, key="actor_roles")
+names_used = ctx.derive(
+    f"other names of {chosen}", identity.other_names, identities, ctx.corpus["articles"], body_of, chosen
+)
+if not names_used.empty:
+    st.markdown("**Other names** the articles use for this actor, and the article whose words define each")
+    st.dataframe(names_used, hide_index=True, key="actor_names")
 mentions = ctx.derive(f"mentions of {chosen}", ctx.tables.matching, "mentions", "actor_id", chosen)
 quotes = ctx.derive(f"quotes of {chosen}", views.quotes_of_actor, ctx.tables["quotes"], chosen)
 events = ctx.derive(f"events of {chosen}", views.events_of_actor, ctx.tables["events"], chosen)
