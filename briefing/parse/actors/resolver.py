@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.parse import gazetteer, lexicon
-from briefing.parse.actors import affiliations, organizations, people, places
+from briefing.parse.actors import affiliations, organizations, people, places, roles
 from briefing.parse.actors.registry import Registry, countries_named
 from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
@@ -66,7 +66,9 @@ class Resolver:
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         if organizations.fund_references(reg):
             reg.mentions.sort(key=lambda m: (m.start, m.end))
+        roles.find_roles(reg)
         affiliations.find_affiliations(reg)
+        roles.complement_affiliations(reg)
         return ArticleActors(reg.actors, reg.mentions)
 
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
@@ -241,7 +243,7 @@ class Resolver:
         by_word = people.titles_by_first_word()
         first = text.split(" ", 1)[0]
         title = next((t for t in by_word.get(first, ()) if text.startswith(t + " ")), None)
-        if title is None:
+        if title is None or people.names_after_title_complement(text):
             return False
         of = text.find(" of ", len(title) - 1) if text.startswith(" of ", len(title)) else text.find(" of ", len(title))
         while of > 0:

@@ -13,6 +13,7 @@ lower case or it is a known function word, so a rare capitalised common word at 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -217,7 +218,7 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
             or first.lower() in lower_words
             or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
         )
-        if not ordinary or (first in ("The",) and _is_publication(body, words)):
+        if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
         words = words[1:]
         while words and body[words[0][0] : words[0][1]] in CONNECTORS:
@@ -226,6 +227,20 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
     if not words:
         return None
     return phrase
+
+
+def _opens_title(body: str, words: list[tuple[int, int]]) -> bool:
+    """`Acting Commissioner of Police X`, `Former Interior CS X`: a title word opening a sentence before
+    another title word is part of the title, not an ordinary word capitalised by position."""
+    if len(words) < 3:
+        return False
+    titles = _title_first_words()
+    return body[words[0][0] : words[0][1]] in titles and body[words[1][0] : words[1][1]] in titles
+
+
+@functools.cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(title.split(" ", 1)[0] for title in lexicon.titles())
 
 
 def _is_publication(body: str, words: list[tuple[int, int]]) -> bool:
