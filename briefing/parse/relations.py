@@ -34,6 +34,8 @@ from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
 from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_marks
 
 _MAX_GAP = 110
+_ANTECEDENT_TYPES = frozenset({"country", "organization", "mission"})
+_TERRITORY = frozenset({"place", "country"})
 _TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
@@ -67,6 +69,10 @@ _UNNAMED_HEAD = re.compile(
 # passes through: `funded training for the police` funds the police.)
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+|)")
+#: `It pledged`, `It has also committed`, `it would contribute`: a pronoun subject right before the cue
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s“\"]))(It|it)\s+(?:(?:has|had|will|would|also|then|later|again|says|said|it)\s+)*$"
+)
 _PLACE_LIST = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
     r"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)"
@@ -86,9 +92,16 @@ class Relation:
 
 class _SentenceRelations:
     def __init__(
-        self, body: str, sentence: Sentence, mentions: list[Mention], found: ArticleActors, cues: ArticleCues
+        self,
+        body: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        found: ArticleActors,
+        cues: ArticleCues,
+        antecedent: Mention | None = None,
     ) -> None:
         self.body = body
+        self.antecedent = antecedent
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
@@ -110,6 +123,8 @@ class _SentenceRelations:
     def add(self, source: Mention, relation: str, target: Mention, item: Span | None = None) -> None:
         if source.key == target.key:
             return
+        if relation == "controls" and self.found.actors[target.key].type not in _TERRITORY:
+            return  # one controls ground: `the force took over the mission's duties` is no control
         start, end = min(source.start, target.start), max(source.end, target.end)
         self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item))
 
@@ -188,11 +203,22 @@ class _SentenceRelations:
             and not self.modifier(m)
         ]
         if not sources:
-            return []
+            return self._pronoun_subject(cue) if payers else []
         group = self.coordinated(sources[-1], forward=False)
         if negation.denied(self.body, min(m.start for m in group), cue.end(), self.sentence.start):
             return []
         return group
+
+    def _pronoun_subject(self, cue: re.Match[str]) -> list[Mention]:
+        """`Canada … announced new support. It pledged $20 million to …`: money given by `it` is given by the
+        country or body that opened the sentence before (in the same paragraph), unless the clause denies it."""
+        pronoun = _PRONOUN_SUBJECT.search(self.body, self.sentence.start, cue.start())
+        if self.antecedent is None or pronoun is None:
+            return []
+        if negation.denied(self.body, pronoun.start(), cue.end(), self.sentence.start):
+            return []
+        a = self.antecedent
+        return [Mention(a.key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)]
 
     def active(self) -> None:
         """`<A> [and <C>] funds <B>`: the nearest subject in the clause before the cue, the first object after."""
@@ -251,6 +277,7 @@ class _SentenceRelations:
             if found is None:
                 continue
             target, goods = found
+            target = self._compound_head(target)
             rel = self.cues.relation_of[cue.group().lower()]
             money = routes.is_money(self.body, goods)
             if rel == "funds" and not money:
@@ -263,6 +290,14 @@ class _SentenceRelations:
                     target,
                     None if money else goods,
                 )
+
+    def _compound_head(self, target: Mention) -> Mention:
+        """`the U.N. trust fund for the force`: a name right before another mention modifies it; the
+        recipient is the head (the fund, a mention of its mission), not the body that manages it."""
+        head = next((m for m in self._from(target.end + 1, 0) if m.start == target.end + 1), None)
+        if head is None or self.body[target.end] != " " or self.found.actors[head.key].type != "mission":
+            return target
+        return head
 
     def _payer(self, source: Mention) -> Mention:
         """Who pays when a person gives money: the body or country the text says the person belongs to
@@ -345,6 +380,21 @@ class _SentenceRelations:
                 self.add(origin, "trafficked_to", m, goods)
 
 
+def _opening_actor(
+    body: str, sentence: Sentence, by_sentence: dict[int, list[Mention]], found: ArticleActors
+) -> Mention | None:
+    """The country, body or mission that opens a sentence (`Canada, …`, `The United States was …`): what
+    `it` in the next sentence most likely stands for."""
+    mentions = by_sentence.get(sentence.index)
+    if not mentions:
+        return None
+    first = mentions[0]
+    opening = body[sentence.start : first.start].strip()
+    if opening not in ("", "The", "the") or found.actors[first.key].type not in _ANTECEDENT_TYPES:
+        return None
+    return first
+
+
 def find_relations(doc: Doc) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
     body, sentences, found = doc.body, doc.sentences, doc.actors
@@ -353,11 +403,16 @@ def find_relations(doc: Doc) -> list[Relation]:
     cues = ArticleCues(body, doc.lowered)
     for m in found.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    previous: Sentence | None = None
     for sentence in sentences:
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
-        if len(mentions) < 2:
+        before, previous = previous, sentence
+        antecedent = _opening_actor(body, before, by_sentence, found) if before else None
+        if before and before.paragraph != sentence.paragraph:
+            antecedent = None
+        if len(mentions) < (1 if antecedent else 2):
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found, cues)
+        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent)
         finder.prefix()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()

@@ -45,14 +45,15 @@ _DESTINATION_LIST = re.compile(
 _FLOW_STOP = re.compile(r"\b(?:through|via|where|which|that|remain|remains)\b|;")
 _GOODS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"  # a lower-case noun phrase: `weapons`, `armored vehicles`
 _GOODS_BEFORE = re.compile(rf"({_GOODS})\s+$")
-# a sum: `$45 million`, `US$2 million`, `20 million euros`, `Sh2.1 billion`, and what it is (`in new aid`)
+# a sum: `$45 million`, `US$2 million`, `20 million euros`, `Sh2.1 billion`, and what it is (`in new aid`);
+# a converted sum may follow it in brackets (`30 million euros ($35 million) to the fund`)
 _MONEY = (
     r"(?:an?\s+additional\s+|another\s+|)(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
     r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,3}?"
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards|into)\s+"
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
 )

@@ -12,6 +12,7 @@ organization; an undefined acronym is an organization whatever it stands for.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -249,20 +250,29 @@ def _mission_led_by(reg: Registry, iso3: str, written: dict[str, str]) -> str | 
 
 
 def nominal_references(reg: Registry) -> None:
-    """`the mission` refers to the article's named mission when there is exactly one."""
+    """`the mission` refers to the article's named mission when there is exactly one; with several, to the
+    one named most often so far (the mission the story is about), when one is named more than the others."""
     covered = _coverage(reg.mentions)
     nouns = {noun: kind for noun, kind in lexicon.tsv_rows("nominal_references.tsv")}
     for noun, kind in nouns.items():
         named = [a for a in reg.actors.values() if a.type == kind]
-        if len(named) != 1:
+        if not named or noun not in reg.body:  # the pattern ends with the noun: no need to search for it
             continue
-        if noun not in reg.body:  # the pattern ends with the noun: no need to search for it
-            continue
-        key = named[0].key
+        keys = {a.key for a in named}
         for match in _nominal_pattern(noun).finditer(reg.body):
             start, end = match.span(1)
-            if not covered(start):
+            key = named[0].key if len(named) == 1 else _most_named(reg.mentions, keys, start)
+            if key and not covered(start):
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+def _most_named(mentions: list[Mention], keys: set[str], before: int) -> str | None:
+    """The one of `keys` mentioned most often before `before`, or None when two are mentioned as often."""
+    counts = collections.Counter(m.key for m in mentions if m.key in keys and m.end <= before)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 #: `the fund`, `its trust fund`, `a UN trust fund`, `the U.N.'s dedicated trust fund`: what stands before a
