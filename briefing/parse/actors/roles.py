@@ -20,6 +20,7 @@ import functools
 import re
 
 from briefing.parse import lexicon
+from briefing.parse.actors.people import titles_by_first_word
 from briefing.parse.actors.registry import Registry
 
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
@@ -27,13 +28,20 @@ _APPOSITION = re.compile(
     r",\s+(?:(?:an?|the)\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:for|of|at|with|in|on|from)\b|\s*[,.;])"
 )
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
+_TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
+#: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
+_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,8}}),\s+$")
+#: `X, Minister of Foreign Affairs, announced`
+_TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,8}})(?=[,.;])")
+_OWNER = re.compile(
+    r"^(?:(?:The|the)\s+)?(?:(?:current|new|outgoing)\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?"
+)
 
 
 @functools.cache
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(modifiers, role nouns, words never inside a role: function words and speech verbs)."""
-    stop = lexicon.word_list("function_words.txt") | set(lexicon.speech_verbs())
-    stop = frozenset(w.lower() for w in stop) | {"who", "which", "that", "said", "says"}
+    """(modifiers, role nouns, words never inside a role: `role_breaks.txt` and speech verbs)."""
+    stop = frozenset(w.lower() for w in lexicon.word_list("role_breaks.txt") | set(lexicon.speech_verbs()))
     return lexicon.word_list("role_modifiers.txt"), lexicon.word_list("role_nouns.txt"), stop
 
 
@@ -86,6 +94,56 @@ def _dated(body: str, floor: int, title_start: int, role: str) -> str:
     return f"{found.group(1)} {role}"
 
 
+def _comma_title(text: str) -> str:
+    """`The Ambassador of Canada to Haiti` -> `Ambassador of Canada to Haiti`: a capitalised title set off by
+    commas beside a name, without its article or possessive owner; "" unless a title opens it."""
+    title = text[_OWNER.match(text).end() :]
+    words = title.split(" ")
+    by_word = titles_by_first_word()
+    for opening in (title, " ".join(words[1:])):  # `Minister of …`, or a portfolio first: `Interior CS`
+        first = opening.split(" ", 1)[0]
+        if opening and any(opening == t or opening.startswith(t + " ") for t in by_word.get(first, ())):
+            return title.rstrip(" ,")
+    return ""
+
+
+def _title_affiliate(reg: Registry, start: int, end: int, person: str) -> str:
+    """The owner named in a comma-set title (`Haiti’s Minister …`, `Ambassador of Canada to …`): a possessive
+    first, else the first country or body after `of`; "" when none."""
+    inside = [m for m in reg.mentions if start <= m.start and m.end <= end and m.key != person]
+    usable = [m for m in inside if reg.actors[m.key].type in ("organization", "mission", "country")]
+    owner = next((m for m in usable if reg.body.startswith(("’s", "'s"), m.end)), None)
+    owner = owner or next((m for m in usable if reg.body.endswith(" of ", 0, m.start)), None)
+    return owner.key if owner else ""
+
+
+def _set_comma_title(reg: Registry, key: str, start: int, end: int) -> bool:
+    """Give `key` the comma-set title written in body[start:end] (its longest part that opens with a title
+    or an owner and names no other person), with its owner as affiliation. A courtesy title alone
+    (`Honourable`) gives way to it."""
+    actor = reg.actors[key]
+    people = [m for m in reg.mentions if start <= m.start < end and reg.actors[m.key].type == "person"]
+    title = ""
+    for word in re.finditer(r"\S+", reg.body[start:end]):
+        begin = start + word.start()
+        if any(m.end > begin for m in people) or reg.body[begin:end].startswith(("and ", "of ", "to ", "for ")):
+            continue
+        title = _comma_title(reg.body[begin:end])
+        if title:
+            start = begin
+            break
+    courtesy = actor.role in lexicon.word_list("honorifics.txt")
+    if not title or (actor.role and actor.role not in title and not courtesy):
+        return False
+    actor.role = title
+    owner = _title_affiliate(reg, start, end, key)
+    if owner and not actor.affiliation:
+        actor.affiliation = owner
+        if reg.actors[owner].type == "country" and not actor.country:
+            actor.country = reg.actors[owner].country
+    return True
+
+
 def find_roles(reg: Registry) -> None:
     """Fill or date each person's role from the words around its mentions. Reads sorted `reg.mentions`."""
     body, dated = reg.body, set()
@@ -95,6 +153,15 @@ def find_roles(reg: Registry) -> None:
             continue
         sentence = reg.doc.sentence_at(mention.start)
         floor = sentence.start if sentence is not None else 0
+        before = _TITLE_BEFORE_COMMA.search(reg.body, floor, mention.start)
+        closed = reg.body.startswith((",", "."), mention.end)
+        if before and closed and _set_comma_title(reg, mention.key, before.start(1), before.end(1)):
+            dated.add(mention.key)
+            continue
+        after = _TITLE_AFTER_COMMA.match(reg.body, mention.end)
+        if after and _set_comma_title(reg, mention.key, after.start(1), after.end(1)):
+            dated.add(mention.key)
+            continue
         if actor.role:
             title_start = mention.start - len(actor.role) - 1
             if title_start >= floor and body.startswith(actor.role + " ", title_start):
