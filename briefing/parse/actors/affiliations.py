@@ -68,6 +68,15 @@ class _Affiliations:
         self.body = reg.body
         self.mentions = reg.mentions
         self.starts = [m.start for m in reg.mentions]
+        self._firsts: dict[str, int] | None = None
+
+    def _first_start(self, key: str) -> int:
+        """Where the article first names `key` (the mentions' first starts, gathered once when first asked)."""
+        if self._firsts is None:
+            self._firsts = {}
+            for m in self.mentions:
+                self._firsts.setdefault(m.key, m.start)
+        return self._firsts[key]
 
     def _affiliate(self, mention: Mention, person: str) -> bool:
         actor = self.reg.actors[mention.key]
@@ -109,8 +118,7 @@ class _Affiliations:
         if len(offices) != 1:
             return None
         (key,) = offices
-        first = next(m for m in self.mentions if m.key == key)
-        if first.start > mention.start:
+        if self._first_start(key) > mention.start:
             return None
         return Mention(key, mention.start, mention.end, mention.text, mention.sentence)
 

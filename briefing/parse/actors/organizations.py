@@ -258,21 +258,33 @@ def nominal_references(reg: Registry) -> None:
         named = [a for a in reg.actors.values() if a.type == kind]
         if not named or noun not in reg.body:  # the pattern ends with the noun: no need to search for it
             continue
-        keys = {a.key for a in named}
+        tally = _Tally(reg.mentions, {a.key for a in named})
         for match in _nominal_pattern(noun).finditer(reg.body):
             start, end = match.span(1)
-            key = named[0].key if len(named) == 1 else _most_named(reg.mentions, keys, start)
+            key = named[0].key if len(named) == 1 else tally.most_named_before(start)
             if key and not covered(start):
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
 
 
-def _most_named(mentions: list[Mention], keys: set[str], before: int) -> str | None:
-    """The one of `keys` mentioned most often before `before`, or None when two are mentioned as often."""
-    counts = collections.Counter(m.key for m in mentions if m.key in keys and m.end <= before)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+class _Tally:
+    """How often each of `keys` is mentioned before a position, counted in one walk over the sorted mentions
+    as the positions asked for grow (the references are found in order)."""
+
+    def __init__(self, mentions: list[Mention], keys: set[str]) -> None:
+        self.mentions, self.keys, self.at = mentions, keys, 0
+        self.counts: collections.Counter[str] = collections.Counter()
+
+    def most_named_before(self, before: int) -> str | None:
+        """The key mentioned most often before `before`, or None when two are mentioned as often."""
+        while self.at < len(self.mentions) and self.mentions[self.at].start < before:
+            mention = self.mentions[self.at]
+            if mention.key in self.keys and mention.end <= before:
+                self.counts[mention.key] += 1
+            self.at += 1
+        ranked = self.counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
 
 #: `the fund`, `its trust fund`, `a UN trust fund`, `the U.N.'s dedicated trust fund`: what stands before a

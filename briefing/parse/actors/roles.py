@@ -16,17 +16,20 @@ that is not in the list (`X, a shopkeeper, said`) is not either.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from briefing.parse import lexicon
 from briefing.parse.actors.people import titles_by_first_word
 from briefing.parse.actors.registry import Registry
+from briefing.parse.doc import Mention
 
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
 _APPOSITION = re.compile(
     r",\s+(?:(?:an?|the)\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:for|of|at|with|in|on|from)\b|\s*[,.;])"
 )
+_REACH = 160  # characters before or after a name that a role around it may take
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
 _TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
 #: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
@@ -107,22 +110,26 @@ def _comma_title(text: str) -> str:
     return ""
 
 
-def _title_affiliate(reg: Registry, start: int, end: int, person: str) -> str:
+def _title_affiliate(reg: Registry, inside: list[Mention], start: int, person: str) -> str:
     """The owner named in a comma-set title (`Haiti’s Minister …`, `Ambassador of Canada to …`): a possessive
     first, else the first country or body after `of`; "" when none."""
-    inside = [m for m in reg.mentions if start <= m.start and m.end <= end and m.key != person]
-    usable = [m for m in inside if reg.actors[m.key].type in ("organization", "mission", "country")]
+    usable = [
+        m
+        for m in inside
+        if m.start >= start and m.key != person and reg.actors[m.key].type in ("organization", "mission", "country")
+    ]
     owner = next((m for m in usable if reg.body.startswith(("’s", "'s"), m.end)), None)
     owner = owner or next((m for m in usable if reg.body.endswith(" of ", 0, m.start)), None)
     return owner.key if owner else ""
 
 
-def _set_comma_title(reg: Registry, key: str, start: int, end: int) -> bool:
+def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end: int) -> bool:
     """Give `key` the comma-set title written in body[start:end] (its longest part that opens with a title
     or an owner and names no other person), with its owner as affiliation. A courtesy title alone
     (`Honourable`) gives way to it."""
     actor = reg.actors[key]
-    people = [m for m in reg.mentions if start <= m.start < end and reg.actors[m.key].type == "person"]
+    inside = reg.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    people = [m for m in inside if reg.actors[m.key].type == "person"]
     title = ""
     for word in re.finditer(r"\S+", reg.body[start:end]):
         begin = start + word.start()
@@ -136,7 +143,7 @@ def _set_comma_title(reg: Registry, key: str, start: int, end: int) -> bool:
     if not title or (actor.role and actor.role not in title and not courtesy):
         return False
     actor.role = title
-    owner = _title_affiliate(reg, start, end, key)
+    owner = _title_affiliate(reg, inside, start, key)
     if owner and not actor.affiliation:
         actor.affiliation = owner
         if reg.actors[owner].type == "country" and not actor.country:
@@ -145,30 +152,34 @@ def _set_comma_title(reg: Registry, key: str, start: int, end: int) -> bool:
 
 
 def find_roles(reg: Registry) -> None:
-    """Fill or date each person's role from the words around its mentions. Reads sorted `reg.mentions`."""
+    """Fill or date each person's role from the words around its mentions. Reads sorted `reg.mentions`.
+
+    Each look reaches a bounded number of characters before or after a mention, so the pass stays linear."""
     body, dated = reg.body, set()
+    starts = [m.start for m in reg.mentions]
     for mention in reg.mentions:
         actor = reg.actors[mention.key]
         if actor.type != "person" or mention.key in dated:
             continue
         sentence = reg.doc.sentence_at(mention.start)
         floor = sentence.start if sentence is not None else 0
-        before = _TITLE_BEFORE_COMMA.search(reg.body, floor, mention.start)
-        closed = reg.body.startswith((",", "."), mention.end)
-        if before and closed and _set_comma_title(reg, mention.key, before.start(1), before.end(1)):
-            dated.add(mention.key)
-            continue
-        after = _TITLE_AFTER_COMMA.match(reg.body, mention.end)
-        if after and _set_comma_title(reg, mention.key, after.start(1), after.end(1)):
+        near = max(floor, mention.start - _REACH)
+        if body.endswith(", ", 0, mention.start) and body.startswith((",", "."), mention.end):
+            before = _TITLE_BEFORE_COMMA.search(body, near, mention.start)
+            if before and _set_comma_title(reg, starts, mention.key, before.start(1), before.end(1)):
+                dated.add(mention.key)
+                continue
+        after = _TITLE_AFTER_COMMA.match(body, mention.end, mention.end + _REACH)
+        if after and _set_comma_title(reg, starts, mention.key, after.start(1), after.end(1)):
             dated.add(mention.key)
             continue
         if actor.role:
             title_start = mention.start - len(actor.role) - 1
             if title_start >= floor and body.startswith(actor.role + " ", title_start):
-                actor.role = _dated(body, floor, title_start, actor.role)
+                actor.role = _dated(body, max(floor, title_start - _REACH), title_start, actor.role)
                 dated.add(mention.key)
             continue
-        role = _role_before(body[floor : mention.start], True) or _role_after(body, mention.end)
+        role = _role_before(body[near : mention.start], near == floor) or _role_after(body, mention.end)
         if role:
             actor.role = role
             dated.add(mention.key)
