@@ -29,6 +29,8 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
 _APPOSITION = re.compile(
     r",\s+(?:(?:an?|the)\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:for|of|at|with|in|on|from)\b|\s*[,.;])"
 )
+#: `and Haiti’s`: a possessive owner after `and` opens another title (`Minister X and Haiti’s Minister …`)
+_AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
 _REACH = 160  # characters before or after a name that a role around it may take
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
 _TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
@@ -131,6 +133,8 @@ def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end
     inside = reg.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     people = [m for m in inside if reg.actors[m.key].type == "person"]
     title = ""
+    for owner in _AND_OWNER.finditer(reg.body, start, end):  # `Minister X and Haiti’s Minister of …`
+        start = owner.end()
     for word in re.finditer(r"\S+", reg.body[start:end]):
         begin = start + word.start()
         if any(m.end > begin for m in people) or reg.body[begin:end].startswith(("and ", "of ", "to ", "for ")):
