@@ -40,15 +40,19 @@ _TITLE_REACH = 200  # `led by` and up to four title words before the agent's nam
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
-# `Viv Ansanm, which controls` and `the Viv Ansanm coalition, which controls` (a head noun after the name)
-_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+")
+# `Viv Ansanm, which controls`, `the Viv Ansanm coalition, which controls` (a head noun after the name) and
+# `Viv Ansanm, a coalition of gangs that controls` (an apposition opening a relative clause)
+_RELATIVE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+"
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:that|which|who)\s+"  # `X, a coalition of gangs that controls`
+)
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
 _ASIDE = re.compile(r",\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
-    r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
+    r",(?!\d)|[;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
 )
 # Between a verb and its object: words that open another phrase (`funding for the mission through a U.N. fund`,
 # `the mission in Haiti`), so a name after them is not the object; `, including` opens a list of objects.

@@ -68,15 +68,6 @@ class _Affiliations:
         self.body = reg.body
         self.mentions = reg.mentions
         self.starts = [m.start for m in reg.mentions]
-        self._firsts: dict[str, int] | None = None
-
-    def _first_start(self, key: str) -> int:
-        """Where the article first names `key` (the mentions' first starts, gathered once when first asked)."""
-        if self._firsts is None:
-            self._firsts = {}
-            for m in self.mentions:
-                self._firsts.setdefault(m.key, m.start)
-        return self._firsts[key]
 
     def _affiliate(self, mention: Mention, person: str) -> bool:
         actor = self.reg.actors[mention.key]
@@ -102,7 +93,8 @@ class _Affiliations:
 
     def _field_office(self, mention: Mention) -> Mention | None:
         """`the UN mission`: when a body's name is followed by `mission`, its field office or mission that the
-        article names (`United Nations Integrated Office in Haiti`), not the body itself."""
+        article names, before or after (`…, known as BINUH`), when it names one only: `United Nations
+        Integrated Office in Haiti`, not the body itself."""
         if not self.body.startswith(" mission", mention.end):
             return None
         parent = self.reg.actors[mention.key]
@@ -118,8 +110,6 @@ class _Affiliations:
         if len(offices) != 1:
             return None
         (key,) = offices
-        if self._first_start(key) > mention.start:
-            return None
         return Mention(key, mention.start, mention.end, mention.text, mention.sentence)
 
     def before(self, mention: Mention, floor: int) -> Mention | None:
