@@ -160,3 +160,26 @@ def test_the_mission_with_two_missions_is_the_one_named_most() -> None:
         "Canada pledged $5 million to the mission."
     )
     assert ("Canada", "funds", MSS) in relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "triple", "present"),
+    [
+        (
+            "Canada is providing armoured vehicles to the Haitian National Police.",
+            ("Canada", "supplies", "Haitian National Police"),
+            True,
+        ),
+        (f"Canada will provide $8 million to the {GSF}.", ("Canada", "funds", GSF), True),
+        (f"The UN will provide logistical support to the {GSF}.", ("United Nations", "supplies", GSF), False),
+        (f"The {GSF} was proposed by the United States and Panama.", ("Panama", "proposes", GSF), True),
+        (
+            "Viv Ansanm, a coalition of gangs that controls Bel Air, attacked again.",
+            ("Viv Ansanm", "controls", "Bel Air"),
+            True,
+        ),
+        (f"Kenya, which offered 1,000 officers and went on to lead the {MSS}.", ("Kenya", "leads", MSS), True),
+    ],
+)
+def test_provisions_proposals_and_relative_clauses(body: str, triple: tuple[str, str, str], present: bool) -> None:
+    assert (triple in relations(body)) is present

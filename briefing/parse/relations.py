@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.parse import negation, routes
+from briefing.parse import lexicon, negation, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
 from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_marks
 
@@ -286,6 +286,8 @@ class _SentenceRelations:
             money = routes.is_money(self.body, goods)
             if rel == "funds" and not money:
                 continue  # `pledged troops to the mission` gives people, not funding
+            if rel == "supplies" and not money and _intangible(self.body, goods):
+                continue  # `provide logistical support to the MSS` hands over no goods
             for source in self.subjects(cue, payers=money):
                 # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
                 self.add(
@@ -382,6 +384,14 @@ class _SentenceRelations:
                 continue
             for m in destinations:
                 self.add(origin, "trafficked_to", m, goods)
+
+
+def _intangible(body: str, goods: Span | None) -> bool:
+    """Is what is provided a service, not goods (`logistical support`, `training`)?"""
+    if goods is None:
+        return False
+    words = body[goods.start : goods.end].lower().split()
+    return bool(words) and words[-1] in lexicon.word_list("intangible_provisions.txt")
 
 
 def _opening_actor(
