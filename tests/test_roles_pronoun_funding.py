@@ -183,3 +183,16 @@ def test_the_mission_with_two_missions_is_the_one_named_most() -> None:
 )
 def test_provisions_proposals_and_relative_clauses(body: str, triple: tuple[str, str, str], present: bool) -> None:
     assert (triple in relations(body)) is present
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Natcom said the network was down.", "Natcom", "organization"),  # one word, no name's evidence
+        ("Le Nouvelliste reported the deaths.", "Le Nouvelliste", "organization"),
+        ("Moïse said the road was closed. Later Jovenel Moïse left.", "Jovenel Moïse", "person"),
+        ("Guerline said she had fled.", "Guerline", "person"),  # a first name of the list
+    ],
+)
+def test_a_capitalised_speaker_is_a_person_only_with_a_name_s_evidence(body: str, name: str, kind: str) -> None:
+    assert names(body).get(name) == kind

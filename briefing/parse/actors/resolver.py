@@ -23,6 +23,8 @@ from briefing.parse.doc import ArticleActors, Doc
 
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+#: `Jovenel Moïse`, `Rose-Andrée Dupiton`: a capitalised word after another, the last word of a full name
+_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ ([A-ZÀ-Þ][\w’'-]+)")
 _MEMBERS_OF = re.compile(r"([A-Z][a-z]+s) (?:on|of) the ")
 
 
@@ -35,6 +37,7 @@ class Resolver:
         self.doc = doc
         self.tokens = tokenise(doc.body, doc.words)
         self.speakers: set[str] = set()
+        self._last_words: set[str] | None = None
         self._part_start = -1
 
     def run(self) -> ArticleActors:
@@ -355,11 +358,25 @@ class Resolver:
             return reg.organization(text, body_type)
         if organizations.undefined_acronym(self.body, text, start, end):
             return reg.organization(text, "organization")
-        if people.looks_like_person(words, self.doc.lower_words) or (
-            text in self.speakers and len(words) <= 3 and not reg.knows(words[0])  # `UN Anne Loret said`: two names
-        ):
+        opened = len(words) > 1 and words[0].lower() in lexicon.word_list("name_articles.txt")
+        if opened and (text in self.speakers or people.looks_like_person(words, self.doc.lower_words)):
+            return reg.organization(text, "organization")  # `Le Nouvelliste reported`: an article opens no name
+        if people.looks_like_person(words, self.doc.lower_words):
+            return reg.person(text)
+        if text in self.speakers and len(words) <= 3 and not reg.knows(words[0]):  # `UN Anne Loret said`: two names
+            if len(words) == 1 and not self._named_person(text):
+                return reg.organization(text, "organization")  # `Natcom said`: a body, no person's name
             return reg.person(text)
         return None
+
+    def _named_person(self, word: str) -> bool:
+        """Is one capitalised word that speaks a person's name: a first name, a known surname, or the last word
+        of a longer name the article writes somewhere (`Moïse said … Jovenel Moïse`)?"""
+        if people.is_first_name(word) or gazetteer.fold(word) in people.surnames():
+            return True
+        if self._last_words is None:
+            self._last_words = {m.group(1) for m in _FULL_NAME.finditer(self.body)}
+        return word in self._last_words
 
 
 def _list_item(text: str, org_words: dict[str, str]) -> bool:
