@@ -196,3 +196,30 @@ def test_provisions_proposals_and_relative_clauses(body: str, triple: tuple[str,
 )
 def test_a_capitalised_speaker_is_a_person_only_with_a_name_s_evidence(body: str, name: str, kind: str) -> None:
     assert names(body).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Foreign Affairs PS Amos Wekesa said so.", "Amos Wekesa", "Foreign Affairs PS"),
+        ("Major Colleen Brissett, a spokesperson for the force, said so.", "Colleen Brissett", "Major"),
+        (
+            "Ingrid Halvorsen, Special Representative of the Secretary-General and Head of the office, spoke.",
+            "Ingrid Halvorsen",
+            "Special Representative of the Secretary-General",
+        ),
+        (
+            "Jean Bastien, Minister of Foreign Affairs and Worship, spoke.",
+            "Jean Bastien",
+            "Minister of Foreign Affairs and Worship",
+        ),
+    ],
+)
+def test_portfolios_ranks_and_joined_offices(body: str, person: str, role: str) -> None:
+    assert people(body)[person][0] == role
+
+
+def test_a_demonym_after_a_connector_describes_the_next_noun() -> None:
+    found = names("Canada chairs the donors of the UN Basket Fund for the Haitian police.")
+    assert found.get("UN Basket Fund") == "organization"
+    assert names("The Haitian National Police agreed.").get("Haitian National Police") == "organization"

@@ -257,16 +257,27 @@ def _other_kind(word: str) -> bool:
 
 
 def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
-    """The one capitalised word before a title that names a portfolio (`Interior` in `Interior CS ...`,
-    `Health` in `Health Minister ...`), or ""; not a title, month or function word itself."""
+    """The one or two capitalised words before a title that name a portfolio (`Interior` in `Interior CS ...`,
+    `Health` in `Health Minister ...`, `Foreign Affairs` in `Foreign Affairs PS ...`), or ""; not a title,
+    month or function word themselves."""
     first, _, after = text.partition(" ")
-    if not after or any(text.startswith(t + " ") for t in by_word.get(first, ())):
-        return ""  # a title itself
-    if not _NAME_WORD.fullmatch(first) or first in MONTHS or first in lexicon.word_list("function_words.txt"):
+    if not after or not _portfolio_word(text, first, by_word):
         return ""
-    if first in lexicon.org_words() or gazetteer.country(first):
-        return ""
-    return first if after.split(" ", 1)[0] in by_word else ""
+    if after.split(" ", 1)[0] in by_word:
+        return first
+    second, _, rest = after.partition(" ")
+    portfolio_titles = lexicon.word_list("portfolio_titles.txt")
+    if rest and _portfolio_word(after, second, by_word) and any(rest.startswith(t + " ") for t in portfolio_titles):
+        return f"{first} {second}"
+    return ""
+
+
+def _portfolio_word(text: str, word: str, by_word: dict[str, tuple[str, ...]]) -> bool:
+    if any(text.startswith(t + " ") for t in by_word.get(word, ())):
+        return False  # a title itself
+    if not _NAME_WORD.fullmatch(word) or word in MONTHS or word in lexicon.word_list("function_words.txt"):
+        return False
+    return word not in lexicon.org_words() and not gazetteer.country(word)
 
 
 @functools.cache

@@ -108,8 +108,18 @@ def _comma_title(text: str) -> str:
     for opening in (title, " ".join(words[1:])):  # `Minister of …`, or a portfolio first: `Interior CS`
         first = opening.split(" ", 1)[0]
         if opening and any(opening == t or opening.startswith(t + " ") for t in by_word.get(first, ())):
-            return title.rstrip(" ,")
+            return _first_of_titles(title.rstrip(" ,"), by_word)
     return ""
+
+
+def _first_of_titles(title: str, by_word: dict[str, tuple[str, ...]]) -> str:
+    """`Special Representative of the Secretary-General and Head of BINUH` -> its first title: `and` before
+    another title joins two offices (`Minister of Foreign Affairs and Worship` is one)."""
+    for joint in re.finditer(r" and (\S+)", title):
+        rest = title[joint.start(1) :]
+        if any(rest == t or rest.startswith(t + " ") for t in by_word.get(joint.group(1), ())):
+            return title[: joint.start()]
+    return title
 
 
 def _title_affiliate(reg: Registry, inside: list[Mention], start: int, person: str) -> str:
