@@ -204,7 +204,7 @@ def test_a_capitalised_speaker_is_a_person_only_with_a_name_s_evidence(body: str
         ("Foreign Affairs PS Amos Wekesa said so.", "Amos Wekesa", "Foreign Affairs PS"),
         ("Major Colleen Brissett, a spokesperson for the force, said so.", "Colleen Brissett", "Major"),
         (
-            "Ingrid Halvorsen, Special Representative of the Secretary-General and Head of the office, spoke.",
+            "Ingrid Halvorsen, Special Representative of the Secretary-General and Head of the Mission, spoke.",
             "Ingrid Halvorsen",
             "Special Representative of the Secretary-General",
         ),
