@@ -223,3 +223,26 @@ def test_a_demonym_after_a_connector_describes_the_next_noun() -> None:
     found = names("Canada chairs the donors of the UN Basket Fund for the Haitian police.")
     assert found.get("UN Basket Fund") == "organization"
     assert names("The Haitian National Police agreed.").get("Haitian National Police") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "triple", "present"),
+    [
+        (
+            f"Germany pledged $35 million to the trust fund for the {GSF}. Japan said it would contribute $12 million.",
+            ("Japan", "funds", GSF),
+            True,
+        ),
+        (
+            f"Germany pledged $35 million to the trust fund for the {GSF}. Japan pledged $12 million in food aid.",
+            ("Japan", "funds", GSF),
+            False,
+        ),
+        (f"Japan pledged $12 million. The {GSF} deployed.", ("Japan", "funds", GSF), False),  # nothing funded before
+        (f"Canada, the {MSS}’s second-largest donor, spoke.", ("Canada", "funds", MSS), True),
+        (f"The United States has provided most of the {MSS}’s funding.", ("United States", "funds", MSS), True),
+        (f"Canada, which is not the {MSS}’s largest donor, spoke.", ("Canada", "funds", MSS), False),
+    ],
+)
+def test_a_bare_sum_after_funding_and_a_mission_s_donor(body: str, triple: tuple[str, str, str], present: bool) -> None:
+    assert (triple in relations(body)) is present

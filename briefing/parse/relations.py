@@ -36,6 +36,12 @@ from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_ma
 _MAX_GAP = 110
 _ANTECEDENT_TYPES = frozenset({"country", "organization", "mission"})
 _TERRITORY = frozenset({"place", "country"})
+_GIVERS = frozenset({"country", "organization", "person"})
+#: `’s second-largest donor`, `'s funding`: a funding noun after its owner's possessive
+_OWNED_FUNDING = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:funding|financing|budget|donors?|funders?|contributors?|backers?)\b"
+)
+_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|)")
 _TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
@@ -103,9 +109,11 @@ class _SentenceRelations:
         found: ArticleActors,
         cues: ArticleCues,
         antecedent: Mention | None = None,
+        fund_target: str | None = None,
     ) -> None:
         self.body = body
         self.antecedent = antecedent
+        self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
@@ -279,6 +287,8 @@ class _SentenceRelations:
             after = self._from(cue.end(), routes.TRANSFER_REACH + 1)
             found = routes.recipient(self.body, self.sentence, cue, after, lambda m: not self.modifier(m))
             if found is None:
+                found = self._fund_continued(cue)
+            if found is None:
                 continue
             target, goods = found
             target = self._compound_head(target)
@@ -296,6 +306,34 @@ class _SentenceRelations:
                     target,
                     None if money else goods,
                 )
+
+    def _fund_continued(self, cue: re.Match[str]) -> tuple[Mention, Span] | None:
+        """`Germany pledged $35 million to the fund for the force. Japan pledged $12 million.`: a bare sum
+        given in the sentence after one that funds a mission (same paragraph) goes to that mission."""
+        if self.fund_target is None or self.cues.relation_of[cue.group().lower()] != "funds":
+            return None
+        money = routes.bare_sum(self.body, cue.end(), self.sentence.end)
+        if money is None:
+            return None
+        text = self.body[money.start : money.end]
+        return Mention(self.fund_target, money.start, money.end, text, self.sentence.index), money
+
+    def possessive_funding(self) -> None:
+        """`Canada, the mission’s second-largest donor`, `The U.S. has provided most of the mission’s funding`:
+        a funding noun owned by a mission names who funds it, the apposition's head or the clause's subject."""
+        for owner in self.mentions:
+            noun = _OWNED_FUNDING.match(self.body, owner.end)
+            if noun is None or self.found.actors[owner.key].type != "mission":
+                continue
+            head = next((m for m in reversed(self._before(owner.start)) if m.end <= owner.start), None)
+            gap = self.body[head.end : owner.start] if head else ""
+            if head is not None and _APPOSED.fullmatch(gap) and self.found.actors[head.key].type in _GIVERS:
+                if not negation.denied(self.body, head.start, noun.end(), self.sentence.start):
+                    self.add(head, "funds", owner)
+                continue
+            for source in self.subjects(_At(owner.start, noun.end()), payers=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", owner)
 
     def _compound_head(self, target: Mention) -> Mention:
         """`the U.N. trust fund for the force`: a name right before another mention modifies it; the
@@ -386,6 +424,19 @@ class _SentenceRelations:
                 self.add(origin, "trafficked_to", m, goods)
 
 
+class _At:
+    """A span where a cue would be, for the rules that ask `subjects` about a phrase that is no cue."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
 def _intangible(body: str, goods: Span | None) -> bool:
     """Is what is provided a service, not goods (`logistical support`, `training`)?"""
     if goods is None:
@@ -418,15 +469,17 @@ def find_relations(doc: Doc) -> list[Relation]:
     for m in found.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
+    funded: str | None = None  # the mission the sentence before funds
     for sentence in sentences:
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
         antecedent = _opening_actor(body, before, by_sentence, found) if before else None
         if before and before.paragraph != sentence.paragraph:
-            antecedent = None
-        if len(mentions) < (1 if antecedent else 2):
+            antecedent = funded = None
+        fund_target, funded = funded, None
+        if len(mentions) < (1 if antecedent or fund_target else 2):
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent)
+        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target)
         finder.prefix()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
@@ -436,6 +489,16 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.arrival()
         if body.find("received", sentence.start, sentence.end) >= 0:
             finder.received()
+        if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
+            finder.possessive_funding()
+        funded = next(
+            (
+                r.target
+                for r in reversed(finder.relations)
+                if r.relation == "funds" and found.actors[r.target].type == "mission"
+            ),
+            None,
+        )
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
             if (r.source, r.relation, r.target) not in seen:

@@ -62,6 +62,22 @@ _WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to
 TRANSFER_REACH = 80
 
 
+#: a sum given with no recipient and nothing said of what it is for: `pledged $5 million.`, `would contribute
+#: $12 million, and …` (never `$5 million in humanitarian aid`)
+_BARE_SUM = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|another|an\s+additional)\s+)?"
+    r"((?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
+    r"|\d[\d,.]*\s+(?:million|billion)\s+(?:euros|dollars|pounds))"
+    r"(?:\s+\([^()]{1,30}\))?(?=\s*[,.;]|\s+and\b|\s*$)"
+)
+
+
+def bare_sum(body: str, cue_end: int, sentence_end: int) -> Span | None:
+    """The sum right after a cue when nothing follows it but the clause's end (`Japan pledged $12 million.`)."""
+    found = _BARE_SUM.match(body, cue_end, sentence_end)
+    return Span(found.start(1), found.end(1)) if found else None
+
+
 def is_money(body: str, goods: Span | None) -> bool:
     """Is what is given a sum or funding (`$45 million`, `the bulk of the funding`), not goods or people?"""
     return goods is not None and (
