@@ -256,3 +256,28 @@ def test_roles_and_affiliations_on_the_real_style_set() -> None:
     roles, affiliation = scores.loc["person roles"], scores.loc["person affiliation"]
     assert roles["precision"] >= 0.88 and roles["recall"] >= 0.65, roles.to_dict()
     assert affiliation["precision"] >= 0.95 and affiliation["recall"] >= 0.95, affiliation.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role", "affiliate"),
+    [
+        ("“Gone,” said one resident, Marie Dorsainvil, 43, who fled.", "Marie Dorsainvil", "resident", ""),
+        ("The union’s last president, Paul Sanon, resigned.", "Paul Sanon", "president", ""),
+        ("Haiti’s justice minister, Paul Sanon, wrote on X.", "Paul Sanon", "justice minister", "Haiti"),
+        (
+            "“No,” said Marie Dorsainvil, the opposition politician who filed the case.",
+            "Marie Dorsainvil",
+            "opposition politician",
+            "",
+        ),
+        (
+            "“No,” said Marie Dorsainvil, a Haitian security analyst based in Montreal.",
+            "Marie Dorsainvil",
+            "security analyst",
+            "",
+        ),
+        ("Haitian National Police spokesman Paul Sanon said so.", "Paul Sanon", "spokesman", "Haitian National Police"),
+    ],
+)
+def test_lower_case_roles_set_off_by_commas_or_after_a_body(body: str, person: str, role: str, affiliate: str) -> None:
+    assert people(body)[person] == (role, affiliate)

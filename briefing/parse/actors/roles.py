@@ -26,8 +26,17 @@ from briefing.parse.actors.registry import Registry
 from briefing.parse.doc import Mention
 
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
+#: `, a spokesperson for`, `, the opposition politician who`, `, the government’s delegate for`, `, a Haitian
+#: security analyst based in`: an apposition's words (an owner's possessive or a demonym may open them)
 _APPOSITION = re.compile(
-    r",\s+(?:(?:an?|the)\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:for|of|at|with|in|on|from)\b|\s*[,.;])"
+    r",\s+(?:(?:an?|the)\s+)?(?:[\w.-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s*[,.;])"
+)
+#: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
+#: name set off by commas, after an owner's possessive or a determiner
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),\s+$"
 )
 #: `and Haiti’s`: a possessive owner after `and` opens another title (`Minister X and Haiti’s Minister …`)
 _AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
@@ -63,12 +72,14 @@ def _role_before(before: str, at_sentence_start: bool) -> str:
     else:
         return ""
     start = len(words) - size
-    if start and words[start - 1].lower() not in modifiers and words[start - 1].lower() not in stop:
-        start -= 1  # `opposition politician`, `police spokesperson`
+    opening = at_sentence_start and found.start() == 0  # the words open the sentence: the first is capitalised
+    lower = start and (words[start - 1].islower() or (start == 1 and opening))
+    if lower and words[start - 1].lower() not in modifiers and words[start - 1].lower() not in stop:
+        start -= 1  # `opposition politician`, `police spokesperson`; not `Police` in `National Police spokesman`
     if start and words[start - 1].lower() in modifiers:
         start -= 1
     role = words[start:]
-    opens = at_sentence_start and start == 0 and found.start() == 0
+    opens = opening and start == 0
     if any(w.lower() in stop for w in role) or not all(w.islower() or (i == 0 and opens) for i, w in enumerate(role)):
         return ""
     if len(role) == 1 and role[0].lower() in modifiers:
@@ -86,6 +97,33 @@ def _role_after(body: str, end: int) -> str:
     if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
         return ""
     return " ".join(words)
+
+
+def _role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
+    """`Haiti’s justice minister, ` -> (`justice minister`, where `’s` stands or -1): a lower-case role set off
+    before a name, and its owner's possessive."""
+    _, nouns, stop = _vocabulary()
+    found = _ROLE_BEFORE_COMMA.search(body, near, start)
+    if found is None:
+        return "", -1
+    words = found.group(1).split()
+    while len(words) > 1 and words[0] in stop:
+        words = words[1:]  # `last president` -> `president`
+    if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
+        return "", -1
+    possessive = found.start(1) - 3
+    return " ".join(words), possessive if body.startswith(("’s", "'s"), possessive) else -1
+
+
+def _owner_ending(reg: Registry, starts: list[int], at: int, person: str) -> str:
+    """The country or body whose mention ends at `at` (the owner before `’s`), or ""."""
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0 and at - reg.mentions[i].start <= _REACH:
+        m = reg.mentions[i]
+        if m.end == at and m.key != person and reg.actors[m.key].type in ("organization", "mission", "country"):
+            return m.key
+        i -= 1
+    return ""
 
 
 def _dated(body: str, floor: int, title_start: int, role: str) -> str:
@@ -194,6 +232,11 @@ def find_roles(reg: Registry) -> None:
                 dated.add(mention.key)
             continue
         role = _role_before(body[near : mention.start], near == floor) or _role_after(body, mention.end)
+        if not role and body.endswith(", ", 0, mention.start) and body.startswith(",", mention.end):
+            role, possessive = _role_before_comma(body, near, mention.start)
+            owner = _owner_ending(reg, starts, possessive, mention.key) if possessive >= 0 else ""
+            if owner and not actor.affiliation:
+                actor.affiliation = owner  # `Haiti’s justice minister, X,`
         if role:
             actor.role = role
             dated.add(mention.key)
