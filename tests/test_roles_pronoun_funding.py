@@ -251,10 +251,10 @@ def test_a_bare_sum_after_funding_and_a_mission_s_donor(body: str, triple: tuple
 
 
 def test_roles_and_affiliations_on_the_real_style_set() -> None:
-    """Floors a little under the figures measured when the role rules were written (0.91 / 0.69 and 1.00)."""
+    """Floors a little under the figures measured when the role rules were written (0.92 / 0.78 and 1.00)."""
     scores = evaluate_journalism(Path(__file__).resolve().parent / "articles" / "journalism").set_index("class")
     roles, affiliation = scores.loc["person roles"], scores.loc["person affiliation"]
-    assert roles["precision"] >= 0.88 and roles["recall"] >= 0.65, roles.to_dict()
+    assert roles["precision"] >= 0.88 and roles["recall"] >= 0.72, roles.to_dict()
     assert affiliation["precision"] >= 0.95 and affiliation["recall"] >= 0.95, affiliation.to_dict()
 
 
