@@ -230,7 +230,7 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
 
 
 def _without_demonym_tail(body: str, phrase: Phrase, tokens: Tokens) -> Phrase:
-    """`the UN Basket Fund for the Haitian police`: a demonym closing a phrase after a connector, before a
+    """`the UN Basket Fund for the Haitian police`: a demonym adjective closing a phrase after `the`, before a
     lower-case noun, describes that noun (`Haitian police`), so the name ends before the connector."""
     if not body.startswith(" ", phrase.end) or not body[phrase.end + 1 : phrase.end + 2].islower():
         return phrase  # most phrases are followed by punctuation or a capital: no word look-up
@@ -238,8 +238,8 @@ def _without_demonym_tail(body: str, phrase: Phrase, tokens: Tokens) -> Phrase:
     if len(words) < 3:
         return phrase
     last = body[words[-1][0] : words[-1][1]]
-    if last not in gazetteer.demonyms():
-        return phrase
+    if last not in gazetteer.demonyms() or last.endswith("s") or body[words[-2][0] : words[-2][1]] != "the":
+        return phrase  # `the PNH and Kenyans would stay`: a people, not an adjective after `the`
     keep = len(words) - 1
     while keep and body[words[keep - 1][0] : words[keep - 1][1]] in CONNECTORS:
         keep -= 1
