@@ -281,3 +281,8 @@ def test_roles_and_affiliations_on_the_real_style_set() -> None:
 )
 def test_lower_case_roles_set_off_by_commas_or_after_a_body(body: str, person: str, role: str, affiliate: str) -> None:
     assert people(body)[person] == (role, affiliate)
+
+
+def test_a_bounded_sum_is_money() -> None:
+    body = f"Washington carried most of the cost. It committed more than $600 million to the {MSS}."
+    assert ("United States", "funds", MSS) in relations(body)

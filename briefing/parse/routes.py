@@ -46,8 +46,10 @@ _FLOW_STOP = re.compile(r"\b(?:through|via|where|which|that|remain|remains)\b|;"
 _GOODS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"  # a lower-case noun phrase: `weapons`, `armored vehicles`
 _GOODS_BEFORE = re.compile(rf"({_GOODS})\s+$")
 # a sum: `$45 million`, `US$2 million`, `20 million euros`, `Sh2.1 billion`, and what it is (`in new aid`);
-# a converted sum may follow it in brackets (`30 million euros ($35 million) to the fund`)
+# a converted sum may follow it in brackets (`30 million euros ($35 million) to the fund`), and a bound may
+# come before it (`more than $600 million`)
 _MONEY = (
+    r"(?:(?:more\s+than|over|about|nearly|almost|some|up\s+to|at\s+least)\s+|)"
     r"(?:an?\s+additional\s+|another\s+|)(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
     r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,3}?"
 )
