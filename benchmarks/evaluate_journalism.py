@@ -21,7 +21,7 @@ from briefing.corpus.evaluate import evaluate_journalism
 
 GROUPS = (
     ("Quotes", ("direct quotes", "indirect quotes")),
-    ("Actors", ("actors", "actors: ")),
+    ("Actors", ("actors", "actors: ", "person roles", "person affiliation")),
     ("Geocoding (ISO3 of place and country actors)", ("geocoding",)),
     ("Datelines", ("dateline ",)),
     ("Dates", ("dates",)),

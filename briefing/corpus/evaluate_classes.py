@@ -10,6 +10,9 @@ what went wrong (a missed speaker of a pronoun quote, a place typed as a country
   the actor it points at, is the gold one;
 - actors: matched by name or alias as in `evaluate`; optional names are left out of both counts;
 - geocoding: a matched place or country actor whose `country` is the gold ISO3;
+- person roles / person affiliation: a matched person whose `role` is the gold one (case folded, so
+  `former prime minister` is not `prime minister`), and whose `affiliation_id` names the gold
+  `affiliation` actor; predicted = matched people given one, expected = gold people that have one;
 - dateline: its place (by name, case folded), country (ISO3) and agency, each on its own;
 - relations: (source, relation, target) triples, per relation, and how many `not_relations` came out.
 
@@ -90,8 +93,20 @@ def score_actors(gold: dict, actors: pd.DataFrame) -> dict[str, Score]:
         scores[f"actors: {item['type']}"].expected += 1
     geocoding = scores["geocoding"]
     geocoding.expected = sum(1 for item in gold["actors"] if item["type"] in ("place", "country") and item["country"])
+    by_id = {row["actor_id"]: names[i] for i, row in actors.iterrows()}
+    roles, affiliations = scores["person roles"], scores["person affiliation"]
+    for item in gold["actors"]:
+        roles.expected += item["type"] == "person" and bool(item["role"])
+        affiliations.expected += item["type"] == "person" and bool(item.get("affiliation"))
     for i, item in matched.items():
         row = actors.loc[i]
+        if item["type"] == "person" == row["type"]:
+            if item["role"] and row["role"]:
+                roles.predicted += 1
+                roles.true_positives += norm(row["role"]) == norm(item["role"])
+            if item.get("affiliation") and row["affiliation_id"]:
+                affiliations.predicted += 1
+                affiliations.true_positives += norm(item["affiliation"]) in by_id.get(row["affiliation_id"], ())
         if row["type"] == item["type"]:
             scores["actors"].true_positives += 1
             scores[f"actors: {item['type']}"].true_positives += 1

@@ -29,24 +29,36 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.parse import negation, routes
+from briefing.parse import lexicon, negation, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
 from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_marks
 
 _MAX_GAP = 110
+_ANTECEDENT_TYPES = frozenset({"country", "organization", "mission"})
+_TERRITORY = frozenset({"place", "country"})
+_GIVERS = frozenset({"country", "organization", "person"})
+#: `’s second-largest donor`, `'s funding`: a funding noun after its owner's possessive
+_OWNED_FUNDING = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:funding|financing|budget|donors?|funders?|contributors?|backers?)\b"
+)
+_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|)")
 _TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
-# `Viv Ansanm, which controls` and `the Viv Ansanm coalition, which controls` (a head noun after the name)
-_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+")
+# `Viv Ansanm, which controls`, `the Viv Ansanm coalition, which controls` (a head noun after the name) and
+# `Viv Ansanm, a coalition of gangs that controls` (an apposition opening a relative clause)
+_RELATIVE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+"
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:that|which|who)\s+"  # `X, a coalition of gangs that controls`
+)
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
 _ASIDE = re.compile(r",\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
-    r"[,;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
+    r",(?!\d)|[;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
 )
 # Between a verb and its object: words that open another phrase (`funding for the mission through a U.N. fund`,
 # `the mission in Haiti`), so a name after them is not the object; `, including` opens a list of objects.
@@ -67,6 +79,10 @@ _UNNAMED_HEAD = re.compile(
 # passes through: `funded training for the police` funds the police.)
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+|)")
+#: `It pledged`, `It has also committed`, `it would contribute`: a pronoun subject right before the cue
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s“\"]))(It|it)\s+(?:(?:has|had|will|would|also|then|later|again|says|said|it)\s+)*$"
+)
 _PLACE_LIST = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
     r"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)"
@@ -86,9 +102,18 @@ class Relation:
 
 class _SentenceRelations:
     def __init__(
-        self, body: str, sentence: Sentence, mentions: list[Mention], found: ArticleActors, cues: ArticleCues
+        self,
+        body: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        found: ArticleActors,
+        cues: ArticleCues,
+        antecedent: Mention | None = None,
+        fund_target: str | None = None,
     ) -> None:
         self.body = body
+        self.antecedent = antecedent
+        self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
@@ -110,6 +135,8 @@ class _SentenceRelations:
     def add(self, source: Mention, relation: str, target: Mention, item: Span | None = None) -> None:
         if source.key == target.key:
             return
+        if relation == "controls" and self.found.actors[target.key].type not in _TERRITORY:
+            return  # one controls ground: `the force took over the mission's duties` is no control
         start, end = min(source.start, target.start), max(source.end, target.end)
         self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item))
 
@@ -188,11 +215,22 @@ class _SentenceRelations:
             and not self.modifier(m)
         ]
         if not sources:
-            return []
+            return self._pronoun_subject(cue) if payers else []
         group = self.coordinated(sources[-1], forward=False)
         if negation.denied(self.body, min(m.start for m in group), cue.end(), self.sentence.start):
             return []
         return group
+
+    def _pronoun_subject(self, cue: re.Match[str]) -> list[Mention]:
+        """`Canada … announced new support. It pledged $20 million to …`: money given by `it` is given by the
+        country or body that opened the sentence before (in the same paragraph), unless the clause denies it."""
+        pronoun = _PRONOUN_SUBJECT.search(self.body, self.sentence.start, cue.start())
+        if self.antecedent is None or pronoun is None:
+            return []
+        if negation.denied(self.body, pronoun.start(), cue.end(), self.sentence.start):
+            return []
+        a = self.antecedent
+        return [Mention(a.key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)]
 
     def active(self) -> None:
         """`<A> [and <C>] funds <B>`: the nearest subject in the clause before the cue, the first object after."""
@@ -249,12 +287,17 @@ class _SentenceRelations:
             after = self._from(cue.end(), routes.TRANSFER_REACH + 1)
             found = routes.recipient(self.body, self.sentence, cue, after, lambda m: not self.modifier(m))
             if found is None:
+                found = self._fund_continued(cue)
+            if found is None:
                 continue
             target, goods = found
+            target = self._compound_head(target)
             rel = self.cues.relation_of[cue.group().lower()]
             money = routes.is_money(self.body, goods)
             if rel == "funds" and not money:
                 continue  # `pledged troops to the mission` gives people, not funding
+            if rel == "supplies" and not money and _intangible(self.body, goods):
+                continue  # `provide logistical support to the MSS` hands over no goods
             for source in self.subjects(cue, payers=money):
                 # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
                 self.add(
@@ -263,6 +306,42 @@ class _SentenceRelations:
                     target,
                     None if money else goods,
                 )
+
+    def _fund_continued(self, cue: re.Match[str]) -> tuple[Mention, Span] | None:
+        """`Germany pledged $35 million to the fund for the force. Japan pledged $12 million.`: a bare sum
+        given in the sentence after one that funds a mission (same paragraph) goes to that mission."""
+        if self.fund_target is None or self.cues.relation_of[cue.group().lower()] != "funds":
+            return None
+        money = routes.bare_sum(self.body, cue.end(), self.sentence.end)
+        if money is None:
+            return None
+        text = self.body[money.start : money.end]
+        return Mention(self.fund_target, money.start, money.end, text, self.sentence.index), money
+
+    def possessive_funding(self) -> None:
+        """`Canada, the mission’s second-largest donor`, `The U.S. has provided most of the mission’s funding`:
+        a funding noun owned by a mission names who funds it, the apposition's head or the clause's subject."""
+        for owner in self.mentions:
+            noun = _OWNED_FUNDING.match(self.body, owner.end)
+            if noun is None or self.found.actors[owner.key].type != "mission":
+                continue
+            head = next((m for m in reversed(self._before(owner.start)) if m.end <= owner.start), None)
+            gap = self.body[head.end : owner.start] if head else ""
+            if head is not None and _APPOSED.fullmatch(gap) and self.found.actors[head.key].type in _GIVERS:
+                if not negation.denied(self.body, head.start, noun.end(), self.sentence.start):
+                    self.add(head, "funds", owner)
+                continue
+            for source in self.subjects(_At(owner.start, noun.end()), payers=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", owner)
+
+    def _compound_head(self, target: Mention) -> Mention:
+        """`the U.N. trust fund for the force`: a name right before another mention modifies it; the
+        recipient is the head (the fund, a mention of its mission), not the body that manages it."""
+        head = next((m for m in self._from(target.end + 1, 0) if m.start == target.end + 1), None)
+        if head is None or self.body[target.end] != " " or self.found.actors[head.key].type != "mission":
+            return target
+        return head
 
     def _payer(self, source: Mention) -> Mention:
         """Who pays when a person gives money: the body or country the text says the person belongs to
@@ -345,6 +424,42 @@ class _SentenceRelations:
                 self.add(origin, "trafficked_to", m, goods)
 
 
+class _At:
+    """A span where a cue would be, for the rules that ask `subjects` about a phrase that is no cue."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _intangible(body: str, goods: Span | None) -> bool:
+    """Is what is provided a service, not goods (`logistical support`, `training`)?"""
+    if goods is None:
+        return False
+    words = body[goods.start : goods.end].lower().split()
+    return bool(words) and words[-1] in lexicon.word_list("intangible_provisions.txt")
+
+
+def _opening_actor(
+    body: str, sentence: Sentence, by_sentence: dict[int, list[Mention]], found: ArticleActors
+) -> Mention | None:
+    """The country, body or mission that opens a sentence (`Canada, …`, `The United States was …`): what
+    `it` in the next sentence most likely stands for."""
+    mentions = by_sentence.get(sentence.index)
+    if not mentions:
+        return None
+    first = mentions[0]
+    opening = body[sentence.start : first.start].strip()
+    if opening not in ("", "The", "the") or found.actors[first.key].type not in _ANTECEDENT_TYPES:
+        return None
+    return first
+
+
 def find_relations(doc: Doc) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
     body, sentences, found = doc.body, doc.sentences, doc.actors
@@ -353,11 +468,18 @@ def find_relations(doc: Doc) -> list[Relation]:
     cues = ArticleCues(body, doc.lowered)
     for m in found.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    previous: Sentence | None = None
+    funded: str | None = None  # the mission the sentence before funds
     for sentence in sentences:
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
-        if len(mentions) < 2:
+        before, previous = previous, sentence
+        antecedent = _opening_actor(body, before, by_sentence, found) if before else None
+        if before and before.paragraph != sentence.paragraph:
+            antecedent = funded = None
+        fund_target, funded = funded, None
+        if len(mentions) < (1 if antecedent or fund_target else 2):
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found, cues)
+        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target)
         finder.prefix()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
@@ -367,6 +489,16 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.arrival()
         if body.find("received", sentence.start, sentence.end) >= 0:
             finder.received()
+        if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
+            finder.possessive_funding()
+        funded = next(
+            (
+                r.target
+                for r in reversed(finder.relations)
+                if r.relation == "funds" and found.actors[r.target].type == "mission"
+            ),
+            None,
+        )
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
             if (r.source, r.relation, r.target) not in seen:

@@ -45,20 +45,39 @@ _DESTINATION_LIST = re.compile(
 _FLOW_STOP = re.compile(r"\b(?:through|via|where|which|that|remain|remains)\b|;")
 _GOODS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"  # a lower-case noun phrase: `weapons`, `armored vehicles`
 _GOODS_BEFORE = re.compile(rf"({_GOODS})\s+$")
-# a sum: `$45 million`, `US$2 million`, `20 million euros`, `Sh2.1 billion`, and what it is (`in new aid`)
+# a sum: `$45 million`, `US$2 million`, `20 million euros`, `Sh2.1 billion`, and what it is (`in new aid`);
+# a converted sum may follow it in brackets (`30 million euros ($35 million) to the fund`), and a bound may
+# come before it (`more than $600 million`)
 _MONEY = (
+    r"(?:(?:more\s+than|over|about|nearly|almost|some|up\s+to|at\s+least)\s+|)"
     r"(?:an?\s+additional\s+|another\s+|)(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
     r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,3}?"
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})\s+(?:to|for|towards|into)\s+"
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
 )
 _RECIPIENT_FIRST = re.compile(r"\s+(?:the\s+|)")
 _WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)")
 TRANSFER_REACH = 80
+
+
+#: a sum given with no recipient and nothing said of what it is for: `pledged $5 million.`, `would contribute
+#: $12 million, and …` (never `$5 million in humanitarian aid`)
+_BARE_SUM = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|another|an\s+additional)\s+)?"
+    r"((?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
+    r"|\d[\d,.]*\s+(?:million|billion)\s+(?:euros|dollars|pounds))"
+    r"(?:\s+\([^()]{1,30}\))?(?=\s*[,.;]|\s+and\b|\s*$)"
+)
+
+
+def bare_sum(body: str, cue_end: int, sentence_end: int) -> Span | None:
+    """The sum right after a cue when nothing follows it but the clause's end (`Japan pledged $12 million.`)."""
+    found = _BARE_SUM.match(body, cue_end, sentence_end)
+    return Span(found.start(1), found.end(1)) if found else None
 
 
 def is_money(body: str, goods: Span | None) -> bool:

@@ -86,7 +86,31 @@ class _Affiliations:
             if based:
                 return self.starting_at(based.end(), person)
         found = [m for m in here if self._affiliate(m, person)]
-        return max(found, key=lambda m: m.end) if found else None
+        if not found:
+            return None
+        longest = max(found, key=lambda m: m.end)
+        return self._field_office(longest) or longest
+
+    def _field_office(self, mention: Mention) -> Mention | None:
+        """`the UN mission`: when a body's name is followed by `mission`, its field office or mission that the
+        article names, before or after (`…, known as BINUH`), when it names one only: `United Nations
+        Integrated Office in Haiti`, not the body itself."""
+        if not self.body.startswith(" mission", mention.end):
+            return None
+        parent = self.reg.actors[mention.key]
+        heads = lexicon.word_list("field_office_heads.txt")
+        offices = {
+            key
+            for key, actor in self.reg.actors.items()
+            if key != mention.key
+            and actor.type in ("organization", "mission")
+            and actor.name.startswith(parent.name + " ")
+            and heads & set(actor.name.split())
+        }
+        if len(offices) != 1:
+            return None
+        (key,) = offices
+        return Mention(key, mention.start, mention.end, mention.text, mention.sentence)
 
     def before(self, mention: Mention, floor: int) -> Mention | None:
         """The affiliate named in the title right before a name: the run of capitalised words, title words

@@ -12,6 +12,7 @@ organization; an undefined acronym is an organization whatever it stands for.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -42,7 +43,8 @@ def head_word_kind(text: str) -> str | None:
     if not kinds or len(words) == 1:
         return None  # a head word alone (`Centre`, `Council`, `Mission`) is a common noun, no body's name
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
-    if kind == "mission" and country_in(text) and words[-1] in ("Force", "Forces"):
+    national = country_in(text) or country_in(" ".join(words[1:]))  # `Royal Canadian Air Force`
+    if kind == "mission" and national and words[-1] in ("Force", "Forces"):
         kind = "organization"  # a national force (`Jamaica Defence Force`), not a mission
     if kind == "publication" and not text.startswith("The "):
         kind = "organization" if org_words.get(words[-1]) != "publication" else "publication"
@@ -249,20 +251,41 @@ def _mission_led_by(reg: Registry, iso3: str, written: dict[str, str]) -> str | 
 
 
 def nominal_references(reg: Registry) -> None:
-    """`the mission` refers to the article's named mission when there is exactly one."""
+    """`the mission` refers to the article's named mission when there is exactly one; with several, to the
+    one named most often so far (the mission the story is about), when one is named more than the others."""
     covered = _coverage(reg.mentions)
     nouns = {noun: kind for noun, kind in lexicon.tsv_rows("nominal_references.tsv")}
     for noun, kind in nouns.items():
         named = [a for a in reg.actors.values() if a.type == kind]
-        if len(named) != 1:
+        if not named or noun not in reg.body:  # the pattern ends with the noun: no need to search for it
             continue
-        if noun not in reg.body:  # the pattern ends with the noun: no need to search for it
-            continue
-        key = named[0].key
+        tally = _Tally(reg.mentions, {a.key for a in named})
         for match in _nominal_pattern(noun).finditer(reg.body):
             start, end = match.span(1)
-            if not covered(start):
+            key = named[0].key if len(named) == 1 else tally.most_named_before(start)
+            if key and not covered(start):
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+class _Tally:
+    """How often each of `keys` is mentioned before a position, counted in one walk over the sorted mentions
+    as the positions asked for grow (the references are found in order)."""
+
+    def __init__(self, mentions: list[Mention], keys: set[str]) -> None:
+        self.mentions, self.keys, self.at = mentions, keys, 0
+        self.counts: collections.Counter[str] = collections.Counter()
+
+    def most_named_before(self, before: int) -> str | None:
+        """The key mentioned most often before `before`, or None when two are mentioned as often."""
+        while self.at < len(self.mentions) and self.mentions[self.at].start < before:
+            mention = self.mentions[self.at]
+            if mention.key in self.keys and mention.end <= before:
+                self.counts[mention.key] += 1
+            self.at += 1
+        ranked = self.counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
 
 #: `the fund`, `its trust fund`, `a UN trust fund`, `the U.N.'s dedicated trust fund`: what stands before a

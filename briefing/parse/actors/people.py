@@ -160,13 +160,20 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     while True:
         candidates = by_word.get(rest.split(" ", 1)[0], ())
         title = next((t for t in candidates if rest.startswith(t + " ")), None)
-        if title is None:
+        if title is None and roles and not portfolio:  # `Former Interior CS X`: a portfolio after a title
+            title = portfolio = _portfolio(rest, by_word)
+        if not title:
             break
         roles.append(title)
         prefix += len(title) + 1
         rest = rest[len(title) + 1 :]
     if len(roles) == int(bool(portfolio)):
         return None
+    complement = _title_complement(rest)
+    if complement:  # `Inspector General of Police X`, `Director of Criminal Investigations X`
+        roles[-1] = f"{roles[-1]} {complement}"
+        prefix += len(complement) + 1
+        rest = rest[len(complement) + 1 :]
     words = rest.split()
     if not 1 <= len(words) <= 6 or not _name_words(words):
         return None
@@ -250,16 +257,27 @@ def _other_kind(word: str) -> bool:
 
 
 def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
-    """The one capitalised word before a title that names a portfolio (`Interior` in `Interior CS ...`,
-    `Health` in `Health Minister ...`), or ""; not a title, month or function word itself."""
+    """The one or two capitalised words before a title that name a portfolio (`Interior` in `Interior CS ...`,
+    `Health` in `Health Minister ...`, `Foreign Affairs` in `Foreign Affairs PS ...`), or ""; not a title,
+    month or function word themselves."""
     first, _, after = text.partition(" ")
-    if not after or any(text.startswith(t + " ") for t in by_word.get(first, ())):
-        return ""  # a title itself
-    if not _NAME_WORD.fullmatch(first) or first in MONTHS or first in lexicon.word_list("function_words.txt"):
+    if not after or not _portfolio_word(text, first, by_word):
         return ""
-    if first in lexicon.org_words() or gazetteer.country(first):
-        return ""
-    return first if after.split(" ", 1)[0] in by_word else ""
+    if after.split(" ", 1)[0] in by_word:
+        return first
+    second, _, rest = after.partition(" ")
+    portfolio_titles = lexicon.word_list("portfolio_titles.txt")
+    if rest and _portfolio_word(after, second, by_word) and any(rest.startswith(t + " ") for t in portfolio_titles):
+        return f"{first} {second}"
+    return ""
+
+
+def _portfolio_word(text: str, word: str, by_word: dict[str, tuple[str, ...]]) -> bool:
+    if any(text.startswith(t + " ") for t in by_word.get(word, ())):
+        return False  # a title itself
+    if not _NAME_WORD.fullmatch(word) or word in MONTHS or word in lexicon.word_list("function_words.txt"):
+        return False
+    return word not in lexicon.org_words() and not gazetteer.country(word)
 
 
 @functools.cache
@@ -276,6 +294,39 @@ def first_names() -> frozenset[str]:
     blacklist = lexicon.word_list("first_names_blacklist.txt")
     supplement = {gazetteer.fold(name) for name in lexicon.word_list("first_names_supplement.txt")}
     return frozenset(census - blacklist) | supplement
+
+
+def names_after_title_complement(text: str) -> bool:
+    """`Commissioner of Police Erwin Boyce`: titles, the body they are `of`, then a name — one person, not a
+    title and an organization named `Police Erwin Boyce`."""
+    by_word, rest, titled = titles_by_first_word(), text, False
+    while title := next((t for t in by_word.get(rest.split(" ", 1)[0], ()) if rest.startswith(t + " ")), None):
+        rest, titled = rest[len(title) + 1 :], True
+    return titled and bool(_title_complement(rest))
+
+
+def _title_complement(rest: str) -> str:
+    """`of Police` in `of Police Wilner Destin`: the body a title is `of`, when a name follows it — the
+    split is before a first name (`of Criminal Investigations Rose Nyambura`), else before the last two
+    name words, none of which is an organization's head word or a title word; "" when there is none."""
+    words = rest.split()
+    if len(words) < 4 or words[0] != "of" or not is_capitalised(words[1]):
+        return ""
+    org_words, title_words = lexicon.org_words(), title_word_sets()[1]
+
+    def name_at(k: int) -> bool:
+        name = words[k:]
+        return (
+            words[k - 1] not in CONNECTORS
+            and 2 <= len(name) <= 4
+            and _name_words(name)
+            and not any(w in org_words or w in title_words or w in MONTHS for w in name)
+        )
+
+    split = next((k for k in range(2, len(words) - 1) if is_first_name(words[k]) and name_at(k)), None)
+    if split is None and name_at(len(words) - 2):
+        split = len(words) - 2
+    return " ".join(words[:split]) if split else ""
 
 
 def is_first_name(word: str) -> bool:

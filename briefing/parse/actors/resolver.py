@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 
 from briefing.parse import gazetteer, lexicon
-from briefing.parse.actors import affiliations, organizations, people, places
+from briefing.parse.actors import affiliations, organizations, people, places, roles
 from briefing.parse.actors.registry import Registry, countries_named
 from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
 
 _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+#: `Jovenel Moïse`, `Rose-Andrée Dupiton`: a capitalised word after another, the last word of a full name
+_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ ([A-ZÀ-Þ][\w’'-]+)")
 _MEMBERS_OF = re.compile(r"([A-Z][a-z]+s) (?:on|of) the ")
 
 
@@ -35,6 +37,7 @@ class Resolver:
         self.doc = doc
         self.tokens = tokenise(doc.body, doc.words)
         self.speakers: set[str] = set()
+        self._last_words: set[str] | None = None
         self._part_start = -1
 
     def run(self) -> ArticleActors:
@@ -66,7 +69,9 @@ class Resolver:
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         if organizations.fund_references(reg):
             reg.mentions.sort(key=lambda m: (m.start, m.end))
+        roles.find_roles(reg)
         affiliations.find_affiliations(reg)
+        roles.complement_affiliations(reg)
         return ArticleActors(reg.actors, reg.mentions)
 
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
@@ -241,7 +246,7 @@ class Resolver:
         by_word = people.titles_by_first_word()
         first = text.split(" ", 1)[0]
         title = next((t for t in by_word.get(first, ()) if text.startswith(t + " ")), None)
-        if title is None:
+        if title is None or people.names_after_title_complement(text):
             return False
         of = text.find(" of ", len(title) - 1) if text.startswith(" of ", len(title)) else text.find(" of ", len(title))
         while of > 0:
@@ -353,11 +358,25 @@ class Resolver:
             return reg.organization(text, body_type)
         if organizations.undefined_acronym(self.body, text, start, end):
             return reg.organization(text, "organization")
-        if people.looks_like_person(words, self.doc.lower_words) or (
-            text in self.speakers and len(words) <= 3 and not reg.knows(words[0])  # `UN Anne Loret said`: two names
-        ):
+        opened = len(words) > 1 and words[0].lower() in lexicon.word_list("name_articles.txt")
+        if opened and (text in self.speakers or people.looks_like_person(words, self.doc.lower_words)):
+            return reg.organization(text, "organization")  # `Le Nouvelliste reported`: an article opens no name
+        if people.looks_like_person(words, self.doc.lower_words):
+            return reg.person(text)
+        if text in self.speakers and len(words) <= 3 and not reg.knows(words[0]):  # `UN Anne Loret said`: two names
+            if len(words) == 1 and not self._named_person(text):
+                return reg.organization(text, "organization")  # `Natcom said`: a body, no person's name
             return reg.person(text)
         return None
+
+    def _named_person(self, word: str) -> bool:
+        """Is one capitalised word that speaks a person's name: a first name, a known surname, or the last word
+        of a longer name the article writes somewhere (`Moïse said … Jovenel Moïse`)?"""
+        if people.is_first_name(word) or gazetteer.fold(word) in people.surnames():
+            return True
+        if self._last_words is None:
+            self._last_words = {m.group(1) for m in _FULL_NAME.finditer(self.body)}
+        return word in self._last_words
 
 
 def _list_item(text: str, org_words: dict[str, str]) -> bool:

@@ -13,6 +13,7 @@ lower case or it is a known function word, so a rare capitalised common word at 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -205,8 +206,8 @@ def _close(body: str, run: list[tuple[int, int]], sentence: int, first_word: int
 
 def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str]) -> Phrase | None:
     """Drop a sentence-opening word that is an ordinary word capitalised by position."""
-    if not phrase.initial:
-        return phrase  # nothing to drop, and a phrase holds at least the word it starts with
+    if not phrase.initial:  # nothing to drop, and a phrase holds at least the word it starts with
+        return _without_demonym_tail(body, phrase, tokens)
     words = tokens.within(phrase.start, phrase.end)
     function_words = lexicon.word_list("function_words.txt")
     while words and phrase.initial:
@@ -217,7 +218,7 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
             or first.lower() in lower_words
             or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
         )
-        if not ordinary or (first in ("The",) and _is_publication(body, words)):
+        if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
         words = words[1:]
         while words and body[words[0][0] : words[0][1]] in CONNECTORS:
@@ -225,7 +226,40 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
         phrase = Phrase(words[0][0], phrase.end, phrase.sentence, False) if words else phrase
     if not words:
         return None
-    return phrase
+    return _without_demonym_tail(body, phrase, tokens)
+
+
+def _without_demonym_tail(body: str, phrase: Phrase, tokens: Tokens) -> Phrase:
+    """`the UN Basket Fund for the Haitian police`: a demonym adjective closing a phrase after `the`, before a
+    lower-case noun, describes that noun (`Haitian police`), so the name ends before the connector."""
+    if not body.startswith(" ", phrase.end) or not body[phrase.end + 1 : phrase.end + 2].islower():
+        return phrase  # most phrases are followed by punctuation or a capital: no word look-up
+    words = tokens.within(phrase.start, phrase.end)
+    if len(words) < 3:
+        return phrase
+    last = body[words[-1][0] : words[-1][1]]
+    if last not in gazetteer.demonyms() or last.endswith("s") or body[words[-2][0] : words[-2][1]] != "the":
+        return phrase  # `the PNH and Kenyans would stay`: a people, not an adjective after `the`
+    keep = len(words) - 1
+    while keep and body[words[keep - 1][0] : words[keep - 1][1]] in CONNECTORS:
+        keep -= 1
+    if keep == len(words) - 1 or keep == 0:
+        return phrase  # no connector before the demonym: `Haitian National Police` stays whole
+    return Phrase(phrase.start, words[keep - 1][1], phrase.sentence, phrase.initial)
+
+
+def _opens_title(body: str, words: list[tuple[int, int]]) -> bool:
+    """`Acting Commissioner of Police X`, `Former Interior CS X`: a title word opening a sentence before
+    another title word is part of the title, not an ordinary word capitalised by position."""
+    if len(words) < 3:
+        return False
+    titles = _title_first_words()
+    return body[words[0][0] : words[0][1]] in titles and body[words[1][0] : words[1][1]] in titles
+
+
+@functools.cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(title.split(" ", 1)[0] for title in lexicon.titles())
 
 
 def _is_publication(body: str, words: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,255 @@
+"""Roles written around a person's name in lower case, and the words that date a title.
+
+Owns three readings, made once every mention of the article is known:
+- a lower-case role right before a name: `opposition politician X`, `former prime minister X`, `acting
+  police chief X` (a role noun from `lexicons/role_nouns.txt`, at most one word before it, and a modifier);
+- a modifier before a capitalised title: `interim Prime Minister X`, `Haiti's acting Commissioner X`
+  (`lexicons/role_modifiers.txt`), so that a roles table over time can tell a former office from a current one;
+- an apposition after a name: `X, a spokesperson for …`, `X, a security analyst at …`.
+A role first found by a title (`people.titled_person`) is kept; these only fill a person's missing role or
+date it. Last, a title `of` a body (`Inspector General of Police`) affiliates the person with the article's
+one organization of that name (`Haitian National Police`) when no other affiliation is stated.
+
+Notes: a role stated in another sentence (`He was prime minister until 2024`) is not found; a role noun
+that is not in the list (`X, a shopkeeper, said`) is not either.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from briefing.parse import lexicon
+from briefing.parse.actors.people import titles_by_first_word
+from briefing.parse.actors.registry import Registry
+from briefing.parse.doc import Mention
+
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
+#: `, a spokesperson for`, `, the opposition politician who`, `, the government’s delegate for`, `, a Haitian
+#: security analyst based in`: an apposition's words (an owner's possessive or a demonym may open them)
+_APPOSITION = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:[\w.-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s*[,.;])"
+)
+#: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
+#: name set off by commas, after an owner's possessive or a determiner
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),\s+$"
+)
+#: `and Haiti’s`: a possessive owner after `and` opens another title (`Minister X and Haiti’s Minister …`)
+_AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
+_REACH = 160  # characters before or after a name that a role around it may take
+_MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
+_TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
+#: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
+_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}}),\s+$")
+#: `X, Minister of Foreign Affairs, announced`
+_TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})(?=[,.;])")
+_OWNER = re.compile(
+    r"^(?:(?:The|the)\s+)?(?:(?:current|new|outgoing)\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?"
+)
+
+
+@functools.cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(modifiers, role nouns, words never inside a role: `role_breaks.txt` and speech verbs)."""
+    stop = frozenset(w.lower() for w in lexicon.word_list("role_breaks.txt") | set(lexicon.speech_verbs()))
+    return lexicon.word_list("role_modifiers.txt"), lexicon.word_list("role_nouns.txt"), stop
+
+
+def _role_before(before: str, at_sentence_start: bool) -> str:
+    """`former prime minister ` -> `former prime minister`: the lower-case role that ends right before a name."""
+    modifiers, nouns, stop = _vocabulary()
+    found = _WORDS_BEFORE.search(before)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    for size in (2, 1):  # `prime minister`, `senator`
+        if len(words) >= size and " ".join(words[-size:]).lower() in nouns:
+            break
+    else:
+        return ""
+    start = len(words) - size
+    opening = at_sentence_start and found.start() == 0  # the words open the sentence: the first is capitalised
+    lower = start and (words[start - 1].islower() or (start == 1 and opening))
+    if lower and words[start - 1].lower() not in modifiers and words[start - 1].lower() not in stop:
+        start -= 1  # `opposition politician`, `police spokesperson`; not `Police` in `National Police spokesman`
+    if start and words[start - 1].lower() in modifiers:
+        start -= 1
+    role = words[start:]
+    opens = opening and start == 0
+    if any(w.lower() in stop for w in role) or not all(w.islower() or (i == 0 and opens) for i, w in enumerate(role)):
+        return ""
+    if len(role) == 1 and role[0].lower() in modifiers:
+        return ""
+    return " ".join(role)
+
+
+def _role_after(body: str, end: int) -> str:
+    """`, a spokesperson for` -> `spokesperson`: a role noun phrase in an apposition right after a name."""
+    _, nouns, stop = _vocabulary()
+    found = _APPOSITION.match(body, end)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
+        return ""
+    return " ".join(words)
+
+
+def _role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
+    """`Haiti’s justice minister, ` -> (`justice minister`, where `’s` stands or -1): a lower-case role set off
+    before a name, and its owner's possessive."""
+    _, nouns, stop = _vocabulary()
+    found = _ROLE_BEFORE_COMMA.search(body, near, start)
+    if found is None:
+        return "", -1
+    words = found.group(1).split()
+    while len(words) > 1 and words[0] in stop:
+        words = words[1:]  # `last president` -> `president`
+    if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
+        return "", -1
+    possessive = found.start(1) - 3
+    return " ".join(words), possessive if body.startswith(("’s", "'s"), possessive) else -1
+
+
+def _owner_ending(reg: Registry, starts: list[int], at: int, person: str) -> str:
+    """The country or body whose mention ends at `at` (the owner before `’s`), or ""."""
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0 and at - reg.mentions[i].start <= _REACH:
+        m = reg.mentions[i]
+        if m.end == at and m.key != person and reg.actors[m.key].type in ("organization", "mission", "country"):
+            return m.key
+        i -= 1
+    return ""
+
+
+def _dated(body: str, floor: int, title_start: int, role: str) -> str:
+    """`interim` + `Prime Minister` when the modifier is written right before the title."""
+    modifiers = _vocabulary()[0]
+    if role.split(" ", 1)[0].lower() in modifiers:
+        return role
+    found = _MODIFIER_BEFORE.search(body, floor, title_start)
+    if found is None or found.group(1).lower() not in modifiers:
+        return role
+    return f"{found.group(1)} {role}"
+
+
+def _comma_title(text: str) -> str:
+    """`The Ambassador of Canada to Haiti` -> `Ambassador of Canada to Haiti`: a capitalised title set off by
+    commas beside a name, without its article or possessive owner; "" unless a title opens it."""
+    title = text[_OWNER.match(text).end() :]
+    words = title.split(" ")
+    by_word = titles_by_first_word()
+    for opening in (title, " ".join(words[1:])):  # `Minister of …`, or a portfolio first: `Interior CS`
+        first = opening.split(" ", 1)[0]
+        if opening and any(opening == t or opening.startswith(t + " ") for t in by_word.get(first, ())):
+            return _first_of_titles(title.rstrip(" ,"), by_word)
+    return ""
+
+
+def _first_of_titles(title: str, by_word: dict[str, tuple[str, ...]]) -> str:
+    """`Special Representative of the Secretary-General and Head of BINUH` -> its first title: `and` before
+    another title joins two offices (`Minister of Foreign Affairs and Worship` is one)."""
+    for joint in re.finditer(r" and (\S+)", title):
+        rest = title[joint.start(1) :]
+        if any(rest == t or rest.startswith(t + " ") for t in by_word.get(joint.group(1), ())):
+            return title[: joint.start()]
+    return title
+
+
+def _title_affiliate(reg: Registry, inside: list[Mention], start: int, person: str) -> str:
+    """The owner named in a comma-set title (`Haiti’s Minister …`, `Ambassador of Canada to …`): a possessive
+    first, else the first country or body after `of`; "" when none."""
+    usable = [
+        m
+        for m in inside
+        if m.start >= start and m.key != person and reg.actors[m.key].type in ("organization", "mission", "country")
+    ]
+    owner = next((m for m in usable if reg.body.startswith(("’s", "'s"), m.end)), None)
+    owner = owner or next((m for m in usable if reg.body.endswith(" of ", 0, m.start)), None)
+    return owner.key if owner else ""
+
+
+def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end: int) -> bool:
+    """Give `key` the comma-set title written in body[start:end] (its longest part that opens with a title
+    or an owner and names no other person), with its owner as affiliation. A courtesy title alone
+    (`Honourable`) gives way to it."""
+    actor = reg.actors[key]
+    inside = reg.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    people = [m for m in inside if reg.actors[m.key].type == "person"]
+    title = ""
+    for owner in _AND_OWNER.finditer(reg.body, start, end):  # `Minister X and Haiti’s Minister of …`
+        start = owner.end()
+    for word in re.finditer(r"\S+", reg.body[start:end]):
+        begin = start + word.start()
+        if any(m.end > begin for m in people) or reg.body[begin:end].startswith(("and ", "of ", "to ", "for ")):
+            continue
+        title = _comma_title(reg.body[begin:end])
+        if title:
+            start = begin
+            break
+    courtesy = actor.role in lexicon.word_list("honorifics.txt")
+    if not title or (actor.role and actor.role not in title and not courtesy):
+        return False
+    actor.role = title
+    owner = _title_affiliate(reg, inside, start, key)
+    if owner and not actor.affiliation:
+        actor.affiliation = owner
+        if reg.actors[owner].type == "country" and not actor.country:
+            actor.country = reg.actors[owner].country
+    return True
+
+
+def find_roles(reg: Registry) -> None:
+    """Fill or date each person's role from the words around its mentions. Reads sorted `reg.mentions`.
+
+    Each look reaches a bounded number of characters before or after a mention, so the pass stays linear."""
+    body, dated = reg.body, set()
+    starts = [m.start for m in reg.mentions]
+    for mention in reg.mentions:
+        actor = reg.actors[mention.key]
+        if actor.type != "person" or mention.key in dated:
+            continue
+        sentence = reg.doc.sentence_at(mention.start)
+        floor = sentence.start if sentence is not None else 0
+        near = max(floor, mention.start - _REACH)
+        if body.endswith(", ", 0, mention.start) and body.startswith((",", "."), mention.end):
+            before = _TITLE_BEFORE_COMMA.search(body, near, mention.start)
+            if before and _set_comma_title(reg, starts, mention.key, before.start(1), before.end(1)):
+                dated.add(mention.key)
+                continue
+        after = _TITLE_AFTER_COMMA.match(body, mention.end, mention.end + _REACH)
+        if after and _set_comma_title(reg, starts, mention.key, after.start(1), after.end(1)):
+            dated.add(mention.key)
+            continue
+        if actor.role:
+            title_start = mention.start - len(actor.role) - 1
+            if title_start >= floor and body.startswith(actor.role + " ", title_start):
+                actor.role = _dated(body, max(floor, title_start - _REACH), title_start, actor.role)
+                dated.add(mention.key)
+            continue
+        role = _role_before(body[near : mention.start], near == floor) or _role_after(body, mention.end)
+        if not role and body.endswith(", ", 0, mention.start) and body.startswith(",", mention.end):
+            role, possessive = _role_before_comma(body, near, mention.start)
+            owner = _owner_ending(reg, starts, possessive, mention.key) if possessive >= 0 else ""
+            if owner and not actor.affiliation:
+                actor.affiliation = owner  # `Haiti’s justice minister, X,`
+        if role:
+            actor.role = role
+            dated.add(mention.key)
+
+
+def complement_affiliations(reg: Registry) -> None:
+    """`Inspector General of Police X` -> the article's one organization named with `Police`, when the text
+    states no other affiliation."""
+    bodies = [a for a in reg.actors.values() if a.type == "organization"]
+    for actor in reg.actors.values():
+        if actor.type != "person" or actor.affiliation or " of " not in actor.role:
+            continue
+        wanted = set(actor.role.split(" of ", 1)[1].split())
+        named = [b for b in bodies if wanted <= set(b.name.split())]
+        if len(named) == 1:
+            actor.affiliation = named[0].key
