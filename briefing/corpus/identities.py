@@ -119,7 +119,8 @@ def find_links(actors: pd.DataFrame) -> tuple[list[Link], dict[str, str]]:
     people = sorted(a for a in ids if types[a] == "person")
     bodies = sorted(a for a in ids if types[a] in _ORGANIZATIONS)
     links += _full_names(people, names, groups)
-    links += _surnames(people, names, groups)
+    lone_words = sorted(a for a in ids if types[a] == "organization" and _lone_word(names[a]))
+    links += _surnames(people, names, groups, lone_words)
     links += _shared_acronyms(bodies, names, aliases, groups)
     links += _acronyms_and_aliases(bodies, names, aliases, groups)
     links_order = {}
@@ -165,11 +166,18 @@ def _full_names(people: list[str], names: Mapping[str, str], groups: _Groups) ->
     return links
 
 
-def _surnames(people: list[str], names: Mapping[str, str], groups: _Groups) -> list[Link]:
-    """A one-word person joins the one full-name person of that last word, or is left ambiguous."""
+def _lone_word(name: str) -> bool:
+    """One capitalised word that is not an acronym: what the parser calls a body when an article gives no
+    first name, title or full name for it (`Delorme said`); another article's full name is that evidence."""
+    return len(name_words(name)) == 1 and not name.isupper() and name[:1].isupper()
+
+
+def _surnames(people: list[str], names: Mapping[str, str], groups: _Groups, lone_words: list[str]) -> list[Link]:
+    """A one-word person (or one-word body, see `_lone_word`) joins the one full-name person of that last
+    word, or is left ambiguous."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     alone = []
-    for aid in people:
+    for aid in [*people, *lone_words]:
         words = name_words(names[aid])
         if len(words) >= 2:
             by_surname[words[-1]].add(aid)
