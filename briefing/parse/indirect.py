@@ -30,7 +30,7 @@ from briefing.parse.doc import Doc, Sentence
 from briefing.parse.quote_kinds import kind_of
 from briefing.parse.quote_spans import QuoteSpan
 from briefing.parse.quotes import Quote
-from briefing.parse.speakers import Speakers, is_outlet
+from briefing.parse.speakers import Speakers, is_outlet, is_source_phrase
 
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(lexicon.word_list("auxiliaries.txt"))) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:it|he|she|they|we|there)\s")
@@ -47,7 +47,7 @@ _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
 _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
 # `told me the Force has ...`: the person told, then the clause without `that`
 _TOLD_WHOM = (
-    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+)\b"
+    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+|{outlets})\b"
     r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
 )
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
@@ -100,7 +100,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}),\s+)??"  # tried without first
     adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
-    clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{_TOLD_WHOM}|(?=\s+[A-Za-z]))"
+    outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
+    told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
+    clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
     said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}{clause_opens}\s*")
     according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
@@ -130,7 +132,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
     # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
     mid_said = re.compile(
-        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
+        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
+    )
+    # `Also briefing was X, Executive Director of ..., who said that CLAUSE`
+    relative_said = re.compile(
+        rf"(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?)(?:,\s[^;:“”\"\n]{{1,160}}?)?,\s+who\s+(?:also\s+)?{verb}\s+that\s+"
     )
     return (
         said_that,
@@ -143,6 +149,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         with_participle,
         parenthetical,
         mid_said,
+        relative_said,
     )
 
 
@@ -162,6 +169,7 @@ class _Reporter:
             self.with_participle,
             self.parenthetical,
             self.mid_said,
+            self.relative_said,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
@@ -184,6 +192,19 @@ class _Reporter:
                 start = dash.end()
         return sentence if start == sentence.start else dataclasses.replace(sentence, start=start)
 
+    def _relative_said(self, sentence: Sentence) -> Quote | None:
+        """`Also briefing was X, Executive Director of ..., who said that CLAUSE`: the person the relative
+        clause is about, named at the end of the words before its first comma."""
+        s, e = sentence.start, sentence.end
+        if self.body.find(", who ", s, e) < 0:
+            return None
+        match = self.relative_said.match(self.body, s, min(e, s + 2 * _WINDOW))
+        if match is None:
+            return None
+        who = re.sub(r"^.*\s(?:was|were|is|are)\s+", "", match.group("who"))  # `Also briefing was X`
+        at = match.start("who") + len(match.group("who")) - len(who)
+        return self._quote(sentence, (match.end(), e), (who, at), match.group("verb"), "said_that")
+
     def _mid_said(self, sentence: Sentence) -> Quote | None:
         """`CLAUSE, the U.N. says, a figure that ...`; a connective opening the sentence (`Meanwhile,`) is left out."""
         s, e = sentence.start, min(sentence.end, sentence.start + 2 * _WINDOW)
@@ -192,6 +213,9 @@ class _Reporter:
         match = self.mid_said.search(self.body, s, e)
         if match is None:
             return None
+        who = match.group("who")
+        if who[:1].islower() and not who.startswith("the ") and not is_source_phrase(who):
+            return None  # `..., officials said on Sunday, even as ...`: a lower-case subject only as a source
         connective = _connective().match(self.body, s, match.start())
         start = connective.end() if connective else s
         who = (match.group("who"), match.start("who"))
@@ -234,6 +258,7 @@ class _Reporter:
                     or self._participle(sentence)
                     or self._with_participle(sentence)
                     or self._mid_said(sentence)
+                    or self._relative_said(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
             for quote in found:
@@ -390,6 +415,8 @@ class _Reporter:
             who = (head.group("who"), head.start("who"))
             return self._quote(sentence, (head.end(), e), who, "according to", "according_to")
         tail = self.according_tail.search(self.body, max(s, e - _WINDOW), e)
+        if tail and self._said_that(dataclasses.replace(sentence, end=tail.start())) is not None:
+            return None  # `X said 1.4 million remained displaced, according to IOM`: X's words, IOM's figure
         if tail:
             return self._quote(
                 sentence, (s, tail.start()), (tail.group("who"), tail.start("who")), "according to", "according_to"

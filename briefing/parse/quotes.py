@@ -26,7 +26,7 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Doc
 from briefing.parse.quote_kinds import is_scare_quote, is_title, kind_of
 from briefing.parse.quote_spans import QuoteSpan
-from briefing.parse.speakers import Speaker, Speakers
+from briefing.parse.speakers import Speaker, Speakers, apposed_name
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
@@ -41,6 +41,10 @@ _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|that)\s+(?P<who>(?:[a-z]+\s+){0,3}
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|also|has also|have also|had also)\s*$")
 _ACCORDING = re.compile(r"(?:^|\s)[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,80}?),\s")
 _INSERTED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}")
+# a name in apposition after a role (`said his wife, Esther Wanjiru.`), ending at a comma or the sentence
+_APPOSED_NAME = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})(?=[,.;]|\s*$)")
+_ROLE_BEFORE_NAME = re.compile(r"(?:\b(?:the|his|her|their|its)|[’']s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+_ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+(?P<verb>attributable)\s+to\s+(?P<who>[^:;“”\"\n]{1,120}?):\s*$")
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -181,7 +185,17 @@ class _Attributor:
         if gap is None:
             return None
         person = next(iter(self.speakers.persons_between(pos + gap.end(), pos + gap.end() + 1)), None)
-        return (self.actors[person.key].name, person.key, "explicit") if person else None
+        if person is not None:
+            return self.actors[person.key].name, person.key, "explicit"
+        before = self.body[max(0, pos - 60) : pos]
+        named = _APPOSED_NAME.match(self.body, pos + gap.end(), pos + gap.end() + 60)
+        if named is None or not _ROLE_BEFORE_NAME.search(before):
+            return None  # `said Njoroge’s mother, Grace Wambui,`: a role, then the name it is given
+        name = apposed_name(named.group(1))
+        inside = self.doc.mentions_in(named.start(1), named.end(1))
+        if not name or any(self.actors[m.key].type != "person" for m in inside):
+            return None
+        return name, "", "explicit"
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -214,6 +228,11 @@ class _Attributor:
                 resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
                 if resolved is not None:
                     return self._found(resolved, match.group("verb"), frame)
+        attributable = _ATTRIBUTABLE.search(clause)  # `The statement is attributable to Ana Ruiz, ...:`
+        if attributable:
+            resolved = self.speakers.resolve(attributable.group("who"), base + attributable.start("who"))
+            if resolved is not None:
+                return self._found(resolved, attributable.group("verb"), "before")
         inverted = _INVERTED.search(clause)  # `Said Otieno: “...”`
         if inverted:
             resolved = self.speakers.resolve(inverted.group("who"), base + inverted.start("who"))
@@ -286,6 +305,8 @@ class _Attributor:
         appositive = segments[1].strip() if len(segments) > 2 else ""
         if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
+        elif appositive and phrase.split()[-1:] and phrase.split()[-1].islower() and apposed_name(appositive):
+            phrase = apposed_name(appositive)  # `Its chairman, the Montreal surgeon Luc Belmont, told me`
         if phrase and not pronoun and len(phrase.split()) <= 12 and not _PRONOUN.fullmatch(phrase):
             at = verb_at - len(head) + head.index(phrase)
             resolved = self.speakers.resolve(phrase, at)  # the clause's subject, as an attribution would name it

@@ -35,6 +35,17 @@ _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
+# `Miguel Ortega (Mexico)`: the delegation a speaker at a meeting speaks for, in brackets after the name
+_DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
+# `the 29-year-old`, `the 30-year-old nurse`: a person named just before, referred to by age
+_AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[\w-]+){0,2}")
+# `, speaking on condition of anonymity`: how a source spoke, not who it is
+_MANNER_TAIL = re.compile(r",\s+(?:speaking|citing|asking|writing)\b[^,]*,?$")
+# `The mayor of Kenscoff, ` / `UNICEF’s representative in Haiti, ` right before a name: the role it is given
+_ROLE_APPOSED_BEFORE = re.compile(
+    r"(?:\b[Tt]he|[\w.-]+[’']s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?:\s+(?:of|in|for|at|to)\s+[^,;:“”\"\n]{1,60})?,\s+(?:[A-Z][\w’'-]+\s+)?$"
+)
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of|for|with)\s+[^,]*"
@@ -77,6 +88,16 @@ def _trailing_name(words: list[str]) -> str:
     return " ".join(tail) if 2 <= len(tail) <= 3 else ""
 
 
+def apposed_name(phrase: str) -> str:
+    """`Wilguens Dorval`, or `the Montreal surgeon Luc Belmont`: the name an apposition gives, or ``."""
+    phrase = phrase.strip()
+    if re.match(r"(?:the|a|an)\s", phrase):
+        phrase = _trailing_name(phrase.split())
+    if len(phrase.split()) >= 2 and _is_name(phrase) and not _function(phrase) and not is_outlet(phrase):
+        return phrase
+    return ""
+
+
 def _is_unnamed(phrase: str) -> bool:
     """`a Kenyan police officer`, `Two diplomats at the U.N.`, `one Haitian colleague who ...`: a determiner,
     and a lower-case head noun before any preposition or relative clause."""
@@ -89,6 +110,16 @@ def _is_unnamed(phrase: str) -> bool:
 @functools.cache
 def _back_reference_nouns() -> dict[str, tuple[str, ...]]:
     return {noun: tuple(types.split(",")) for noun, types in lexicon.tsv_rows("back_reference_nouns.tsv")}
+
+
+@functools.cache
+def _described_person_pattern() -> re.Pattern[str]:
+    """`the top UN official in Haiti`: `the`, up to four modifiers, a noun for one person, what places it."""
+    nouns = "|".join(sorted(lexicon.word_list("person_nouns.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"[Tt]he\s+(?:[\w.’'-]+\s+){{0,4}}?(?P<noun>{nouns})"
+        rf"(?P<place>\s+(?:of|in|for|at|to)\s+(?:the\s+)?[A-Z][^,;:“”\"\n]{{1,60}})?"
+    )
 
 
 @functools.cache
@@ -149,7 +180,7 @@ def _plain_source() -> re.Pattern[str]:
     head = "|".join(re.escape(n) for n in reversed(nouns))
     qualifier = (
         r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
-        r"|reached by|quoted by|cited by)\s+[^,;:]{1,60})?"
+        r"|reached by|quoted by|cited by|of)\s+[^,;:]{1,60})?"
     )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
@@ -159,6 +190,12 @@ def _plain_source() -> re.Pattern[str]:
 def _function(name: str) -> bool:
     """`It`, `This`, `There`: a sentence opener, not a name."""
     return name.split()[0] in lexicon.word_list("function_words.txt")
+
+
+def is_source_phrase(phrase: str) -> bool:
+    """`officials`, `two officials familiar with the talks`, `port workers`: an unnamed source's words."""
+    phrase = phrase.strip()
+    return bool(_plain_source().match(phrase[:1].lower() + phrase[1:])) or _is_unnamed(phrase)
 
 
 def is_outlet(name: str) -> bool:
@@ -226,7 +263,15 @@ class Speakers:
         lead_in = _LEAD_IN.match(who)  # `but the report`, `4:50 p.m. ET — Police`
         if lead_in and lead_in.end() < len(who):
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
+        who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
+        delegation = _DELEGATION_TAIL.search(core)
+        if delegation is not None and self._is_country(delegation.group("delegation")):
+            core = who = core[: delegation.start()]  # `Miguel Ortega (Mexico)`: the delegate, not the delegation
+        if _AGE_NOUN.fullmatch(core):  # `the 29-year-old says`: the person named last before
+            key = self.person_before(who_start)
+            if key:
+                return self.name_of(key), key, "explicit"
         inside = [m for m in self.doc.mentions_in(who_start, who_start + len(who)) if not self._mute(m)]
         named_after = any(m.start >= who_start + len(core) and self.actors[m.key].type == "person" for m in inside)
         document = self._document_speaker(who, core, who_start)
@@ -234,16 +279,16 @@ class Speakers:
             return document
         if _document_head(core) is not None and "," in who:
             who = core  # `the communique, issued at the end of the summit,`: the document as named
-        if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
-            return core, "", "explicit"
+        parts = who.split(",")
+        if len(parts) > 2 and core.split()[-1:] and core.split()[-1].islower() and not named_after:
+            named = apposed_name(parts[1])  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
+            if named:  # (or `Its chairman, the Montreal surgeon Luc Belmont,`)
+                return named, "", "explicit"
         issuer = self._issuer(core, who_start)
         if issuer is not None:
             return issuer
-        parts = who.split(",")
-        if len(parts) > 2 and core.split()[-1:] and core.split()[-1].islower() and not named_after:
-            named = parts[1].strip()  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
-            if len(named.split()) >= 2 and _is_name(named) and not _function(named) and not is_outlet(named):
-                return named, "", "explicit"
+        if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
+            return core, "", "explicit"
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None and named_after and _POSSESSIVE_ROLE.search(core):
             # `Ms Achieng’s lawyer, Peter Oduor,`: the person in apposition, not the one whose role it is
@@ -266,6 +311,9 @@ class Speakers:
         if _PRONOUN.fullmatch(core):
             key = self.person_before(who_start)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
+        described = self._described_person(core, who_start)
+        if described is not None:
+            return described
         indefinite = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]", core)  # `A spokesperson for the Mission`
         if self._head_word(core) and not person and not core.split()[-1].islower() and not indefinite:
             ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
@@ -318,6 +366,45 @@ class Speakers:
         )
         if person is None or not self.doc.body.startswith(",", person.end) or not self._named_person(person):
             return None
+        name, key = self._person(person, person.start, person.end)
+        return name, key, "explicit"
+
+    def _is_country(self, words: str) -> bool:
+        """`Mexico`, `United States`: a country the actors stage found under these words."""
+        folded = words.strip().lower()
+        return any(a.type == "country" and a.name.lower() == folded for a in self.actors.values())
+
+    def _described_person(self, core: str, at: int) -> Speaker | None:
+        """`The top United Nations official in Haiti`, `the representative of the United States`: one person
+        described by a role noun (`person_nouns.txt`) and what places it. The person given that role before;
+        else the person whose name opens the next paragraph with a title in apposition (`Ana Ruiz, Special
+        Envoy for ..., said`); else the words as written."""
+        match = _described_person_pattern().fullmatch(core)
+        if match is None:
+            return None
+        bare = len(core.split()) == 2  # `the official`: the source introduced earlier, as the finders have it
+        role = None if match.group("place") else self._role_match(f"the {match.group('noun')}", at)
+        if role is not None:
+            return self.name_of(role), role, "explicit"
+        if bare:
+            return None
+        named = self._named_next(at)
+        if named is not None:
+            return named
+        return core, "", "explicit"
+
+    def _named_next(self, at: int) -> Speaker | None:
+        """The person whose name opens the paragraph after `at`'s, followed by a title in apposition."""
+        here = self.doc.sentence_at(at)
+        if here is None or here.paragraph + 1 >= len(self.doc.paragraphs):
+            return None
+        para = self.doc.paragraphs[here.paragraph + 1]
+        person = next(iter(self.persons_between(para.start, para.start + 1)), None)
+        if person is None or not self.doc.body.startswith(", ", person.end):
+            return None
+        apposition = self.doc.body[person.end + 2 : min(para.end, person.end + 160)].split(",")[0].split()
+        if not apposition or apposition[0] not in _title_words():
+            return None  # `Ana Ruiz, Special Representative ...`, not `Ana Ruiz, a resident,`
         name, key = self._person(person, person.start, person.end)
         return name, key, "explicit"
 
@@ -428,6 +515,9 @@ class Speakers:
             named = not by.group().lstrip().startswith("from") or self._head_word(name)
             if resolved is not None and (resolved[1] or (name[:1].isupper() and named)):
                 return name, resolved[1], resolved[2]
+            kind = resolved[0].split()[-1].lower() if resolved is not None else ""
+            if kind in _back_reference_nouns() and _POSSESSIVE_ROLE.search(resolved[0]):
+                return resolved  # `a statement from the Dominican Republic's foreign ministry`: the ministry
         noun = _document_head(core)
         if noun is None or not re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s", core):
             return None
@@ -657,10 +747,9 @@ class Speakers:
             name = body[head.start() : head.end()] + name
         if " " not in name or name.endswith("."):
             name = self._full_names().get(mention.key, name)
-        if " " not in name:
-            for key, full in self._full_names().items():
-                if full.endswith(" " + name) and key != mention.key:
-                    return full, key
+        for key, full in self._full_names().items():  # `Ruiz Massieu` is the Carlos Ruiz Massieu named before
+            if key != mention.key and full.endswith(" " + name):
+                return full, key
         return name, mention.key
 
     def name_of(self, key: str) -> str:
@@ -715,6 +804,11 @@ class Speakers:
                 run.pop()
             if run:
                 roles.setdefault(mention.key, []).append(_expanded(run))
+            before = _ROLE_APPOSED_BEFORE.search(body, max(0, mention.start - 90), mention.start)
+            if before is not None:  # `The mayor of Kenscoff, Marie Dupuis,`: the role, and its title words
+                role = [_fold(w) for w in before.group("role").split()]
+                if role[-1] in titles:
+                    roles.setdefault(mention.key, []).append(_expanded(role))
             apposed = _APPOSED_ROLE.match(body, mention.end)  # `Jean Baptiste, the mayor, said`
             if apposed is not None:
                 roles.setdefault(mention.key, []).append([_fold(w) for w in apposed.group("role").split()])
