@@ -39,6 +39,8 @@ _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 _DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
 # `the 29-year-old`, `the 30-year-old nurse`: a person named just before, referred to by age
 _AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[\w-]+){0,2}")
+# `in Mombasa on Monday evening`, `at the briefing`: where or when a role spoke, after the role
+_WHERE_WHEN_TAIL = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:the\s+)?[A-Z][^,;:]*$|\s+(?:on|at)\s+[^,;:]*$")
 # `, speaking on condition of anonymity`: how a source spoke, not who it is
 _MANNER_TAIL = re.compile(r",\s+(?:speaking|citing|asking|writing)\b[^,]*,?$")
 # `The mayor of Kenscoff, ` / `UNICEF’s representative in Haiti, ` right before a name: the role it is given
@@ -180,7 +182,7 @@ def _plain_source() -> re.Pattern[str]:
     head = "|".join(re.escape(n) for n in reversed(nouns))
     qualifier = (
         r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
-        r"|reached by|quoted by|cited by|of)\s+[^,;:]{1,60})?"
+        r"|reached by|quoted by|cited by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"  # not `Doctors of the Plain`
     )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
@@ -820,6 +822,7 @@ class Speakers:
         gave that role: the role's title words end with the phrase's (case, dots and hyphens folded; words
         that are not title words, like `US-backed`, are left out). The one such person, or of several the
         one named last before `at`."""
+        phrase = _WHERE_WHEN_TAIL.sub("", phrase)  # `the CS in Mombasa on Monday evening`: the CS
         words = _expanded([_fold(w) for w in phrase.split()])
         if len(words) < 2 or words[0] != "the":
             return None
