@@ -18,6 +18,7 @@ paragraph that reports nobody's words has no speaker.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -45,6 +46,9 @@ _INSERTED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*)(?:\s+[\w.’'
 _APPOSED_NAME = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})(?=[,.;]|\s*$)")
 _ROLE_BEFORE_NAME = re.compile(r"(?:\b(?:the|his|her|their|its)|[’']s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+(?P<verb>attributable)\s+to\s+(?P<who>[^:;“”\"\n]{1,120}?):\s*$")
+# what may stand before a clause's subject: `Mayor`, `The`, a title of capitalised words
+_SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -119,7 +123,38 @@ class _Attributor:
                     span.start, span.end, text, span.paragraph, kind, speaker, key, cue, attribution, span.closed, frame
                 )
             )
-        return quotes
+        return self._named_after(quotes)
+
+    def _named_after(self, quotes: list[Quote]) -> list[Quote]:
+        """`“A.”` alone, then `“B,” she added.` (or `“C,” said X.` in that paragraph): A is the words of the
+        speaker of the quotation right after it, when nothing but white space stands between them and that
+        one continues (`added`, a pronoun) or shares A's paragraph. A bare pronoun nobody was named for takes
+        the name given in its own paragraph just after (`“B,” he added. “C,” said X.`)."""
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):
+            here, after = out[i], out[i + 1]
+            bare = here.attribution == "pronoun" and not here.speaker_key and _PRONOUN.fullmatch(here.speaker)
+            if (here.speaker and not bare) or here.kind != "full" or not after.speaker or not after.speaker_key:
+                continue
+            if bare and after.paragraph != here.paragraph:
+                continue
+            gap = self.body[here.end : after.start]
+            if not bare and (gap.strip() or after.paragraph - here.paragraph > 1):
+                continue
+            continues = after.cue in _CONTINUING_CUES or after.attribution == "pronoun"
+            if not (bare or continues or after.paragraph == here.paragraph):
+                continue
+            cue = here.cue if bare else ""
+            attribution = "pronoun" if bare else "context"
+            out[i] = dataclasses.replace(
+                here,
+                speaker=after.speaker,
+                speaker_key=after.speaker_key,
+                cue=cue,
+                attribution=attribution,
+                frame=here.frame if bare else "continuation",
+            )
+        return out
 
     def _find(self, span: QuoteSpan, kind: str, quotes: list[Quote]) -> Found | None:
         if kind == "partial":
@@ -243,13 +278,40 @@ class _Attributor:
         participle = re.search(rf",\s+(?P<verb>{'|'.join(_PARTICIPLES)})\s*:\s*$", clause)
         if participle:
             return self._subject_of(base, base + participle.start(), participle.group("verb"), "participle")
-        return None
+        return self._colon_clause(clause, base)
+
+    def _colon_clause(self, clause: str, base: int) -> Found | None:
+        """`Mayor Ana Ruiz was blunt: “...”`, `Ruiz’s message was simple: “...”`: a clause with no speech verb,
+        closed by a colon, whose subject (a person or organization opening it) is the speaker."""
+        if not clause.rstrip().endswith(":") or self.verb.search(clause) is not None:
+            return None
+        body_start = base + len(clause) - len(clause.lstrip())
+        opening = _INTRODUCTORY.match(clause)
+        start = base + opening.end() if opening else body_start
+        mention = next(
+            (
+                m
+                for m in self.doc.mentions_in(start, base + len(clause))
+                if self.actors[m.key].type in ("person", "organization", "mission", "group")
+            ),
+            None,
+        )
+        if mention is None or not _SUBJECT_OPENING.fullmatch(self.body, start, mention.start):
+            return None
+        after = re.match(
+            r"(?:[’']s\s+[a-z]+)?\s+(?:was|were|is|are|had|has|went|put|made|gave|left|kept)\b",
+            self.body[mention.end : mention.end + 40],
+        )
+        if after is None:
+            return None  # `X was blunt:`, `X’s message was simple:`, `X had a message for the gangs:`
+        resolved = self.speakers.resolve(self.body[start : mention.end], start)
+        return self._found(resolved, "", "colon") if resolved is not None else None
 
     def _same_paragraph(self, span: QuoteSpan, quotes: list[Quote]) -> Found | None:
         """`"A," X said. "B."`: B continues A's speaker when nothing else stands between them."""
-        if not quotes or quotes[-1].paragraph != span.paragraph or not quotes[-1].speaker:
+        prev = self._previous_speech(span.start)  # a quotation, or reported speech (`X told reporters ... .`)
+        if prev is None or prev.paragraph != span.paragraph or not prev.speaker:
             return None
-        prev = quotes[-1]
         between = self.body[prev.end : span.start]
         if re.search(r"[.!?]\s*$", between) and len(between) < 120:
             return prev.speaker, prev.speaker_key, prev.cue, prev.attribution, "same_paragraph"
