@@ -590,3 +590,86 @@ def test_a_source_described_first_speaks_as_named_later() -> None:
 def test_a_source_never_named_keeps_its_words() -> None:
     body = "A senior police official said the road was closed. The official, who asked not to be named, said: “Go.”\n"
     assert {q.speaker for q in _quotes(body)} == {"A senior police official"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a role written in apposition before a name, referred back to by the role alone
+        (
+            "The mayor of Jacmel, Lise Moreau, said the road was cut. “We need a patrol,” the mayor told AFP.",
+            "Lise Moreau",
+        ),
+        # a person referred back to by age
+        (
+            "A nurse, Fabienne Dorval, counts the boxes. “Three weeks, maybe four,” the 29-year-old says.",
+            "Fabienne Dorval",
+        ),
+        # a role followed by where and when it spoke
+        (
+            "Interior CS Peter Sang spoke first. “There is nothing to hide,” said the CS in Mombasa on Monday evening.",
+            "Peter Sang",
+        ),
+        # a name in apposition after a possessive role, found by no actor rule
+        ("“We want answers,” said Kuria’s mother, Wairimu Gathoni, outside the court.", "Wairimu Gathoni"),
+        # a delegate with the delegation in brackets
+        ("Kofi Mensah (Ghana), speaking also for Kenya, said: “The Force needs money.”", "Kofi Mensah"),
+        # a colon after a clause with no speech verb
+        ("Mayor Rosette Alcide was blunt: “We have been abandoned.”", "Rosette Alcide"),
+        # a quotation alone, then one that continues it
+        (
+            "Claudette Marius sells fish in Jacmel.\n“We are not afraid.”\n“Nobody will chase us away,” she added.",
+            "Claudette Marius",
+        ),
+        # a statement attributed by a lead-in
+        (
+            "UNICEF issued a statement. The statement is attributable to Ana Lozano, its representative:\n“We are appalled.”",
+            "Ana Lozano",
+        ),
+    ],
+)
+def test_roles_ages_appositions_and_lead_ins(body: str, speaker: str) -> None:
+    quote = [q for q in _quotes(body + "\n") if q.kind == "full"][0]
+    assert quote.speaker == speaker, quote
+
+
+def test_a_described_person_named_at_the_next_paragraph() -> None:
+    body = (
+        "The top United Nations official in Haiti told the council that the roads were open.\n"
+        "Marta Ruiz Vidal, Special Representative of the Secretary-General, said: “We hold them for now.”\n"
+    )
+    assert {q.speaker for q in _quotes(body)} == {"Marta Ruiz Vidal"}
+
+
+def test_a_representative_of_a_country_is_kept_as_written() -> None:
+    body = "The representative of the United States said her country had paid. “We did our part,” she said.\n"
+    assert {q.speaker for q in _quotes(body)} == {"The representative of the United States"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "starts"),
+    [
+        # a lead attribution followed by a clause of its own
+        (
+            "The state of emergency was extended, officials said on Sunday, even as gangs advanced.",
+            "officials",
+            "The state of emergency",
+        ),
+        ("The fighting began at dawn, port workers said.", "port workers", "The fighting began"),
+        ("Dock workers told Reuters the fighting began at dawn on Monday.", "Dock workers", "the fighting began"),
+        (
+            "Also briefing was Ana Lozano, head of the agency, who said that seizures had tripled since January.",
+            "Ana Lozano",
+            "seizures had tripled",
+        ),
+        (
+            "Lise Moreau said 1.4 million people remained displaced, according to the International Organization "
+            "for Migration.",
+            "Lise Moreau",
+            "1.4 million people",
+        ),
+    ],
+)
+def test_indirect_leads_unnamed_groups_and_relative_clauses(body: str, speaker: str, starts: str) -> None:
+    reported = _one(body + "\n", kind="indirect")
+    assert reported.speaker == speaker and reported.text.startswith(starts), reported
