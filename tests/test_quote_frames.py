@@ -623,13 +623,14 @@ def test_a_source_never_named_keeps_its_words() -> None:
         ),
         # a statement attributed by a lead-in
         (
-            "UNICEF issued a statement. The statement is attributable to Ana Lozano, its representative:\n“We are appalled.”",
+            "UNICEF issued a statement. The statement is attributable to Ana Lozano, its representative:\n"
+            "“We are appalled.”",
             "Ana Lozano",
         ),
     ],
 )
 def test_roles_ages_appositions_and_lead_ins(body: str, speaker: str) -> None:
-    quote = [q for q in _quotes(body + "\n") if q.kind == "full"][0]
+    quote = next(q for q in _quotes(body + "\n") if q.kind == "full")
     assert quote.speaker == speaker, quote
 
 

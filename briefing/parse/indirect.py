@@ -94,10 +94,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     verb = rf"(?P<verb>{_verb_alternation()})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
     when = rf"{_WEEKDAY}|{_WHEN_WORD}|in (?:an?|its|their|his|her) [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
-    adverbial = rf"(?:,?\s+(?:{when})\b,?)?"
+    adverbial = rf"(?:,?\s+(?:{when})\b,?|,\s+(?:too|also|however|though),)?"  # `He said, too, that`
     # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
     opener = r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
-    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}),\s+)??"  # tried without first
+    dated = r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?"  # `Speaking to the radio on Wednesday, March 13,`
+    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}{dated}),\s+)??"  # tried without first
     adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))

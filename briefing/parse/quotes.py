@@ -48,6 +48,7 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:\b(?:the|his|her|their|its)|[’']s)\s+(?:[a
 _ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+(?P<verb>attributable)\s+to\s+(?P<who>[^:;“”\"\n]{1,120}?):\s*$")
 # what may stand before a clause's subject: `Mayor`, `The`, a title of capitalised words
 _SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_FIRST_PERSON = re.compile(r"(?:(?:As|And|But)\s+)?(?:I|[Ww]e)")
 _CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
@@ -261,6 +262,8 @@ class _Attributor:
             match = pattern.search(clause)
             if match and not (frame == "before" and match.group("verb") in _PARTICIPLES):
                 resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
+                if resolved is None and _FIRST_PERSON.fullmatch(match.group("who").strip()):
+                    resolved = self.speakers.label_speaker(span.paragraph)  # `MR. NOWAK: As I said, “...”`
                 if resolved is not None:
                     return self._found(resolved, match.group("verb"), frame)
         attributable = _ATTRIBUTABLE.search(clause)  # `The statement is attributable to Ana Ruiz, ...:`

@@ -282,9 +282,16 @@ class Speakers:
         if _document_head(core) is not None and "," in who:
             who = core  # `the communique, issued at the end of the summit,`: the document as named
         parts = who.split(",")
-        if len(parts) > 2 and core.split()[-1:] and core.split()[-1].islower() and not named_after:
+        role_like = core.split()[-1:] and (
+            core.split()[-1].islower() or re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s", core)
+        )
+        if len(parts) >= 2 and role_like and not named_after and (len(parts) > 2 or not parts[1].strip().islower()):
             named = apposed_name(parts[1])  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
-            if named:  # (or `Its chairman, the Montreal surgeon Luc Belmont,`)
+            start = who_start + len(parts[0]) + 1
+            covered = [
+                m for m in self.doc.mentions_in(start, start + len(parts[1])) if self.actors[m.key].type != "person"
+            ]
+            if named and not covered:  # (or `Its chairman, the Montreal surgeon Luc Belmont,`)
                 return named, "", "explicit"
         issuer = self._issuer(core, who_start)
         if issuer is not None:
@@ -342,8 +349,26 @@ class Speakers:
             named = self._named_later(core, who_start)
             if named is not None:
                 return named
+            recent = self._recent_person(core, who_start)
+            if recent is not None:
+                return self.name_of(recent), recent, "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
+
+    def _recent_person(self, core: str, at: int) -> str | None:
+        """`the envoy` with no role or unnamed source to refer to: the person named last before, in this
+        paragraph or the one before (`Ulla Richter, the UN coordinator, confirmed ... “…,” the envoy said`)."""
+        if len(core.split()) != 2 or _described_person_pattern().fullmatch(core) is None:
+            return None
+        key = self.person_before(at)
+        if key is None:
+            return None
+        here = self.doc.sentence_at(at)
+        last = next((m for m in reversed(self.persons_between(0, at)) if m.key == key), None)
+        there = self.doc.sentence_at(last.start) if last is not None else None
+        if here is None or there is None or here.paragraph - there.paragraph > 1:
+            return None
+        return key
 
     def _named_later(self, phrase: str, at: int) -> Speaker | None:
         """`a senior police official said …` followed, in that paragraph or the next, by `The official,
