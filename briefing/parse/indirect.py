@@ -53,6 +53,9 @@ _TOLD_WHOM = (
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 
+# `in a televised address` read as the adverbial of a verb, and the words up to a `that` left after it
+_IN_A_PHRASE = re.compile(r"\bin (?:an?|its|their|his|her) [\w ]+?\s*$")
+_THAT_AFTER = re.compile(r"(?:[\w’'-]+\s+){1,7}?that\s+")
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
@@ -443,7 +446,12 @@ class _Reporter:
         ):
             return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
         who = (match.group("who"), match.start("who"))
-        return self._quote(sentence, (match.end(), e), who, verb, "said_that")
+        start = match.end()
+        if _IN_A_PHRASE.search(self.body, match.end("verb"), match.end()):
+            that = _THAT_AFTER.match(self.body, start, min(e, start + 80))
+            if that is not None:  # `said in a televised address on Sunday night that`: the clause after `that`
+                start = that.end()
+        return self._quote(sentence, (start, e), who, verb, "said_that")
 
     def _clause_said(self, sentence: Sentence) -> Quote | None:
         s, e = sentence.start, sentence.end

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from briefing.parse import lexicon
@@ -41,6 +42,10 @@ _DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
 _AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[\w-]+){0,2}")
 # `in Mombasa on Monday evening`, `at the briefing`: where or when a role spoke, after the role
 _WHERE_WHEN_TAIL = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:the\s+)?[A-Z][^,;:]*$|\s+(?:on|at)\s+[^,;:]*$")
+# `he finally said`, `Lamour later told`: an adverb between the speaker and the verb
+_ADVERB_TAIL = re.compile(
+    r"\s+(?:finally|later|then|simply|quietly|softly|again|eventually|repeatedly|previously|earlier|once)$"
+)
 # `, speaking on condition of anonymity`: how a source spoke, not who it is
 _MANNER_TAIL = re.compile(r",\s+(?:speaking|citing|asking|writing)\b[^,]*,?$")
 # `The mayor of Kenscoff, ` / `UNICEF’s representative in Haiti, ` right before a name: the role it is given
@@ -98,6 +103,15 @@ def apposed_name(phrase: str) -> str:
     if len(phrase.split()) >= 2 and _is_name(phrase) and not _function(phrase) and not is_outlet(phrase):
         return phrase
     return ""
+
+
+def titled_name(name: str) -> str:
+    """`Inspector General of Police Daniel Kiprono` -> `Daniel Kiprono`: the person an actor's name holds after
+    its title words (an organization by its head words to the actors stage), or ``."""
+    words = name.split()
+    tail = _trailing_name(words)
+    head = words[: len(words) - len(tail.split())] if tail else []
+    return tail if head and head[0] in _title_words() and head[0][:1].isupper() else ""
 
 
 def _is_unnamed(phrase: str) -> bool:
@@ -266,6 +280,7 @@ class Speakers:
         if lead_in and lead_in.end() < len(who):
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
         who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
+        who = _ADVERB_TAIL.sub("", who)  # `he finally` (said)
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         delegation = _DELEGATION_TAIL.search(core)
         if delegation is not None and self._is_country(delegation.group("delegation")):
@@ -287,9 +302,9 @@ class Speakers:
         )
         if len(parts) >= 2 and role_like and not named_after and (len(parts) > 2 or not parts[1].strip().islower()):
             named = apposed_name(parts[1])  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
-            start = who_start + len(parts[0]) + 1
+            start = who_start + len(parts[0]) + 1 + max(0, parts[1].find(named))
             covered = [
-                m for m in self.doc.mentions_in(start, start + len(parts[1])) if self.actors[m.key].type != "person"
+                m for m in self.doc.mentions_in(start, start + len(named)) if self.actors[m.key].type != "person"
             ]
             if named and not covered:  # (or `Its chairman, the Montreal surgeon Luc Belmont,`)
                 return named, "", "explicit"
@@ -316,7 +331,7 @@ class Speakers:
             return name, key, "explicit"
         whole = self._whole_actor(inside, who_start, core)
         if whole is not None:
-            return self.actors[whole.key].name, whole.key, "explicit"
+            return self.name_of(whole.key), whole.key, "explicit"
         if _PRONOUN.fullmatch(core):
             key = self.person_before(who_start)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
@@ -339,7 +354,7 @@ class Speakers:
         if (_ANONYMOUS_HEAD.match(core) or plain) and len(core.split()) <= 12:
             role = self._role_match(core, who_start)
             if role is not None:
-                return self.actors[role].name, role, "explicit"
+                return self.name_of(role), role, "explicit"
             referent = self._referent(core, who_start) or self._members_of(core, who_start)
             if referent is not None:
                 return self.actors[referent].name, referent, "explicit"
@@ -780,8 +795,10 @@ class Speakers:
         return name, mention.key
 
     def name_of(self, key: str) -> str:
-        """A person's name as first written in full (see `_full_names`), any other actor's name."""
-        return self._full_names().get(key) or self.actors[key].name
+        """A person's name as first written in full (see `_full_names`); the person a titled organization's
+        name holds (`titled_name`); any other actor's name."""
+        actor = self.actors[key]
+        return self._full_names().get(key) or (actor.type == "organization" and titled_name(actor.name)) or actor.name
 
     def _full_names(self) -> dict[str, str]:
         """Each person's name as first written in full: the actors stage's name, widened by a given name
@@ -820,6 +837,12 @@ class Speakers:
         for key, actor in self.actors.items():
             if actor.type == "person" and actor.role:
                 roles.setdefault(key, []).append(_expanded([_fold(w) for w in actor.role.split()]))
+            if actor.type == "organization" and titled_name(actor.name):  # `Inspector General of Police X`
+                run = list(itertools.takewhile(lambda w: w in titles, (_fold(w) for w in actor.name.split())))
+                head = list(itertools.takewhile(lambda w: w not in ("of", "for"), run))  # `inspector general`
+                for role in (run, head) if head != run else (run,):
+                    if role:
+                        roles.setdefault(key, []).append(_expanded(role))
         for mention in self.persons:
             words = [_fold(w) for w in body[max(0, mention.start - 60) : mention.start].split()]
             run: list[str] = []
@@ -872,8 +895,10 @@ class Speakers:
         """Where each person is first named, computed once per article."""
         if self._first is None:
             self._first = {}
-            for mention in self.persons:
-                self._first.setdefault(mention.key, mention.start)
+            for mention in self.doc.actors.mentions:
+                actor = self.actors[mention.key]
+                if actor.type == "person" or (actor.type == "organization" and titled_name(actor.name)):
+                    self._first.setdefault(mention.key, mention.start)
         return self._first
 
 
