@@ -674,3 +674,44 @@ def test_a_representative_of_a_country_is_kept_as_written() -> None:
 def test_indirect_leads_unnamed_groups_and_relative_clauses(body: str, speaker: str, starts: str) -> None:
     reported = _one(body + "\n", kind="indirect")
     assert reported.speaker == speaker and reported.text.startswith(starts), reported
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a bare person noun refers to the person just named when no role or unnamed source fits
+        (
+            "The UN coordinator in Haiti, Maria Richardson, confirmed that staff had left. “Thousands have fled,” "
+            "the envoy said.",
+            "Maria Richardson",
+        ),
+        # first person in a labelled transcript answer
+        (
+            "The minister, Marek Nowak, briefed reporters.\nMR. NOWAK: As I said yesterday, “We are here to stay.”",
+            "Marek Nowak",
+        ),
+        # a title the actors stage took for an organization's head word, then the role alone
+        (
+            "Inspector General of Police Douglas Mwita said 11 officers were hurt. “All are recovering,” said the IG.",
+            "Douglas Mwita",
+        ),
+    ],
+)
+def test_envoys_labels_and_titled_names(body: str, speaker: str) -> None:
+    quote = next(q for q in _quotes(body + "\n") if q.kind == "full")
+    assert quote.speaker == speaker, quote
+
+
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        (
+            "Prime Minister Didier Lamour said in a televised address on Sunday night that the curfew would end.",
+            "the curfew",
+        ),
+        ("Maria Richardson spoke first. She said, too, that the World Food Programme was serving meals.", "the World"),
+    ],
+)
+def test_indirect_after_adverbials(body: str, starts: str) -> None:
+    reported = [q for q in _quotes(body + "\n") if q.kind == "indirect"][-1]
+    assert reported.text.startswith(starts), reported
