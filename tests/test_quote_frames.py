@@ -715,3 +715,14 @@ def test_envoys_labels_and_titled_names(body: str, speaker: str) -> None:
 def test_indirect_after_adverbials(body: str, starts: str) -> None:
     reported = [q for q in _quotes(body + "\n") if q.kind == "indirect"][-1]
     assert reported.text.startswith(starts), reported
+
+
+def test_a_quoted_paragraph_after_a_sentence_about_one_person() -> None:
+    body = "Captain Marlon Reid led the rescue on Tuesday.\n“We pulled 40 people out of the water.\n“Some had been at sea.”\n"
+    quote = _one(body)
+    assert (quote.speaker, quote.attribution) == ("Marlon Reid", "context")
+
+
+def test_when_words_are_not_part_of_an_unnamed_source() -> None:
+    body = "A group of independent UN experts on Thursday called on the council to “step up efforts” now.\n"
+    assert _one(body, kind="partial").speaker == "A group of independent UN experts"

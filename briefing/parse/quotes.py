@@ -421,8 +421,21 @@ class _Attributor:
         verb = self.verb.search(self.body, max(last.start, last.end - _WINDOW), last.end)
         persons = self.speakers.persons_between(last.start, verb.start()) if verb else []
         if not persons:
-            return None
+            return self._introduced(last.start, last.end)
         return self.actors[persons[0].key].name, persons[0].key, "", "context", "continuation"
+
+    def _introduced(self, start: int, end: int) -> Found | None:
+        """`Captain Marlon Reid led the rescue on Tuesday.` then a quoted paragraph with no verb: the person
+        the sentence opens on, its subject, when it names nobody else and quotes nothing itself."""
+        persons = self.speakers.persons_between(start, end)
+        if len({m.key for m in persons}) != 1 or self.body.find("“", start, end) >= 0 or '"' in self.body[start:end]:
+            return None
+        person = persons[0]
+        if not _SUBJECT_OPENING.fullmatch(self.body, start, person.start) or self.body.startswith(
+            ("’s", "'s"), person.end
+        ):
+            return None
+        return self.speakers.name_of(person.key), person.key, "", "context", "continuation"
 
 
 def find_direct(

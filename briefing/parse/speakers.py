@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 
-from briefing.parse import lexicon
+from briefing.parse import lexicon, vocab
 from briefing.parse.doc import Doc, Mention
 
 Speaker = tuple[str, str, str]  # (speaker, actor key, attribution)
@@ -45,6 +45,11 @@ _WHERE_WHEN_TAIL = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:the\s+)
 # `he finally said`, `Lamour later told`: an adverb between the speaker and the verb
 _ADVERB_TAIL = re.compile(
     r"\s+(?:finally|later|then|simply|quietly|softly|again|eventually|repeatedly|previously|earlier|once)$"
+)
+# `on Thursday`, `yesterday`: when a source spoke, written between it and the verb
+_WHEN_TAIL = re.compile(
+    rf"\s+(?:(?:on|late|early)\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+night)?$"
+    r"|\s+(?:yesterday|today|last\s+week|this\s+week|earlier\s+this\s+week)$"
 )
 # `, speaking on condition of anonymity`: how a source spoke, not who it is
 _MANNER_TAIL = re.compile(r",\s+(?:speaking|citing|asking|writing)\b[^,]*,?$")
@@ -281,6 +286,7 @@ class Speakers:
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
         who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
         who = _ADVERB_TAIL.sub("", who)  # `he finally` (said)
+        who = _WHEN_TAIL.sub("", who)  # `A group of UN experts on Thursday` (called on ...)
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         delegation = _DELEGATION_TAIL.search(core)
         if delegation is not None and self._is_country(delegation.group("delegation")):
