@@ -718,7 +718,7 @@ def test_indirect_after_adverbials(body: str, starts: str) -> None:
 
 
 def test_a_quoted_paragraph_after_a_sentence_about_one_person() -> None:
-    body = "Captain Marlon Reid led the rescue on Tuesday.\n“We pulled 40 people out of the water.\n“Some were at sea.”\n"
+    body = "Captain Marlon Reid led the rescue on Tuesday.\n“We pulled 40 people out of the water.\n“Some were lost.”\n"
     quote = _one(body)
     assert (quote.speaker, quote.attribution) == ("Marlon Reid", "context")
 
