@@ -726,3 +726,16 @@ def test_a_quoted_paragraph_after_a_sentence_about_one_person() -> None:
 def test_when_words_are_not_part_of_an_unnamed_source() -> None:
     body = "A group of independent UN experts on Thursday called on the council to “step up efforts” now.\n"
     assert _one(body, kind="partial").speaker == "A group of independent UN experts"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an unnamed source named by a first name in apposition (here a word the gazetteer holds as a place)
+        ("“There were bodies on the road,” a motorcycle taxi driver, Wilson, said.", "Wilson"),
+        # a title after an organization word: the person after the title
+        ("“Our country is bleeding,” Senate President Joseph Lambertin said in a speech.", "Joseph Lambertin"),
+    ],
+)
+def test_first_names_and_titles_after_organization_words(body: str, speaker: str) -> None:
+    assert _one(body + "\n").speaker == speaker

@@ -116,7 +116,7 @@ def titled_name(name: str) -> str:
     words = name.split()
     tail = _trailing_name(words)
     head = words[: len(words) - len(tail.split())] if tail else []
-    return tail if head and head[0] in _title_words() and head[0][:1].isupper() else ""
+    return tail if any(w in _title_words() and w[:1].isupper() for w in head) else ""
 
 
 def _is_unnamed(phrase: str) -> bool:
@@ -331,6 +331,9 @@ class Speakers:
             named = self._named_later(core, who_start)
             if named is not None:
                 return named
+            given = self._given_name(parts, who_start)
+            if given:  # `a motorcycle taxi driver, Wilson,`: a source named by a first name only
+                return given, "", "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         if person is not None:
             name, key = self._person(person, who_start, who_start + len(who))
@@ -375,6 +378,20 @@ class Speakers:
                 return self.name_of(recent), recent, "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
+
+    def _given_name(self, parts: list[str], who_start: int) -> str:
+        """`Wilson` in `a motorcycle taxi driver, Wilson,`: one capitalised word in apposition, closed by a
+        comma or the end of the words, that no actor rule took for an organization or a country."""
+        if len(parts) < 2 or (len(parts) > 2 and parts[2].strip()):
+            return ""
+        word = parts[1].strip()
+        if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ’'-]+", word) or _function(word) or word in _title_words():
+            return ""
+        start = who_start + len(parts[0]) + 1 + parts[1].find(word)
+        mentions = self.doc.mentions_in(start, start + len(word))
+        if any(self.actors[m.key].type not in ("person", "place") for m in mentions):
+            return ""  # a place word is a given name here (`Wilson`): a place is never in apposition to a person
+        return word
 
     def _recent_person(self, core: str, at: int) -> str | None:
         """`the envoy` with no role or unnamed source to refer to: the person named last before, in this
