@@ -739,3 +739,26 @@ def test_when_words_are_not_part_of_an_unnamed_source() -> None:
 )
 def test_first_names_and_titles_after_organization_words(body: str, speaker: str) -> None:
     assert _one(body + "\n").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "starts"),
+    [
+        (
+            "Kenya will send 300 more officers, a senior official told Reuters on Tuesday, despite objections.",
+            "a senior official",
+            "Kenya will send",
+        ),
+        ("Secretary General Albert Ramos has argued that the region cannot wait.", "Albert Ramos", "the region"),
+        ("Meanwhile police in Jacmel said a shipment of pistols was seized.", "police in Jacmel", "a shipment"),
+        (
+            "Peter Kamau met Grace Wanjiru on Monday. “The money was released,” he said, adding that every family "
+            "would be paid.",
+            "Peter Kamau",
+            "every family",
+        ),
+    ],
+)
+def test_told_an_outlet_mid_sentence_perfect_tense_connectives(body: str, speaker: str, starts: str) -> None:
+    reported = _one(body + "\n", kind="indirect")
+    assert reported.speaker == speaker and reported.text.startswith(starts), reported

@@ -63,6 +63,13 @@ _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
 
 
 @functools.cache
+def _told_then_comma() -> re.Pattern[str]:
+    """`told Reuters on Tuesday,`: the person told and when, then a comma (no reported clause after the verb)."""
+    outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:reporters|journalists|{outlets}))?(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?\s*,")
+
+
+@functools.cache
 def _predicate_verbs() -> frozenset[str]:
     return lexicon.word_list("predicate_verbs.txt")
 
@@ -106,13 +113,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
+    told_outlet = (
+        rf"(?:(?<=told)\s+(?:reporters|journalists|{outlets}))?"  # `..., an official told Reuters on Tuesday,`
+    )
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
-    said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}{clause_opens}\s*")
+    perfect = r"(?:(?:has|have|had)\s+)??"  # `X has argued that` (after the verbs that hold `has`)
+    said_that = re.compile(rf"{intro}{_WHO}\s+{perfect}{adverb}{verb}\b{adverbial}{clause_opens}\s*")
     according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(
-        rf",\s+(?:{_WHO}\s+{verb}|{verb_who})"
+        rf",\s+(?:{_WHO}\s+{verb}{told_outlet}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
@@ -136,7 +147,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
     # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
     mid_said = re.compile(
-        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
+        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}{told_outlet}"
+        rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
     )
     # `Also briefing was X, Executive Director of ..., who said that CLAUSE`
     relative_said = re.compile(
@@ -311,7 +323,7 @@ class _Reporter:
             return None
         name = "who" if match.group("who") is not None else "who2"
         who = (match.group(name), match.start(name))
-        return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle")
+        return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle", after_quotation=True)
 
     def _with_participle(self, sentence: Sentence) -> Quote | None:
         """`..., with Russia’s deputy envoy warning that CLAUSE`."""
@@ -352,7 +364,15 @@ class _Reporter:
     def _who_of(self, quote: Quote) -> str:
         return self.whos.get(quote.start, "")
 
-    def _quote(self, sentence: Sentence, span: tuple[int, int], who: tuple[str, int], verb: str, frame: str):
+    def _quote(
+        self,
+        sentence: Sentence,
+        span: tuple[int, int],
+        who: tuple[str, int],
+        verb: str,
+        frame: str,
+        after_quotation: bool = False,  # `“...,” he said, adding that`: the pronoun is the quotation's speaker
+    ):
         start, end = span
         while start < end and self.body[start].isspace():
             start += 1
@@ -383,6 +403,7 @@ class _Reporter:
             resolved = (previous.speaker, previous.speaker_key, "pronoun")
         if (
             resolved is not None
+            and not after_quotation
             and resolved[2] == "pronoun"
             and who[0].strip().lower() in ("he", "she")
             and previous is not None
@@ -437,6 +458,8 @@ class _Reporter:
         verb = match.group("verb")
         if match.start("who") > s and "," in self.body[match.end("verb") : match.end()]:
             return None  # `CLAUSE, the ministry said on Friday, even as ...`: the clause came first (`_mid_said`)
+        if match.start("who") > s and _told_then_comma().match(self.body, match.end("verb"), e):
+            return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
         if (

@@ -134,6 +134,13 @@ def _back_reference_nouns() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _connective_lead() -> re.Pattern[str]:
+    """`Meanwhile police in St Catherine`: a connective adverb opening the words before the subject."""
+    words = sorted(lexicon.word_list("sentence_connectives.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)}),?\s+(?=\S)")
+
+
+@functools.cache
 def _described_person_pattern() -> re.Pattern[str]:
     """`the top UN official in Haiti`: `the`, up to four modifiers, a noun for one person, what places it."""
     nouns = "|".join(sorted(lexicon.word_list("person_nouns.txt"), key=len, reverse=True))
@@ -281,7 +288,7 @@ class Speakers:
         who, who_start = who.strip(), who_start + lead
         if re.search(r"\swho$", who):  # `I spoke to a schoolteacher who said:`
             who = re.sub(r"\s+who$", "", re.sub(r"^(?:.*\s)?(?=(?:a|an|another|one)\s)", "", who))
-        lead_in = _LEAD_IN.match(who)  # `but the report`, `4:50 p.m. ET — Police`
+        lead_in = _LEAD_IN.match(who) or _connective_lead().match(who)  # `but the report`, `Meanwhile police`
         if lead_in and lead_in.end() < len(who):
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
         who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
@@ -404,7 +411,7 @@ class Speakers:
         here = self.doc.sentence_at(at)
         last = next((m for m in reversed(self.persons_between(0, at)) if m.key == key), None)
         there = self.doc.sentence_at(last.start) if last is not None else None
-        if here is None or there is None or here.paragraph - there.paragraph > 1:
+        if here is None or there is None or here.paragraph - there.paragraph > 2:
             return None
         return key
 
@@ -468,7 +475,7 @@ class Speakers:
         if person is None or not self.doc.body.startswith(", ", person.end):
             return None
         apposition = self.doc.body[person.end + 2 : min(para.end, person.end + 160)].split(",")[0].split()
-        if not apposition or apposition[0] not in _title_words():
+        if not apposition or _fold(apposition[0]) not in _folded_titles():
             return None  # `Ana Ruiz, Special Representative ...`, not `Ana Ruiz, a resident,`
         name, key = self._person(person, person.start, person.end)
         return name, key, "explicit"
@@ -678,7 +685,9 @@ class Speakers:
         types = _back_reference_nouns().get(words[1]) if len(words) == 2 and words[0] == "the" else None
         if types is None or not speaker[:1].isupper():
             return False
-        return self.actors[key].type in types if key else not is_outlet(speaker)
+        if not key:  # a name the actors stage did not find, but not an unnamed person (`An airport employee`)
+            return not is_outlet(speaker) and not _ANONYMOUS_HEAD.match(speaker)
+        return self.actors[key].type in types
 
     def _referent(self, core: str, at: int) -> str | None:
         """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before."""
