@@ -291,9 +291,11 @@ class Speakers:
         lead_in = _LEAD_IN.match(who) or _connective_lead().match(who)  # `but the report`, `Meanwhile police`
         if lead_in and lead_in.end() < len(who):
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
-        who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
-        who = _ADVERB_TAIL.sub("", who)  # `he finally` (said)
-        who = _WHEN_TAIL.sub("", who)  # `A group of UN experts on Thursday` (called on ...)
+        if ", " in who:
+            who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
+        last = who.rsplit(None, 1)[-1] if who else ""
+        if last.islower() or last in vocab.WEEKDAYS or last == "night":  # (a look before the searches)
+            who = _WHEN_TAIL.sub("", _ADVERB_TAIL.sub("", who))  # `he finally`, `UN experts on Thursday` (said)
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         delegation = _DELEGATION_TAIL.search(core)
         if delegation is not None and self._is_country(delegation.group("delegation")):
@@ -886,7 +888,8 @@ class Speakers:
                 run.pop()
             if run:
                 roles.setdefault(mention.key, []).append(_expanded(run))
-            before = _ROLE_APPOSED_BEFORE.search(body, max(0, mention.start - 90), mention.start)
+            near = body.rfind(",", max(0, mention.start - 30), mention.start) >= 0  # the search needs a comma
+            before = _ROLE_APPOSED_BEFORE.search(body, max(0, mention.start - 90), mention.start) if near else None
             if before is not None:  # `The mayor of Kenscoff, Marie Dupuis,`: the role, and its title words
                 role = [_fold(w) for w in before.group("role").split()]
                 if role[-1] in titles:
