@@ -762,3 +762,12 @@ def test_first_names_and_titles_after_organization_words(body: str, speaker: str
 def test_told_an_outlet_mid_sentence_perfect_tense_connectives(body: str, speaker: str, starts: str) -> None:
     reported = _one(body + "\n", kind="indirect")
     assert reported.speaker == speaker and reported.text.startswith(starts), reported
+
+
+def test_a_kind_noun_names_the_organization_written_before_without_an_actor() -> None:
+    body = "The Canadian Embassy in Jacmel urged citizens to leave. “Do not travel to the coast,” the embassy said.\n"
+    assert _one(body).speaker in ("Canadian Embassy in Jacmel", "Canadian Embassy")
+
+
+def test_a_kind_noun_with_nothing_written_before_stays_as_written() -> None:
+    assert _one("Flights were cancelled.\n“Leave now,” the embassy said.\n").speaker == "the embassy"

@@ -376,6 +376,9 @@ class Speakers:
             referent = self._referent(core, who_start) or self._members_of(core, who_start)
             if referent is not None:
                 return self.actors[referent].name, referent, "explicit"
+            written = self._written_referent(core, who_start)
+            if written is not None:  # `the embassy` after `The U.S. Embassy in Port-au-Prince urged ...`
+                return written, "", "explicit"
             earlier = self._earlier_source(core, who_start)
             if earlier is not None:
                 return earlier, "", "explicit"
@@ -715,6 +718,22 @@ class Speakers:
                     return mention.key  # the subject of its sentence, not an actor in a clause about it
                 nearest = nearest or mention.key
         return nearest
+
+    def _written_referent(self, core: str, at: int) -> str | None:
+        """`the embassy`: the name last written with that head noun capitalised, in this paragraph or the two
+        before (`The U.S. Embassy in Port-au-Prince`), when the actors stage made no actor of it."""
+        words = core.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _back_reference_nouns():
+            return None
+        here = self.doc.sentence_at(at)
+        if here is None:
+            return None
+        start = self.doc.paragraphs[max(0, here.paragraph - 2)].start
+        head = re.escape(words[1].capitalize())
+        pattern = rf"\b(?:[A-Z][\w.’'-]* ){{1,4}}{head}(?: (?:in|of|to) [A-Z][\w’'-]+)?"  # within a line
+        found = [m.group() for m in re.finditer(pattern, self.doc.body[start:at])]
+        name = re.sub(r"^The\s+", "", found[-1]) if found else ""
+        return name if len(name.split()) >= 2 and not _function(name) else None
 
     def _members_of(self, core: str, at: int) -> str | None:
         """`the leaders` after `Caribbean Community (CARICOM) leaders`: the organization whose members the
