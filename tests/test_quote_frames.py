@@ -771,3 +771,8 @@ def test_a_kind_noun_names_the_organization_written_before_without_an_actor() ->
 
 def test_a_kind_noun_with_nothing_written_before_stays_as_written() -> None:
     assert _one("Flights were cancelled.\n“Leave now,” the embassy said.\n").speaker == "the embassy"
+
+
+def test_a_four_word_name_cut_short_is_spoken_in_full() -> None:
+    body = "Haiti’s police chief, Jean Marc Vladimir Paraison, wrote on X that officers had been sent.\n"
+    assert _one(body, kind="indirect").speaker == "Jean Marc Vladimir Paraison"

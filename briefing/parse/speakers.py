@@ -32,6 +32,7 @@ _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*\.?")
 _NAME_JOINERS = frozenset(["of", "the", "for", "and", "de", "du", "in"])
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)")
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
+_LAST_NAME_WORD = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?=,| [a-z])")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
@@ -840,8 +841,9 @@ class Speakers:
         head = _particle_head().search(body, max(who_start, mention.start - 40), mention.start)
         if head is not None:
             name = body[head.start() : head.end()] + name
-        if " " not in name or name.endswith("."):
-            name = self._full_names().get(mention.key, name)
+        full = self._full_names().get(mention.key, name)
+        if " " not in name or name.endswith(".") or (full.startswith(name + " ") and len(full.split()) >= 4):
+            name = full
         for key, full in self._full_names().items():  # `Ruiz Massieu` is the Carlos Ruiz Massieu named before
             if key != mention.key and full.endswith(" " + name):
                 return full, key
@@ -873,9 +875,25 @@ class Speakers:
                 after = _SURNAME_AFTER.match(body, mention.end)
                 if after:
                     name += " " + after.group(1)
+            elif len(name.split()) >= 3 and name.endswith(mention.text):
+                name += self._last_name_word(mention.end)  # `André Jonas Vladimir` + ` Paraison`
             names[mention.key] = name
         self._names = names
         return names
+
+    def _last_name_word(self, end: int) -> str:
+        """` Paraison` after a three-word name the actors stage cut short (`André Jonas Vladimir Paraison,`):
+        one more capitalised word, then a comma or a lower-case word, that is no title, month, weekday or
+        other actor's mention; else ``."""
+        word = _LAST_NAME_WORD.match(self.doc.body, end)
+        if word is None:
+            return ""
+        text = word.group(1)
+        if text in _title_words() or text in vocab.MONTHS or text in vocab.WEEKDAYS or _function(text):
+            return ""
+        if self.doc.mentions_in(word.start(1), word.end(1)):
+            return ""
+        return " " + text
 
     def _role_words(self) -> dict[str, list[list[str]]]:
         """Each person's roles as folded title words: the actors stage's role and the title words written
