@@ -776,3 +776,8 @@ def test_a_kind_noun_with_nothing_written_before_stays_as_written() -> None:
 def test_a_four_word_name_cut_short_is_spoken_in_full() -> None:
     body = "Haiti’s police chief, Jean Marc Vladimir Paraison, wrote on X that officers had been sent.\n"
     assert _one(body, kind="indirect").speaker == "Jean Marc Vladimir Paraison"
+
+
+def test_a_speaker_after_a_long_compound_title() -> None:
+    body = "“We will fix it,” said Assistant Secretary of State for Western Hemisphere Affairs Daniel R. Castellanos.\n"
+    assert _one(body).speaker == "Daniel R. Castellanos"

@@ -83,7 +83,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
     relative = rf"(?:\s+(?:who|which|that)\s+{char}{{1,80}}?)?"  # `a diplomat who asked not to be named said`
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
-    after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
+    after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,120}})")  # long compound titles
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
     before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,4}})\s*[:,]\s*$")
     according = re.compile(rf"(?:^|\s)(?P<verb>[Aa]ccording to)\s+(?P<who>{char}{{1,80}}?{appositive})\s*[:,]?\s*$")
