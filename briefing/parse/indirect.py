@@ -30,7 +30,7 @@ from briefing.parse.doc import Doc, Sentence
 from briefing.parse.quote_kinds import kind_of
 from briefing.parse.quote_spans import QuoteSpan
 from briefing.parse.quotes import Quote
-from briefing.parse.speakers import Speakers, is_outlet
+from briefing.parse.speakers import Speakers, is_outlet, is_source_phrase
 
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(lexicon.word_list("auxiliaries.txt"))) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:it|he|she|they|we|there)\s")
@@ -47,16 +47,26 @@ _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
 _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
 # `told me the Force has ...`: the person told, then the clause without `that`
 _TOLD_WHOM = (
-    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+)\b"
+    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+|{outlets})\b"
     r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
 )
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 
+# `in a televised address` read as the adverbial of a verb, and the words up to a `that` left after it
+_IN_A_PHRASE = re.compile(r"\bin (?:an?|its|their|his|her) [\w ]+?\s*$")
+_THAT_AFTER = re.compile(r"(?:[\w’'-]+\s+){1,7}?that\s+")
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+
+
+@functools.cache
+def _told_then_comma() -> re.Pattern[str]:
+    """`told Reuters on Tuesday,`: the person told and when, then a comma (no reported clause after the verb)."""
+    outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:reporters|journalists|{outlets}))?(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?\s*,")
 
 
 @functools.cache
@@ -94,19 +104,26 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     verb = rf"(?P<verb>{_verb_alternation()})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
     when = rf"{_WEEKDAY}|{_WHEN_WORD}|in (?:an?|its|their|his|her) [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
-    adverbial = rf"(?:,?\s+(?:{when})\b,?)?"
+    adverbial = rf"(?:,?\s+(?:{when})\b,?|,\s+(?:too|also|however|though),)?"  # `He said, too, that`
     # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
     opener = r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
-    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}),\s+)??"  # tried without first
+    dated = r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?"  # `Speaking to the radio on Wednesday, March 13,`
+    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}{dated}),\s+)??"  # tried without first
     adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
-    clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{_TOLD_WHOM}|(?=\s+[A-Za-z]))"
-    said_that = re.compile(rf"{intro}{_WHO}\s+{adverb}{verb}\b{adverbial}{clause_opens}\s*")
+    outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
+    told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
+    told_outlet = (
+        rf"(?:(?<=told)\s+(?:reporters|journalists|{outlets}))?"  # `..., an official told Reuters on Tuesday,`
+    )
+    clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
+    perfect = r"(?:(?:has|have|had)\s+)??"  # `X has argued that` (after the verbs that hold `has`)
+    said_that = re.compile(rf"{intro}{_WHO}\s+{perfect}{adverb}{verb}\b{adverbial}{clause_opens}\s*")
     according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(
-        rf",\s+(?:{_WHO}\s+{verb}|{verb_who})"
+        rf",\s+(?:{_WHO}\s+{verb}{told_outlet}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
@@ -130,7 +147,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
     # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
     mid_said = re.compile(
-        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
+        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}{told_outlet}"
+        rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
+    )
+    # `Also briefing was X, Executive Director of ..., who said that CLAUSE`
+    relative_said = re.compile(
+        rf"(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?)(?:,\s[^;:“”\"\n]{{1,160}}?)?,\s+who\s+(?:also\s+)?{verb}\s+that\s+"
     )
     return (
         said_that,
@@ -143,6 +165,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         with_participle,
         parenthetical,
         mid_said,
+        relative_said,
     )
 
 
@@ -162,6 +185,7 @@ class _Reporter:
             self.with_participle,
             self.parenthetical,
             self.mid_said,
+            self.relative_said,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
@@ -184,6 +208,19 @@ class _Reporter:
                 start = dash.end()
         return sentence if start == sentence.start else dataclasses.replace(sentence, start=start)
 
+    def _relative_said(self, sentence: Sentence) -> Quote | None:
+        """`Also briefing was X, Executive Director of ..., who said that CLAUSE`: the person the relative
+        clause is about, named at the end of the words before its first comma."""
+        s, e = sentence.start, sentence.end
+        if self.body.find(", who ", s, e) < 0:
+            return None
+        match = self.relative_said.match(self.body, s, min(e, s + 2 * _WINDOW))
+        if match is None:
+            return None
+        who = re.sub(r"^.*\s(?:was|were|is|are)\s+", "", match.group("who"))  # `Also briefing was X`
+        at = match.start("who") + len(match.group("who")) - len(who)
+        return self._quote(sentence, (match.end(), e), (who, at), match.group("verb"), "said_that")
+
     def _mid_said(self, sentence: Sentence) -> Quote | None:
         """`CLAUSE, the U.N. says, a figure that ...`; a connective opening the sentence (`Meanwhile,`) is left out."""
         s, e = sentence.start, min(sentence.end, sentence.start + 2 * _WINDOW)
@@ -192,6 +229,9 @@ class _Reporter:
         match = self.mid_said.search(self.body, s, e)
         if match is None:
             return None
+        who = match.group("who")
+        if who[:1].islower() and not who.startswith("the ") and not is_source_phrase(who):
+            return None  # `..., officials said on Sunday, even as ...`: a lower-case subject only as a source
         connective = _connective().match(self.body, s, match.start())
         start = connective.end() if connective else s
         who = (match.group("who"), match.start("who"))
@@ -234,6 +274,7 @@ class _Reporter:
                     or self._participle(sentence)
                     or self._with_participle(sentence)
                     or self._mid_said(sentence)
+                    or self._relative_said(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
             for quote in found:
@@ -282,7 +323,7 @@ class _Reporter:
             return None
         name = "who" if match.group("who") is not None else "who2"
         who = (match.group(name), match.start(name))
-        return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle")
+        return self._quote(sentence, (match.end(), e), who, match.group("verb3"), "participle", after_quotation=True)
 
     def _with_participle(self, sentence: Sentence) -> Quote | None:
         """`..., with Russia’s deputy envoy warning that CLAUSE`."""
@@ -323,7 +364,15 @@ class _Reporter:
     def _who_of(self, quote: Quote) -> str:
         return self.whos.get(quote.start, "")
 
-    def _quote(self, sentence: Sentence, span: tuple[int, int], who: tuple[str, int], verb: str, frame: str):
+    def _quote(
+        self,
+        sentence: Sentence,
+        span: tuple[int, int],
+        who: tuple[str, int],
+        verb: str,
+        frame: str,
+        after_quotation: bool = False,  # `“...,” he said, adding that`: the pronoun is the quotation's speaker
+    ):
         start, end = span
         while start < end and self.body[start].isspace():
             start += 1
@@ -354,6 +403,7 @@ class _Reporter:
             resolved = (previous.speaker, previous.speaker_key, "pronoun")
         if (
             resolved is not None
+            and not after_quotation
             and resolved[2] == "pronoun"
             and who[0].strip().lower() in ("he", "she")
             and previous is not None
@@ -390,6 +440,8 @@ class _Reporter:
             who = (head.group("who"), head.start("who"))
             return self._quote(sentence, (head.end(), e), who, "according to", "according_to")
         tail = self.according_tail.search(self.body, max(s, e - _WINDOW), e)
+        if tail and self._said_that(dataclasses.replace(sentence, end=tail.start())) is not None:
+            return None  # `X said 1.4 million remained displaced, according to IOM`: X's words, IOM's figure
         if tail:
             return self._quote(
                 sentence, (s, tail.start()), (tail.group("who"), tail.start("who")), "according to", "according_to"
@@ -406,6 +458,8 @@ class _Reporter:
         verb = match.group("verb")
         if match.start("who") > s and "," in self.body[match.end("verb") : match.end()]:
             return None  # `CLAUSE, the ministry said on Friday, even as ...`: the clause came first (`_mid_said`)
+        if match.start("who") > s and _told_then_comma().match(self.body, match.end("verb"), e):
+            return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
         if (
@@ -415,7 +469,12 @@ class _Reporter:
         ):
             return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
         who = (match.group("who"), match.start("who"))
-        return self._quote(sentence, (match.end(), e), who, verb, "said_that")
+        start = match.end()
+        if _IN_A_PHRASE.search(self.body, match.end("verb"), match.end()):
+            that = _THAT_AFTER.match(self.body, start, min(e, start + 80))
+            if that is not None:  # `said in a televised address on Sunday night that`: the clause after `that`
+                start = that.end()
+        return self._quote(sentence, (start, e), who, verb, "said_that")
 
     def _clause_said(self, sentence: Sentence) -> Quote | None:
         s, e = sentence.start, sentence.end

@@ -18,6 +18,7 @@ paragraph that reports nobody's words has no speaker.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Doc
 from briefing.parse.quote_kinds import is_scare_quote, is_title, kind_of
 from briefing.parse.quote_spans import QuoteSpan
-from briefing.parse.speakers import Speaker, Speakers
+from briefing.parse.speakers import Speaker, Speakers, apposed_name
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
@@ -41,6 +42,14 @@ _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|that)\s+(?P<who>(?:[a-z]+\s+){0,3}
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|also|has also|have also|had also)\s*$")
 _ACCORDING = re.compile(r"(?:^|\s)[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,80}?),\s")
 _INSERTED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}")
+# a name in apposition after a role (`said his wife, Esther Wanjiru.`), ending at a comma or the sentence
+_APPOSED_NAME = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})(?=[,.;]|\s*$)")
+_ROLE_BEFORE_NAME = re.compile(r"(?:\b(?:the|his|her|their|its)|[’']s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+_ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+(?P<verb>attributable)\s+to\s+(?P<who>[^:;“”\"\n]{1,120}?):\s*$")
+# what may stand before a clause's subject: `Mayor`, `The`, a title of capitalised words
+_SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_FIRST_PERSON = re.compile(r"(?:(?:As|And|But)\s+)?(?:I|[Ww]e)")
+_CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
@@ -74,7 +83,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
     relative = rf"(?:\s+(?:who|which|that)\s+{char}{{1,80}}?)?"  # `a diplomat who asked not to be named said`
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
-    after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,80}})")
+    after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,120}})")  # long compound titles
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
     before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,4}})\s*[:,]\s*$")
     according = re.compile(rf"(?:^|\s)(?P<verb>[Aa]ccording to)\s+(?P<who>{char}{{1,80}}?{appositive})\s*[:,]?\s*$")
@@ -115,7 +124,38 @@ class _Attributor:
                     span.start, span.end, text, span.paragraph, kind, speaker, key, cue, attribution, span.closed, frame
                 )
             )
-        return quotes
+        return self._named_after(quotes)
+
+    def _named_after(self, quotes: list[Quote]) -> list[Quote]:
+        """`“A.”` alone, then `“B,” she added.` (or `“C,” said X.` in that paragraph): A is the words of the
+        speaker of the quotation right after it, when nothing but white space stands between them and that
+        one continues (`added`, a pronoun) or shares A's paragraph. A bare pronoun nobody was named for takes
+        the name given in its own paragraph just after (`“B,” he added. “C,” said X.`)."""
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):
+            here, after = out[i], out[i + 1]
+            bare = here.attribution == "pronoun" and not here.speaker_key and _PRONOUN.fullmatch(here.speaker)
+            if (here.speaker and not bare) or here.kind != "full" or not after.speaker or not after.speaker_key:
+                continue
+            if bare and after.paragraph != here.paragraph:
+                continue
+            gap = self.body[here.end : after.start]
+            if not bare and (gap.strip() or after.paragraph - here.paragraph > 1):
+                continue
+            continues = after.cue in _CONTINUING_CUES or after.attribution == "pronoun"
+            if not (bare or continues or after.paragraph == here.paragraph):
+                continue
+            cue = here.cue if bare else ""
+            attribution = "pronoun" if bare else "context"
+            out[i] = dataclasses.replace(
+                here,
+                speaker=after.speaker,
+                speaker_key=after.speaker_key,
+                cue=cue,
+                attribution=attribution,
+                frame=here.frame if bare else "continuation",
+            )
+        return out
 
     def _find(self, span: QuoteSpan, kind: str, quotes: list[Quote]) -> Found | None:
         if kind == "partial":
@@ -181,7 +221,17 @@ class _Attributor:
         if gap is None:
             return None
         person = next(iter(self.speakers.persons_between(pos + gap.end(), pos + gap.end() + 1)), None)
-        return (self.actors[person.key].name, person.key, "explicit") if person else None
+        if person is not None:
+            return self.actors[person.key].name, person.key, "explicit"
+        before = self.body[max(0, pos - 60) : pos]
+        named = _APPOSED_NAME.match(self.body, pos + gap.end(), pos + gap.end() + 60)
+        if named is None or not _ROLE_BEFORE_NAME.search(before):
+            return None  # `said Njoroge’s mother, Grace Wambui,`: a role, then the name it is given
+        name = apposed_name(named.group(1))
+        inside = self.doc.mentions_in(named.start(1), named.end(1))
+        if not name or any(self.actors[m.key].type != "person" for m in inside):
+            return None
+        return name, "", "explicit"
 
     def _para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -212,8 +262,15 @@ class _Attributor:
             match = pattern.search(clause)
             if match and not (frame == "before" and match.group("verb") in _PARTICIPLES):
                 resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
+                if resolved is None and _FIRST_PERSON.fullmatch(match.group("who").strip()):
+                    resolved = self.speakers.label_speaker(span.paragraph)  # `MR. NOWAK: As I said, “...”`
                 if resolved is not None:
                     return self._found(resolved, match.group("verb"), frame)
+        attributable = _ATTRIBUTABLE.search(clause)  # `The statement is attributable to Ana Ruiz, ...:`
+        if attributable:
+            resolved = self.speakers.resolve(attributable.group("who"), base + attributable.start("who"))
+            if resolved is not None:
+                return self._found(resolved, attributable.group("verb"), "before")
         inverted = _INVERTED.search(clause)  # `Said Otieno: “...”`
         if inverted:
             resolved = self.speakers.resolve(inverted.group("who"), base + inverted.start("who"))
@@ -224,13 +281,40 @@ class _Attributor:
         participle = re.search(rf",\s+(?P<verb>{'|'.join(_PARTICIPLES)})\s*:\s*$", clause)
         if participle:
             return self._subject_of(base, base + participle.start(), participle.group("verb"), "participle")
-        return None
+        return self._colon_clause(clause, base)
+
+    def _colon_clause(self, clause: str, base: int) -> Found | None:
+        """`Mayor Ana Ruiz was blunt: “...”`, `Ruiz’s message was simple: “...”`: a clause with no speech verb,
+        closed by a colon, whose subject (a person or organization opening it) is the speaker."""
+        if not clause.rstrip().endswith(":") or self.verb.search(clause) is not None:
+            return None
+        body_start = base + len(clause) - len(clause.lstrip())
+        opening = _INTRODUCTORY.match(clause)
+        start = base + opening.end() if opening else body_start
+        mention = next(
+            (
+                m
+                for m in self.doc.mentions_in(start, base + len(clause))
+                if self.actors[m.key].type in ("person", "organization", "mission", "group")
+            ),
+            None,
+        )
+        if mention is None or not _SUBJECT_OPENING.fullmatch(self.body, start, mention.start):
+            return None
+        after = re.match(
+            r"(?:[’']s\s+[a-z]+)?\s+(?:was|were|is|are|had|has|went|put|made|gave|left|kept)\b",
+            self.body[mention.end : mention.end + 40],
+        )
+        if after is None:
+            return None  # `X was blunt:`, `X’s message was simple:`, `X had a message for the gangs:`
+        resolved = self.speakers.resolve(self.body[start : mention.end], start)
+        return self._found(resolved, "", "colon") if resolved is not None else None
 
     def _same_paragraph(self, span: QuoteSpan, quotes: list[Quote]) -> Found | None:
         """`"A," X said. "B."`: B continues A's speaker when nothing else stands between them."""
-        if not quotes or quotes[-1].paragraph != span.paragraph or not quotes[-1].speaker:
+        prev = self._previous_speech(span.start)  # a quotation, or reported speech (`X told reporters ... .`)
+        if prev is None or prev.paragraph != span.paragraph or not prev.speaker:
             return None
-        prev = quotes[-1]
         between = self.body[prev.end : span.start]
         if re.search(r"[.!?]\s*$", between) and len(between) < 120:
             return prev.speaker, prev.speaker_key, prev.cue, prev.attribution, "same_paragraph"
@@ -286,6 +370,8 @@ class _Attributor:
         appositive = segments[1].strip() if len(segments) > 2 else ""
         if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
+        elif appositive and phrase.split()[-1:] and phrase.split()[-1].islower() and apposed_name(appositive):
+            phrase = apposed_name(appositive)  # `Its chairman, the Montreal surgeon Luc Belmont, told me`
         if phrase and not pronoun and len(phrase.split()) <= 12 and not _PRONOUN.fullmatch(phrase):
             at = verb_at - len(head) + head.index(phrase)
             resolved = self.speakers.resolve(phrase, at)  # the clause's subject, as an attribution would name it
@@ -335,8 +421,21 @@ class _Attributor:
         verb = self.verb.search(self.body, max(last.start, last.end - _WINDOW), last.end)
         persons = self.speakers.persons_between(last.start, verb.start()) if verb else []
         if not persons:
-            return None
+            return self._introduced(last.start, last.end)
         return self.actors[persons[0].key].name, persons[0].key, "", "context", "continuation"
+
+    def _introduced(self, start: int, end: int) -> Found | None:
+        """`Captain Marlon Reid led the rescue on Tuesday.` then a quoted paragraph with no verb: the person
+        the sentence opens on, its subject, when it names nobody else and quotes nothing itself."""
+        persons = self.speakers.persons_between(start, end)
+        if len({m.key for m in persons}) != 1 or self.body.find("“", start, end) >= 0 or '"' in self.body[start:end]:
+            return None
+        person = persons[0]
+        if not _SUBJECT_OPENING.fullmatch(self.body, start, person.start) or self.body.startswith(
+            ("’s", "'s"), person.end
+        ):
+            return None
+        return self.speakers.name_of(person.key), person.key, "", "context", "continuation"
 
 
 def find_direct(

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
-from briefing.parse import lexicon
+from briefing.parse import lexicon, vocab
 from briefing.parse.doc import Doc, Mention
 
 Speaker = tuple[str, str, str]  # (speaker, actor key, attribution)
@@ -31,10 +32,33 @@ _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*\.?")
 _NAME_JOINERS = frozenset(["of", "the", "for", "and", "de", "du", "in"])
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)")
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
+_LAST_NAME_WORD = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?=,| [a-z])")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
+# `Miguel Ortega (Mexico)`: the delegation a speaker at a meeting speaks for, in brackets after the name
+_DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
+# `the 29-year-old`, `the 30-year-old nurse`: a person named just before, referred to by age
+_AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[\w-]+){0,2}")
+# `in Mombasa on Monday evening`, `at the briefing`: where or when a role spoke, after the role
+_WHERE_WHEN_TAIL = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:the\s+)?[A-Z][^,;:]*$|\s+(?:on|at)\s+[^,;:]*$")
+# `he finally said`, `Lamour later told`: an adverb between the speaker and the verb
+_ADVERB_TAIL = re.compile(
+    r"\s+(?:finally|later|then|simply|quietly|softly|again|eventually|repeatedly|previously|earlier|once)$"
+)
+# `on Thursday`, `yesterday`: when a source spoke, written between it and the verb
+_WHEN_TAIL = re.compile(
+    rf"\s+(?:(?:on|late|early)\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+night)?$"
+    r"|\s+(?:yesterday|today|last\s+week|this\s+week|earlier\s+this\s+week)$"
+)
+# `, speaking on condition of anonymity`: how a source spoke, not who it is
+_MANNER_TAIL = re.compile(r",\s+(?:speaking|citing|asking|writing)\b[^,]*,?$")
+# `The mayor of Kenscoff, ` / `UNICEF’s representative in Haiti, ` right before a name: the role it is given
+_ROLE_APPOSED_BEFORE = re.compile(
+    r"(?:\b[Tt]he|[\w.-]+[’']s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?:\s+(?:of|in|for|at|to)\s+[^,;:“”\"\n]{1,60})?,\s+(?:[A-Z][\w’'-]+\s+)?$"
+)
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of|for|with)\s+[^,]*"
@@ -77,6 +101,25 @@ def _trailing_name(words: list[str]) -> str:
     return " ".join(tail) if 2 <= len(tail) <= 3 else ""
 
 
+def apposed_name(phrase: str) -> str:
+    """`Wilguens Dorval`, or `the Montreal surgeon Luc Belmont`: the name an apposition gives, or ``."""
+    phrase = phrase.strip()
+    if re.match(r"(?:the|a|an)\s", phrase):
+        phrase = _trailing_name(phrase.split())
+    if len(phrase.split()) >= 2 and _is_name(phrase) and not _function(phrase) and not is_outlet(phrase):
+        return phrase
+    return ""
+
+
+def titled_name(name: str) -> str:
+    """`Inspector General of Police Daniel Kiprono` -> `Daniel Kiprono`: the person an actor's name holds after
+    its title words (an organization by its head words to the actors stage), or ``."""
+    words = name.split()
+    tail = _trailing_name(words)
+    head = words[: len(words) - len(tail.split())] if tail else []
+    return tail if any(w in _title_words() and w[:1].isupper() for w in head) else ""
+
+
 def _is_unnamed(phrase: str) -> bool:
     """`a Kenyan police officer`, `Two diplomats at the U.N.`, `one Haitian colleague who ...`: a determiner,
     and a lower-case head noun before any preposition or relative clause."""
@@ -89,6 +132,23 @@ def _is_unnamed(phrase: str) -> bool:
 @functools.cache
 def _back_reference_nouns() -> dict[str, tuple[str, ...]]:
     return {noun: tuple(types.split(",")) for noun, types in lexicon.tsv_rows("back_reference_nouns.tsv")}
+
+
+@functools.cache
+def _connective_lead() -> re.Pattern[str]:
+    """`Meanwhile police in St Catherine`: a connective adverb opening the words before the subject."""
+    words = sorted(lexicon.word_list("sentence_connectives.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)}),?\s+(?=\S)")
+
+
+@functools.cache
+def _described_person_pattern() -> re.Pattern[str]:
+    """`the top UN official in Haiti`: `the`, up to four modifiers, a noun for one person, what places it."""
+    nouns = "|".join(sorted(lexicon.word_list("person_nouns.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"[Tt]he\s+(?:[\w.’'-]+\s+){{0,4}}?(?P<noun>{nouns})"
+        rf"(?P<place>\s+(?:of|in|for|at|to)\s+(?:the\s+)?[A-Z][^,;:“”\"\n]{{1,60}})?"
+    )
 
 
 @functools.cache
@@ -149,7 +209,7 @@ def _plain_source() -> re.Pattern[str]:
     head = "|".join(re.escape(n) for n in reversed(nouns))
     qualifier = (
         r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
-        r"|reached by|quoted by|cited by)\s+[^,;:]{1,60})?"
+        r"|reached by|quoted by|cited by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"  # not `Doctors of the Plain`
     )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
@@ -159,6 +219,12 @@ def _plain_source() -> re.Pattern[str]:
 def _function(name: str) -> bool:
     """`It`, `This`, `There`: a sentence opener, not a name."""
     return name.split()[0] in lexicon.word_list("function_words.txt")
+
+
+def is_source_phrase(phrase: str) -> bool:
+    """`officials`, `two officials familiar with the talks`, `port workers`: an unnamed source's words."""
+    phrase = phrase.strip()
+    return bool(_plain_source().match(phrase[:1].lower() + phrase[1:])) or _is_unnamed(phrase)
 
 
 def is_outlet(name: str) -> bool:
@@ -223,10 +289,22 @@ class Speakers:
         who, who_start = who.strip(), who_start + lead
         if re.search(r"\swho$", who):  # `I spoke to a schoolteacher who said:`
             who = re.sub(r"\s+who$", "", re.sub(r"^(?:.*\s)?(?=(?:a|an|another|one)\s)", "", who))
-        lead_in = _LEAD_IN.match(who)  # `but the report`, `4:50 p.m. ET — Police`
+        lead_in = _LEAD_IN.match(who) or _connective_lead().match(who)  # `but the report`, `Meanwhile police`
         if lead_in and lead_in.end() < len(who):
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
+        if ", " in who:
+            who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
+        last = who.rsplit(None, 1)[-1] if who else ""
+        if last.islower() or last in vocab.WEEKDAYS or last == "night":  # (a look before the searches)
+            who = _WHEN_TAIL.sub("", _ADVERB_TAIL.sub("", who))  # `he finally`, `UN experts on Thursday` (said)
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
+        delegation = _DELEGATION_TAIL.search(core)
+        if delegation is not None and self._is_country(delegation.group("delegation")):
+            core = who = core[: delegation.start()]  # `Miguel Ortega (Mexico)`: the delegate, not the delegation
+        if _AGE_NOUN.fullmatch(core):  # `the 29-year-old says`: the person named last before
+            key = self.person_before(who_start)
+            if key:
+                return self.name_of(key), key, "explicit"
         inside = [m for m in self.doc.mentions_in(who_start, who_start + len(who)) if not self._mute(m)]
         named_after = any(m.start >= who_start + len(core) and self.actors[m.key].type == "person" for m in inside)
         document = self._document_speaker(who, core, who_start)
@@ -234,16 +312,23 @@ class Speakers:
             return document
         if _document_head(core) is not None and "," in who:
             who = core  # `the communique, issued at the end of the summit,`: the document as named
-        if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
-            return core, "", "explicit"
+        parts = who.split(",")
+        role_like = core.split()[-1:] and (
+            core.split()[-1].islower() or re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s", core)
+        )
+        if len(parts) >= 2 and role_like and not named_after and (len(parts) > 2 or not parts[1].strip().islower()):
+            named = apposed_name(parts[1])  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
+            start = who_start + len(parts[0]) + 1 + max(0, parts[1].find(named))
+            covered = [
+                m for m in self.doc.mentions_in(start, start + len(named)) if self.actors[m.key].type != "person"
+            ]
+            if named and not covered:  # (or `Its chairman, the Montreal surgeon Luc Belmont,`)
+                return named, "", "explicit"
         issuer = self._issuer(core, who_start)
         if issuer is not None:
             return issuer
-        parts = who.split(",")
-        if len(parts) > 2 and core.split()[-1:] and core.split()[-1].islower() and not named_after:
-            named = parts[1].strip()  # `Our humanitarian coordinator, Marit Solberg,`: the name in apposition
-            if len(named.split()) >= 2 and _is_name(named) and not _function(named) and not is_outlet(named):
-                return named, "", "explicit"
+        if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
+            return core, "", "explicit"
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None and named_after and _POSSESSIVE_ROLE.search(core):
             # `Ms Achieng’s lawyer, Peter Oduor,`: the person in apposition, not the one whose role it is
@@ -256,16 +341,22 @@ class Speakers:
             named = self._named_later(core, who_start)
             if named is not None:
                 return named
+            given = self._given_name(parts, who_start)
+            if given:  # `a motorcycle taxi driver, Wilson,`: a source named by a first name only
+                return given, "", "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         if person is not None:
             name, key = self._person(person, who_start, who_start + len(who))
             return name, key, "explicit"
         whole = self._whole_actor(inside, who_start, core)
         if whole is not None:
-            return self.actors[whole.key].name, whole.key, "explicit"
+            return self.name_of(whole.key), whole.key, "explicit"
         if _PRONOUN.fullmatch(core):
             key = self.person_before(who_start)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
+        described = self._described_person(core, who_start)
+        if described is not None:
+            return described
         indefinite = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]", core)  # `A spokesperson for the Mission`
         if self._head_word(core) and not person and not core.split()[-1].islower() and not indefinite:
             ending = next((m for m in inside if m.end == who_start + len(core) and self._organization(m)), None)
@@ -282,18 +373,53 @@ class Speakers:
         if (_ANONYMOUS_HEAD.match(core) or plain) and len(core.split()) <= 12:
             role = self._role_match(core, who_start)
             if role is not None:
-                return self.actors[role].name, role, "explicit"
+                return self.name_of(role), role, "explicit"
             referent = self._referent(core, who_start) or self._members_of(core, who_start)
             if referent is not None:
                 return self.actors[referent].name, referent, "explicit"
+            written = self._written_referent(core, who_start)
+            if written is not None:  # `the embassy` after `The U.S. Embassy in Port-au-Prince urged ...`
+                return written, "", "explicit"
             earlier = self._earlier_source(core, who_start)
             if earlier is not None:
                 return earlier, "", "explicit"
             named = self._named_later(core, who_start)
             if named is not None:
                 return named
+            recent = self._recent_person(core, who_start)
+            if recent is not None:
+                return self.name_of(recent), recent, "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
+
+    def _given_name(self, parts: list[str], who_start: int) -> str:
+        """`Wilson` in `a motorcycle taxi driver, Wilson,`: one capitalised word in apposition, closed by a
+        comma or the end of the words, that no actor rule took for an organization or a country."""
+        if len(parts) < 2 or (len(parts) > 2 and parts[2].strip()):
+            return ""
+        word = parts[1].strip()
+        if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ’'-]+", word) or _function(word) or word in _title_words():
+            return ""
+        start = who_start + len(parts[0]) + 1 + parts[1].find(word)
+        mentions = self.doc.mentions_in(start, start + len(word))
+        if any(self.actors[m.key].type not in ("person", "place") for m in mentions):
+            return ""  # a place word is a given name here (`Wilson`): a place is never in apposition to a person
+        return word
+
+    def _recent_person(self, core: str, at: int) -> str | None:
+        """`the envoy` with no role or unnamed source to refer to: the person named last before, in this
+        paragraph or the one before (`Ulla Richter, the UN coordinator, confirmed ... “…,” the envoy said`)."""
+        if len(core.split()) != 2 or _described_person_pattern().fullmatch(core) is None:
+            return None
+        key = self.person_before(at)
+        if key is None:
+            return None
+        here = self.doc.sentence_at(at)
+        last = next((m for m in reversed(self.persons_between(0, at)) if m.key == key), None)
+        there = self.doc.sentence_at(last.start) if last is not None else None
+        if here is None or there is None or here.paragraph - there.paragraph > 2:
+            return None
+        return key
 
     def _named_later(self, phrase: str, at: int) -> Speaker | None:
         """`a senior police official said …` followed, in that paragraph or the next, by `The official,
@@ -318,6 +444,45 @@ class Speakers:
         )
         if person is None or not self.doc.body.startswith(",", person.end) or not self._named_person(person):
             return None
+        name, key = self._person(person, person.start, person.end)
+        return name, key, "explicit"
+
+    def _is_country(self, words: str) -> bool:
+        """`Mexico`, `United States`: a country the actors stage found under these words."""
+        folded = words.strip().lower()
+        return any(a.type == "country" and a.name.lower() == folded for a in self.actors.values())
+
+    def _described_person(self, core: str, at: int) -> Speaker | None:
+        """`The top United Nations official in Haiti`, `the representative of the United States`: one person
+        described by a role noun (`person_nouns.txt`) and what places it. The person given that role before;
+        else the person whose name opens the next paragraph with a title in apposition (`Ana Ruiz, Special
+        Envoy for ..., said`); else the words as written."""
+        match = _described_person_pattern().fullmatch(core)
+        if match is None:
+            return None
+        bare = len(core.split()) == 2  # `the official`: the source introduced earlier, as the finders have it
+        role = None if match.group("place") else self._role_match(f"the {match.group('noun')}", at)
+        if role is not None:
+            return self.name_of(role), role, "explicit"
+        if bare:
+            return None
+        named = self._named_next(at)
+        if named is not None:
+            return named
+        return core, "", "explicit"
+
+    def _named_next(self, at: int) -> Speaker | None:
+        """The person whose name opens the paragraph after `at`'s, followed by a title in apposition."""
+        here = self.doc.sentence_at(at)
+        if here is None or here.paragraph + 1 >= len(self.doc.paragraphs):
+            return None
+        para = self.doc.paragraphs[here.paragraph + 1]
+        person = next(iter(self.persons_between(para.start, para.start + 1)), None)
+        if person is None or not self.doc.body.startswith(", ", person.end):
+            return None
+        apposition = self.doc.body[person.end + 2 : min(para.end, person.end + 160)].split(",")[0].split()
+        if not apposition or _fold(apposition[0]) not in _folded_titles():
+            return None  # `Ana Ruiz, Special Representative ...`, not `Ana Ruiz, a resident,`
         name, key = self._person(person, person.start, person.end)
         return name, key, "explicit"
 
@@ -428,6 +593,9 @@ class Speakers:
             named = not by.group().lstrip().startswith("from") or self._head_word(name)
             if resolved is not None and (resolved[1] or (name[:1].isupper() and named)):
                 return name, resolved[1], resolved[2]
+            kind = resolved[0].split()[-1].lower() if resolved is not None else ""
+            if kind in _back_reference_nouns() and _POSSESSIVE_ROLE.search(resolved[0]):
+                return resolved  # `a statement from the Dominican Republic's foreign ministry`: the ministry
         noun = _document_head(core)
         if noun is None or not re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s", core):
             return None
@@ -523,7 +691,9 @@ class Speakers:
         types = _back_reference_nouns().get(words[1]) if len(words) == 2 and words[0] == "the" else None
         if types is None or not speaker[:1].isupper():
             return False
-        return self.actors[key].type in types if key else not is_outlet(speaker)
+        if not key:  # a name the actors stage did not find, but not an unnamed person (`An airport employee`)
+            return not is_outlet(speaker) and not _ANONYMOUS_HEAD.match(speaker)
+        return self.actors[key].type in types
 
     def _referent(self, core: str, at: int) -> str | None:
         """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before."""
@@ -549,6 +719,22 @@ class Speakers:
                     return mention.key  # the subject of its sentence, not an actor in a clause about it
                 nearest = nearest or mention.key
         return nearest
+
+    def _written_referent(self, core: str, at: int) -> str | None:
+        """`the embassy`: the name last written with that head noun capitalised, in this paragraph or the two
+        before (`The U.S. Embassy in Port-au-Prince`), when the actors stage made no actor of it."""
+        words = core.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _back_reference_nouns():
+            return None
+        here = self.doc.sentence_at(at)
+        if here is None:
+            return None
+        start = self.doc.paragraphs[max(0, here.paragraph - 2)].start
+        head = re.escape(words[1].capitalize())
+        pattern = rf"\b(?:[A-Z][\w.’'-]* ){{1,4}}{head}(?: (?:in|of|to) [A-Z][\w’'-]+)?"  # within a line
+        found = [m.group() for m in re.finditer(pattern, self.doc.body[start:at])]
+        name = re.sub(r"^The\s+", "", found[-1]) if found else ""
+        return name if len(name.split()) >= 2 and not _function(name) else None
 
     def _members_of(self, core: str, at: int) -> str | None:
         """`the leaders` after `Caribbean Community (CARICOM) leaders`: the organization whose members the
@@ -655,17 +841,19 @@ class Speakers:
         head = _particle_head().search(body, max(who_start, mention.start - 40), mention.start)
         if head is not None:
             name = body[head.start() : head.end()] + name
-        if " " not in name or name.endswith("."):
-            name = self._full_names().get(mention.key, name)
-        if " " not in name:
-            for key, full in self._full_names().items():
-                if full.endswith(" " + name) and key != mention.key:
-                    return full, key
+        full = self._full_names().get(mention.key, name)
+        if " " not in name or name.endswith(".") or (full.startswith(name + " ") and len(full.split()) >= 4):
+            name = full
+        for key, full in self._full_names().items():  # `Ruiz Massieu` is the Carlos Ruiz Massieu named before
+            if key != mention.key and full.endswith(" " + name):
+                return full, key
         return name, mention.key
 
     def name_of(self, key: str) -> str:
-        """A person's name as first written in full (see `_full_names`), any other actor's name."""
-        return self._full_names().get(key) or self.actors[key].name
+        """A person's name as first written in full (see `_full_names`); the person a titled organization's
+        name holds (`titled_name`); any other actor's name."""
+        actor = self.actors[key]
+        return self._full_names().get(key) or (actor.type == "organization" and titled_name(actor.name)) or actor.name
 
     def _full_names(self) -> dict[str, str]:
         """Each person's name as first written in full: the actors stage's name, widened by a given name
@@ -687,9 +875,25 @@ class Speakers:
                 after = _SURNAME_AFTER.match(body, mention.end)
                 if after:
                     name += " " + after.group(1)
+            elif len(name.split()) >= 3 and name.endswith(mention.text):
+                name += self._last_name_word(mention.end)  # `André Jonas Vladimir` + ` Paraison`
             names[mention.key] = name
         self._names = names
         return names
+
+    def _last_name_word(self, end: int) -> str:
+        """` Paraison` after a three-word name the actors stage cut short (`André Jonas Vladimir Paraison,`):
+        one more capitalised word, then a comma or a lower-case word, that is no title, month, weekday or
+        other actor's mention; else ``."""
+        word = _LAST_NAME_WORD.match(self.doc.body, end)
+        if word is None:
+            return ""
+        text = word.group(1)
+        if text in _title_words() or text in vocab.MONTHS or text in vocab.WEEKDAYS or _function(text):
+            return ""
+        if self.doc.mentions_in(word.start(1), word.end(1)):
+            return ""
+        return " " + text
 
     def _role_words(self) -> dict[str, list[list[str]]]:
         """Each person's roles as folded title words: the actors stage's role and the title words written
@@ -703,7 +907,16 @@ class Speakers:
         body = self.doc.body
         for key, actor in self.actors.items():
             if actor.type == "person" and actor.role:
-                roles.setdefault(key, []).append(_expanded([_fold(w) for w in actor.role.split()]))
+                role = [_fold(w) for w in actor.role.split()]
+                head = list(itertools.takewhile(lambda w: w not in ("of", "for"), role))  # `inspector general`
+                for words in (role, head) if head and head != role else (role,):
+                    roles.setdefault(key, []).append(_expanded(words))
+            if actor.type == "organization" and titled_name(actor.name):  # `Inspector General of Police X`
+                run = list(itertools.takewhile(lambda w: w in titles, (_fold(w) for w in actor.name.split())))
+                head = list(itertools.takewhile(lambda w: w not in ("of", "for"), run))  # `inspector general`
+                for role in (run, head) if head != run else (run,):
+                    if role:
+                        roles.setdefault(key, []).append(_expanded(role))
         for mention in self.persons:
             words = [_fold(w) for w in body[max(0, mention.start - 60) : mention.start].split()]
             run: list[str] = []
@@ -715,6 +928,12 @@ class Speakers:
                 run.pop()
             if run:
                 roles.setdefault(mention.key, []).append(_expanded(run))
+            near = body.rfind(",", max(0, mention.start - 30), mention.start) >= 0  # the search needs a comma
+            before = _ROLE_APPOSED_BEFORE.search(body, max(0, mention.start - 90), mention.start) if near else None
+            if before is not None:  # `The mayor of Kenscoff, Marie Dupuis,`: the role, and its title words
+                role = [_fold(w) for w in before.group("role").split()]
+                if role[-1] in titles:
+                    roles.setdefault(mention.key, []).append(_expanded(role))
             apposed = _APPOSED_ROLE.match(body, mention.end)  # `Jean Baptiste, the mayor, said`
             if apposed is not None:
                 roles.setdefault(mention.key, []).append([_fold(w) for w in apposed.group("role").split()])
@@ -726,6 +945,7 @@ class Speakers:
         gave that role: the role's title words end with the phrase's (case, dots and hyphens folded; words
         that are not title words, like `US-backed`, are left out). The one such person, or of several the
         one named last before `at`."""
+        phrase = _WHERE_WHEN_TAIL.sub("", phrase)  # `the CS in Mombasa on Monday evening`: the CS
         words = _expanded([_fold(w) for w in phrase.split()])
         if len(words) < 2 or words[0] != "the":
             return None
@@ -750,8 +970,10 @@ class Speakers:
         """Where each person is first named, computed once per article."""
         if self._first is None:
             self._first = {}
-            for mention in self.persons:
-                self._first.setdefault(mention.key, mention.start)
+            for mention in self.doc.actors.mentions:
+                actor = self.actors[mention.key]
+                if actor.type == "person" or (actor.type == "organization" and titled_name(actor.name)):
+                    self._first.setdefault(mention.key, mention.start)
         return self._first
 
 
