@@ -261,7 +261,11 @@ def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
     `Health` in `Health Minister ...`, `Foreign Affairs` in `Foreign Affairs PS ...`), or ""; not a title,
     month or function word themselves."""
     first, _, after = text.partition(" ")
-    if not after or not _portfolio_word(text, first, by_word):
+    if not after:
+        return ""
+    if after.split(" ", 1)[0] in by_word and _service_word(text, first, by_word):
+        return first  # `Police Commissioner X`, `Army Chief X`: the service a title belongs to
+    if not _portfolio_word(text, first, by_word):
         return ""
     if after.split(" ", 1)[0] in by_word:
         return first
@@ -270,6 +274,14 @@ def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
     if rest and _portfolio_word(after, second, by_word) and any(rest.startswith(t + " ") for t in portfolio_titles):
         return f"{first} {second}"
     return ""
+
+
+def _service_word(text: str, word: str, by_word: dict[str, tuple[str, ...]]) -> bool:
+    """A portfolio word, or one head word of a body (`Police`, `Army`) right before a title."""
+    if _portfolio_word(text, word, by_word):
+        return True
+    starts_title = any(text.startswith(t + " ") for t in by_word.get(word, ()))
+    return word in lexicon.org_words() and not starts_title and not gazetteer.country(word)
 
 
 def _portfolio_word(text: str, word: str, by_word: dict[str, tuple[str, ...]]) -> bool:
@@ -376,11 +388,15 @@ def surnames() -> frozenset[str]:
 
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     """Two or three capitalised name-like words opening with a first name or closing with a known surname,
-    none of them a known word of another kind (`Law Society`, `Human Rights` are not people)."""
-    if not 2 <= len(words) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
+    none of them a known word of another kind (`Law Society`, `Human Rights` are not people); lower-case
+    particles may stand between them (`Ana Lucía de la Fuente`)."""
+    named = [w for w in words if w not in _PARTICLES]
+    if len(named) < len(words) and not _name_words(words):
+        return False
+    if not 2 <= len(named) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
-    for word in words:
+    for word in named:
         if not _NAME_WORD.fullmatch(word):
             return False
         if (

@@ -210,7 +210,10 @@ class Resolver:
             return False
         left, right = text[: match.start()], text[match.end() :]
         org_words = lexicon.org_words()
-        bodies = [any(w in org_words for w in part.split()) or _is_place(part) for part in (left, right)]
+        bodies = [
+            any(w in org_words for w in part.split()) or _is_place(part) or organizations.is_country_department(part)
+            for part in (left, right)
+        ]
         known = [self.reg.knows(part) for part in (left, right)]
         definite = match.group().rstrip().endswith("the")  # `... Investigations and the Bureau of ...`
         lone = " " not in left and left.lower() not in self.doc.lower_words and right.split()[-1] in org_words
