@@ -138,7 +138,19 @@ def _affiliation(reg: Registry, text: str) -> tuple[str, int]:
         iso3 = gazetteer.country(head)
         if iso3 or head in reg.acronyms or gazetteer.fold(head) in reg.known_orgs:
             return iso3 or "", len(head) + 1
+    for size in (2, 1):  # `Nandi Senator X`, `Limonade Mayor X`: the place a title is held for
+        head = " ".join(text.split(" ")[:size])
+        following = text[len(head) + 1 :].split(" ", 1)[0]
+        if len(text) > len(head) + 1 and following in titles_by_first_word() and _is_place_name(reg, head):
+            return "", len(head) + 1
     return "", 0
+
+
+def _is_place_name(reg: Registry, text: str) -> bool:
+    """A Haitian place, or a city or subdivision of a country the article is about."""
+    if gazetteer.fold(text) in gazetteer.haitian_places():
+        return True
+    return bool(gazetteer.city_in(text, reg.about) or gazetteer.subdivision_in(text, reg.about))
 
 
 def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None:

@@ -303,6 +303,8 @@ class Resolver:
             key = reg.country(iso3) if iso3 else reg.acronyms.get(part)
             if key is None and gazetteer.fold(part) in reg.known_orgs:
                 key = reg.organization(*reg.known_orgs[gazetteer.fold(part)])
+            if key is None and size < 3 and " " not in self.body[start + len(part) + 1 : name_start].strip():
+                key = places.place_key(reg, part, start, start + len(part), True)  # `Nandi Senator X`
             if key:
                 reg.add_mention(key, start, start + len(part), reg.sentence_at(start))
                 return
