@@ -404,3 +404,55 @@ def test_a_body_after_and_the_is_its_own_name() -> None:
     found = actors("Harbor Patrol Investigators and the Bureau of Customs Enforcement led the case, officials said.")
     assert "Bureau of Customs Enforcement" in found
     assert not any(" and the " in name for name in found)
+
+
+# -- third actors round (branch actors13b) -----------------------------------------------------------
+
+
+def test_a_service_word_before_a_title_is_part_of_the_role() -> None:
+    found = actors(
+        "Police Commissioner Rose-Marie Toussaint Bellevue told reporters in Cap-Haïtien that roads were open."
+    )
+    person = found["Rose-Marie Toussaint Bellevue"]
+    assert person.type == "person" and person.role == "Police Commissioner"
+    assert "Police Commissioner Rose-Marie Toussaint Bellevue" not in found
+
+
+def test_a_name_with_particles_is_one_person() -> None:
+    found = actors("Rights researcher Ana Lucía de la Fuente said in Santo Domingo that the killings were predictable.")
+    assert found["Ana Lucía de la Fuente"].type == "person"
+    assert "Fuente" not in found and "Ana Lucía" not in found
+
+
+def test_a_country_department_is_a_body_of_that_country() -> None:
+    found = actors("She visited Hinche in Haiti with officials from the European Union and Global Affairs Canada.")
+    assert found["Global Affairs Canada"].type == "organization" and found["Global Affairs Canada"].country == "CAN"
+    assert found["European Union"].type == "organization"
+    assert "European Union and Global Affairs Canada" not in found
+
+
+def test_another_name_of_an_ambiguous_department_needs_no_context() -> None:
+    found = actors("Families crossed into the Plateau Central's smaller towns such as Thomonde.")
+    assert found["Centre"].country == "HTI" and "Central" not in found
+
+
+def test_a_place_noun_and_of_before_an_ambiguous_name_makes_it_the_haitian_place() -> None:
+    body = "Gangs burned a truck near the commune of Plaisance on Monday.\nThe road links Haiti's north to the capital."
+    assert actors(body)["Plaisance"].country == "HTI"
+    assert "Plaisance" not in actors("Gangs burned a truck near Plaisance on Tuesday, a union leader said.")
+
+
+def test_a_place_before_a_title_is_where_the_title_is_held() -> None:
+    found = actors("Limonade Mayor Jean Pierre Valcin said the road to Haiti's north was closed.")
+    assert found["Jean Pierre Valcin"].role == "Mayor"
+    assert found["Limonade"].type == "place"
+
+
+def test_a_comma_set_title_loses_its_owner_and_its_place() -> None:
+    found = actors(
+        "“Families arrive with nothing,” said Grégoire Mbeki-Hall, IOM Chief of Mission in Haiti.\n"
+        "The Deputy Special Representative of the Secretary-General and Humanitarian Coordinator in Haiti, "
+        "Ulrika Hallberg Sörensen, visited Hinche."
+    )
+    assert found["Grégoire Mbeki-Hall"].role == "Chief of Mission"
+    assert found["Ulrika Hallberg Sörensen"].role == "Deputy Special Representative of the Secretary-General"

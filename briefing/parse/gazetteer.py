@@ -316,7 +316,7 @@ def haitian_places() -> dict[str, HaitianPlace]:
     """Folded name or alias -> the Haitian place (`haiti_places.tsv`).
 
     The file's comment lines that start `#   also …:` list the names shared with places abroad, people or
-    common words; those (and their aliases) are marked ambiguous."""
+    common words; those (and their one-word aliases) are marked ambiguous."""
     text = (lexicon.LEXICONS / "haiti_places.tsv").read_text(encoding="utf-8")
     ambiguous = {
         fold(name.strip().rstrip(";."))
@@ -330,5 +330,8 @@ def haitian_places() -> dict[str, HaitianPlace]:
         entry = HaitianPlace(place, kind, fold(name) in ambiguous)
         for alias in [name, *(aliases[0].split(";") if aliases else [])]:
             if alias.strip():
-                result.setdefault(fold(alias.strip()), entry)
+                # `Plateau Central` is the Centre department's other name, not a common word like `Centre`
+                spelling = fold(alias).replace(" ", "-") == fold(name)  # `Saint Martin` is `Saint-Martin`
+                own = entry if " " not in alias.strip() or " " in name or spelling or not entry.ambiguous else None
+                result.setdefault(fold(alias.strip()), own or HaitianPlace(place, kind, fold(alias) in ambiguous))
     return result

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from briefing.parse import gazetteer, lexicon
-from briefing.parse.actors.registry import Registry, country_in, known_organizations
+from briefing.parse.actors.registry import Registry, country_in, department_country, known_organizations
 from briefing.parse.actors.tokens import lower_word_after
 from briefing.parse.doc import Mention
 from briefing.parse.scan import WordStartPattern
@@ -40,6 +40,8 @@ def head_word_kind(text: str) -> str | None:
     words = text.split()
     org_words = lexicon.org_words()
     kinds = [org_words[w] for w in words if w in org_words]
+    if not kinds and is_country_department(text):
+        return "organization"
     if not kinds or len(words) == 1:
         return None  # a head word alone (`Centre`, `Council`, `Mission`) is a common noun, no body's name
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
@@ -49,6 +51,11 @@ def head_word_kind(text: str) -> str | None:
     if kind == "publication" and not text.startswith("The "):
         kind = "organization" if org_words.get(words[-1]) != "publication" else "publication"
     return kind
+
+
+def is_country_department(text: str) -> bool:
+    """`Global Affairs Canada`, `Public Safety Canada`: a country's department (`department_country`)."""
+    return bool(department_country(text))
 
 
 def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:

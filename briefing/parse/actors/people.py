@@ -138,7 +138,19 @@ def _affiliation(reg: Registry, text: str) -> tuple[str, int]:
         iso3 = gazetteer.country(head)
         if iso3 or head in reg.acronyms or gazetteer.fold(head) in reg.known_orgs:
             return iso3 or "", len(head) + 1
+    for size in (2, 1):  # `Nandi Senator X`, `Limonade Mayor X`: the place a title is held for
+        head = " ".join(text.split(" ")[:size])
+        following = text[len(head) + 1 :].split(" ", 1)[0]
+        if len(text) > len(head) + 1 and following in titles_by_first_word() and _is_place_name(reg, head):
+            return "", len(head) + 1
     return "", 0
+
+
+def _is_place_name(reg: Registry, text: str) -> bool:
+    """A Haitian place, or a city or subdivision of a country the article is about."""
+    if gazetteer.fold(text) in gazetteer.haitian_places():
+        return True
+    return bool(gazetteer.city_in(text, reg.about) or gazetteer.subdivision_in(text, reg.about))
 
 
 def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None:
@@ -261,7 +273,11 @@ def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
     `Health` in `Health Minister ...`, `Foreign Affairs` in `Foreign Affairs PS ...`), or ""; not a title,
     month or function word themselves."""
     first, _, after = text.partition(" ")
-    if not after or not _portfolio_word(text, first, by_word):
+    if not after:
+        return ""
+    if after.split(" ", 1)[0] in by_word and _service_word(text, first, by_word):
+        return first  # `Police Commissioner X`, `Army Chief X`: the service a title belongs to
+    if not _portfolio_word(text, first, by_word):
         return ""
     if after.split(" ", 1)[0] in by_word:
         return first
@@ -270,6 +286,14 @@ def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
     if rest and _portfolio_word(after, second, by_word) and any(rest.startswith(t + " ") for t in portfolio_titles):
         return f"{first} {second}"
     return ""
+
+
+def _service_word(text: str, word: str, by_word: dict[str, tuple[str, ...]]) -> bool:
+    """A portfolio word, or one head word of a body (`Police`, `Army`) right before a title."""
+    if _portfolio_word(text, word, by_word):
+        return True
+    starts_title = any(text.startswith(t + " ") for t in by_word.get(word, ()))
+    return word in lexicon.org_words() and not starts_title and not gazetteer.country(word)
 
 
 def _portfolio_word(text: str, word: str, by_word: dict[str, tuple[str, ...]]) -> bool:
@@ -376,11 +400,15 @@ def surnames() -> frozenset[str]:
 
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     """Two or three capitalised name-like words opening with a first name or closing with a known surname,
-    none of them a known word of another kind (`Law Society`, `Human Rights` are not people)."""
-    if not 2 <= len(words) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
+    none of them a known word of another kind (`Law Society`, `Human Rights` are not people); lower-case
+    particles may stand between them (`Ana Lucía de la Fuente`)."""
+    named = [w for w in words if w not in _PARTICLES]
+    if len(named) < len(words) and not _name_words(words):
+        return False
+    if not 2 <= len(named) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
-    for word in words:
+    for word in named:
         if not _NAME_WORD.fullmatch(word):
             return False
         if (

@@ -142,16 +142,25 @@ def _after_locative(body: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in lexicon.word_list("locative_prepositions.txt")
 
 
+_NOUN_OF = re.compile(r"\b([a-z]+) of $")
+
+
+def _place_noun_of(body: str, start: int) -> bool:
+    """Does a place noun and `of` stand right before `start` (`the commune of Plaisance`)?"""
+    before = _NOUN_OF.search(body, max(0, start - 25), start)
+    return before is not None and before.group(1) in lexicon.word_list("place_nouns.txt")
+
+
 def haitian_context(reg: Registry, start: int, end: int) -> bool:
     """Is a name that Haiti shares with places abroad, people or common words meant as the Haitian place?
 
     Only in a story about Haiti, and then when the text itself points at a place: a locative preposition
     before it (`in Solino`), a place noun after it (`the Centre department`), another Haitian place in
     coordination before it (`Artibonite and Centre`), or the country named in the same sentence (by name,
-    demonym or capital: `gazetteer.country_cue`)."""
+    demonym or capital: `gazetteer.country_cue`); a place noun and `of` before it (`the commune of Plaisance`)."""
     if gazetteer.HAITI not in reg.about:
         return False
-    if _after_locative(reg.body, start) or place_noun_after(reg.body, end):
+    if _after_locative(reg.body, start) or place_noun_after(reg.body, end) or _place_noun_of(reg.body, start):
         return True
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):

@@ -45,13 +45,23 @@ def known_organizations() -> dict[str, tuple[str, str]]:
 
 
 def country_in(name: str) -> str:
-    """ISO3 of a country or demonym that opens a name (`Haitian National Police`)."""
+    """ISO3 of a country or demonym that opens a name (`Haitian National Police`), or of the country whose
+    department the name is (`Global Affairs Canada`)."""
     words = name.split()
     for size in range(min(4, len(words)), 0, -1):
         iso3 = gazetteer.country(" ".join(words[:size]))
         if iso3:
             return iso3
-    return ""
+    return department_country(name)
+
+
+def department_country(text: str) -> str:
+    """ISO3 of `Canada` in `Global Affairs Canada`: a department's words (`country_departments.txt`) before a
+    country's own name name that country's department, not the country; else ""."""
+    head, _, last = text.rpartition(" ")
+    if not head or head not in lexicon.word_list("country_departments.txt"):
+        return ""
+    return gazetteer.country_names().get(gazetteer.fold(last), "")
 
 
 class Registry:

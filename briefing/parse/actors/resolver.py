@@ -210,7 +210,10 @@ class Resolver:
             return False
         left, right = text[: match.start()], text[match.end() :]
         org_words = lexicon.org_words()
-        bodies = [any(w in org_words for w in part.split()) or _is_place(part) for part in (left, right)]
+        bodies = [
+            any(w in org_words for w in part.split()) or _is_place(part) or organizations.is_country_department(part)
+            for part in (left, right)
+        ]
         known = [self.reg.knows(part) for part in (left, right)]
         definite = match.group().rstrip().endswith("the")  # `... Investigations and the Bureau of ...`
         lone = " " not in left and left.lower() not in self.doc.lower_words and right.split()[-1] in org_words
@@ -300,6 +303,8 @@ class Resolver:
             key = reg.country(iso3) if iso3 else reg.acronyms.get(part)
             if key is None and gazetteer.fold(part) in reg.known_orgs:
                 key = reg.organization(*reg.known_orgs[gazetteer.fold(part)])
+            if key is None and size < 3 and " " not in self.body[start + len(part) + 1 : name_start].strip():
+                key = places.place_key(reg, part, start, start + len(part), True)  # `Nandi Senator X`
             if key:
                 reg.add_mention(key, start, start + len(part), reg.sentence_at(start))
                 return

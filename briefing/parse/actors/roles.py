@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 
-from briefing.parse import lexicon
+from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.people import titles_by_first_word
 from briefing.parse.actors.registry import Registry
 from briefing.parse.doc import Mention
@@ -44,9 +44,12 @@ _REACH = 160  # characters before or after a name that a role around it may take
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
 _TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
 #: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
-_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}}),\s+$")
-#: `X, Minister of Foreign Affairs, announced`
-_TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})(?=[,.;])")
+#: (`in` too: `The Humanitarian Coordinator in Haiti, X,`; the place is cut off the role)
+_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
+#: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
+_TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})(?=[,.;]|\s+in\s+[A-Z])")
+#: `… Coordinator in Haiti`: a place after `in` ending a comma-set title
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 _OWNER = re.compile(
     r"^(?:(?:The|the)\s+)?(?:(?:current|new|outgoing)\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?"
 )
@@ -173,6 +176,18 @@ def _title_affiliate(reg: Registry, inside: list[Mention], start: int, person: s
     return owner.key if owner else ""
 
 
+def _without_owner_or_place(reg: Registry, title: str) -> str:
+    """`IOM Chief of Mission in Haiti` -> `Chief of Mission`: an owning body's acronym before the title and a
+    country or city after `in` are the person's affiliation and post, not the role."""
+    first, _, rest = title.partition(" ")
+    if rest and reg.knows(first) and any(rest.startswith(t) for t in titles_by_first_word().get(rest.split()[0], ())):
+        title = rest
+    place = _IN_PLACE.search(title)
+    if place and (gazetteer.country(place.group(1)) or gazetteer.city(place.group(1))):
+        title = title[: place.start()]
+    return title
+
+
 def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end: int) -> bool:
     """Give `key` the comma-set title written in body[start:end] (its longest part that opens with a title
     or an owner and names no other person), with its owner as affiliation. A courtesy title alone
@@ -191,6 +206,7 @@ def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end
         if title:
             start = begin
             break
+    title = _without_owner_or_place(reg, title)
     courtesy = actor.role in lexicon.word_list("honorifics.txt")
     if not title or (actor.role and actor.role not in title and not courtesy):
         return False
