@@ -80,6 +80,18 @@ MIN_SHARED_CONFLICT = 2
 #: Reports a word of a block is indexed for, the latest kept (`_similar_pairs`): exact on a corpus whose text
 #: does not repeat itself that often, bounded work on one that does (templated text, thousands of articles).
 WINDOW = 16
+#: Reports that name a shared actor (one that matters) at compatible dates of a day or a month, of compatible
+#: kinds (`_kinds_agree`), need less wording: this share of the rarer words, weighted by inverse document
+#: frequency over the corpus (`_Weights`), of the shorter report's words less its actors' names, and one
+#: such word at least. A shared day is stronger evidence than a shared month. Tuned on
+#: `tests/articles/story_dev/` only.
+SIMILAR_WITH_ACTOR = {"day": 0.1, "month": 0.2}
+#: For a conflict (kinds sharing one that is not `RECURRING`, actors overlapping, dates incompatible), the share
+#: of the shorter report's words less its actors' names the other uses too, and at least that many words.
+SIMILAR_CONFLICT_WEIGHTED = 0.5
+#: Kinds that recur at many dates (a monthly report, a meeting, a hearing, an attack): the same words and
+#: actors at another date are another event, not a contradiction, so these kinds alone make no conflict.
+RECURRING = frozenset({"report", "meeting", "hearing", "violence", "statement", "other"})
 #: Dates a conflict's text names; the rest are counted (`... vs 9 other dates (12 sources)`).
 CONFLICT_DATES_SHOWN = 5
 _PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}  # ISO at its precision: 2026-03-04, 2026-03, 2026
@@ -131,6 +143,7 @@ class _Report:
     actors: frozenset[str]  # the actors that matter
     places: frozenset[str]
     said: frozenset[str]  # `words` less the words of its actors' names: what it says about them
+    kinds: frozenset[str] = frozenset()  # its kind and every kind its sentence speaks of (`topics`)
 
 
 def _background(actors: pd.DataFrame) -> tuple[set[str], set[str]]:
@@ -152,13 +165,13 @@ def _name_words(actors: pd.DataFrame) -> dict[str, frozenset[str]]:
     return {aid: content_words(" ".join(_split(aliases)) + " " + (name or "")) for aid, name, aliases in names}
 
 
-_READ = ("event_id", "article_id", "start", "end", "date", "date_text", "kind", "sentence", "actor_ids")
+_READ = ("event_id", "article_id", "start", "end", "date", "date_text", "kind", "sentence", "actor_ids", "topics")
 
 
 def _reports(events: pd.DataFrame, published: dict[str, str], actors: pd.DataFrame) -> list[_Report]:
     """The events as reports, in report order: earliest published article first (unknown dates last),
     then article id, then place in the text."""
-    column = {name: events[name].tolist() for name in _READ}
+    column = {name: (events[name] if name in events else pd.Series([""] * len(events))).tolist() for name in _READ}
     article_ids = column["article_id"]
     keys = sorted(
         range(len(events)),
@@ -191,6 +204,7 @@ def _reports(events: pd.DataFrame, published: dict[str, str], actors: pd.DataFra
                 frozenset(a for a in involved if a not in places and a not in subject),
                 frozenset(a for a in involved if a in places),
                 words.difference(*(name_words.get(a, ()) for a in involved)),
+                frozenset({column["kind"][i], *_split(column["topics"][i])}),
             )
         )
     return reports
@@ -319,6 +333,57 @@ class _Clusters:
         self.actors[a] = self.actors[a] | self.actors[b]
 
 
+def _kinds_agree(first: _Report, second: _Report) -> bool:
+    """The same kind, or one report's kind is among those the other's sentence speaks of: the parser may
+    call one fact a deadline in one outlet and a funding statement in another."""
+    return first.kind in second.kinds or second.kind in first.kinds
+
+
+class _Weights:
+    """Inverse document frequency of the words over the reports: a word few reports use (a name, an
+    acronym, `exhaust`) says more about which event a report tells than one many use (`said`)."""
+
+    def __init__(self, reports: Sequence[_Report]) -> None:
+        frequency: dict[str, int] = {}
+        for report in reports:
+            for word in report.said:
+                frequency[word] = frequency.get(word, 0) + 1
+        total = len(reports) + 1
+        self.idf = {word: math.log(total / count) for word, count in frequency.items()}
+        self.mass = [sum(self.idf[w] for w in r.said) for r in reports]
+
+    def share(self, first: _Report, second: _Report) -> tuple[int, float]:
+        """(words of `said` shared, their weight over the lighter report's)."""
+        shared = first.said & second.said
+        lighter = min(self.mass[first.order], self.mass[second.order])
+        if not shared or lighter <= 0:
+            return len(shared), 0.0
+        return len(shared), sum(self.idf[w] for w in shared) / lighter
+
+
+def _actor_pairs(reports: Sequence[_Report], weights: _Weights) -> Iterable[tuple[float, _Report, _Report]]:
+    """Pairs that share an actor that matters, of compatible kinds and dates at day or month precision,
+    whose weighted wording reaches `SIMILAR_WITH_ACTOR`, with that weight. Blocked by actor and month; within
+    a block each report meets the latest `WINDOW` before it (sorted neighbourhood), so work stays linear."""
+    blocks: dict[tuple[str, str], deque[_Report]] = {}
+    for report in reports:
+        if len(report.date) < 7:
+            continue
+        seen: set[int] = set()
+        for actor in sorted(report.actors):
+            block = blocks.setdefault((actor, report.date[:7]), deque(maxlen=WINDOW))
+            for other in block:
+                if other.order in seen:
+                    continue
+                seen.add(other.order)
+                if not compatible(other.date, report.date) or not _kinds_agree(other, report):
+                    continue
+                count, weight = weights.share(other, report)
+                if count and weight >= SIMILAR_WITH_ACTOR[_precision(min(other.date, report.date, key=len))]:
+                    yield weight, other, report
+            block.append(report)
+
+
 def _cluster(reports: Sequence[_Report]) -> list[int]:
     """Each report's development, as the report order of the development's root."""
     dated = [r for r in reports if r.date]
@@ -333,6 +398,8 @@ def _cluster(reports: Sequence[_Report]) -> list[int]:
                 continue
             share = shared / len(first.words)
             candidates.append((-share, min(first.order, second.order), max(first.order, second.order)))
+    for weight, first, second in _actor_pairs(dated, _Weights(reports)):
+        candidates.append((-weight, min(first.order, second.order), max(first.order, second.order)))
     clusters = _Clusters(reports)
     for _, i, j in sorted(candidates):
         clusters.join(i, j)
