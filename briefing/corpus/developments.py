@@ -27,20 +27,28 @@ articles, `reports` events. Reports with no date of their own (a funding stateme
 publication, an unresolved `on Tuesday`) are a development each: without a date nothing says two of
 them are the same event.
 
-Conflicts: two developments of the same kind whose dates are incompatible conflict when a report of each,
-from different articles, names the same actors (an actor that matters on both sides; places, when both
-name some, shared too) and says the same about them: the words less those of the actors' names share at
-least `SIMILAR_CONFLICT` of the shorter's (and `MIN_SHARED_CONFLICT`), so "the mission's mandate expires"
-meets "the mandate of the mission expires" whichever mission's name is spelt out. With the dates against
-them, words must agree more than for a join. An article that gives both dates (`extended from October to
-March`) tells a change, not a contradiction: two developments conflict only when each has an article the
-other lacks. A later article giving a new deadline is a conflict, as the issue defines it. Developments
-linked by conflicts share one `conflict_id`.
+Paraphrase: outlets tell one fact in other words (`runs out`, `run dry`, `exhaust its funding`), and the
+parser may call it a deadline in one and a funding statement in another. So two reports that share an actor
+that matters, at compatible dates of a day or a month, of compatible kinds (the same, or one's kind among
+the other's `topics`), need less wording: an IDF-weighted share (`_Weights`: a word few reports use counts
+more) of their words less the actors' names reaching `SIMILAR_WITH_ACTOR` (a day asks less than a month).
+British `-ise` is read as `-ize`.
 
-Near-linear: reports are compared within blocks only (joins: kind and year; conflicts: kind and actor),
-and within a block only pairs that can reach the threshold are looked at (`_similar_pairs`, the prefix
-filter of set-similarity joins; for joins also only pairs of compatible dates), so a frequent word never
-makes every pair a candidate. Ids come from content (the earliest report's event id: earliest published
+Conflicts: two developments whose dates are incompatible conflict when a report of each, from different
+articles, shares an actor that matters (`_actors_overlap`: places, when both name some, shared too), a kind
+that does not recur (`RECURRING`: a monthly report at another date is another report), and says the same
+about them: the weighted share of their words less the actors' names reaches `SIMILAR_CONFLICT_WEIGHTED`,
+so "the mission's mandate expires" meets "the mandate of the mission is due to expire". An article that
+reports both developments (`extended from October to March`, or one sentence giving the vote's day and the
+mandate's end) tells a change or two events, not a contradiction: developments sharing an article never
+conflict. A later article giving a new deadline is a conflict, as the issue defines it. Developments linked
+by conflicts share one `conflict_id`.
+
+Near-linear: reports are compared within blocks only (joins: kind and year, or actor and month; conflicts:
+actor, kind and word), within a block only pairs that can reach the threshold are looked at (`_similar_pairs`,
+the prefix filter of set-similarity joins; for joins also only pairs of compatible dates), and every block
+or index entry keeps its latest `WINDOW` reports, so a frequent word or actor never makes every pair a
+candidate. Ids come from content (the earliest report's event id: earliest published
 article, then article id, then place in the text), so the order of files and rows changes nothing.
 
 Notes: words are compared as stems, so a paraphrase in other words (`authorisation` for `mandate`) is
@@ -72,11 +80,6 @@ SIMILAR = 0.5
 #: Content words two reports must share, by the precision of the less precise of their dates: a shared day
 #: is strong evidence of one event, a shared year weak, so the words must say more.
 MIN_SHARED = {"day": 2, "month": 3, "year": 4}
-#: For a conflict the dates are against the two reports, so words and actors must agree more: three
-#: quarters of the shorter report's words less its actors' names (at least two), and actors named on both
-#: sides (`_actors_overlap`).
-SIMILAR_CONFLICT = 0.75
-MIN_SHARED_CONFLICT = 2
 #: Reports a word of a block is indexed for, the latest kept (`_similar_pairs`): exact on a corpus whose text
 #: does not repeat itself that often, bounded work on one that does (templated text, thousands of articles).
 WINDOW = 16
@@ -88,10 +91,11 @@ WINDOW = 16
 SIMILAR_WITH_ACTOR = {"day": 0.1, "month": 0.2}
 #: For a conflict (kinds sharing one that is not `RECURRING`, actors overlapping, dates incompatible), the share
 #: of the shorter report's words less its actors' names the other uses too, and at least that many words.
-SIMILAR_CONFLICT_WEIGHTED = 0.5
-#: Kinds that recur at many dates (a monthly report, a meeting, a hearing, an attack): the same words and
+SIMILAR_CONFLICT_WEIGHTED = 0.3
+#: Kinds that recur at many dates (a monthly report, a meeting, a hearing, an attack, contingents arriving in
+#: waves): the same words and
 #: actors at another date are another event, not a contradiction, so these kinds alone make no conflict.
-RECURRING = frozenset({"report", "meeting", "hearing", "violence", "statement", "other"})
+RECURRING = frozenset({"report", "meeting", "hearing", "violence", "deployment", "statement", "other"})
 #: Dates a conflict's text names; the rest are counted (`... vs 9 other dates (12 sources)`).
 CONFLICT_DATES_SHOWN = 5
 _PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}  # ISO at its precision: 2026-03-04, 2026-03, 2026
@@ -110,9 +114,13 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
+_BRITISH = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    """The stem, British `-ise` spelt as American `-ize` first (`authorised`, `authorized`: one word)."""
+    return _stemmer().stemWord(_BRITISH.sub(r"iz\1", word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -208,10 +216,6 @@ def _reports(events: pd.DataFrame, published: dict[str, str], actors: pd.DataFra
             )
         )
     return reports
-
-
-def _said(report: _Report) -> frozenset[str]:
-    return report.said
 
 
 def _words(report: _Report) -> frozenset[str]:
@@ -418,28 +422,44 @@ def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
             x = parent[x]
         return x
 
-    blocks: dict[tuple[str, str], list[_Report]] = {}
-    for report in reports:  # a conflict needs a shared actor: a block per kind and actor
-        for actor in report.actors if report.date else ():
-            blocks.setdefault((report.kind, actor), []).append(report)
     looked: set[tuple[int, int]] = set()
-    for key in sorted(blocks):
-        for _, first, second in _similar_pairs(
-            blocks[key], SIMILAR_CONFLICT, MIN_SHARED_CONFLICT, _said, window=WINDOW
-        ):
-            x, y = root[first.order], root[second.order]
-            if x == y or first.article_id == second.article_id or compatible(first.date, second.date):
-                continue
-            if (min(x, y), max(x, y)) in looked or not _actors_overlap(first, second):
-                continue
-            looked.add((min(x, y), max(x, y)))
-            if articles[x] <= articles[y] or articles[y] <= articles[x]:
-                continue  # one article set holds the other: those articles tell a change of date
-            a, b = find(x), find(y)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-                parent.setdefault(min(a, b), min(a, b))
+    for _, first, second in _conflict_pairs(reports, _Weights(reports)):
+        x, y = root[first.order], root[second.order]
+        if x == y or first.article_id == second.article_id or compatible(first.date, second.date):
+            continue
+        if (min(x, y), max(x, y)) in looked or not _actors_overlap(first, second):
+            continue
+        looked.add((min(x, y), max(x, y)))
+        if not articles[x].isdisjoint(articles[y]):
+            continue  # an article reporting both tells two events or a change of date, not a contradiction
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            parent.setdefault(min(a, b), min(a, b))
     return {x: find(x) for x in parent}
+
+
+def _conflict_pairs(reports: Sequence[_Report], weights: _Weights) -> Iterable[tuple[float, _Report, _Report]]:
+    """Candidate conflicts: dated reports sharing an actor that matters, a kind that does not recur
+    (`RECURRING`), and a word less their actors' names, whose weighted wording reaches
+    `SIMILAR_CONFLICT_WEIGHTED`. Indexed by (actor, kind, word); each entry keeps the latest `WINDOW` reports."""
+    index: dict[tuple[str, str, str], deque[_Report]] = {}
+    for report in reports:
+        if not report.date:
+            continue
+        keys = [(a, k) for a in sorted(report.actors) for k in sorted(report.kinds - RECURRING)]
+        seen: set[int] = set()
+        for word in sorted(report.said):
+            for actor, kind in keys:
+                entry = index.setdefault((actor, kind, word), deque(maxlen=WINDOW))
+                for other in entry:
+                    if other.order in seen:
+                        continue
+                    seen.add(other.order)
+                    _, weight = weights.share(other, report)
+                    if weight >= SIMILAR_CONFLICT_WEIGHTED:
+                        yield weight, other, report
+                entry.append(report)
 
 
 def _short_hash(*parts: object) -> str:
