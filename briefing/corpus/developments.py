@@ -96,6 +96,9 @@ SIMILAR_CONFLICT_WEIGHTED = 0.3
 #: waves): the same words and
 #: actors at another date are another event, not a contradiction, so these kinds alone make no conflict.
 RECURRING = frozenset({"report", "meeting", "hearing", "violence", "deployment", "statement", "other"})
+#: Share of all reports above which a word finds no candidates (`_Weights.common`): at 10,000 articles it
+#: would join thousands of reports and says little about which event a report tells.
+COMMON = 0.02
 #: Dates a conflict's text names; the rest are counted (`... vs 9 other dates (12 sources)`).
 CONFLICT_DATES_SHOWN = 5
 _PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}  # ISO at its precision: 2026-03-04, 2026-03, 2026
@@ -354,6 +357,8 @@ class _Weights:
                 frequency[word] = frequency.get(word, 0) + 1
         total = len(reports) + 1
         self.idf = {word: math.log(total / count) for word, count in frequency.items()}
+        #: Words too frequent to look candidates up by: `COMMON` of the reports and more than `WINDOW` of them.
+        self.common = frozenset(w for w, c in frequency.items() if c > max(WINDOW, COMMON * len(reports)))
         self.mass = [sum(self.idf[w] for w in r.said) for r in reports]
 
     def share(self, first: _Report, second: _Report) -> tuple[int, float]:
@@ -388,7 +393,7 @@ def _actor_pairs(reports: Sequence[_Report], weights: _Weights) -> Iterable[tupl
             block.append(report)
 
 
-def _cluster(reports: Sequence[_Report]) -> list[int]:
+def _cluster(reports: Sequence[_Report], weights: _Weights) -> list[int]:
     """Each report's development, as the report order of the development's root."""
     dated = [r for r in reports if r.date]
     candidates = []
@@ -402,7 +407,7 @@ def _cluster(reports: Sequence[_Report]) -> list[int]:
                 continue
             share = shared / len(first.words)
             candidates.append((-share, min(first.order, second.order), max(first.order, second.order)))
-    for weight, first, second in _actor_pairs(dated, _Weights(reports)):
+    for weight, first, second in _actor_pairs(dated, weights):
         candidates.append((-weight, min(first.order, second.order), max(first.order, second.order)))
     clusters = _Clusters(reports)
     for _, i, j in sorted(candidates):
@@ -410,7 +415,7 @@ def _cluster(reports: Sequence[_Report]) -> list[int]:
     return [clusters.find(r.order) for r in reports]
 
 
-def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
+def _conflicts(reports: Sequence[_Report], root: list[int], weights: _Weights) -> dict[int, int]:
     """Development (root) -> the smallest root of its conflict group, for developments in a conflict."""
     articles: dict[int, set[str]] = {}
     for report in reports:
@@ -423,10 +428,8 @@ def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
         return x
 
     looked: set[tuple[int, int]] = set()
-    for _, first, second in _conflict_pairs(reports, _Weights(reports)):
+    for first, second in _conflict_pairs(reports, weights, root):
         x, y = root[first.order], root[second.order]
-        if x == y or first.article_id == second.article_id or compatible(first.date, second.date):
-            continue
         if (min(x, y), max(x, y)) in looked or not _actors_overlap(first, second):
             continue
         looked.add((min(x, y), max(x, y)))
@@ -439,26 +442,36 @@ def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
     return {x: find(x) for x in parent}
 
 
-def _conflict_pairs(reports: Sequence[_Report], weights: _Weights) -> Iterable[tuple[float, _Report, _Report]]:
-    """Candidate conflicts: dated reports sharing an actor that matters, a kind that does not recur
-    (`RECURRING`), and a word less their actors' names, whose weighted wording reaches
-    `SIMILAR_CONFLICT_WEIGHTED`. Indexed by (actor, kind, word); each entry keeps the latest `WINDOW` reports."""
+def _conflict_pairs(
+    reports: Sequence[_Report], weights: _Weights, root: list[int]
+) -> Iterable[tuple[_Report, _Report]]:
+    """Candidate conflicts: dated reports of other developments and articles, at incompatible dates, sharing
+    an actor that matters, a kind that does not recur (`RECURRING`), and a word less their actors' names,
+    whose weighted wording reaches `SIMILAR_CONFLICT_WEIGHTED`. Indexed by (actor, kind, word); each entry
+    keeps the latest `WINDOW` reports, and a word of `weights.common` is not indexed (it says no subject)."""
     index: dict[tuple[str, str, str], deque[_Report]] = {}
+    common = weights.common
     for report in reports:
         if not report.date:
             continue
         keys = [(a, k) for a in sorted(report.actors) for k in sorted(report.kinds - RECURRING)]
+        if not keys:
+            continue
         seen: set[int] = set()
-        for word in sorted(report.said):
+        mine = root[report.order]
+        for word in sorted(report.said - common):
             for actor, kind in keys:
                 entry = index.setdefault((actor, kind, word), deque(maxlen=WINDOW))
                 for other in entry:
                     if other.order in seen:
                         continue
                     seen.add(other.order)
-                    _, weight = weights.share(other, report)
-                    if weight >= SIMILAR_CONFLICT_WEIGHTED:
-                        yield weight, other, report
+                    if root[other.order] == mine or other.article_id == report.article_id:
+                        continue
+                    if compatible(other.date, report.date):
+                        continue
+                    if weights.share(other, report)[1] >= SIMILAR_CONFLICT_WEIGHTED:
+                        yield other, report
                 entry.append(report)
 
 
@@ -484,12 +497,13 @@ def develop(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     articles = tables["articles"]
     published = {a: p for a, p in zip(articles["article_id"], articles["published"], strict=True) if isinstance(p, str)}
     reports = _reports(events, published, tables["actors"])
-    root = _cluster(reports)
+    weights = _Weights(reports)
+    root = _cluster(reports, weights)
     members: dict[int, list[_Report]] = {}
     for report in reports:
         members.setdefault(root[report.order], []).append(report)
     ids = {r: "dev-" + reports[r].event_id.removeprefix("evt-") for r in members}
-    groups = _conflicts(reports, root)
+    groups = _conflicts(reports, root, weights)
     in_group: dict[int, list[int]] = {}
     for development, group in groups.items():
         in_group.setdefault(group, []).append(development)
