@@ -232,6 +232,7 @@ def _similar_pairs(
     words_of: Callable[[_Report], frozenset[str]] = _words,
     dated: bool = False,
     window: int | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> Iterable[tuple[int, _Report, _Report]]:
     """Pairs of the block whose shorter report shares at least `threshold` of its words (and `least`
     words) with the other, with the number of words shared; the shorter report comes first. With `dated`,
@@ -247,7 +248,8 @@ def _similar_pairs(
     `window` bounds the work where text repeats itself: a word indexed for more than `window` reports keeps
     the latest `window` of them (by length, then report order), as the sorted-neighbourhood method of
     record linkage compares each record with its neighbours only (Hernández and Stolfo 1995). Exact
-    while no word's list is that long.
+    while no word's list is that long. A word of `common` (`_Weights.common`) is neither indexed nor looked
+    up: exact while no such word is given.
     """
     frequency: dict[str, int] = {}
     for report in block:
@@ -263,8 +265,8 @@ def _similar_pairs(
         probes, keys = _date_keys(report.date) if dated else ((("", ""),), (("", ""),))
         seen: set[int] = set()
         for word in ranked:
-            if frequency[word] == 1:
-                continue  # no other report of the block has it
+            if frequency[word] == 1 or word in common:
+                continue  # no other report of the block has it, or too many do
             for probe in probes:
                 for other, other_needed in index.get((word, *probe), ()):
                     if other.order in seen:
@@ -274,6 +276,8 @@ def _similar_pairs(
                     if shared >= other_needed:  # `other` is the shorter (or as long): its words decide
                         yield shared, other, report
         for word in ranked[: len(words) - needed + 1]:
+            if word in common:
+                continue
             for key in keys:
                 index.setdefault((word, *key), deque(maxlen=window)).append((report, needed))
 
@@ -399,7 +403,7 @@ def _cluster(reports: Sequence[_Report], weights: _Weights) -> list[int]:
     candidates = []
     for block in _blocks(dated, lambda r: (r.kind, r.date[:4])):
         for shared, first, second in _similar_pairs(
-            block, SIMILAR, min(MIN_SHARED.values()), dated=True, window=WINDOW
+            block, SIMILAR, min(MIN_SHARED.values()), dated=True, window=WINDOW, common=weights.common
         ):
             if not compatible(first.date, second.date) or not _actors_agree(first.actors, second.actors):
                 continue
