@@ -83,6 +83,9 @@ MIN_SHARED = {"day": 2, "month": 3, "year": 4}
 #: Reports a word of a block is indexed for, the latest kept (`_similar_pairs`): exact on a corpus whose text
 #: does not repeat itself that often, bounded work on one that does (templated text, thousands of articles).
 WINDOW = 16
+#: The same bound for the word join (`_similar_pairs`), where templated text makes the lists long: the latest
+#: 8 reports of a word suffice to chain one development, and halve the pairs looked at.
+JOIN_WINDOW = 8
 #: Reports that name a shared actor (one that matters) at compatible dates of a day or a month, of compatible
 #: kinds (`_kinds_agree`), need less wording: this share of the rarer words, weighted by inverse document
 #: frequency over the corpus (`_Weights`), of the shorter report's words less its actors' names, and one
@@ -403,7 +406,7 @@ def _cluster(reports: Sequence[_Report], weights: _Weights) -> list[int]:
     candidates = []
     for block in _blocks(dated, lambda r: (r.kind, r.date[:4])):
         for shared, first, second in _similar_pairs(
-            block, SIMILAR, min(MIN_SHARED.values()), dated=True, window=WINDOW, common=weights.common
+            block, SIMILAR, min(MIN_SHARED.values()), dated=True, window=JOIN_WINDOW, common=weights.common
         ):
             if not compatible(first.date, second.date) or not _actors_agree(first.actors, second.actors):
                 continue
