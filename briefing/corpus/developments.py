@@ -51,10 +51,13 @@ or index entry keeps its latest `WINDOW` reports, so a frequent word or actor ne
 candidate. Ids come from content (the earliest report's event id: earliest published
 article, then article id, then place in the text), so the order of files and rows changes nothing.
 
-Notes: words are compared as stems, so a paraphrase in other words (`authorisation` for `mandate`) is
-missed, and one sentence speaking of two events at one date is one report of the kind nearest its date.
-A period spanning two years is blocked by its first year. Templated text (the same sentence with other
-names and dates, as in the synthetic benchmark corpus) gives many candidate conflicts.
+Notes: words are compared as stems, so a paraphrase in other words (`authorisation` for `mandate`) joins only
+through a shared actor and one shared rare word at least; two reports with no word in common beyond the
+actors' names stay apart (a shared day and actor alone is not enough: `mandate runs out` and `fuel prices
+reviewed` of one mission on one day are two events). One sentence speaking of two events at one date is one
+report of the kind nearest its date. A period spanning two years is blocked by its first year. Templated
+text (the same sentence with other names and dates, as in the synthetic benchmark corpus) gives many
+candidates; the windows and `COMMON` bound the work there, at the cost of exactness.
 """
 
 from __future__ import annotations
