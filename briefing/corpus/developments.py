@@ -136,9 +136,21 @@ def _stem(word: str) -> str:
 def content_words(sentence: str) -> frozenset[str]:
     """The stems of a sentence's content words: no stop words, calendar words or numbers, so two reports
     of one event written with different dates (`Tuesday`, `Sept. 30`) compare by what they say."""
-    stop = _stop_words()
-    words = (w.casefold() for w in _WORD.findall(sentence))
-    return frozenset(_stem(w) for w in words if len(w) > 1 and w not in stop)
+    stems = _STEMS
+    found = []
+    for word in _WORD.findall(sentence):
+        stem = stems.get(word, _UNSEEN)
+        if stem is _UNSEEN:
+            folded = word.casefold()
+            stem = stems[word] = _stem(folded) if len(folded) > 1 and folded not in _stop_words() else ""
+        if stem:
+            found.append(stem)
+    return frozenset(found)
+
+
+#: Each written word's stem, or "" for a stop word (a word is looked at once per process, not once per use).
+_STEMS: dict[str, str] = {}
+_UNSEEN = object()
 
 
 def compatible(first: str, second: str) -> bool:
