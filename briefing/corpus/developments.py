@@ -381,7 +381,9 @@ class _Weights:
         self.idf = {word: math.log(total / count) for word, count in frequency.items()}
         #: Words too frequent to look candidates up by: `COMMON` of the reports and more than `WINDOW` of them.
         self.common = frozenset(w for w, c in frequency.items() if c > max(WINDOW, COMMON * len(reports)))
-        self.mass = [sum(self.idf[w] for w in r.said) for r in reports]
+        self.mass = [
+            math.fsum(self.idf[w] for w in r.said) for r in reports
+        ]  # fsum: exact, so no set order changes a sum
 
     def share(self, first: _Report, second: _Report) -> tuple[int, float]:
         """(words of `said` shared, their weight over the lighter report's)."""
@@ -389,7 +391,7 @@ class _Weights:
         lighter = min(self.mass[first.order], self.mass[second.order])
         if not shared or lighter <= 0:
             return len(shared), 0.0
-        return len(shared), sum(self.idf[w] for w in shared) / lighter
+        return len(shared), math.fsum(self.idf[w] for w in shared) / lighter
 
 
 def _actor_pairs(reports: Sequence[_Report], weights: _Weights) -> Iterable[tuple[float, _Report, _Report]]:
