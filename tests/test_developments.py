@@ -558,7 +558,7 @@ def test_the_contradicting_mandate_date_is_a_conflict_in_other_words(story_dev) 
 
 def test_a_shared_actor_and_month_join_on_a_rare_shared_word_never_on_none() -> None:
     rows = [
-        {"sentence": "The relief fund will be exhausted in May, officials said.", "date": "2026-05", "actors": MISSION},
+        {"sentence": "The relief fund will be exhausted in May.", "date": "2026-05", "actors": MISSION},
         {"sentence": "Donors warn the mission may exhaust its money by May.", "date": "2026-05", "actors": MISSION},
         {"sentence": "The mission opened a clinic in May.", "date": "2026-05", "actors": MISSION},
     ]

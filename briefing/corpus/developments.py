@@ -412,7 +412,7 @@ def _actor_pairs(reports: Sequence[_Report], weights: _Weights) -> Iterable[tupl
                 if not compatible(other.date, report.date) or not _kinds_agree(other, report):
                     continue
                 count, weight = weights.share(other, report)
-                if count and weight >= SIMILAR_WITH_ACTOR[_precision(min(other.date, report.date, key=len))]:
+                if count and weight >= SIMILAR_WITH_ACTOR[_precision(min(other.date, report.date, key=len))] - 1e-9:
                     yield weight, other, report
             block.append(report)
 
@@ -494,7 +494,7 @@ def _conflict_pairs(
                         continue
                     if compatible(other.date, report.date):
                         continue
-                    if weights.share(other, report)[1] >= SIMILAR_CONFLICT_WEIGHTED:
+                    if weights.share(other, report)[1] >= SIMILAR_CONFLICT_WEIGHTED - 1e-9:
                         yield other, report
                 entry.append(report)
 
