@@ -27,26 +27,37 @@ articles, `reports` events. Reports with no date of their own (a funding stateme
 publication, an unresolved `on Tuesday`) are a development each: without a date nothing says two of
 them are the same event.
 
-Conflicts: two developments of the same kind whose dates are incompatible conflict when a report of each,
-from different articles, names the same actors (an actor that matters on both sides; places, when both
-name some, shared too) and says the same about them: the words less those of the actors' names share at
-least `SIMILAR_CONFLICT` of the shorter's (and `MIN_SHARED_CONFLICT`), so "the mission's mandate expires"
-meets "the mandate of the mission expires" whichever mission's name is spelt out. With the dates against
-them, words must agree more than for a join. An article that gives both dates (`extended from October to
-March`) tells a change, not a contradiction: two developments conflict only when each has an article the
-other lacks. A later article giving a new deadline is a conflict, as the issue defines it. Developments
-linked by conflicts share one `conflict_id`.
+Paraphrase: outlets tell one fact in other words (`runs out`, `run dry`, `exhaust its funding`), and the
+parser may call it a deadline in one and a funding statement in another. So two reports that share an actor
+that matters, at compatible dates of a day or a month, of compatible kinds (the same, or one's kind among
+the other's `topics`), need less wording: an IDF-weighted share (`_Weights`: a word few reports use counts
+more) of their words less the actors' names reaching `SIMILAR_WITH_ACTOR` (a day asks less than a month).
+British `-ise` is read as `-ize`.
 
-Near-linear: reports are compared within blocks only (joins: kind and year; conflicts: kind and actor),
-and within a block only pairs that can reach the threshold are looked at (`_similar_pairs`, the prefix
-filter of set-similarity joins; for joins also only pairs of compatible dates), so a frequent word never
-makes every pair a candidate. Ids come from content (the earliest report's event id: earliest published
+Conflicts: two developments whose dates are incompatible conflict when a report of each, from different
+articles, shares an actor that matters (`_actors_overlap`: places, when both name some, shared too), a kind
+that does not recur (`RECURRING`: a monthly report at another date is another report), and says the same
+about them: the weighted share of their words less the actors' names reaches `SIMILAR_CONFLICT_WEIGHTED`,
+so "the mission's mandate expires" meets "the mandate of the mission is due to expire". An article that
+reports both developments (`extended from October to March`, or one sentence giving the vote's day and the
+mandate's end) tells a change or two events, not a contradiction: developments sharing an article never
+conflict. A later article giving a new deadline is a conflict, as the issue defines it. Developments linked
+by conflicts share one `conflict_id`.
+
+Near-linear: reports are compared within blocks only (joins: kind and year, or actor and month; conflicts:
+actor, kind and word), within a block only pairs that can reach the threshold are looked at (`_similar_pairs`,
+the prefix filter of set-similarity joins; for joins also only pairs of compatible dates), and every block
+or index entry keeps its latest `WINDOW` reports, so a frequent word or actor never makes every pair a
+candidate. Ids come from content (the earliest report's event id: earliest published
 article, then article id, then place in the text), so the order of files and rows changes nothing.
 
-Notes: words are compared as stems, so a paraphrase in other words (`authorisation` for `mandate`) is
-missed, and one sentence speaking of two events at one date is one report of the kind nearest its date.
-A period spanning two years is blocked by its first year. Templated text (the same sentence with other
-names and dates, as in the synthetic benchmark corpus) gives many candidate conflicts.
+Notes: words are compared as stems, so a paraphrase in other words (`authorisation` for `mandate`) joins only
+through a shared actor and one shared rare word at least; two reports with no word in common beyond the
+actors' names stay apart (a shared day and actor alone is not enough: `mandate runs out` and `fuel prices
+reviewed` of one mission on one day are two events). One sentence speaking of two events at one date is one
+report of the kind nearest its date. A period spanning two years is blocked by its first year. Templated
+text (the same sentence with other names and dates, as in the synthetic benchmark corpus) gives many
+candidates; the windows and `COMMON` bound the work there, at the cost of exactness.
 """
 
 from __future__ import annotations
@@ -72,14 +83,28 @@ SIMILAR = 0.5
 #: Content words two reports must share, by the precision of the less precise of their dates: a shared day
 #: is strong evidence of one event, a shared year weak, so the words must say more.
 MIN_SHARED = {"day": 2, "month": 3, "year": 4}
-#: For a conflict the dates are against the two reports, so words and actors must agree more: three
-#: quarters of the shorter report's words less its actors' names (at least two), and actors named on both
-#: sides (`_actors_overlap`).
-SIMILAR_CONFLICT = 0.75
-MIN_SHARED_CONFLICT = 2
 #: Reports a word of a block is indexed for, the latest kept (`_similar_pairs`): exact on a corpus whose text
 #: does not repeat itself that often, bounded work on one that does (templated text, thousands of articles).
 WINDOW = 16
+#: The same bound for the word join (`_similar_pairs`), where templated text makes the lists long: the latest
+#: 8 reports of a word suffice to chain one development, and halve the pairs looked at.
+JOIN_WINDOW = 8
+#: Reports that name a shared actor (one that matters) at compatible dates of a day or a month, of compatible
+#: kinds (`_kinds_agree`), need less wording: this share of the rarer words, weighted by inverse document
+#: frequency over the corpus (`_Weights`), of the shorter report's words less its actors' names, and one
+#: such word at least. A shared day is stronger evidence than a shared month. Tuned on
+#: `tests/articles/story_dev/` only.
+SIMILAR_WITH_ACTOR = {"day": 0.1, "month": 0.2}
+#: For a conflict (kinds sharing one that is not `RECURRING`, actors overlapping, dates incompatible), the share
+#: of the shorter report's words less its actors' names the other uses too, and at least that many words.
+SIMILAR_CONFLICT_WEIGHTED = 0.3
+#: Kinds that recur at many dates (a monthly report, a meeting, a hearing, an attack, contingents arriving in
+#: waves): the same words and
+#: actors at another date are another event, not a contradiction, so these kinds alone make no conflict.
+RECURRING = frozenset({"report", "meeting", "hearing", "violence", "deployment", "statement", "other"})
+#: Share of all reports above which a word finds no candidates (`_Weights.common`): at 10,000 articles it
+#: would join thousands of reports and says little about which event a report tells.
+COMMON = 0.02
 #: Dates a conflict's text names; the rest are counted (`... vs 9 other dates (12 sources)`).
 CONFLICT_DATES_SHOWN = 5
 _PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}  # ISO at its precision: 2026-03-04, 2026-03, 2026
@@ -98,18 +123,34 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
+_BRITISH = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    """The stem, British `-ise` spelt as American `-ize` first (`authorised`, `authorized`: one word)."""
+    return _stemmer().stemWord(_BRITISH.sub(r"iz\1", word))
 
 
 @functools.lru_cache(maxsize=65536)
 def content_words(sentence: str) -> frozenset[str]:
     """The stems of a sentence's content words: no stop words, calendar words or numbers, so two reports
     of one event written with different dates (`Tuesday`, `Sept. 30`) compare by what they say."""
-    stop = _stop_words()
-    words = (w.casefold() for w in _WORD.findall(sentence))
-    return frozenset(_stem(w) for w in words if len(w) > 1 and w not in stop)
+    stems = _STEMS
+    found = []
+    for word in _WORD.findall(sentence):
+        stem = stems.get(word, _UNSEEN)
+        if stem is _UNSEEN:
+            folded = word.casefold()
+            stem = stems[word] = _stem(folded) if len(folded) > 1 and folded not in _stop_words() else ""
+        if stem:
+            found.append(stem)
+    return frozenset(found)
+
+
+#: Each written word's stem, or "" for a stop word (a word is looked at once per process, not once per use).
+_STEMS: dict[str, str] = {}
+_UNSEEN = object()
 
 
 def compatible(first: str, second: str) -> bool:
@@ -131,6 +172,7 @@ class _Report:
     actors: frozenset[str]  # the actors that matter
     places: frozenset[str]
     said: frozenset[str]  # `words` less the words of its actors' names: what it says about them
+    kinds: frozenset[str] = frozenset()  # its kind and every kind its sentence speaks of (`topics`)
 
 
 def _background(actors: pd.DataFrame) -> tuple[set[str], set[str]]:
@@ -152,13 +194,13 @@ def _name_words(actors: pd.DataFrame) -> dict[str, frozenset[str]]:
     return {aid: content_words(" ".join(_split(aliases)) + " " + (name or "")) for aid, name, aliases in names}
 
 
-_READ = ("event_id", "article_id", "start", "end", "date", "date_text", "kind", "sentence", "actor_ids")
+_READ = ("event_id", "article_id", "start", "end", "date", "date_text", "kind", "sentence", "actor_ids", "topics")
 
 
 def _reports(events: pd.DataFrame, published: dict[str, str], actors: pd.DataFrame) -> list[_Report]:
     """The events as reports, in report order: earliest published article first (unknown dates last),
     then article id, then place in the text."""
-    column = {name: events[name].tolist() for name in _READ}
+    column = {name: (events[name] if name in events else pd.Series([""] * len(events))).tolist() for name in _READ}
     article_ids = column["article_id"]
     keys = sorted(
         range(len(events)),
@@ -191,13 +233,10 @@ def _reports(events: pd.DataFrame, published: dict[str, str], actors: pd.DataFra
                 frozenset(a for a in involved if a not in places and a not in subject),
                 frozenset(a for a in involved if a in places),
                 words.difference(*(name_words.get(a, ()) for a in involved)),
+                frozenset({column["kind"][i], *_split(column["topics"][i])}),
             )
         )
     return reports
-
-
-def _said(report: _Report) -> frozenset[str]:
-    return report.said
 
 
 def _words(report: _Report) -> frozenset[str]:
@@ -211,6 +250,7 @@ def _similar_pairs(
     words_of: Callable[[_Report], frozenset[str]] = _words,
     dated: bool = False,
     window: int | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> Iterable[tuple[int, _Report, _Report]]:
     """Pairs of the block whose shorter report shares at least `threshold` of its words (and `least`
     words) with the other, with the number of words shared; the shorter report comes first. With `dated`,
@@ -226,7 +266,8 @@ def _similar_pairs(
     `window` bounds the work where text repeats itself: a word indexed for more than `window` reports keeps
     the latest `window` of them (by length, then report order), as the sorted-neighbourhood method of
     record linkage compares each record with its neighbours only (Hernández and Stolfo 1995). Exact
-    while no word's list is that long.
+    while no word's list is that long. A word of `common` (`_Weights.common`) is neither indexed nor looked
+    up: exact while no such word is given.
     """
     frequency: dict[str, int] = {}
     for report in block:
@@ -242,8 +283,8 @@ def _similar_pairs(
         probes, keys = _date_keys(report.date) if dated else ((("", ""),), (("", ""),))
         seen: set[int] = set()
         for word in ranked:
-            if frequency[word] == 1:
-                continue  # no other report of the block has it
+            if frequency[word] == 1 or word in common:
+                continue  # no other report of the block has it, or too many do
             for probe in probes:
                 for other, other_needed in index.get((word, *probe), ()):
                     if other.order in seen:
@@ -253,6 +294,8 @@ def _similar_pairs(
                     if shared >= other_needed:  # `other` is the shorter (or as long): its words decide
                         yield shared, other, report
         for word in ranked[: len(words) - needed + 1]:
+            if word in common:
+                continue
             for key in keys:
                 index.setdefault((word, *key), deque(maxlen=window)).append((report, needed))
 
@@ -319,13 +362,68 @@ class _Clusters:
         self.actors[a] = self.actors[a] | self.actors[b]
 
 
-def _cluster(reports: Sequence[_Report]) -> list[int]:
+def _kinds_agree(first: _Report, second: _Report) -> bool:
+    """The same kind, or one report's kind is among those the other's sentence speaks of: the parser may
+    call one fact a deadline in one outlet and a funding statement in another."""
+    return first.kind in second.kinds or second.kind in first.kinds
+
+
+class _Weights:
+    """Inverse document frequency of the words over the reports: a word few reports use (a name, an
+    acronym, `exhaust`) says more about which event a report tells than one many use (`said`)."""
+
+    def __init__(self, reports: Sequence[_Report]) -> None:
+        frequency: dict[str, int] = {}
+        for report in reports:
+            for word in report.said:
+                frequency[word] = frequency.get(word, 0) + 1
+        total = len(reports) + 1
+        self.idf = {word: math.log(total / count) for word, count in frequency.items()}
+        #: Words too frequent to look candidates up by: `COMMON` of the reports and more than `WINDOW` of them.
+        self.common = frozenset(w for w, c in frequency.items() if c > max(WINDOW, COMMON * len(reports)))
+        self.mass = [
+            math.fsum(self.idf[w] for w in r.said) for r in reports
+        ]  # fsum: exact, so no set order changes a sum
+
+    def share(self, first: _Report, second: _Report) -> tuple[int, float]:
+        """(words of `said` shared, their weight over the lighter report's)."""
+        shared = first.said & second.said
+        lighter = min(self.mass[first.order], self.mass[second.order])
+        if not shared or lighter <= 0:
+            return len(shared), 0.0
+        return len(shared), math.fsum(self.idf[w] for w in shared) / lighter
+
+
+def _actor_pairs(reports: Sequence[_Report], weights: _Weights) -> Iterable[tuple[float, _Report, _Report]]:
+    """Pairs that share an actor that matters, of compatible kinds and dates at day or month precision,
+    whose weighted wording reaches `SIMILAR_WITH_ACTOR`, with that weight. Blocked by actor and month; within
+    a block each report meets the latest `WINDOW` before it (sorted neighbourhood), so work stays linear."""
+    blocks: dict[tuple[str, str], deque[_Report]] = {}
+    for report in reports:
+        if len(report.date) < 7:
+            continue
+        seen: set[int] = set()
+        for actor in sorted(report.actors):
+            block = blocks.setdefault((actor, report.date[:7]), deque(maxlen=WINDOW))
+            for other in block:
+                if other.order in seen:
+                    continue
+                seen.add(other.order)
+                if not compatible(other.date, report.date) or not _kinds_agree(other, report):
+                    continue
+                count, weight = weights.share(other, report)
+                if count and weight >= SIMILAR_WITH_ACTOR[_precision(min(other.date, report.date, key=len))] - 1e-9:
+                    yield weight, other, report
+            block.append(report)
+
+
+def _cluster(reports: Sequence[_Report], weights: _Weights) -> list[int]:
     """Each report's development, as the report order of the development's root."""
     dated = [r for r in reports if r.date]
     candidates = []
     for block in _blocks(dated, lambda r: (r.kind, r.date[:4])):
         for shared, first, second in _similar_pairs(
-            block, SIMILAR, min(MIN_SHARED.values()), dated=True, window=WINDOW
+            block, SIMILAR, min(MIN_SHARED.values()), dated=True, window=JOIN_WINDOW, common=weights.common
         ):
             if not compatible(first.date, second.date) or not _actors_agree(first.actors, second.actors):
                 continue
@@ -333,13 +431,15 @@ def _cluster(reports: Sequence[_Report]) -> list[int]:
                 continue
             share = shared / len(first.words)
             candidates.append((-share, min(first.order, second.order), max(first.order, second.order)))
+    for weight, first, second in _actor_pairs(dated, weights):
+        candidates.append((-weight, min(first.order, second.order), max(first.order, second.order)))
     clusters = _Clusters(reports)
     for _, i, j in sorted(candidates):
         clusters.join(i, j)
     return [clusters.find(r.order) for r in reports]
 
 
-def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
+def _conflicts(reports: Sequence[_Report], root: list[int], weights: _Weights) -> dict[int, int]:
     """Development (root) -> the smallest root of its conflict group, for developments in a conflict."""
     articles: dict[int, set[str]] = {}
     for report in reports:
@@ -351,28 +451,52 @@ def _conflicts(reports: Sequence[_Report], root: list[int]) -> dict[int, int]:
             x = parent[x]
         return x
 
-    blocks: dict[tuple[str, str], list[_Report]] = {}
-    for report in reports:  # a conflict needs a shared actor: a block per kind and actor
-        for actor in report.actors if report.date else ():
-            blocks.setdefault((report.kind, actor), []).append(report)
     looked: set[tuple[int, int]] = set()
-    for key in sorted(blocks):
-        for _, first, second in _similar_pairs(
-            blocks[key], SIMILAR_CONFLICT, MIN_SHARED_CONFLICT, _said, window=WINDOW
-        ):
-            x, y = root[first.order], root[second.order]
-            if x == y or first.article_id == second.article_id or compatible(first.date, second.date):
-                continue
-            if (min(x, y), max(x, y)) in looked or not _actors_overlap(first, second):
-                continue
-            looked.add((min(x, y), max(x, y)))
-            if articles[x] <= articles[y] or articles[y] <= articles[x]:
-                continue  # one article set holds the other: those articles tell a change of date
-            a, b = find(x), find(y)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-                parent.setdefault(min(a, b), min(a, b))
+    for first, second in _conflict_pairs(reports, weights, root):
+        x, y = root[first.order], root[second.order]
+        if (min(x, y), max(x, y)) in looked or not _actors_overlap(first, second):
+            continue
+        looked.add((min(x, y), max(x, y)))
+        if not articles[x].isdisjoint(articles[y]):
+            continue  # an article reporting both tells two events or a change of date, not a contradiction
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            parent.setdefault(min(a, b), min(a, b))
     return {x: find(x) for x in parent}
+
+
+def _conflict_pairs(
+    reports: Sequence[_Report], weights: _Weights, root: list[int]
+) -> Iterable[tuple[_Report, _Report]]:
+    """Candidate conflicts: dated reports of other developments and articles, at incompatible dates, sharing
+    an actor that matters, a kind that does not recur (`RECURRING`), and a word less their actors' names,
+    whose weighted wording reaches `SIMILAR_CONFLICT_WEIGHTED`. Indexed by (actor, kind, word); each entry
+    keeps the latest `WINDOW` reports, and a word of `weights.common` is not indexed (it says no subject)."""
+    index: dict[tuple[str, str, str], deque[_Report]] = {}
+    common = weights.common
+    for report in reports:
+        if not report.date:
+            continue
+        keys = [(a, k) for a in sorted(report.actors) for k in sorted(report.kinds - RECURRING)]
+        if not keys:
+            continue
+        seen: set[int] = set()
+        mine = root[report.order]
+        for word in sorted(report.said - common):
+            for actor, kind in keys:
+                entry = index.setdefault((actor, kind, word), deque(maxlen=WINDOW))
+                for other in entry:
+                    if other.order in seen:
+                        continue
+                    seen.add(other.order)
+                    if root[other.order] == mine or other.article_id == report.article_id:
+                        continue
+                    if compatible(other.date, report.date):
+                        continue
+                    if weights.share(other, report)[1] >= SIMILAR_CONFLICT_WEIGHTED - 1e-9:
+                        yield other, report
+                entry.append(report)
 
 
 def _short_hash(*parts: object) -> str:
@@ -397,12 +521,13 @@ def develop(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     articles = tables["articles"]
     published = {a: p for a, p in zip(articles["article_id"], articles["published"], strict=True) if isinstance(p, str)}
     reports = _reports(events, published, tables["actors"])
-    root = _cluster(reports)
+    weights = _Weights(reports)
+    root = _cluster(reports, weights)
     members: dict[int, list[_Report]] = {}
     for report in reports:
         members.setdefault(root[report.order], []).append(report)
     ids = {r: "dev-" + reports[r].event_id.removeprefix("evt-") for r in members}
-    groups = _conflicts(reports, root)
+    groups = _conflicts(reports, root, weights)
     in_group: dict[int, list[int]] = {}
     for development, group in groups.items():
         in_group.setdefault(group, []).append(development)
