@@ -34,6 +34,9 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
 _LAST_NAME_WORD = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?=,| [a-z])")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
+_NAME_GIVEN_AS = re.compile(
+    r"\bwho\s+(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-ZÀ-Þ][\w’'-]+)$"
+)
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
@@ -341,6 +344,9 @@ class Speakers:
             named = self._named_later(core, who_start)
             if named is not None:
                 return named
+            given_as = _NAME_GIVEN_AS.search(who.rstrip(", "))
+            if given_as is not None and not _function(given_as.group(1)):
+                return given_as.group(1), "", "explicit"  # `a driver who gave his name only as Jocelyn`
             given = self._given_name(parts, who_start)
             if given:  # `a motorcycle taxi driver, Wilson,`: a source named by a first name only
                 return given, "", "explicit"
