@@ -132,6 +132,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     participle = re.compile(
         r",\s+(?:and\s+)?(?:(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that"
         r"|(?P<bare>saying)(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s))\s+"
+        # `She calls the market “…,” and says she has …`: a second predicate of the subject, after a quotation
+        r"|[”\"]\s+and\s+(?P<coord>says|said|insists|insisted|adds|added)\s+(?:that\s+)?"
+        r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there)\s)"
     )
     participles = r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing)"
     # a second reported clause, at a second verb: `..., but noted that`, `and warned that` (`and that` continues one)
@@ -527,7 +530,7 @@ class _Reporter:
         subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()]) if match else None
         if match is None or subject is None:
             return None
-        verb = match.group("verb") or match.group("bare")
+        verb = match.group("verb") or match.group("bare") or match.group("coord")
         return self._quote(sentence, (match.end(), e), (subject.group(), s), verb, "participle")
 
 

@@ -795,6 +795,8 @@ class Speakers:
         outside = inside and all(m.start >= core_end for m in inside)
         if outside and len(words) >= 2 and words[0][:1].isupper() and _is_name(core) and not _function(core):
             return core, "", "explicit"  # `Partners In Health, which runs the X Hospital,`: not the hospital
+        if not words:
+            return None  # `(MSS) said`: nothing left of the words once the acronym is set apart
         if words[-1].islower() and words[-1].capitalize() in _title_words() and all(m.end < core_end for m in inside):
             return core, "", "explicit"  # `Haiti police chief`, `UN envoy`: a role its actor only qualifies
         organization = next((m for m in inside if self.actors[m.key].type != "country"), None)
