@@ -4,11 +4,13 @@ Owns reported clauses within one article's sentences. Four finders, each named i
 `according_to` (`According to X, CLAUSE.` and `CLAUSE, according to X.`), `said_that` (`X said (that)
 CLAUSE.`, `X told reporters on Tuesday that CLAUSE.`) and `clause_said` (`CLAUSE, X said.`, `CLAUSE,
 said X.`, and `For the first time, X said, CLAUSE`), and `participle` (`X spoke, adding that CLAUSE`, `with X
-warning that CLAUSE`, `“...,” X said, adding that CLAUSE` after a quotation). A second verb ends a clause and
-opens another with the same speaker (`X said A, but noted that B` is two; `and that` continues one). `It
-said`, `the airline said` continue the speaker found just before when it fits. The clause is the quote's
+warning that CLAUSE`, `“...,” X said, adding that CLAUSE` after a quotation, `CLAUSE, officials said, adding
+that CLAUSE` (two clauses of the source between them), `She calls it “…,” and says CLAUSE`). A second verb
+ends a clause and opens another with the same speaker (`X said A, but noted that B` is two; `and that` continues one).
+`It said`, `the airline said` continue the speaker found just before when it fits. The clause is the quote's
 `text` and its offsets; the speaker comes from `speakers` and a clause whose speaker cannot be named is not
-kept, nor one with fewer than 25 characters of its own around a quotation (the partial quotation is the finding).
+kept, nor one with fewer than 25 characters of its own around a quotation (the partial quotation is the
+finding).
 
 Notes: in the manner of GenderGapTracker's syntactic and `according to` finders, with patterns instead
 of a parse: the subject must open its sentence (after at most one introductory phrase and its comma).
