@@ -795,3 +795,81 @@ def test_a_four_word_name_cut_short_is_spoken_in_full() -> None:
 def test_a_speaker_after_a_long_compound_title() -> None:
     body = "“We will fix it,” said Assistant Secretary of State for Western Hemisphere Affairs Daniel R. Castellanos.\n"
     assert _one(body).speaker == "Daniel R. Castellanos"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "starts"),
+    [
+        (
+            "When the council voted in May, analysts described the vote as “a long overdue correction” for Haiti.\n",
+            "analysts",
+            "a long overdue correction",
+        ),
+        (
+            "Farmers sell their maize at dawn, at what one buyer describes as “prices nobody can live on.”\n",
+            "one buyer",
+            "prices nobody can live on",
+        ),
+        (
+            "Marie-Claude Bastien runs the stall. She calls the market “the last place that still works.”\n",
+            "Marie-Claude Bastien",
+            "the last place that still works",
+        ),
+    ],
+)
+def test_partial_quotes_after_describing_verbs_and_bare_sources(body: str, speaker: str, starts: str) -> None:
+    quote = _one(body, kind="partial")
+    assert quote.speaker == speaker and quote.text.startswith(starts), quote
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "starts"),
+    [
+        (  # the source named between two clauses speaks both, not the first clause's subject
+            "Police and soldiers retook the bridge at Mirebalais on Monday after a day of fighting, officials said, "
+            "adding that four suspects were arrested.\n",
+            "officials",
+            ("Police and soldiers retook the bridge", "four suspects were arrested"),
+        ),
+        (  # a clause with words of its own after the quotation is reported speech too
+            "The minister, Paul Lindor, warned that the port would “never again be a gang checkpoint” for the city.\n",
+            "Paul Lindor",
+            ("the port would",),
+        ),
+        (  # the people told, then `that`: the clause starts after it
+            "Paul Lindor told a news conference in Jacmel on Friday that the road would reopen within a week.\n",
+            "Paul Lindor",
+            ("the road would reopen",),
+        ),
+        (
+            "The gang denied in a voice message sent to reporters that its members had fled the town.\n",
+            "",
+            ("its members had fled the town",),
+        ),
+    ],
+)
+def test_indirect_speech_after_participles_audiences_and_quotations(body: str, speaker: str, starts: tuple) -> None:
+    found = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.text[: len(s)] for q, s in zip(found, starts, strict=False)] == list(starts), found
+    assert len(found) == len(starts), found
+    if speaker:
+        assert all(q.speaker == speaker for q in found), found
+
+
+def test_a_copular_clause_around_a_quotation_is_the_partial_quotation_only() -> None:
+    body = "Paul Lindor said the plan was “a calendar drawn on water,” and left the room.\n"
+    assert [q.kind for q in _quotes(body)] == ["partial"]
+
+
+def test_a_source_who_gave_only_a_first_name_is_that_name() -> None:
+    body = "One vendor, a woman who gave her name only as Nadège, said she had closed her stall for a week.\n"
+    assert _one(body, kind="indirect").speaker == "Nadège"
+
+
+def test_he_after_a_person_named_since_the_last_speaker_is_that_person() -> None:
+    body = (
+        "Colonel Samuel Otieno told reporters that his troops could clear any street.\n"
+        "Prime Minister Paul Lindor has been more upbeat. In a speech, he said the state was back in control.\n"
+    )
+    reported = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Samuel Otieno", "Paul Lindor"], reported

@@ -4,11 +4,13 @@ Owns reported clauses within one article's sentences. Four finders, each named i
 `according_to` (`According to X, CLAUSE.` and `CLAUSE, according to X.`), `said_that` (`X said (that)
 CLAUSE.`, `X told reporters on Tuesday that CLAUSE.`) and `clause_said` (`CLAUSE, X said.`, `CLAUSE,
 said X.`, and `For the first time, X said, CLAUSE`), and `participle` (`X spoke, adding that CLAUSE`, `with X
-warning that CLAUSE`, `“...,” X said, adding that CLAUSE` after a quotation). A second verb ends a clause and
-opens another with the same speaker (`X said A, but noted that B` is two; `and that` continues one). `It
-said`, `the airline said` continue the speaker found just before when it fits. The clause is the quote's
+warning that CLAUSE`, `“...,” X said, adding that CLAUSE` after a quotation, `CLAUSE, officials said, adding
+that CLAUSE` (two clauses of the source between them), `She calls it “…,” and says CLAUSE`). A second verb
+ends a clause and opens another with the same speaker (`X said A, but noted that B` is two; `and that` continues one).
+`It said`, `the airline said` continue the speaker found just before when it fits. The clause is the quote's
 `text` and its offsets; the speaker comes from `speakers` and a clause whose speaker cannot be named is not
-kept, nor one that runs into a quotation within 25 characters (the partial quotation is the finding).
+kept, nor one with fewer than 25 characters of its own around a quotation (the partial quotation is the
+finding).
 
 Notes: in the manner of GenderGapTracker's syntactic and `according to` finders, with patterns instead
 of a parse: the subject must open its sentence (after at most one introductory phrase and its comma).
@@ -42,7 +44,7 @@ _TIME_PHRASE = r"(?:after|before|during|following|at the end of)\s+(?:the|a|an|i
 _TIME_ONLY = re.compile(rf"{_TIME_PHRASE}\s*[.!]?\s*")
 _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
-_MIN_UNQUOTED = 25  # characters a clause that runs into a quotation must report in its own words first
+_MIN_UNQUOTED = 25  # characters a clause that holds a quotation must report in its own words, before or after it
 _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
 _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
 # `told me the Force has ...`: the person told, then the clause without `that`
@@ -56,6 +58,8 @@ _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\
 # `in a televised address` read as the adverbial of a verb, and the words up to a `that` left after it
 _IN_A_PHRASE = re.compile(r"\bin (?:an?|its|their|his|her) [\w ]+?\s*$")
 _THAT_AFTER = re.compile(r"(?:[\w’'-]+\s+){1,7}?that\s+")
+# `told a news conference on Wednesday that`: whom the words were told, then `that`
+_TOLD_AUDIENCE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,6}?that\s")
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
@@ -130,6 +134,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     participle = re.compile(
         r",\s+(?:and\s+)?(?:(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that"
         r"|(?P<bare>saying)(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s))\s+"
+        # `She calls the market “…,” and says she has …`: a second predicate of the subject, after a quotation
+        r"|[”\"]\s+and\s+(?P<coord>says|said|insists|insisted|adds|added)\s+(?:that\s+)?"
+        r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there)\s)"
     )
     participles = r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing)"
     # a second reported clause, at a second verb: `..., but noted that`, `and warned that` (`and that` continues one)
@@ -265,6 +272,8 @@ class _Reporter:
             sentence = self._trimmed(sentence)
             if self._has_full_quote(sentence):
                 found = [self._after_quotation(sentence)]
+            elif (pair := self._said_then_participle(sentence)) is not None:
+                found = pair
             else:
                 first = (
                     self._according(sentence)
@@ -383,7 +392,9 @@ class _Reporter:
             return None
         i = bisect.bisect_left(self.span_starts, start)
         span = self.spans[i] if i < len(self.spans) else None
-        if span and span.start < end and span.start - start < _MIN_UNQUOTED and self._words_in(span) > 1:
+        after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
+        own = (span.start - start if span else 0) + (0 if _NOT_A_CLAUSE.match(after.lstrip(" ,;")) else len(after))
+        if span and span.start < end and own < _MIN_UNQUOTED and self._words_in(span) > 1:
             return None  # `said officers were “sent to die”`: the partial quotation is the finding
         if who[0].rstrip().endswith(" and"):  # `The council met on Tuesday and said that ...`
             subject = self._subject_before(who[0], who[1])
@@ -409,12 +420,17 @@ class _Reporter:
             and previous is not None
             and sentence.paragraph - previous.paragraph <= 1
             and previous.attribution in ("explicit", "pronoun")
+            and not any(m.key == resolved[1] for m in self.speakers.persons_between(previous.end, who[1]))
             and (
-                re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s", previous.speaker)
+                re.match(
+                    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s" if resolved[1] else r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s",
+                    previous.speaker,
+                )  # `the representative of France said ... She stressed that`
                 if not previous.speaker_key
                 else self.doc.actors.actors[previous.speaker_key].type == "person"
             )
-        ):  # `Pierrelus said the attackers were allies of X. He said ...`: the one who spoke, not X
+        ):  # `Pierrelus said the attackers were allies of X. He said ...`: the one who spoke, not X (unless X
+            # is named again after those words: `Y has been more upbeat. He said ...`)
             resolved = (previous.speaker, previous.speaker_key, "pronoun")
         if (
             resolved is not None
@@ -462,18 +478,20 @@ class _Reporter:
             return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
-        if (
-            verb in _that_clause_verbs()
-            and not self.body[s : match.end()].rstrip().endswith("that")
-            and not _SUBJECT_PRONOUN.match(self.body, match.end())
-        ):
-            return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
         who = (match.group("who"), match.start("who"))
         start = match.end()
-        if _IN_A_PHRASE.search(self.body, match.end("verb"), match.end()):
+        audience = _TOLD_AUDIENCE.match(self.body, start, min(e, start + 80)) if verb in ("told", "tells") else None
+        told_whom = audience is not None and _AUXILIARY.search(audience.group()) is None  # not `the region had`
+        if told_whom or _IN_A_PHRASE.search(self.body, match.end("verb"), match.end()):
             that = _THAT_AFTER.match(self.body, start, min(e, start + 80))
             if that is not None:  # `said in a televised address on Sunday night that`: the clause after `that`
                 start = that.end()
+        if (
+            verb in _that_clause_verbs()
+            and not self.body[s:start].rstrip().endswith("that")
+            and not _SUBJECT_PRONOUN.match(self.body, match.end())
+        ):
+            return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
         return self._quote(sentence, (start, e), who, verb, "said_that")
 
     def _clause_said(self, sentence: Sentence) -> Quote | None:
@@ -487,6 +505,26 @@ class _Reporter:
         verb = match.group("verb") or match.group("verb2")
         return self._quote(sentence, (s, match.start()), (match.group(name), match.start(name)), verb, "clause_said")
 
+    def _said_then_participle(self, sentence: Sentence) -> list[Quote | None] | None:
+        """`CLAUSE, officials said, adding that CLAUSE`: two reported clauses of the source named between
+        them (the sentence's subject is the first clause's, not a speaker)."""
+        s, e = sentence.start, sentence.end
+        if self.body.find("ing that", s, e) < 0:
+            return None  # every such participle is followed by `that`: most sentences stop here
+        match = self.participle.search(self.body, s, min(e, s + 2 * _WINDOW))
+        if match is None or match.group("verb") is None:
+            return None
+        said = self.clause_said.search(self.body, max(s, match.start() - _WINDOW), match.start())
+        if said is None:
+            return None
+        name = "who" if said.group("who") is not None else "who2"
+        who = (said.group(name), said.start(name))
+        head = dataclasses.replace(sentence, end=match.start())
+        first = self._quote(head, (s, said.start()), who, said.group("verb") or said.group("verb2"), "clause_said")
+        if first is None:
+            return None
+        return [first, self._quote(sentence, (match.end(), e), who, match.group("verb"), "participle")]
+
     def _participle(self, sentence: Sentence) -> Quote | None:
         """`X addressed the summit, announcing that CLAUSE`: the speaker is the sentence's subject."""
         s, e = sentence.start, sentence.end
@@ -494,7 +532,7 @@ class _Reporter:
         subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()]) if match else None
         if match is None or subject is None:
             return None
-        verb = match.group("verb") or match.group("bare")
+        verb = match.group("verb") or match.group("bare") or match.group("coord")
         return self._quote(sentence, (match.end(), e), (subject.group(), s), verb, "participle")
 
 

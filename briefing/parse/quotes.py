@@ -27,12 +27,14 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Doc
 from briefing.parse.quote_kinds import is_scare_quote, is_title, kind_of
 from briefing.parse.quote_spans import QuoteSpan
-from briefing.parse.speakers import Speaker, Speakers, apposed_name
+from briefing.parse.speakers import Speaker, Speakers, apposed_name, is_source_phrase
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
 )
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
+# `what one trader describes as “...”`: verbs whose `as` introduces the words (not a time, `said as he left`)
+_DESCRIBING = re.compile(r"(?:describ|dismiss|brand|label|term|characteri[sz])\w*")
 _INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `As one colleague put it, `
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Asked|As|For|With|Since|Earlier|Later|Last|Yesterday|Today)\b"
     r"[^,]{0,100},\s+)+"
@@ -332,7 +334,11 @@ class _Attributor:
             resolved = self.speakers.resolve(according.group("who"), start + according.start("who"))
             if resolved is not None:
                 return self._found(resolved, "according to", "subject")
-        verbs = [v for v in self.verb.finditer(head) if not head.startswith(" as ", v.end())]
+        verbs = [
+            v
+            for v in self.verb.finditer(head)
+            if not head.startswith(" as ", v.end()) or _DESCRIBING.fullmatch(v.group("verb"))
+        ]
         for verb in verbs:  # the main clause's verb first: `He said the troops Jamaica pledged would follow “...”`
             found = self._subject_of(start, start + verb.start(), verb.group("verb"), "subject")
             if found is not None:
@@ -363,6 +369,8 @@ class _Attributor:
         segments = _INTRODUCTORY.sub("", _TRAILING_AUXILIARY.sub("", head)).split(",")
         phrase = re.sub(r"^(?:As|When|While)\s+", "", segments[0].strip())  # `As one colleague put it`
         inserted = segments[-1].strip() if len(segments) > 1 else ""
+        if inserted and inserted[:1].islower() and is_source_phrase(inserted):  # `When ..., diplomats described`
+            return inserted, "", verb, "explicit", frame
         if _INSERTED_SOURCE.fullmatch(inserted):  # `The gangs, the statement said, “...”`: who the verb's is
             resolved = self.speakers.resolve(inserted, verb_at - len(head) + head.rindex(inserted))
             if resolved is not None and resolved[2] == "explicit":
@@ -384,6 +392,9 @@ class _Attributor:
             key = self.speakers.person_before(start + pronoun.start())
             if key:
                 return self.speakers.name_of(key), key, verb, "pronoun", frame
+        unnamed = _UNNAMED_SUBJECT.search(head)
+        if unnamed and subjects and subjects[-1].end <= start + unnamed.start(1):
+            return unnamed.group(1), "", verb, "explicit", frame  # `... with what one trader describes as`
         if subjects:
             person = next((m for m in subjects if self.actors[m.key].type == "person"), subjects[0])
             resolved = self.speakers.resolve(self.body[person.start : verb_at], person.start)

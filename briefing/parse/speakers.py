@@ -34,6 +34,9 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}([A-ZÀ-Þ][\w’'-]+(?:\s
 _SPEAKING_TYPES = ("person", "organization", "country", "mission", "group")
 _LAST_NAME_WORD = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?=,| [a-z])")
 _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
+_NAME_GIVEN_AS = re.compile(
+    r"\bwho\s+(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-ZÀ-Þ][\w’'-]+)$"
+)
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
@@ -341,6 +344,9 @@ class Speakers:
             named = self._named_later(core, who_start)
             if named is not None:
                 return named
+            given_as = _NAME_GIVEN_AS.search(who.rstrip(", "))
+            if given_as is not None and not _function(given_as.group(1)):
+                return given_as.group(1), "", "explicit"  # `a driver who gave his name only as Jocelyn`
             given = self._given_name(parts, who_start)
             if given:  # `a motorcycle taxi driver, Wilson,`: a source named by a first name only
                 return given, "", "explicit"
@@ -789,6 +795,8 @@ class Speakers:
         outside = inside and all(m.start >= core_end for m in inside)
         if outside and len(words) >= 2 and words[0][:1].isupper() and _is_name(core) and not _function(core):
             return core, "", "explicit"  # `Partners In Health, which runs the X Hospital,`: not the hospital
+        if not words:
+            return None  # `(MSS) said`: nothing left of the words once the acronym is set apart
         if words[-1].islower() and words[-1].capitalize() in _title_words() and all(m.end < core_end for m in inside):
             return core, "", "explicit"  # `Haiti police chief`, `UN envoy`: a role its actor only qualifies
         organization = next((m for m in inside if self.actors[m.key].type != "country"), None)
