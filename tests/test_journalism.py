@@ -20,14 +20,14 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "journalism"
 FLOORS = {
     "direct quotes": (0.95, 0.95),
     "indirect quotes": (0.95, 0.95),
-    "actors": (0.94, 0.95),
+    "actors": (0.95, 0.95),
     "geocoding": (0.97, 0.95),
     "dateline place": (0.95, 0.85),
-    "dates": (0.90, 0.88),
-    "relations": (0.85, 0.72),
+    "dates": (0.95, 0.95),
+    "relations": (0.90, 0.80),
 }
-DIRECT_SPEAKER_FLOOR = 0.95  # right speakers of direct quotes over the direct quotes expected
-INDIRECT_SPEAKER_FLOOR = 0.91  # right speakers of indirect speech over the indirect quotes expected
+DIRECT_SPEAKER_FLOOR = 0.97  # right speakers of direct quotes over the direct quotes expected
+INDIRECT_SPEAKER_FLOOR = 0.92  # right speakers of indirect speech over the indirect quotes expected
 
 
 @pytest.fixture(scope="module")
