@@ -360,3 +360,16 @@ def test_one_development_per_event_is_the_per_report_view(corpus):
     assert [(line.when, line.summary) for line in agenda.latest_developments(rows, day)] == [
         (line.when, line.summary) for line in agenda.latest_developments(events, day)
     ]
+
+
+def test_a_long_conflict_is_cut_to_its_two_most_given_dates_in_a_list_line() -> None:
+    from briefing.present.developments import short_conflict
+
+    two = "2025-10-02 (9 sources) vs 2025-07 (1 source)"
+    assert short_conflict(two) == two
+    three = two + " vs 2026 (1 source)"
+    assert short_conflict(three) == three  # a third date costs no more words than its count would
+    long = "2024-08 (6 sources) vs 2026-02-28 (6 sources) vs 2025-10-18 (4 sources) vs 143 other dates (142 sources)"
+    assert short_conflict(long) == "2024-08 (6 sources) vs 2026-02-28 (6 sources) vs 144 more dates"
+    listed = " vs ".join(f"2025-0{m} (1 source)" for m in range(1, 6))
+    assert short_conflict(listed) == "2025-01 (1 source) vs 2025-02 (1 source) vs 3 more dates"

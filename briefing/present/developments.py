@@ -13,6 +13,7 @@ decides whether a development is shown (any of its reports kept), not how many a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,6 +47,21 @@ def sources_words(sources: object) -> str:
     """'1 source', '4 sources'."""
     count = 0 if sources is None or pd.isna(sources) else int(sources)
     return f"{count:,} source{'s' if count != 1 else ''}"
+
+
+_OTHER_DATES = re.compile(r"^(\d[\d,]*) other dates\b")
+
+
+def short_conflict(conflict: str, shown: int = 2) -> str:
+    """A conflict's text cut to its `shown` most-sourced dates and a count of the rest, for one line of a
+    list: '2025-10-02 (9 sources) vs 2025-07 (1 source)' stays whole, a text of 148 dates becomes
+    '2024-08 (6 sources) vs 2026-02-28 (6 sources) vs 146 more dates'. The full text stays in the table."""
+    parts = [p for p in conflict.split(" vs ") if p]
+    if len(parts) <= shown + 1:
+        return conflict
+    counted = _OTHER_DATES.match(parts[-1])
+    rest = int(counted.group(1).replace(",", "")) + len(parts) - 1 - shown if counted else len(parts) - shown
+    return " vs ".join([*parts[:shown], f"{rest:,} more dates"])
 
 
 # --------------------------------------------------------------------------- reports

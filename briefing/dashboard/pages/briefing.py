@@ -58,7 +58,7 @@ def line(item: agenda.Line, reported: bool = False) -> str:
     notes.append(item.status)
     notes += ["also " + ", ".join(item.also)] if item.also else []
     notes += [dev.sources_words(item.sources)] if item.sources > 1 else []
-    notes += [f"dates conflict: {item.conflict}"] if item.conflict else []
+    notes += [f"dates conflict: {dev.short_conflict(item.conflict)}"] if item.conflict else []
     return f"- **{item.when}** ({md('; '.join(notes))}) — {md(item.summary)}"
 
 
