@@ -50,12 +50,25 @@ def sources_words(sources: object) -> str:
 
 
 _OTHER_DATES = re.compile(r"^(\d[\d,]*) other dates\b")
+_ISO_BEFORE_COUNT = re.compile(r"\b(\d{4})(-\d{2})?(-\d{2})?(?= \()")  # `2026-03 (4 sources)`
+
+
+def conflict_words(conflict: str) -> str:
+    """A conflict's ISO dates as the pages write dates: '2026-03 (4 sources) vs 2025-10-02 (1 source)' ->
+    'Mar 2026 (4 sources) vs 2 Oct 2025 (1 source)'; the table keeps the ISO text."""
+
+    def written(match: re.Match) -> str:
+        precision = "day" if match.group(3) else "month" if match.group(2) else "year"
+        return views.format_date(match.group(0), precision) or match.group(0)
+
+    return _ISO_BEFORE_COUNT.sub(written, conflict)
 
 
 def short_conflict(conflict: str, shown: int = 2) -> str:
     """A conflict's text cut to its `shown` most-sourced dates and a count of the rest, for one line of a
     list: '2025-10-02 (9 sources) vs 2025-07 (1 source)' stays whole, a text of 148 dates becomes
     '2024-08 (6 sources) vs 2026-02-28 (6 sources) vs 146 more dates'. The full text stays in the table."""
+    conflict = conflict_words(conflict)
     parts = [p for p in conflict.split(" vs ") if p]
     if len(parts) <= shown + 1:
         return conflict
@@ -174,7 +187,7 @@ def development_statuses(developments: pd.DataFrame, as_of: dt.date) -> pd.Serie
 
 
 def _conflict_words(value: object) -> str:
-    return f"dates differ: {value}" if isinstance(value, str) and value else ""
+    return f"dates differ: {conflict_words(value)}" if isinstance(value, str) and value else ""
 
 
 def developments_display(

@@ -79,7 +79,10 @@ with left:
             )
             st.markdown(md(deadline.summary))
             if deadline.conflict:
-                st.warning(f"The sources give other dates: {md(deadline.conflict)}", icon=":material/warning:")
+                st.warning(
+                    f"The sources give other dates: {md(dev.conflict_words(deadline.conflict))}",
+                    icon=":material/warning:",
+                )
             if deadline.article_title:
                 reported = f" (reported by {dev.sources_words(deadline.sources)})" if deadline.sources > 1 else ""
                 st.caption(f"First from: {md(deadline.article_title)}{reported}")

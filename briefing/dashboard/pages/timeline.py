@@ -84,7 +84,7 @@ def show_detail(found: dev.Detail) -> None:
         "order of publication: the sentence, its article and the date as the article writes it."
     )
     if found.conflict:
-        st.warning(f"The sources give other dates: {md(found.conflict)}", icon=":material/warning:")
+        st.warning(f"The sources give other dates: {md(dev.conflict_words(found.conflict))}", icon=":material/warning:")
         if found.rivals:
             st.markdown("\n".join(f"- competing: {md(rival)}" for rival in found.rivals))
     for report in found.reports:

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from briefing.present.charts.common import _FONT, EVENT_KINDS, _empty_figure, _esc, _short, _wrap, kind_colour
+from briefing.present.developments import short_conflict
 from briefing.present.filters import Labels, format_day
 from briefing.present.views import by_date, event_when, to_date
 
@@ -300,6 +301,13 @@ def timeline_counts_figure(rows: pd.DataFrame, as_of: dt.date | None = None, nou
 # --------------------------------------------------------------------------- developments
 
 CONFLICT_NAME = "dates conflict"  # the legend entry of the conflict marks
+
+
+def _conflict_hover(conflict: str) -> str:
+    """The competing dates in a hover: five at most, the rest counted."""
+    return f"<br><b>Dates conflict:</b> {_esc(short_conflict(conflict, shown=5))}" if conflict else ""
+
+
 CONFLICT_MARK = {"symbol": "x-thin", "size": 16, "color": "#b00020", "line": {"width": 3, "color": "#b00020"}}
 
 
@@ -368,7 +376,7 @@ def developments_figure(developments: pd.DataFrame, articles: pd.DataFrame, as_o
                     event_when(r),
                     _wrap(r["summary"]),
                     _esc(_reported(r)),
-                    f"<br><b>Dates conflict:</b> {_esc(r['conflict'])}" if r["conflict"] else "",
+                    _conflict_hover(r["conflict"]),
                 ]
                 for r in records
             ],
@@ -427,7 +435,7 @@ def _conflict_marks(fig: go.Figure, rows: pd.DataFrame) -> None:
             mode="markers",
             name=CONFLICT_NAME,
             marker=CONFLICT_MARK,
-            customdata=[[event_when(r), _esc(r["conflict"])] for r in flagged.to_dict("records")],
+            customdata=[[event_when(r), _esc(short_conflict(r["conflict"], 5))] for r in flagged.to_dict("records")],
             hovertemplate="<b>%{customdata[0]}</b>: the sources give other dates<br>%{customdata[1]}"
             "<extra>" + CONFLICT_NAME + "</extra>",
         )
