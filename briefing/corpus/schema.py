@@ -51,7 +51,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("name", "string", "Canonical name"),
         Column("type", "string", vocab.phrase(vocab.ACTOR_TYPES)),
         Column("aliases", "string", "Other names used in the text: acronyms, surnames, demonyms (;-separated)"),
-        Column("role", "string", "Title or role given in the text (e.g. Secretary of State)"),
+        Column("role", "string", "Title or role given in the text (e.g. Prime Minister, former foreign minister)"),
         Column("country", "string", "ISO 3166 alpha-3 code the actor belongs to, where it applies"),
         Column(
             "affiliation_id",

@@ -384,7 +384,7 @@ class Speakers:
             if referent is not None:
                 return self.actors[referent].name, referent, "explicit"
             written = self._written_referent(core, who_start)
-            if written is not None:  # `the embassy` after `The U.S. Embassy in Port-au-Prince urged ...`
+            if written is not None:  # `the embassy` after `The Norland Embassy in Capital City urged ...`
                 return written, "", "explicit"
             earlier = self._earlier_source(core, who_start)
             if earlier is not None:
@@ -728,7 +728,7 @@ class Speakers:
 
     def _written_referent(self, core: str, at: int) -> str | None:
         """`the embassy`: the name last written with that head noun capitalised, in this paragraph or the two
-        before (`The U.S. Embassy in Port-au-Prince`), when the actors stage made no actor of it."""
+        before (`The Norland Embassy in Capital City`), when the actors stage made no actor of it."""
         words = core.split()
         if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _back_reference_nouns():
             return None

@@ -63,6 +63,21 @@ else:
 order = ctx.derive(f"date order of {preset}", views.date_order, shown)
 
 
+def note_placement(placed: int, total: int, noun: str) -> bool:
+    """Captions for the rows the figure cannot place (no resolvable date: table only) and, past the detail
+    limit, for its counting per month; True when the figure draws each row."""
+    if placed < total:
+        st.caption(f"{total - placed} {noun}(s) without a resolvable date are listed in the table only.")
+    if placed <= charts.TIMELINE_DETAIL_LIMIT:
+        return True
+    st.caption(
+        f"{placed:,} dated {noun}s are too many to draw one by one: bars count them per month of their start; "
+        "dates known only to the year are counted in a band of their own, per year. The solid line is the as-of "
+        f"date. Narrow the filters to see each {noun}."
+    )
+    return False
+
+
 def download_reports(label: str) -> None:
     widgets.download_csv(
         shown,
@@ -112,16 +127,7 @@ if marks == dev.DEVELOPMENTS:
     if developments.empty:
         widgets.empty_state(f"No events match: {md(what)}, so no development has a report to show.", key="timeline")
     else:
-        placed = charts.dated_count(developments)
-        if placed < len(developments):
-            st.caption(f"{len(developments) - placed} development(s) without a resolvable date are in the table only.")
-        if placed > charts.TIMELINE_DETAIL_LIMIT:
-            st.caption(
-                f"{placed:,} dated developments are too many to draw one by one: bars count them per month of "
-                "their start; dates known only to the year are counted in a band of their own, per year. The "
-                "solid line is the as-of date. Narrow the filters to see each development."
-            )
-        else:
+        if note_placement(charts.dated_count(developments), len(developments), "development"):
             st.caption(
                 "The more articles report a development, the larger its mark (each row says how many); a red "
                 "cross marks sources that give other dates. Spans are dates known only to the month or year; "
@@ -178,16 +184,7 @@ else:
     if shown.empty:
         widgets.empty_state(f"No events match: {md(what)}.", key="timeline")
     else:
-        placed = charts.dated_count(shown)
-        if placed < len(shown):
-            st.caption(f"{len(shown) - placed} event(s) without a resolvable date are listed in the table only.")
-        if placed > charts.TIMELINE_DETAIL_LIMIT:
-            st.caption(
-                f"{placed:,} dated events are too many to draw one by one: bars count them per month of their "
-                "start; dates known only to the year are counted in a band of their own, per year. The solid line "
-                "is the as-of date. Narrow the filters to see each event."
-            )
-        else:
+        if note_placement(charts.dated_count(shown), len(shown), "event"):
             st.caption(
                 "Spans are dates known only to the month or year; dashed lines mark publication, "
                 "the solid line the as-of date."

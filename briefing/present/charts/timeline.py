@@ -6,6 +6,7 @@ A solid line marks the as-of date, dashed lines the publications."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -85,54 +86,17 @@ def timeline_figure(
         "<br><i>%{customdata[3]}</i><extra>" + _esc(kind) + "</extra>"
         for kind in rows["kind"].unique()
     }
-    shown_kinds: set[str] = set()
-    # One trace per kind and mark (not per event): the figure stays small however many events it holds.
-    for (kind, mark), group in rows.groupby(["kind", "mark"], sort=False):
-        records = group.to_dict("records")
-        common = {
-            "y": list(group["y"]),
-            "name": kind,
-            "legendgroup": kind,
-            "showlegend": kind not in shown_kinds,
-            "customdata": [
-                [
-                    _esc(r["date_text"] or "as of publication"),
-                    event_when(r),
-                    _wrap(r["sentence"]),
-                    _esc(labels.article(r["article_id"])),
-                ]
-                for r in records
-            ],
-            "hovertemplate": hover_of[kind],
-        }
-        shown_kinds.add(kind)
-        if mark == "span":
-            starts = [to_date(r["date_start"]) for r in records]
-            ends = [to_date(r["date_end"]) + dt.timedelta(days=1) for r in records]  # the last day is inclusive
-            fig.add_trace(
-                go.Bar(
-                    x=[(end - start).total_seconds() * 1000 for start, end in zip(starts, ends, strict=True)],
-                    base=[start.isoformat() for start in starts],
-                    orientation="h",
-                    marker={"color": kind_colour(kind), "opacity": 0.75, "line": {"width": 0}},
-                    width=0.5,
-                    **common,
-                )
-            )
-        else:
-            fig.add_trace(
-                go.Scatter(
-                    x=list(group["date_start"]),
-                    mode="markers",
-                    marker={
-                        "color": kind_colour(kind),
-                        "size": 15,
-                        "symbol": "diamond",
-                        "line": {"width": 1, "color": "white"},
-                    },
-                    **common,
-                )
-            )
+    _kind_traces(
+        fig,
+        rows,
+        lambda r: [
+            _esc(r["date_text"] or "as of publication"),
+            event_when(r),
+            _wrap(r["sentence"]),
+            _esc(labels.article(r["article_id"])),
+        ],
+        hover_of.__getitem__,
+    )
     # The publications behind these events (not the whole corpus's: thousands of lines, and a wider axis).
     _frame(fig, rows, ticktext, articles[articles["article_id"].isin(set(rows["article_id"]))], as_of)
     return fig
@@ -300,6 +264,59 @@ def timeline_counts_figure(rows: pd.DataFrame, as_of: dt.date | None = None, nou
 
 # --------------------------------------------------------------------------- developments
 
+
+def _kind_traces(
+    fig: go.Figure,
+    rows: pd.DataFrame,
+    customdata: Callable[[dict], list],
+    hovertemplate: Callable[[str], str],
+    bar_width: Callable[[list[dict]], object] = lambda records: 0.5,
+    mark_size: Callable[[list[dict]], object] = lambda records: 15,
+) -> None:
+    """One trace per kind and mark (not per row), so the figure stays small however many rows it holds: a
+    span is a bar from its first day through its last, a point a diamond, coloured by kind. `customdata` and
+    `hovertemplate` say what a hover shows; `bar_width` and `mark_size` how large a group's marks are."""
+    shown_kinds: set[str] = set()
+    for (kind, mark), group in rows.groupby(["kind", "mark"], sort=False):
+        records = group.to_dict("records")
+        common = {
+            "y": list(group["y"]),
+            "name": kind,
+            "legendgroup": kind,
+            "showlegend": kind not in shown_kinds,
+            "customdata": [customdata(r) for r in records],
+            "hovertemplate": hovertemplate(kind),
+        }
+        shown_kinds.add(kind)
+        if mark == "span":
+            starts = [to_date(r["date_start"]) for r in records]
+            ends = [to_date(r["date_end"]) + dt.timedelta(days=1) for r in records]  # the last day is inclusive
+            fig.add_trace(
+                go.Bar(
+                    x=[(end - start).total_seconds() * 1000 for start, end in zip(starts, ends, strict=True)],
+                    base=[start.isoformat() for start in starts],
+                    orientation="h",
+                    marker={"color": kind_colour(kind), "opacity": 0.75, "line": {"width": 0}},
+                    width=bar_width(records),
+                    **common,
+                )
+            )
+        else:
+            fig.add_trace(
+                go.Scatter(
+                    x=list(group["date_start"]),
+                    mode="markers",
+                    marker={
+                        "color": kind_colour(kind),
+                        "size": mark_size(records),
+                        "symbol": "diamond",
+                        "line": {"width": 1, "color": "white"},
+                    },
+                    **common,
+                )
+            )
+
+
 CONFLICT_NAME = "dates conflict"  # the legend entry of the conflict marks
 
 
@@ -363,55 +380,17 @@ def developments_figure(developments: pd.DataFrame, articles: pd.DataFrame, as_o
         for row in rows.to_dict("records")
     ]
     fig = go.Figure()
-    shown_kinds: set[str] = set()
-    for (kind, mark), group in rows.groupby(["kind", "mark"], sort=False):
-        records = group.to_dict("records")
-        common = {
-            "y": list(group["y"]),
-            "name": kind,
-            "legendgroup": kind,
-            "showlegend": kind not in shown_kinds,
-            "customdata": [
-                [
-                    event_when(r),
-                    _wrap(r["summary"]),
-                    _esc(_reported(r)),
-                    _conflict_hover(r["conflict"]),
-                ]
-                for r in records
-            ],
-            "hovertemplate": "<b>%{customdata[0]}</b><br>%{customdata[1]}<br><i>%{customdata[2]}</i>"
-            "%{customdata[3]}<extra>" + _esc(kind) + "</extra>",
-        }
-        shown_kinds.add(kind)
-        sources = [_sources(r["sources"]) for r in records]
-        if mark == "span":
-            starts = [to_date(r["date_start"]) for r in records]
-            ends = [to_date(r["date_end"]) + dt.timedelta(days=1) for r in records]  # the last day is inclusive
-            fig.add_trace(
-                go.Bar(
-                    x=[(end - start).total_seconds() * 1000 for start, end in zip(starts, ends, strict=True)],
-                    base=[start.isoformat() for start in starts],
-                    orientation="h",
-                    marker={"color": kind_colour(kind), "opacity": 0.75, "line": {"width": 0}},
-                    width=[development_bar_width(n) for n in sources],
-                    **common,
-                )
-            )
-        else:
-            fig.add_trace(
-                go.Scatter(
-                    x=list(group["date_start"]),
-                    mode="markers",
-                    marker={
-                        "color": kind_colour(kind),
-                        "size": [development_mark_size(n) for n in sources],
-                        "symbol": "diamond",
-                        "line": {"width": 1, "color": "white"},
-                    },
-                    **common,
-                )
-            )
+    _kind_traces(
+        fig,
+        rows,
+        lambda r: [event_when(r), _wrap(r["summary"]), _esc(_reported(r)), _conflict_hover(r["conflict"])],
+        lambda kind: (
+            "<b>%{customdata[0]}</b><br>%{customdata[1]}<br><i>%{customdata[2]}</i>"
+            "%{customdata[3]}<extra>" + _esc(kind) + "</extra>"
+        ),
+        bar_width=lambda records: [development_bar_width(_sources(r["sources"])) for r in records],
+        mark_size=lambda records: [development_mark_size(_sources(r["sources"])) for r in records],
+    )
     _conflict_marks(fig, rows)
     reported = {a for cell in rows["article_ids"].dropna() for a in str(cell).split(";") if a}
     _frame(fig, rows, ticktext, articles[articles["article_id"].isin(reported)], as_of)
