@@ -133,3 +133,23 @@ def test_the_briefing_lists_what_is_new_in_the_week_up_to_the_as_of_date(desk):
     heading, listed = _new_since(desk)
     assert heading == "New since 10 Jan 2026" and listed == ""
     assert "No development was first reported" in " ".join(i.value for i in desk.info)
+
+
+def test_a_briefing_line_opens_every_report_of_its_development(desk):
+    picker = desk.selectbox(key="briefing_detail")
+    assert picker.value is None and not [m for m in desk.markdown if m.value.startswith("> ")]
+    ctx = desk.session_state[state.CONTEXT_KEY]
+    developments = ctx.corpus["developments"].set_index("development_id")
+    events = ctx.corpus["events"]
+    listed = [m.value.replace("\\", "") for m in desk.markdown if m.value.startswith("- **")]
+    chosen = picker.options[0].split(" — ", 1)[1].rstrip("…")
+    development_id = next(d for d, row in developments.iterrows() if row["summary"].startswith(chosen))
+    assert any(developments.loc[development_id, "summary"][:40] in line for line in listed)  # a listed line
+    picker.set_value(development_id)
+    run(desk)
+    assert desk.selectbox(key="briefing_detail").value == development_id
+    quoted = [m.value for m in desk.markdown if m.value.startswith("> ")]
+    sentences = events.loc[events["development_id"] == development_id, "sentence"]
+    assert len(quoted) == len(sentences) == int(developments.loc[development_id, "reports"])
+    for sentence in sentences:
+        assert any(escape_markdown(sentence) in block for block in quoted)

@@ -14,6 +14,7 @@ import streamlit as st
 from briefing.corpus import export
 from briefing.dashboard.sidebar import clear_filters
 from briefing.dashboard.state import CONTEXT_KEY
+from briefing.present import developments as dev
 from briefing.present import download
 from briefing.present import grid as grid_spec
 from briefing.present.filters import Filter, Labels
@@ -29,6 +30,28 @@ def empty_state(message: str, key: str) -> None:
     st.info(message, icon=":material/search_off:")
     if not st.session_state.get(CONTEXT_KEY) or not st.session_state[CONTEXT_KEY].filter.is_empty:
         st.button("Clear filters", on_click=clear_filters, key=f"clear_{key}", icon=":material/filter_alt_off:")
+
+
+def development_detail(found: dev.Detail, help_text: str) -> None:
+    """A development and every report of it, each sentence with its article and its date as written."""
+    st.subheader(f"{found.when} · {found.kind}", help=help_text)
+    st.markdown(md(found.summary))
+    first = f", first on {found.first_reported}" if found.first_reported else ""
+    st.caption(
+        f"Reported by {dev.sources_words(found.sources)}{first}. Every report of it in the corpus follows, in "
+        "order of publication: the sentence, its article and the date as the article writes it."
+    )
+    if found.conflict:
+        st.warning(f"The sources give other dates: {md(dev.conflict_words(found.conflict))}", icon=":material/warning:")
+        if found.rivals:
+            st.markdown("\n".join(f"- competing: {md(rival)}" for rival in found.rivals))
+    for report in found.reports:
+        with st.container(border=True):
+            written = f"written “{md(report.date_text)}”" if report.date_text else "dated by its publication"
+            st.markdown(f"**{md(report.title)}** — {md(report.source) or 'unknown source'} · {report.published}")
+            st.markdown(f"> {md(report.sentence)}")
+            outside = "" if report.in_view else " · outside the current filter"
+            st.caption(f"{report.when}, {written}{outside}")
 
 
 EAGER_DOWNLOAD_ROWS = 250  # larger downloads are made when clicked, not on every rerun

@@ -1,5 +1,6 @@
 """Briefing (landing page): headline figures, and as of the sidebar's date the next deadline, the funding
-decisions, the latest developments and those new in the last week; the sources.
+decisions, the latest developments and those new in the last week; the sources; and any listed
+development read in full, every report of it with its article.
 
 Every list is read from developments (one real-world event however many articles report it), so ten
 articles giving one deadline make one line that says "10 sources"."""
@@ -164,3 +165,42 @@ with right:
         with st.expander(f"Files read with warnings ({len(ctx.corpus.warnings)})"):
             for line in ctx.corpus.warnings:
                 st.text(line)
+
+
+def listed_developments() -> dict[str, str]:
+    """The developments the lists above name, in their order, each once: id -> 'when — summary'."""
+    named: dict[str, str] = {}
+    items = [*([deadline] if deadline is not None else []), *funding[:LISTED], *latest, *fresh[:LISTED]]
+    for item in items:
+        if item.development_id and item.development_id not in named:
+            summary = item.summary if len(item.summary) <= SUMMARY_CHARS else item.summary[: SUMMARY_CHARS - 1] + "…"
+            named[item.development_id] = f"{item.when} — {summary}"
+    return named
+
+
+SUMMARY_CHARS = 110  # of a line in the reader's choice; the detail gives it whole
+listed = listed_developments()
+if listed:
+    st.divider()
+    st.subheader("Read a development in full")
+    picked = st.selectbox(
+        "A line from the lists above",
+        list(listed),
+        index=None,
+        format_func=listed.get,
+        placeholder="Choose a line to read every report of it, each sentence with its article",
+        key="briefing_detail",
+    )
+    if picked is not None:
+        kept_ids = ctx.derive("ids of the kept events", lambda: set(tables["events"]["event_id"]))
+        found = ctx.derive(
+            f"development detail {picked}",
+            dev.detail,
+            picked,
+            ctx.corpus["developments"],
+            ctx.corpus["events"],
+            ctx.corpus["articles"],
+            kept_ids,
+        )
+        if found is not None:
+            widgets.development_detail(found, "The development chosen above, in full")

@@ -89,28 +89,6 @@ def download_reports(label: str) -> None:
     )
 
 
-def show_detail(found: dev.Detail) -> None:
-    """A development and every report of it, each sentence with its article and its date as written."""
-    st.subheader(f"{found.when} · {found.kind}", help="The development selected in the grid, in full")
-    st.markdown(md(found.summary))
-    first = f", first on {found.first_reported}" if found.first_reported else ""
-    st.caption(
-        f"Reported by {dev.sources_words(found.sources)}{first}. Every report of it in the corpus follows, in "
-        "order of publication: the sentence, its article and the date as the article writes it."
-    )
-    if found.conflict:
-        st.warning(f"The sources give other dates: {md(dev.conflict_words(found.conflict))}", icon=":material/warning:")
-        if found.rivals:
-            st.markdown("\n".join(f"- competing: {md(rival)}" for rival in found.rivals))
-    for report in found.reports:
-        with st.container(border=True):
-            written = f"written “{md(report.date_text)}”" if report.date_text else "dated by its publication"
-            st.markdown(f"**{md(report.title)}** — {md(report.source) or 'unknown source'} · {report.published}")
-            st.markdown(f"> {md(report.sentence)}")
-            outside = "" if report.in_view else " · outside the current filter"
-            st.caption(f"{report.when}, {written}{outside}")
-
-
 if marks == dev.DEVELOPMENTS:
     developments = ctx.tables["developments"]  # those with a report the filter keeps
     if preset == "funding":
@@ -170,7 +148,7 @@ if marks == dev.DEVELOPMENTS:
                 kept_ids,
             )
             if found is not None:
-                show_detail(found)
+                widgets.development_detail(found, "The development selected in the grid, in full")
         widgets.download_csv(
             developments,
             "developments",
