@@ -26,6 +26,7 @@ cue or by meaning (`halted its funding`) is not seen.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -53,8 +54,69 @@ _RELATIVE = re.compile(
     r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:that|which|who)\s+"  # `X, a coalition of gangs that controls`
 )
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
-_ASIDE = re.compile(r",\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+_ASIDE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+# `The mission, which the force replaced, was …`: a relative clause closed by a comma before the verb
+_CLOSED_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+){0,2}")
+# `Canada, the largest donor to`: an apposition naming what the subject is, right before a noun cue
+_APPOSED_SUBJECT = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}")
+# `The Inspector General of Police, X, heads …`: a name set off by commas after the role that opens the sentence
+_ROLE_OPENING = re.compile(r"\s*(?:The|Its|Their|His|Her)\s[^,;:“”\"]{1,60},\s+")
+# a name right after a preposition is that preposition's object, not the subject of a verb after it
+# (`supplied radios to the HNP and delivered …`: the HNP delivers nothing)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|into|with|at|on|by|against|towards?)\s+(?:the\s+|)$")
+# `proposed the force together with Panama`: another subject named after the object
+_TOGETHER_WITH = re.compile(r"\s+(?:together|along|jointly)\s+with\s+(?:the\s+|)")
+# `Panamanian draft`, `U.S. and Panamanian draft`: the lower-case word after a country (and its partner)
+_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
+_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "state", "people", "administration", "leadership"})
+_AGENT_TAIL = re.compile(r"\s+(?:the\s*|)$")  # the `the ` an agent match ends with
+_HELD_REACH = 160
+# `the JDF contingent, under the command of`, `the unit, which is under the command of`: the head right before
+_AGENT_HEAD_GAP = re.compile(
+    r",?\s+(?:(?:which|that|who)\s+|)(?:(?:is|was|are|were|has|have|been|will|be|now|still|remains?)\s+)*"
+)
+# a noun cue (`contribution to`, `the largest donor to`) says who gives only through its owner: `Canada's
+# contribution to`, `Canada, the largest donor to`, `Canada is the largest donor to`
+_NOUN_CUE_WORDS = frozenset(
+    {"contribution", "contributions", "donation", "donations", "donor", "contributor", "funder"}
+)
+_NOUN_OWNER = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"|,\s+(?:which\s+is\s+|)(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"|\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+)(?:also\s+|)"
+    r"(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+)
+# between a place and a phrase of control said of it: `Liancourt, now under`, `Liancourt, which is held by`, or an
+# apposition whose relative clause holds it (`Liancourt, a farming town in … that is now under`)
+_HELD_GAP = re.compile(
+    r"(?:,?\s+(?:which\s+|that\s+|)|,\s+(?:an?|the)\s+[^,;:“”\"]{1,100}?\s+(?:that|which)\s+)"
+    r"(?:(?:is|was|are|were|has|have|had|been|being|remains?|remained|now|still|largely|mostly|entirely|firmly|"
+    r"fully|effectively|long)\s+)*"
+)
+# `the 400 Mawozo stronghold`, `Gran Grif's main stronghold`, `the Gran Grif gang's bastion`
+_GROUP_BEFORE_NOUN = re.compile(r"(?:\s+gang|\s+coalition|)(?:[’']s|)\s+(?:[a-z]+\s+|)")
+# `Croix-des-Bouquets, the <group> stronghold`, `Savien is a <group> bastion`
+_PLACE_BEFORE_GROUP = re.compile(
+    r"(?:,\s+|\s+(?:is|was|remains|became|has\s+long\s+been|has\s+been)\s+(?:now\s+|still\s+|))(?:the|an?)\s+"
+)
+_PLACE_AFTER_NOUN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|)")  # `Gran Grif's stronghold of Savien`
+_FUND_OWNER = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}?(?:trust\s+|)fund\b")  # `the force's trust fund`
+#: `The trust fund has received`, `the fund had also received`: a fund that the actors stage tied to no mission
+_UNNAMED_FUND = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+((?:[a-z]+\s+){0,2}?(?:trust\s+|)fund)\s+(?:(?:has|had|have|also|so\s+far|now)\s+)*$"
+)
+#: `with money from`, `on financing from`, `with funding from the`: money named with its giver, not its receiver
+_MONEY_FROM = re.compile(
+    r"\b(?:with|on|through)\s+(?:(?:new|fresh|extra|additional)\s+|)(?:money|funding|financing|funds|grants?|cash)"
+    r"\s+(?:(?:mostly|mainly|largely)\s+|)from\s+(?:the\s+|)"
+)
+_FUNDED_TYPES = frozenset({"mission", "organization"})
+_CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
+# `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
+#: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
+_POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
@@ -89,6 +151,26 @@ _PLACE_LIST = re.compile(
 )
 
 
+@functools.cache
+def _role_gap() -> re.Pattern[str]:
+    """`led by former police officer <name>`: a role written in lower case (closed by a noun of
+    `role_nouns.txt`) before a name, optionally followed by title words."""
+    nouns = "|".join(sorted(map(re.escape, lexicon.word_list("role_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\s+(?:[A-Z][\w.-]*\s+){{0,4}}")
+
+
+@functools.cache
+def _passage() -> re.Pattern[str]:
+    """Ways through or around a place (`lexicons/passage_nouns.txt`): holding them is not holding the place."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("passage_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def _title_gap(text: str) -> bool:
+    """Words between an agent phrase (`led by`) and the agent's name: titles, or a lower-case role."""
+    return _TITLE_GAP.fullmatch(text) is not None or _role_gap().fullmatch(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Relation:
     source: str  # actor key
@@ -110,10 +192,12 @@ class _SentenceRelations:
         cues: ArticleCues,
         antecedent: Mention | None = None,
         fund_target: str | None = None,
+        fund_owner: str | None = None,
     ) -> None:
         self.body = body
         self.antecedent = antecedent
         self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
+        self.fund_owner = fund_owner  # the mission whose fund the article named last, if any
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
@@ -145,13 +229,40 @@ class _SentenceRelations:
         return self.body.startswith(prefix_marks(), mention.end)
 
     def prefix(self) -> None:
+        """`Kenya-led mission`, and through a chain of such modifiers (`the Canadian-funded, Kenyan-led MSS`:
+        Canada funds the MSS); `was Kenyan-led` as a predicate acts on the clause's subject."""
         for rel, phrase in cues("prefix"):
-            for i, m in enumerate(self.mentions[:-1]):
-                if self.body.startswith(f"-{phrase} ", m.end):
-                    nxt = self.mentions[i + 1]
-                    between = self.body[m.end + len(phrase) + 2 : nxt.start]
-                    if _PREFIX_GAP.fullmatch(between):
-                        self.add(m, rel, nxt)
+            for i, m in enumerate(self.mentions):
+                if not self.body.startswith(f"-{phrase}", m.end):
+                    continue
+                end = m.end + len(phrase) + 1
+                if self.body[end : end + 1].isalnum() or self.body[end : end + 1] == "-":
+                    continue  # `-ledger`: another word
+                target = self._modified(i, end)
+                if target is not None:
+                    self.add(m, rel, target)
+                elif _COPULA_BEFORE.search(self.body, max(self.sentence.start, m.start - 30), m.start):
+                    for source in self.subjects(_At(m.start, end)):
+                        self.add(m, rel, source)
+
+    def _modified(self, i: int, end: int) -> Mention | None:
+        """The actor that the prefix cue ending at `end` after mention `i` modifies: the next mention when only
+        modifiers stand between, or what the next prefix modifier in a chain modifies (`, Kenyan-led`)."""
+        for j in range(i + 1, len(self.mentions)):
+            nxt = self.mentions[j]
+            if nxt.start < end:
+                continue
+            between = self.body[end : nxt.start]
+            if between[:1] == " " and _PREFIX_GAP.fullmatch(between[1:]):
+                if not self.modifier(nxt):
+                    return nxt
+            elif not _CHAIN.fullmatch(between) or not self.modifier(nxt):
+                return None
+            mark = next((p for p in prefix_marks() if self.body.startswith(p, nxt.end)), None)
+            if mark is None:
+                return None
+            end = nxt.end + len(mark) - 1
+        return None
 
     def coordinated(self, mention: Mention, forward: bool) -> list[Mention]:
         """The mention and those joined to it by `and` or commas (`Canada and Brazil`), in one direction."""
@@ -181,11 +292,7 @@ class _SentenceRelations:
         cues = self.cues.passive(self.sentence)
         for rel, cue in sorted(cues, key=lambda c: c[1].start()):
             agent = next(
-                (
-                    m
-                    for m in self._from(cue.end(), _TITLE_REACH)
-                    if _TITLE_GAP.fullmatch(self.body[cue.end() : m.start])
-                ),
+                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])),
                 None,
             )
             if agent is None:
@@ -197,6 +304,8 @@ class _SentenceRelations:
             )
             if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
                 continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
+            if head and _POSSESSIVE.match(self.body, head.end):
+                continue  # `the JDF's first contingent was commanded by X`: X leads the contingent, not the JDF
             if head and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
                 for member in chain:
                     self.add(member, rel, head)
@@ -211,15 +320,39 @@ class _SentenceRelations:
             if m.end <= cue.start()
             and cue.start() - m.end <= _MAX_GAP
             and not (payers and self._is_place(m))
-            and self._subject_gap(m.end, cue.start())
+            and (self._subject_gap(m.end, cue.start()) or self._set_off_subject(m, cue.start()))
             and not self.modifier(m)
+            and not self._prepositional_object(m, cue.start())
         ]
+        if cue.group().split(" ", 1)[0].lower() in _NOUN_CUE_WORDS:
+            sources = [m for m in sources if _NOUN_OWNER.fullmatch(self.body, m.end, cue.start())]
         if not sources:
             return self._pronoun_subject(cue) if payers else []
-        group = self.coordinated(sources[-1], forward=False)
+        nearest = sources[-1]
+        opening = _ROLE_OPENING.fullmatch(self.body, self.sentence.start, nearest.start)
+        group = [nearest] if opening else self.coordinated(nearest, forward=False)
         if negation.denied(self.body, min(m.start for m in group), cue.end(), self.sentence.start):
             return []
         return group
+
+    def _prepositional_object(self, mention: Mention, cue_start: int) -> bool:
+        """Is the mention the object of a preposition (`radios to the HNP and delivered …`), not the subject of
+        the verb after it? A relative clause makes it the subject again (`destined for Gran Grif, which controls`)."""
+        if not _PREPOSITION_BEFORE.search(self.body, max(self.sentence.start, mention.start - 12), mention.start):
+            return False
+        gap = self.body[mention.end : cue_start]
+        return not (_RELATIVE.match(gap) or _CLOSED_RELATIVE.fullmatch(gap))
+
+    def _set_off_subject(self, mention: Mention, cue_start: int) -> bool:
+        """A subject set off by commas: `Canada, the largest donor to …` (an apposition saying what it is, right
+        before a noun cue) or `The Inspector General of Police, X, heads …` (the name after the opening role)."""
+        gap = self.body[mention.end : cue_start]
+        if _APPOSED_SUBJECT.fullmatch(gap):
+            return True
+        return (
+            re.fullmatch(r",\s+", gap) is not None
+            and _ROLE_OPENING.fullmatch(self.body, self.sentence.start, mention.start) is not None
+        )
 
     def _pronoun_subject(self, cue: re.Match[str]) -> list[Mention]:
         """`Canada … announced new support. It pledged $20 million to …`: money given by `it` is given by the
@@ -246,13 +379,38 @@ class _SentenceRelations:
                 and m.start - cue.end() <= 60
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
+                and not self._noun_modifier(m)
             ]
             gap = self.body[cue.end() : targets[0].start] if targets else ""
-            if targets and self._object_gap(gap) and not (rel == "leads" and _OF_FOR.search(gap)):
-                objects = self._places_after(targets[0])
-                for source in self.subjects(cue) or self._giver_after(rel, cue, targets[0]):
-                    for target in objects:
-                        self.add(source, rel, target)
+            if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
+                continue
+            if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
+                continue  # `controls the roads leading to the Artibonite`: the roads, not the place
+            objects = self._places_after(targets[0])
+            sources = self.subjects(cue) or self._giver_after(rel, cue, targets[0])
+            if sources:
+                sources = [*sources, *self._partners(objects[-1])]
+            for source in sources:
+                for target in objects:
+                    self.add(source, rel, target)
+
+    def _partners(self, target: Mention) -> list[Mention]:
+        """`proposed the force together with Panama`: those who act with the subject, named after the object."""
+        lead = _TOGETHER_WITH.match(self.body, target.end, self.sentence.end)
+        partner = next((m for m in self._from(target.end, 30) if lead and m.start == lead.end()), None)
+        return self.coordinated(partner, forward=True) if partner else []
+
+    def _noun_modifier(self, mention: Mention) -> bool:
+        """`supported the U.S. and Panamanian draft resolution`: a country written before a noun qualifies that
+        noun (the resolution), and is not the object (its government and people are: `the Haitian government`)."""
+        if self.found.actors[mention.key].type != "country":
+            return False
+        after = _NOUN_AFTER.match(self.body, mention.end, self.sentence.end)
+        if after is None:
+            return False
+        word = after.group(1)
+        stop = lexicon.word_list("stop_words.txt")
+        return word not in stop and not word.endswith("ly") and word not in _GOVERNMENT_NOUNS
 
     def _giver_after(self, rel: str, cue: re.Match[str], target: Mention) -> list[Mention]:
         """`new funding for the PNH from Canada and Brazil`: who funds, named after the one funded."""
@@ -365,17 +523,45 @@ class _SentenceRelations:
                     ),
                     None,
                 )
+                if receiver is None:
+                    receiver = self._unnamed_fund(at)
                 giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
                 if receiver and giver and not negation.denied(self.body, receiver.start, at + 8, self.sentence.start):
                     for source in self.coordinated(giver, forward=True):
                         self.add(source, "funds", receiver)
             at = self.body.find("received", at + 8, self.sentence.end)
 
+    def money_from(self) -> None:
+        """`The force runs on financing from the United States and Canada`, `The JDF's contingent … was paid for
+        with money from the United States`: the givers fund the body or mission the sentence opens with."""
+        for lead in _MONEY_FROM.finditer(self.body, self.sentence.start, self.sentence.end):
+            giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
+            receiver = self.mentions[0]
+            opening = self.body[self.sentence.start : receiver.start].strip()
+            if giver is None or receiver.end > lead.start() or opening not in ("", "The", "the"):
+                continue
+            if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
+                continue
+            if not negation.denied(self.body, receiver.start, lead.end(), self.sentence.start):
+                for source in self.coordinated(giver, forward=True):
+                    if self.found.actors[source.key].type in _GIVERS:
+                        self.add(self._payer(source), "funds", receiver)
+
+    def _unnamed_fund(self, at: int) -> Mention | None:
+        """`The trust fund has received …` where the fund is named for no mission: the fund whose mission the
+        article named last (`the force's trust fund`), as a mention of that mission over the fund's words."""
+        fund = _UNNAMED_FUND.search(self.body, max(self.sentence.start, at - 60), at)
+        if fund is None or self.fund_owner is None:
+            return None
+        return Mention(self.fund_owner, fund.start(1), fund.end(1), fund.group(1), self.sentence.index)
+
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""
         gap = self.body[start:end]
         aside = _ASIDE.match(gap)
         if aside and aside.end() == len(gap):
+            return True
+        if _CLOSED_RELATIVE.fullmatch(gap):
             return True
         relative = _RELATIVE.match(gap)
         if relative:
@@ -423,6 +609,69 @@ class _SentenceRelations:
             for m in destinations:
                 self.add(origin, "trafficked_to", m, goods)
 
+    def agent(self) -> None:
+        """`<B>, under the command of <A>`: A leads B (as `commanded by`). `<place>, now under the control of <A>`,
+        `<place>, a town that is held by <A>`: a gang or coalition A controls the place written right before
+        the phrase or opening its apposition (`territory held by A` names no place, so it gives nothing)."""
+        for cue in self.cues.agent(self.sentence):
+            rel = self.cues.relation_of[_AGENT_TAIL.sub("", cue.group().lower())]
+            agent = next(
+                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])), None
+            )
+            if agent is None or (rel == "controls" and self.found.actors[agent.key].type != "group"):
+                continue
+            head = self._held_place(cue.start()) if rel == "controls" else self._agent_head(cue.start())
+            if head is not None and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
+                for member in self.coordinated(agent, forward=True):
+                    self.add(member, rel, head)
+
+    def _agent_head(self, cue_start: int) -> Mention | None:
+        """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
+        head = next((m for m in reversed(self._before(cue_start)) if m.end <= cue_start), None)
+        if head is None or not _AGENT_HEAD_GAP.fullmatch(self.body, head.end, cue_start):
+            return None
+        if _UNNAMED_HEAD.search(self.body, max(head.end, cue_start - 80), cue_start):
+            return None
+        return None if _POSSESSIVE.match(self.body, head.end) else head
+
+    def _held_place(self, cue_start: int) -> Mention | None:
+        """The place a phrase of control is said of: written right before it (`Liancourt, now under`), or opening
+        the apposition whose relative clause holds the phrase (`Liancourt, a town in … that is now under`)."""
+        for m in reversed(self._before(cue_start)):
+            if m.end > cue_start:
+                continue
+            if cue_start - m.end > _HELD_REACH:
+                return None
+            if self.found.actors[m.key].type in _TERRITORY and _HELD_GAP.fullmatch(self.body, m.end, cue_start):
+                return m
+        return None
+
+    def held(self) -> None:
+        """`Croix-des-Bouquets, the 400 Mawozo stronghold`, `X is a Gran Grif bastion`, `Gran Grif's stronghold of
+        Savien`: the gang named before the noun controls the place."""
+        for cue in self.cues.held(self.sentence):
+            group = next(
+                (
+                    m
+                    for m in reversed(self._before(cue.start()))
+                    if m.end <= cue.start() and _GROUP_BEFORE_NOUN.fullmatch(self.body, m.end, cue.start())
+                ),
+                None,
+            )
+            if group is None or self.found.actors[group.key].type != "group":
+                continue
+            place = self._stronghold_place(group, cue)
+            if place is not None and not negation.denied(self.body, place.start, cue.end(), self.sentence.start):
+                self.add(group, "controls", place)
+
+    def _stronghold_place(self, group: Mention, cue: re.Match[str]) -> Mention | None:
+        before = next((m for m in reversed(self._before(group.start)) if m.end <= group.start), None)
+        if before is not None and _PLACE_BEFORE_GROUP.fullmatch(self.body, before.end, group.start):
+            return before if self._is_place(before) else None
+        lead = _PLACE_AFTER_NOUN.match(self.body, cue.end(), self.sentence.end)
+        after = next((m for m in self._from(cue.end(), 20) if lead and m.start == lead.end()), None)
+        return after if after is not None and self._is_place(after) else None
+
 
 class _At:
     """A span where a cue would be, for the rules that ask `subjects` about a phrase that is no cue."""
@@ -435,6 +684,9 @@ class _At:
 
     def end(self) -> int:
         return self._end
+
+    def group(self) -> str:
+        return ""
 
 
 def _intangible(body: str, goods: Span | None) -> bool:
@@ -460,6 +712,16 @@ def _opening_actor(
     return first
 
 
+def _fund_owner(body: str, mentions: list[Mention], found: ArticleActors) -> str | None:
+    """The mission whose fund a sentence names last: `the force's trust fund`, or a fund resolved to its mission
+    by the actors stage (`the UN trust fund for the GSF`)."""
+    owner = None
+    for m in mentions:
+        if found.actors[m.key].type == "mission" and ("fund" in m.text or _FUND_OWNER.match(body, m.end)):
+            owner = m.key
+    return owner
+
+
 def find_relations(doc: Doc) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
     body, sentences, found = doc.body, doc.sentences, doc.actors
@@ -470,6 +732,7 @@ def find_relations(doc: Doc) -> list[Relation]:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
+    fund_owner: str | None = None  # the mission whose fund the article named last
     for sentence in sentences:
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
@@ -477,9 +740,11 @@ def find_relations(doc: Doc) -> list[Relation]:
         if before and before.paragraph != sentence.paragraph:
             antecedent = funded = None
         fund_target, funded = funded, None
-        if len(mentions) < (1 if antecedent or fund_target else 2):
+        receives = body.find("received", sentence.start, sentence.end) >= 0
+        owner, fund_owner = fund_owner, _fund_owner(body, mentions, found) or fund_owner
+        if len(mentions) < (1 if antecedent or fund_target or (receives and owner) else 2):
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target)
+        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner)
         finder.prefix()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
@@ -487,8 +752,12 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.transfer()
             finder.flow()
             finder.arrival()
-        if body.find("received", sentence.start, sentence.end) >= 0:
+            finder.agent()
+            finder.held()
+        if receives:
             finder.received()
+        if _MONEY_FROM.search(body, sentence.start, sentence.end):
+            finder.money_from()
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()
         funded = next(
