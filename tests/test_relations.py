@@ -231,3 +231,126 @@ def test_one_leads_what_follows_the_verb_not_what_it_belongs_to() -> None:
     assert relations(f"Canada, which has funded training for the {PNH}, sent observers.") == {
         ("Canada", "funds", PNH, "")
     }
+
+
+GSF = "Gang Suppression Force"
+
+
+@pytest.mark.parametrize(
+    ("body", "triple"),
+    [
+        # the relation ways of issue 13's relations round (invented sentences)
+        (f"Norway announced $9 million in support of the {GSF}.", ("Norway", "funds", GSF)),
+        (f"Chile, the biggest donor to the {GSF}, sent a delegation.", ("Chile", "funds", GSF)),
+        (f"Peru is the largest contributor to the {GSF}.", ("Peru", "funds", GSF)),
+        (f"Chile’s contribution to the {GSF} arrived in March.", ("Chile", "funds", GSF)),
+        (f"The {GSF} runs on financing from Spain and Norway.", ("Norway", "funds", GSF)),
+        (f"The {PNH} was paid for with money from Spain.", ("Spain", "funds", PNH)),
+        (
+            f"The {MISSION}, which is financed through a trust fund and by Norway, ran short.",
+            ("Norway", "funds", MISSION),
+        ),
+        (f"The {MISSION} was bankrolled by Chile.", ("Chile", "funds", MISSION)),
+        (f"Peru has carried the cost of the {GSF}.", ("Peru", "funds", GSF)),
+        (f"The Chile-funded, Kenyan-led {MISSION} ended in October.", ("Chile", "funds", MISSION)),
+        (f"The Chile-funded, Kenyan-led {MISSION} ended in October.", ("Kenya", "leads", MISSION)),
+        (f"The {MISSION}, which the new force replaced, was Kenyan-led from the start.", ("Kenya", "leads", MISSION)),
+        (f"The {MISSION}, under the command of General Paul Joseph, grew.", ("Paul Joseph", "leads", MISSION)),
+        (
+            "The Gran Grif gang, headed by former police officer Paul Joseph, grew.",
+            ("Paul Joseph", "leads", "Gran Grif"),
+        ),
+        (f"The police chief of Haiti, Paul Joseph, heads the {PNH}.", ("Paul Joseph", "leads", PNH)),
+        (f"Peru thanked Kenya for leading the {MISSION}.", ("Kenya", "leads", MISSION)),
+        (f"The UN-authorized {GSF} landed.", ("United Nations", "backs", GSF)),
+        (f"Peru voted for the {GSF} in the council.", ("Peru", "backs", GSF)),
+        ("Viv Ansanm-controlled Cité Soleil is cut off.", ("Viv Ansanm", "controls", "Cité Soleil")),
+        ("Farmers left Liancourt, now under the control of Gran Grif.", ("Gran Grif", "controls", "Liancourt")),
+        (
+            "They fled Liancourt, a farming town in the Artibonite that is now held by Gran Grif.",
+            ("Gran Grif", "controls", "Liancourt"),
+        ),
+        (
+            "Police avoid Croix-des-Bouquets, the 400 Mawozo stronghold.",
+            ("400 Mawozo", "controls", "Croix-des-Bouquets"),
+        ),
+        (
+            "Viv Ansanm, led by Paul Joseph, controls Bel Air, Solino and parts of Delmas.",
+            ("Viv Ansanm", "controls", "Delmas"),
+        ),
+        (
+            f"Peru, which proposed the {GSF} together with Chile, is on the council.",
+            ("Chile", "proposes", GSF),
+        ),
+        (
+            f"Canada has supplied radios to the {PNH} and delivered two helicopters to the {GSF}.",
+            ("Canada", "supplies", GSF),
+        ),
+    ],
+)
+def test_relations_written_in_more_ways(body: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {r[:3] for r in relations(body)}
+
+
+def test_a_trust_fund_that_receives_money_is_its_mission() -> None:
+    body = (
+        f"Chile, the largest donor to the {GSF}'s trust fund, added $3 million. "
+        "The trust fund has received $20 million since October, most of it from Peru and Norway."
+    )
+    found = {r[:3] for r in relations(body)}
+    assert {("Peru", "funds", GSF), ("Norway", "funds", GSF)} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "triple"),
+    [
+        # denied, hypothetical and unnamed: never stated
+        (f"Chile is not a donor to the {GSF}.", None),
+        (f"Peru said it would contribute to the {GSF} only if the council paid for it.", None),
+        (f"The {GSF} is not under the command of Kenya.", ("Kenya", "leads", GSF)),
+        (f"The {GSF} is headed by a Kenyan general.", ("Kenya", "leads", GSF)),
+        (f"Its police component is led by a Salvadoran commander of the {GSF}.", ("El Salvador", "leads", GSF)),
+        (f"Peru will not lead the new force, the {GSF}.", ("Peru", "leads", GSF)),
+        ("Saint-Marc is not under the control of Gran Grif.", ("Gran Grif", "controls", "Saint-Marc")),
+        ("Gran Grif controls the roads leading north to Saint-Marc.", ("Gran Grif", "controls", "Saint-Marc")),
+        ("Gran Grif controls the highway between Saint-Marc and Liancourt.", ("Gran Grif", "controls", "Liancourt")),
+        (
+            "Smugglers move guns into territory held by Gran Grif near Saint-Marc.",
+            ("Gran Grif", "controls", "Saint-Marc"),
+        ),
+        ("The talks in Kingston held by Gran Grif failed.", ("Gran Grif", "controls", "Kingston")),
+        (
+            "Jamaica’s JDF contingent was commanded by Major Paul Joseph.",
+            ("Paul Joseph", "leads", "Jamaica Defence Force"),
+        ),
+        ("Peru supported the U.S. and Panamanian draft resolution.", ("Peru", "backs", "United States")),
+        (f"Peru urged the international community to fund the {GSF}.", ("Peru", "funds", GSF)),
+        (f"Its first flights were paid for by the United States, said Paul Joseph of the {PNH}.", None),
+        (
+            f"Canada has supplied radios to the {PNH} and delivered two helicopters to the {GSF}.",
+            (PNH, "supplies", GSF),
+        ),
+        ("Officials said the flow of guns from Florida to Haiti rose.", ("Florida", "supplies", "Haiti")),
+    ],
+)
+def test_denied_hypothetical_and_unnamed_relations_are_none(body: str, triple: tuple[str, str, str] | None) -> None:
+    found = {r[:3] for r in relations(body)}
+    if triple is None:
+        assert not {t for t in found if t[1] == "funds"}, found
+    else:
+        assert triple not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "triple"),
+    [
+        ("Gran Grif, which controls the Artibonite town of Liancourt, grew.", ("Gran Grif", "controls", "Liancourt")),
+        (f"Peru welcomed the new funding for the {GSF} announced by Chile.", ("Chile", "funds", GSF)),
+        ("Rifles moved from Florida to the northern Haitian port of Jacmel.", ("Florida", "trafficked_to", "Jacmel")),
+    ],
+)
+def test_the_place_a_name_locates_and_a_giver_named_in_a_passive(body: str, triple: tuple[str, str, str]) -> None:
+    found = {r[:3] for r in relations(body)}
+    assert triple in found, found
+    assert ("Gran Grif", "controls", "Artibonite") not in found
+    assert ("Florida", "trafficked_to", "Haiti") not in found

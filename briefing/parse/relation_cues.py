@@ -19,6 +19,9 @@ from briefing.parse import lexicon, scan
 from briefing.parse.doc import Sentence
 from briefing.parse.scan import WordStartPatterns
 
+#: `through a UN trust fund and `: another channel of the passive before its agent
+_THROUGH_AND = r"(?:through|via)\s+[^,;:.]{1,40}?\s+and\s+|"
+
 
 @functools.cache
 def cues(kind: str) -> tuple[tuple[str, str], ...]:
@@ -58,7 +61,11 @@ def cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str]
         return scan.alternation([p.lower() for p in sorted({p for _, p in cues(kind)}, key=len, reverse=True)])
 
     bodies = [
-        *(rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|)by\s+(?:the\s+|)" for _, phrase in cues("passive")),
+        # `funded mostly by`, `financed through a UN trust fund and by`
+        *(
+            rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|{_THROUGH_AND})by\s+(?:the\s+|)"
+            for _, phrase in cues("passive")
+        ),
         rf"{alternatives('active')}\b",
         rf"{alternatives('transfer')}\b",
         *(rf"{re.escape(phrase.lower())}\b" for _, phrase, _ in flow_cues()),

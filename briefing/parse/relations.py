@@ -88,11 +88,12 @@ _NOUN_OWNER = re.compile(
 )
 # between a place and a phrase of control said of it: `Liancourt, now under`, `Liancourt, which is held by`, or an
 # apposition whose relative clause holds it (`Liancourt, a farming town in … that is now under`)
-_HELD_GAP = re.compile(
-    r"(?:,?\s+(?:which\s+|that\s+|)|,\s+(?:an?|the)\s+[^,;:“”\"]{1,100}?\s+(?:that|which)\s+)"
-    r"(?:(?:is|was|are|were|has|have|had|been|being|remains?|remained|now|still|largely|mostly|entirely|firmly|"
-    r"fully|effectively|long)\s+)*"
+_HELD_AUX = (
+    r"(?:is|was|are|were|has|have|had|been|being|remains?|remained|now|still|largely|mostly|entirely|firmly|"
+    r"fully|effectively|long)"
 )
+_HELD_GAP = re.compile(rf"(?:,\s+(?:which\s+|that\s+|)|\s+(?:which|that)\s+|\s+(?={_HELD_AUX}\s))(?:{_HELD_AUX}\s+)*")
+_HELD_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+[^,;:“”\"]{{1,100}}?\s+(?:that|which)\s+(?:{_HELD_AUX}\s+)*")
 # `the 400 Mawozo stronghold`, `Gran Grif's main stronghold`, `the Gran Grif gang's bastion`
 _GROUP_BEFORE_NOUN = re.compile(r"(?:\s+gang|\s+coalition|)(?:[’']s|)\s+(?:[a-z]+\s+|)")
 # `Croix-des-Bouquets, the <group> stronghold`, `Savien is a <group> bastion`
@@ -111,6 +112,12 @@ _MONEY_FROM = re.compile(
     r"\s+(?:(?:mostly|mainly|largely)\s+|)from\s+(?:the\s+|)"
 )
 _FUNDED_TYPES = frozenset({"mission", "organization"})
+#: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
+_UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
+#: `a delegation of the`, `the contingent of`: an unnamed noun right before the name it belongs to
+_NOUN_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+|)$")
+#: `urged the international community to`, `asked other donors to`: an unnamed agent of the `to` cue after it
+_UNNAMED_OBJECT = re.compile(r"\b(?:the|a|an|its|their|other|more)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
 # `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
@@ -141,6 +148,10 @@ _UNNAMED_HEAD = re.compile(
 # passes through: `funded training for the police` funds the police.)
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+|)")
+#: `the new funding for the MSS announced by Canada`: who gives, named in a passive after the one funded
+_GIVEN_BY = re.compile(
+    r"\s+(?:announced|pledged|promised|provided|committed|offered|approved|given)\s+(?:[a-z]+ly\s+|)by\s+(?:the\s+|)"
+)
 #: `It pledged`, `It has also committed`, `it would contribute`: a pronoun subject right before the cue
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"]))(It|it)\s+(?:(?:has|had|will|would|also|then|later|again|says|said|it)\s+)*$"
@@ -304,11 +315,19 @@ class _SentenceRelations:
             )
             if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
                 continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
+            if head and self._part_of(head):
+                continue  # `a delegation of the council led by X`: X leads the delegation, not the council
             if head and _POSSESSIVE.match(self.body, head.end):
                 continue  # `the JDF's first contingent was commanded by X`: X leads the contingent, not the JDF
             if head and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
                 for member in chain:
                     self.add(member, rel, head)
+
+    def _part_of(self, head: Mention) -> bool:
+        """Is the head written as what an unnamed noun belongs to (`a delegation of the council`, `a contingent of
+        the JDF`)? Its government is the head itself (`the government of Haiti`)."""
+        noun = _NOUN_OF.search(self.body, max(self.sentence.start, head.start - 50), head.start)
+        return noun is not None and noun.group(1) not in _GOVERNMENT_NOUNS
 
     def subjects(self, cue: re.Match[str], payers: bool = False) -> list[Mention]:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
@@ -324,6 +343,10 @@ class _SentenceRelations:
             and not self.modifier(m)
             and not self._prepositional_object(m, cue.start())
         ]
+        if cue.group()[:3].lower() == "to " and _UNNAMED_OBJECT.search(
+            self.body, max(0, cue.start() - 60), cue.start()
+        ):
+            return []  # `pressure on the international community to fund …`: the unnamed community would fund
         if cue.group().split(" ", 1)[0].lower() in _NOUN_CUE_WORDS:
             sources = [m for m in sources if _NOUN_OWNER.fullmatch(self.body, m.end, cue.start())]
         if not sources:
@@ -386,13 +409,21 @@ class _SentenceRelations:
                 continue
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
-            objects = self._places_after(targets[0])
-            sources = self.subjects(cue) or self._giver_after(rel, cue, targets[0])
+            objects = self._places_after(self._located(targets[0]))
+            # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
+            sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
             if sources:
                 sources = [*sources, *self._partners(objects[-1])]
             for source in sources:
                 for target in objects:
                     self.add(source, rel, target)
+
+    def _located(self, target: Mention) -> Mention:
+        """`controls the Artibonite town of Pont-Sondé`: the town, which the name before it locates."""
+        lead = routes.LOCATED_IN.match(self.body, target.end, self.sentence.end)
+        if lead is None or self.found.actors[target.key].type not in _TERRITORY:
+            return target
+        return next((m for m in self._from(lead.end(), 1) if m.start == lead.end() and self._is_place(m)), target)
 
     def _partners(self, target: Mention) -> list[Mention]:
         """`proposed the force together with Panama`: those who act with the subject, named after the object."""
@@ -416,9 +447,13 @@ class _SentenceRelations:
         """`new funding for the PNH from Canada and Brazil`: who funds, named after the one funded."""
         if rel != "funds" or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
             return []
-        lead = _FROM.match(self.body, target.end, self.sentence.end)
-        giver = next((m for m in self._from(target.end, 20) if lead and m.start == lead.end()), None)
-        return self.coordinated(giver, forward=True) if giver else []
+        lead = _FROM.match(self.body, target.end, self.sentence.end) or _GIVEN_BY.match(
+            self.body, target.end, self.sentence.end
+        )
+        giver = next((m for m in self._from(target.end, 40) if lead and m.start == lead.end()), None)
+        if giver is None or self.found.actors[giver.key].type not in _GIVERS:
+            return []
+        return self.coordinated(giver, forward=True)
 
     @staticmethod
     def _object_gap(gap: str) -> bool:
@@ -434,6 +469,9 @@ class _SentenceRelations:
             gap = self.body[objects[-1].end : m.start]
             if m.start < objects[-1].end:
                 continue
+            unnamed = _UNNAMED_ITEMS.match(gap)  # `Bel Air, Solino and Delmas` with no actor for Solino
+            if unnamed and unnamed.end() < len(gap):
+                gap = gap[unnamed.end() :]
             if not (_PLACE_LIST.fullmatch(gap) and self._is_place(m)):
                 break
             objects.append(m)
@@ -637,14 +675,11 @@ class _SentenceRelations:
     def _held_place(self, cue_start: int) -> Mention | None:
         """The place a phrase of control is said of: written right before it (`Liancourt, now under`), or opening
         the apposition whose relative clause holds the phrase (`Liancourt, a town in … that is now under`)."""
-        for m in reversed(self._before(cue_start)):
-            if m.end > cue_start:
-                continue
-            if cue_start - m.end > _HELD_REACH:
-                return None
-            if self.found.actors[m.key].type in _TERRITORY and _HELD_GAP.fullmatch(self.body, m.end, cue_start):
-                return m
-        return None
+        near = [m for m in reversed(self._before(cue_start)) if m.end <= cue_start and cue_start - m.end <= _HELD_REACH]
+        places = [m for m in near if self.found.actors[m.key].type in _TERRITORY]
+        # the head of an apposition first: in `Liancourt, a town in the Artibonite that is held by`, the town is held
+        apposed = next((m for m in places if _HELD_APPOSITION.fullmatch(self.body, m.end, cue_start)), None)
+        return apposed or next((m for m in places if _HELD_GAP.fullmatch(self.body, m.end, cue_start)), None)
 
     def held(self) -> None:
         """`Croix-des-Bouquets, the 400 Mawozo stronghold`, `X is a Gran Grif bastion`, `Gran Grif's stronghold of

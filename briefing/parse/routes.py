@@ -168,7 +168,7 @@ def route(
     for i, m in enumerate(places):
         if not destination_cue.start() <= m.start < limit or m is origin:
             continue
-        located = _LOCATED_IN.match(body, m.end)
+        located = LOCATED_IN.match(body, m.end)
         if located and i + 1 < len(places) and places[i + 1].start == located.end():
             continue  # `the Haitian port of Cap-Haïtien`: the port is the destination, not the country
         # places listed together (`Cuba, Belize and Guyana`), not one that locates another (`Port-de-Paix
@@ -180,7 +180,7 @@ def route(
 
 
 #: `Haitian port of`, `Haiti's city of`: a place word between a country and the place it locates
-_LOCATED_IN = re.compile(
+LOCATED_IN = re.compile(
     r"(?:[’']s|)\s+(?:[a-z]+\s+|)(?:port|city|town|capital|island|region|department|commune)\s+of\s+"
 )
 #: `Haiti from`, `Haitian ports from the`: between the destination and its origin, at most two nouns
