@@ -354,3 +354,12 @@ def test_the_place_a_name_locates_and_a_giver_named_in_a_passive(body: str, trip
     assert triple in found, found
     assert ("Gran Grif", "controls", "Artibonite") not in found
     assert ("Florida", "trafficked_to", "Haiti") not in found
+
+
+def test_the_gang_opening_a_sentence_is_the_gang_named_before() -> None:
+    body = "Police lost Liancourt to Gran Grif. The gang, once a small crew, now controls Saint-Marc."
+    assert ("Gran Grif", "controls", "Saint-Marc") in {r[:3] for r in relations(body)}
+    body = "Police lost Liancourt to Gran Grif. The gang does not control Saint-Marc."
+    assert ("Gran Grif", "controls", "Saint-Marc") not in {r[:3] for r in relations(body)}
+    body = "Police met Gran Grif envoys. The group of donors controls Saint-Marc's port."
+    assert "controls" not in {r[1] for r in relations(body)}

@@ -118,6 +118,9 @@ _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,
 _NOUN_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+|)$")
 #: `urged the international community to`, `asked other donors to`: an unnamed agent of the `to` cue after it
 _UNNAMED_OBJECT = re.compile(r"\b(?:the|a|an|its|their|other|more)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# `, once a neighbourhood crew in Savien, now `: an apposition set off by commas between a subject and its verb
+_APPOSITION_ASIDE = re.compile(r",\s+[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+_AUX_ONLY = re.compile(r"(?:\s+(?:now|still|also|has|have|had|is|was|then|already|effectively|largely|mostly))*\s+")
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
 # `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
@@ -177,6 +180,13 @@ def _passage() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b")
 
 
+@functools.cache
+def _group_noun() -> re.Pattern[str]:
+    """`The gang`, `The coalition` opening a sentence (`lexicons/group_references.txt`)."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("group_references.txt")), key=len, reverse=True))
+    return re.compile(rf"\s*(The\s+(?:{words}))\b")
+
+
 def _title_gap(text: str) -> bool:
     """Words between an agent phrase (`led by`) and the agent's name: titles, or a lower-case role."""
     return _TITLE_GAP.fullmatch(text) is not None or _role_gap().fullmatch(text) is not None
@@ -204,11 +214,13 @@ class _SentenceRelations:
         antecedent: Mention | None = None,
         fund_target: str | None = None,
         fund_owner: str | None = None,
+        group_before: Mention | None = None,
     ) -> None:
         self.body = body
         self.antecedent = antecedent
         self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
         self.fund_owner = fund_owner  # the mission whose fund the article named last, if any
+        self.group_before = group_before  # the gang or coalition the sentence before named last (same paragraph)
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
@@ -350,7 +362,7 @@ class _SentenceRelations:
         if cue.group().split(" ", 1)[0].lower() in _NOUN_CUE_WORDS:
             sources = [m for m in sources if _NOUN_OWNER.fullmatch(self.body, m.end, cue.start())]
         if not sources:
-            return self._pronoun_subject(cue) if payers else []
+            return self._pronoun_subject(cue) if payers else self._group_reference(cue)
         nearest = sources[-1]
         opening = _ROLE_OPENING.fullmatch(self.body, self.sentence.start, nearest.start)
         group = [nearest] if opening else self.coordinated(nearest, forward=False)
@@ -376,6 +388,22 @@ class _SentenceRelations:
             re.fullmatch(r",\s+", gap) is not None
             and _ROLE_OPENING.fullmatch(self.body, self.sentence.start, mention.start) is not None
         )
+
+    def _group_reference(self, cue: re.Match[str]) -> list[Mention]:
+        """`… held by Gran Grif. The gang, once a crew in Savien, now controls most of the Artibonite`: a sentence
+        opened by `The gang` acts through the gang or coalition the sentence before named last."""
+        if self.group_before is None:
+            return []
+        noun = _group_noun().match(self.body, self.sentence.start, cue.start())
+        if noun is None:
+            return []
+        gap = self.body[noun.end() : cue.start()]
+        relative = gap.startswith(",") and self._subject_gap(noun.end(), cue.start())
+        if not (_AUX_ONLY.fullmatch(gap) or _APPOSITION_ASIDE.fullmatch(gap) or relative):
+            return []  # `The group of donors funds …` is no gang
+        if negation.denied(self.body, noun.start(1), cue.end(), self.sentence.start):
+            return []
+        return [Mention(self.group_before.key, noun.start(1), noun.end(1), noun.group(1), self.sentence.index)]
 
     def _pronoun_subject(self, cue: re.Match[str]) -> list[Mention]:
         """`Canada … announced new support. It pledged $20 million to …`: money given by `it` is given by the
@@ -747,6 +775,16 @@ def _opening_actor(
     return first
 
 
+def _last_group(
+    sentence: Sentence | None, by_sentence: dict[int, list[Mention]], found: ArticleActors
+) -> Mention | None:
+    """The gang or coalition a sentence names last: what `The gang` opening the next sentence refers to."""
+    if sentence is None:
+        return None
+    groups = [m for m in by_sentence.get(sentence.index, []) if found.actors[m.key].type == "group"]
+    return groups[-1] if groups else None
+
+
 def _fund_owner(body: str, mentions: list[Mention], found: ArticleActors) -> str | None:
     """The mission whose fund a sentence names last: `the force's trust fund`, or a fund resolved to its mission
     by the actors stage (`the UN trust fund for the GSF`)."""
@@ -777,9 +815,12 @@ def find_relations(doc: Doc) -> list[Relation]:
         fund_target, funded = funded, None
         receives = body.find("received", sentence.start, sentence.end) >= 0
         owner, fund_owner = fund_owner, _fund_owner(body, mentions, found) or fund_owner
-        if len(mentions) < (1 if antecedent or fund_target or (receives and owner) else 2):
+        group = _last_group(before, by_sentence, found)
+        if before and before.paragraph != sentence.paragraph:
+            group = None
+        if len(mentions) < (1 if antecedent or fund_target or group or (receives and owner) else 2):
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner)
+        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group)
         finder.prefix()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
