@@ -363,3 +363,15 @@ def test_the_gang_opening_a_sentence_is_the_gang_named_before() -> None:
     assert ("Gran Grif", "controls", "Saint-Marc") not in {r[:3] for r in relations(body)}
     body = "Police met Gran Grif envoys. The group of donors controls Saint-Marc's port."
     assert "controls" not in {r[1] for r in relations(body)}
+
+
+def test_a_denial_before_a_passive_relative_clause_is_another_clauses() -> None:
+    body = f"Peru did not give new money to the {MISSION}, which is financed by Chile."
+    assert ("Chile", "funds", MISSION) in {r[:3] for r in relations(body)}
+    body = f"The {MISSION}, which is not financed by Chile, ran short."
+    assert ("Chile", "funds", MISSION) not in {r[:3] for r in relations(body)}
+
+
+def test_a_donor_ranked_after_another_names_both() -> None:
+    body = f"Chile, the {MISSION}’s second-largest donor after Peru, sent more."
+    assert {("Chile", "funds", MISSION), ("Peru", "funds", MISSION)} <= {r[:3] for r in relations(body)}

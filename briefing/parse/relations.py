@@ -121,6 +121,7 @@ _UNNAMED_OBJECT = re.compile(r"\b(?:the|a|an|its|their|other|more)\s+(?:[a-z][\w
 # `, once a neighbourhood crew in Savien, now `: an apposition set off by commas between a subject and its verb
 _APPOSITION_ASIDE = re.compile(r",\s+[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 _AUX_ONLY = re.compile(r"(?:\s+(?:now|still|also|has|have|had|is|was|then|already|effectively|largely|mostly))*\s+")
+_RANKED_AFTER = re.compile(r"\s+(?:after|behind|only\s+to)\s+(?:the\s+|)")  # `second-largest donor after X`
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
 # `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
@@ -331,7 +332,10 @@ class _SentenceRelations:
                 continue  # `a delegation of the council led by X`: X leads the delegation, not the council
             if head and _POSSESSIVE.match(self.body, head.end):
                 continue  # `the JDF's first contingent was commanded by X`: X leads the contingent, not the JDF
-            if head and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
+            # `did not commit funding to the MSS, which is financed by X`: the head's own clause, when set off by
+            # a comma, is what may deny the passive, not the clause the head is the object of
+            floor = head.start if head and "," in self.body[head.end : cue.start()] else self.sentence.start
+            if head and not negation.denied(self.body, head.start, cue.end(), floor):
                 for member in chain:
                     self.add(member, rel, head)
 
@@ -554,10 +558,18 @@ class _SentenceRelations:
             if head is not None and _APPOSED.fullmatch(gap) and self.found.actors[head.key].type in _GIVERS:
                 if not negation.denied(self.body, head.start, noun.end(), self.sentence.start):
                     self.add(head, "funds", owner)
+                    self._larger_giver(owner, noun.end())
                 continue
             for source in self.subjects(_At(owner.start, noun.end()), payers=True):
                 if self.found.actors[source.key].type in _GIVERS:
                     self.add(self._payer(source), "funds", owner)
+
+    def _larger_giver(self, owner: Mention, noun_end: int) -> None:
+        """`Canada, the mission's second-largest donor after the United States`: the one ranked above gives too."""
+        lead = _RANKED_AFTER.match(self.body, noun_end, self.sentence.end)
+        giver = next((m for m in self._from(noun_end, 30) if lead and m.start == lead.end()), None)
+        if giver is not None and self.found.actors[giver.key].type in _GIVERS:
+            self.add(giver, "funds", owner)
 
     def _compound_head(self, target: Mention) -> Mention:
         """`the U.N. trust fund for the force`: a name right before another mention modifies it; the
