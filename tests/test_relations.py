@@ -375,3 +375,10 @@ def test_a_denial_before_a_passive_relative_clause_is_another_clauses() -> None:
 def test_a_donor_ranked_after_another_names_both() -> None:
     body = f"Chile, the {MISSION}’s second-largest donor after Peru, sent more."
     assert {("Chile", "funds", MISSION), ("Peru", "funds", MISSION)} <= {r[:3] for r in relations(body)}
+
+
+def test_a_passive_with_it_acts_on_the_actor_opening_the_sentence_before() -> None:
+    body = f"The {MISSION} began deploying in June. It was approved in October and funded mostly by Chile."
+    assert ("Chile", "funds", MISSION) in {r[:3] for r in relations(body)}
+    body = f"The {MISSION} began deploying in June. It was never funded by Chile."
+    assert ("Chile", "funds", MISSION) not in {r[:3] for r in relations(body)}

@@ -122,6 +122,7 @@ _UNNAMED_OBJECT = re.compile(r"\b(?:the|a|an|its|their|other|more)\s+(?:[a-z][\w
 _APPOSITION_ASIDE = re.compile(r",\s+[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 _AUX_ONLY = re.compile(r"(?:\s+(?:now|still|also|has|have|had|is|was|then|already|effectively|largely|mostly))*\s+")
 _RANKED_AFTER = re.compile(r"\s+(?:after|behind|only\s+to)\s+(?:the\s+|)")  # `second-largest donor after X`
+_PRONOUN_PASSIVE = re.compile(r"\s*(It)\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s")
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
 # `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
@@ -325,7 +326,7 @@ class _SentenceRelations:
             agents.update(m.key for m in chain)
             head = next(
                 (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
-            )
+            ) or self._pronoun_head(cue.start())
             if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
                 continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
             if head and self._part_of(head):
@@ -338,6 +339,14 @@ class _SentenceRelations:
             if head and not negation.denied(self.body, head.start, cue.end(), floor):
                 for member in chain:
                     self.add(member, rel, head)
+
+    def _pronoun_head(self, cue_start: int) -> Mention | None:
+        """`The MSS began deploying in June. It was … funded mostly by the United States`: a passive whose subject
+        is `It`, opening the sentence, acts on the body or mission that opened the sentence before."""
+        pronoun = _PRONOUN_PASSIVE.match(self.body, self.sentence.start, cue_start)
+        if pronoun is None or self.antecedent is None:
+            return None
+        return Mention(self.antecedent.key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)
 
     def _part_of(self, head: Mention) -> bool:
         """Is the head written as what an unnamed noun belongs to (`a delegation of the council`, `a contingent of
