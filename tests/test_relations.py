@@ -382,3 +382,21 @@ def test_a_passive_with_it_acts_on_the_actor_opening_the_sentence_before() -> No
     assert ("Chile", "funds", MISSION) in {r[:3] for r in relations(body)}
     body = f"The {MISSION} began deploying in June. It was never funded by Chile."
     assert ("Chile", "funds", MISSION) not in {r[:3] for r in relations(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "triple"),
+    [
+        (f"Peru would contribute $10 million to the {GSF} if the council agreed.", ("Peru", "funds", GSF)),
+        (f"Chile could lead the {GSF} only once the council asked.", ("Chile", "leads", GSF)),
+        (f"Peru is considering funding the {GSF}.", ("Peru", "funds", GSF)),
+        (f"Chile was studying a donation to the {GSF}.", ("Chile", "funds", GSF)),
+    ],
+)
+def test_a_hypothetical_relation_is_none(body: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in {r[:3] for r in relations(body)}
+
+
+def test_a_plan_stated_as_fact_is_a_relation() -> None:
+    body = f"Peru said it would contribute $12 million to the {GSF}, and Chile pledged $5 million."
+    assert ("Peru", "funds", GSF) in {r[:3] for r in relations(body)}

@@ -15,12 +15,20 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
   mission (a fund is a mention of its mission: `organizations.fund_references`). Money a person gives is
   their body's or country's when the text states the affiliation (`U.S. Secretary of State X announced $40
   million for the GSF` -> the United States funds it).
-A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`)
-is dropped. `reports` is not a relation: an outlet reporting on an actor is where a statement comes
-from (an attribution, the quotes stage's business), not something one actor does to another.
+- agent: `the unit, under the command of X` -> X leads it; `Liancourt, now under the control of Gran Grif`
+  -> Gran Grif controls the place written there (never `territory held by`); held: `Croix-des-Bouquets, the
+  400 Mawozo stronghold`;
+- money named with its giver: `runs on financing from X`, `was paid for with money from X` -> X funds the
+  body or mission the sentence opens with.
+A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`) or
+makes it hypothetical (`would contribute … only if`, `was studying a contribution`) is dropped. `reports` is
+not a relation: an outlet reporting on an actor is where a statement comes from (an attribution, the quotes
+stage's business), not something one actor does to another.
 
-Notes: pattern-based, no parser; relations across sentences are not found, and a denial after the
-cue or by meaning (`halted its funding`) is not seen.
+Notes: pattern-based, no parser. Across sentences only these are read: `It` opening a sentence (the body the
+sentence before opened with), `The gang` opening one (the gang the sentence before named last), a bare sum
+after a funding sentence, and an unnamed `the trust fund` (the mission whose fund was named last). A denial
+after the cue or by meaning (`halted its funding`) is not seen.
 """
 
 from __future__ import annotations
@@ -230,6 +238,12 @@ class _SentenceRelations:
         self.found = found
         self.relations: list[Relation] = []
 
+    def _unstated(self, subject_start: int, cue_end: int, floor: int) -> bool:
+        """Is what the cue says denied (`did not fund`) or only hypothetical (`would fund … if`)? Then no relation."""
+        return negation.denied(self.body, subject_start, cue_end, floor) or negation.hypothetical(
+            self.body, subject_start, cue_end, self.sentence.end, floor
+        )
+
     def _from(self, start: int, reach: int | None = None) -> list[Mention]:
         """The sentence's mentions that start at or after `start` (within `reach` characters of it), in order.
         Each cue looks at the mentions near it, not at the whole sentence: a long sentence stays linear."""
@@ -336,7 +350,7 @@ class _SentenceRelations:
             # `did not commit funding to the MSS, which is financed by X`: the head's own clause, when set off by
             # a comma, is what may deny the passive, not the clause the head is the object of
             floor = head.start if head and "," in self.body[head.end : cue.start()] else self.sentence.start
-            if head and not negation.denied(self.body, head.start, cue.end(), floor):
+            if head and not self._unstated(head.start, cue.end(), floor):
                 for member in chain:
                     self.add(member, rel, head)
 
@@ -379,7 +393,7 @@ class _SentenceRelations:
         nearest = sources[-1]
         opening = _ROLE_OPENING.fullmatch(self.body, self.sentence.start, nearest.start)
         group = [nearest] if opening else self.coordinated(nearest, forward=False)
-        if negation.denied(self.body, min(m.start for m in group), cue.end(), self.sentence.start):
+        if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
             return []
         return group
 
@@ -414,7 +428,7 @@ class _SentenceRelations:
         relative = gap.startswith(",") and self._subject_gap(noun.end(), cue.start())
         if not (_AUX_ONLY.fullmatch(gap) or _APPOSITION_ASIDE.fullmatch(gap) or relative):
             return []  # `The group of donors funds …` is no gang
-        if negation.denied(self.body, noun.start(1), cue.end(), self.sentence.start):
+        if self._unstated(noun.start(1), cue.end(), self.sentence.start):
             return []
         return [Mention(self.group_before.key, noun.start(1), noun.end(1), noun.group(1), self.sentence.index)]
 
@@ -424,7 +438,7 @@ class _SentenceRelations:
         pronoun = _PRONOUN_SUBJECT.search(self.body, self.sentence.start, cue.start())
         if self.antecedent is None or pronoun is None:
             return []
-        if negation.denied(self.body, pronoun.start(), cue.end(), self.sentence.start):
+        if self._unstated(pronoun.start(), cue.end(), self.sentence.start):
             return []
         a = self.antecedent
         return [Mention(a.key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)]
@@ -486,7 +500,7 @@ class _SentenceRelations:
 
     def _giver_after(self, rel: str, cue: re.Match[str], target: Mention) -> list[Mention]:
         """`new funding for the PNH from Canada and Brazil`: who funds, named after the one funded."""
-        if rel != "funds" or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+        if rel != "funds" or self._unstated(cue.start(), cue.end(), self.sentence.start):
             return []
         lead = _FROM.match(self.body, target.end, self.sentence.end) or _GIVEN_BY.match(
             self.body, target.end, self.sentence.end
@@ -565,7 +579,7 @@ class _SentenceRelations:
             head = next((m for m in reversed(self._before(owner.start)) if m.end <= owner.start), None)
             gap = self.body[head.end : owner.start] if head else ""
             if head is not None and _APPOSED.fullmatch(gap) and self.found.actors[head.key].type in _GIVERS:
-                if not negation.denied(self.body, head.start, noun.end(), self.sentence.start):
+                if not self._unstated(head.start, noun.end(), self.sentence.start):
                     self.add(head, "funds", owner)
                     self._larger_giver(owner, noun.end())
                 continue
@@ -613,7 +627,7 @@ class _SentenceRelations:
                 if receiver is None:
                     receiver = self._unnamed_fund(at)
                 giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
-                if receiver and giver and not negation.denied(self.body, receiver.start, at + 8, self.sentence.start):
+                if receiver and giver and not self._unstated(receiver.start, at + 8, self.sentence.start):
                     for source in self.coordinated(giver, forward=True):
                         self.add(source, "funds", receiver)
             at = self.body.find("received", at + 8, self.sentence.end)
@@ -629,7 +643,7 @@ class _SentenceRelations:
                 continue
             if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
                 continue
-            if not negation.denied(self.body, receiver.start, lead.end(), self.sentence.start):
+            if not self._unstated(receiver.start, lead.end(), self.sentence.start):
                 for source in self.coordinated(giver, forward=True):
                     if self.found.actors[source.key].type in _GIVERS:
                         self.add(self._payer(source), "funds", receiver)
@@ -660,7 +674,7 @@ class _SentenceRelations:
         verb of motion (`moved`, `sailed`) is a route only when contraband or its carrier moves."""
         for index, (rel, phrase, needs_goods) in enumerate(flow_cues()):
             cue = self.cues.flow(index, self.sentence)
-            if cue is None or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+            if cue is None or self._unstated(cue.start(), cue.end(), self.sentence.start):
                 continue
             places = [
                 m
@@ -683,7 +697,7 @@ class _SentenceRelations:
         """`<goods> arriving in <B> from <A>`: a route named destination first, A trafficked_to B, only when
         contraband or its carrier arrives (`the delegation arrived in Haiti from Nairobi` is no route)."""
         for cue in self.cues.arrival(self.sentence):
-            if negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+            if self._unstated(cue.start(), cue.end(), self.sentence.start):
                 continue
             places = [m for m in self._from(cue.end(), 160) if self.found.actors[m.key].type in ("country", "place")]
             found = routes.arrival_route(self.body, cue, places)
@@ -708,7 +722,7 @@ class _SentenceRelations:
             if agent is None or (rel == "controls" and self.found.actors[agent.key].type != "group"):
                 continue
             head = self._held_place(cue.start()) if rel == "controls" else self._agent_head(cue.start())
-            if head is not None and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
+            if head is not None and not self._unstated(head.start, cue.end(), self.sentence.start):
                 for member in self.coordinated(agent, forward=True):
                     self.add(member, rel, head)
 
@@ -745,7 +759,7 @@ class _SentenceRelations:
             if group is None or self.found.actors[group.key].type != "group":
                 continue
             place = self._stronghold_place(group, cue)
-            if place is not None and not negation.denied(self.body, place.start, cue.end(), self.sentence.start):
+            if place is not None and not self._unstated(place.start, cue.end(), self.sentence.start):
                 self.add(group, "controls", place)
 
     def _stronghold_place(self, group: Mention, cue: re.Match[str]) -> Mention | None:
