@@ -400,3 +400,12 @@ def test_a_hypothetical_relation_is_none(body: str, triple: tuple[str, str, str]
 def test_a_plan_stated_as_fact_is_a_relation() -> None:
     body = f"Peru said it would contribute $12 million to the {GSF}, and Chile pledged $5 million."
     assert ("Peru", "funds", GSF) in {r[:3] for r in relations(body)}
+
+
+def test_money_received_and_a_gangs_stronghold() -> None:
+    found = {r[:3] for r in relations(f"The {PNH} has received new funding from Chile.")}
+    assert ("Chile", "funds", PNH) in found
+    found = {r[:3] for r in relations("Police never reach Savien, and Gran Grif's stronghold of Liancourt is sealed.")}
+    assert ("Gran Grif", "controls", "Liancourt") in found and ("Gran Grif", "controls", "Savien") not in found
+    found = {r[:3] for r in relations(f"The {PNH} has not received any funding from Chile.")}
+    assert ("Chile", "funds", PNH) not in found

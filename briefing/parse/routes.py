@@ -188,9 +188,12 @@ _ORIGIN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+from\s+(?:the\s+|)")
 _ARRIVAL_GAP = re.compile(r"\s+(?:the\s+|)")
 
 
-#: `received about $112 million, most of it from`, `received $15 million from the`: money given, then its giver
+#: `received about $112 million, most of it from`, `received $15 million from the`, `received new funding from`:
+#: money given, then its giver
 RECEIVED_FROM = re.compile(
-    rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY})"
+    rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY}"
+    # or money named by a noun: `received new funding from`, `received contributions from`
+    r"|(?:new\s+|fresh\s+|additional\s+|extra\s+|)(?:funding|financing|money|funds|contributions|grants?|cash))"
     # a time after the sum: `received $210 million since October`, `… so far`
     r"(?:\s+(?:since|in|during)\s+[A-Z][a-z]+(?:\s+\d{4})?|\s+(?:so\s+far|to\s+date|this\s+year|last\s+year)|)"
     r"(?:,\s+(?:most|much|all|half)\s+of\s+it|,?\s+(?:mostly|mainly|largely))?,?\s+from\s+(?:the\s+|)"
