@@ -409,3 +409,8 @@ def test_money_received_and_a_gangs_stronghold() -> None:
     assert ("Gran Grif", "controls", "Liancourt") in found and ("Gran Grif", "controls", "Savien") not in found
     found = {r[:3] for r in relations(f"The {PNH} has not received any funding from Chile.")}
     assert ("Chile", "funds", PNH) not in found
+
+
+def test_deliberating_on_cuts_still_states_the_funding() -> None:
+    body = f"Peru is weighing cuts to the funding that sustains the {GSF}."
+    assert ("Peru", "funds", GSF) in {r[:3] for r in relations(body)}

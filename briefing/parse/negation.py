@@ -22,6 +22,7 @@ from briefing.parse import lexicon
 _CLAUSE_START = re.compile(r"[;:.!?]\s|,\s(?:but|while|although|whereas|though)\b")
 _WINDOW = 40  # characters before the subject that still belong to its clause (`Neither Canada nor Brazil`)
 _REACH = 200  # never more than this before the cue's end: each question costs at most this much
+_GOVERNED = re.compile(r"(?:\s+[\w’'-]+){1,3}\s*")  # at most three words from a deliberation word to the cue's end
 
 
 @functools.cache
@@ -71,7 +72,10 @@ def hypothetical(body: str, subject_start: int, cue_end: int, sentence_end: int,
     if breaks:
         window = window[breaks[-1].end() :]
     markers = _markers()
-    if markers["deliberation"].search(window):
+    deliberation = markers["deliberation"].search(window)
+    # the deliberation must govern the cue: `considering funding`, `studying a donation to`, not `weighing cuts to
+    # the funding` (which deliberates on the cuts and states the funding)
+    if deliberation and _GOVERNED.fullmatch(window, deliberation.end()):
         return True
     after = body[cue_end : min(sentence_end, cue_end + _REACH)]
     return markers["modal"].search(window) is not None and markers["condition"].search(after) is not None
