@@ -414,3 +414,12 @@ def test_money_received_and_a_gangs_stronghold() -> None:
 def test_deliberating_on_cuts_still_states_the_funding() -> None:
     body = f"Peru is weighing cuts to the funding that sustains the {GSF}."
     assert ("Peru", "funds", GSF) in {r[:3] for r in relations(body)}
+
+
+def test_a_mission_written_as_a_noun_is_the_one_its_source_was_linked_to() -> None:
+    body = (
+        f"The {GSF} replaced the Kenyan-led {MISSION}, which ended in October. "
+        f"The {GSF} is larger. Kenya led that mission for 15 months."
+    )
+    found = {r[:3] for r in relations(body)}
+    assert ("Kenya", "leads", MISSION) in found and ("Kenya", "leads", GSF) not in found, found

@@ -34,9 +34,9 @@ after the cue or by meaning (`halted its funding`) is not seen.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
-from dataclasses import dataclass
 
 from briefing.parse import lexicon, negation, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
@@ -202,7 +202,7 @@ def _title_gap(text: str) -> bool:
     return _TITLE_GAP.fullmatch(text) is not None or _role_gap().fullmatch(text) is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Relation:
     source: str  # actor key
     relation: str
@@ -211,6 +211,7 @@ class Relation:
     end: int
     sentence: Sentence
     item: Span | None = None  # what is trafficked or supplied, as written (`weapons`)
+    nominal_target: bool = False  # the target is written as a common noun (`that mission`), not by name
 
 
 class _SentenceRelations:
@@ -261,7 +262,8 @@ class _SentenceRelations:
         if relation == "controls" and self.found.actors[target.key].type not in _TERRITORY:
             return  # one controls ground: `the force took over the mission's duties` is no control
         start, end = min(source.start, target.start), max(source.end, target.end)
-        self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item))
+        nominal = target.text[:1].islower() and not target.text.startswith(("trust fund", "fund"))
+        self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item, nominal))
 
     def modifier(self, mention: Mention) -> bool:
         """`Kenya` in `Kenya-led mission` modifies the next actor rather than standing alone."""
@@ -881,7 +883,25 @@ def find_relations(doc: Doc) -> list[Relation]:
         )
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
+            r = _named_before(r, relations, found)
             if (r.source, r.relation, r.target) not in seen:
                 seen.add((r.source, r.relation, r.target))
                 relations.append(r)
     return relations
+
+
+def _named_before(relation: Relation, before: list[Relation], found: ArticleActors) -> Relation:
+    """`the Kenyan-led MSS … Kenya led that mission for 15 months`: a mission written as a common noun, whose
+    actor the actors stage guessed from the article as a whole, is the mission of the same type that the same
+    source was already said to stand in this relation to (the text's own link), when there is exactly one."""
+    if not relation.nominal_target:
+        return relation
+    kind = found.actors[relation.target].type
+    earlier = {
+        r.target
+        for r in before
+        if r.source == relation.source and r.relation == relation.relation and found.actors[r.target].type == kind
+    }
+    if len(earlier) != 1 or relation.target in earlier:
+        return relation
+    return dataclasses.replace(relation, target=earlier.pop())
