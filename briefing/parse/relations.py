@@ -262,7 +262,8 @@ class _SentenceRelations:
         if relation == "controls" and self.found.actors[target.key].type not in _TERRITORY:
             return  # one controls ground: `the force took over the mission's duties` is no control
         start, end = min(source.start, target.start), max(source.end, target.end)
-        nominal = target.text[:1].islower() and not target.text.startswith(("trust fund", "fund"))
+        # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
+        nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
         self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item, nominal))
 
     def modifier(self, mention: Mention) -> bool:
