@@ -273,9 +273,11 @@ class _SentenceRelations:
     def prefix(self) -> None:
         """`Kenya-led mission`, and through a chain of such modifiers (`the Canadian-funded, Kenyan-led MSS`:
         Canada funds the MSS); `was Kenyan-led` as a predicate acts on the clause's subject."""
-        for rel, phrase in cues("prefix"):
-            for i, m in enumerate(self.mentions):
-                if not self.body.startswith(f"-{phrase}", m.end):
+        for i, m in enumerate(self.mentions):
+            if self.body[m.end : m.end + 1] != "-":
+                continue  # most mentions are no prefix: one character tells
+            for rel, phrase in cues("prefix"):
+                if not self.body.startswith(phrase, m.end + 1):
                     continue
                 end = m.end + len(phrase) + 1
                 if self.body[end : end + 1].isalnum() or self.body[end : end + 1] == "-":
@@ -813,6 +815,11 @@ def _opening_actor(
     return first
 
 
+def _any_between(starts: list[int], sentence: Sentence) -> bool:
+    i = bisect.bisect_left(starts, sentence.start)
+    return i < len(starts) and starts[i] < sentence.end
+
+
 def _last_group(
     sentence: Sentence | None, by_sentence: dict[int, list[Mention]], found: ArticleActors
 ) -> Mention | None:
@@ -844,6 +851,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
     fund_owner: str | None = None  # the mission whose fund the article named last
+    money_from = [m.start() for m in _MONEY_FROM.finditer(body)]  # searched once: rare, and sentences are many
     for sentence in sentences:
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
@@ -870,7 +878,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.held()
         if receives:
             finder.received()
-        if _MONEY_FROM.search(body, sentence.start, sentence.end):
+        if _any_between(money_from, sentence):
             finder.money_from()
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()
