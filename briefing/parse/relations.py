@@ -860,10 +860,12 @@ def find_relations(doc: Doc) -> list[Relation]:
             antecedent = funded = None
         fund_target, funded = funded, None
         receives = body.find("received", sentence.start, sentence.end) >= 0
-        owner, fund_owner = fund_owner, _fund_owner(body, mentions, found) or fund_owner
-        group = _last_group(before, by_sentence, found)
-        if before and before.paragraph != sentence.paragraph:
-            group = None
+        owner = fund_owner
+        if body.find("fund", sentence.start, sentence.end) >= 0:
+            fund_owner = _fund_owner(body, mentions, found) or fund_owner
+        group = None  # `The gang …` opening the sentence: the gang the sentence before named last
+        if before and before.paragraph == sentence.paragraph and _group_noun().match(body, sentence.start):
+            group = _last_group(before, by_sentence, found)
         if len(mentions) < (1 if antecedent or fund_target or group or (receives and owner) else 2):
             continue
         finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group)
