@@ -242,8 +242,8 @@ GSF = "Gang Suppression Force"
         # the relation ways of issue 13's relations round (invented sentences)
         (f"Norway announced $9 million in support of the {GSF}.", ("Norway", "funds", GSF)),
         (f"Chile, the biggest donor to the {GSF}, sent a delegation.", ("Chile", "funds", GSF)),
-        (f"Peru is the largest contributor to the {GSF}.", ("Peru", "funds", GSF)),
-        (f"Chile’s contribution to the {GSF} arrived in March.", ("Chile", "funds", GSF)),
+        (f"Peru is the largest contributor to the {GSF}’s trust fund.", ("Peru", "funds", GSF)),
+        (f"Chile’s contribution to the {GSF}, $4 million, arrived in March.", ("Chile", "funds", GSF)),
         (f"The {GSF} runs on financing from Spain and Norway.", ("Norway", "funds", GSF)),
         (f"The {PNH} was paid for with money from Spain.", ("Spain", "funds", PNH)),
         (
@@ -423,3 +423,10 @@ def test_a_mission_written_as_a_noun_is_the_one_its_source_was_linked_to() -> No
     )
     found = {r[:3] for r in relations(body)}
     assert ("Kenya", "leads", MISSION) in found and ("Kenya", "leads", GSF) not in found, found
+
+
+def test_a_contributor_of_officers_is_no_funder() -> None:
+    body = f"Kenya, the largest contributor to the {GSF}, sent 600 more officers."
+    assert ("Kenya", "funds", GSF) not in {r[:3] for r in relations(body)}
+    body = f"Peru was the largest contributor to the {GSF}. It pledged $30 million over two years."
+    assert ("Peru", "funds", GSF) in {r[:3] for r in relations(body)}

@@ -131,6 +131,12 @@ _APPOSITION_ASIDE = re.compile(r",\s+[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 _AUX_ONLY = re.compile(r"(?:\s+(?:now|still|also|has|have|had|is|was|then|already|effectively|largely|mostly))*\s+")
 _RANKED_AFTER = re.compile(r"\s+(?:after|behind|only\s+to)\s+(?:the\s+|)")  # `second-largest donor after X`
 _PRONOUN_PASSIVE = re.compile(r"\s*(It)\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s")
+#: money named in a sentence: a sum, a fund, or a word of money or pledging
+_MONEY_SENTENCE = re.compile(
+    r"[$€£]|\b(?:fund|funds|funding|funded|money|financing|financial|cash|budget|dollars|euros|pledges?|pledged|"
+    r"donors?|million|billion)\b",
+    re.IGNORECASE,
+)
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
 # `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
@@ -226,12 +232,14 @@ class _SentenceRelations:
         fund_target: str | None = None,
         fund_owner: str | None = None,
         group_before: Mention | None = None,
+        money_reach: int | None = None,
     ) -> None:
         self.body = body
         self.antecedent = antecedent
         self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
         self.fund_owner = fund_owner  # the mission whose fund the article named last, if any
         self.group_before = group_before  # the gang or coalition the sentence before named last (same paragraph)
+        self.money_reach = money_reach or sentence.end  # where the next sentence of the paragraph ends
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
@@ -391,8 +399,11 @@ class _SentenceRelations:
             self.body, max(0, cue.start() - 60), cue.start()
         ):
             return []  # `pressure on the international community to fund …`: the unnamed community would fund
-        if cue.group().split(" ", 1)[0].lower() in _NOUN_CUE_WORDS:
+        first = cue.group().split(" ", 1)[0].lower()
+        if first in _NOUN_CUE_WORDS:
             sources = [m for m in sources if _NOUN_OWNER.fullmatch(self.body, m.end, cue.start())]
+        if first in ("contribution", "contributions", "contributor") and not self._money_in_sentence():
+            return []  # `Kenya, the largest contributor to the force` gives officers: money must be named
         if not sources:
             return self._pronoun_subject(cue) if payers else self._group_reference(cue)
         nearest = sources[-1]
@@ -409,6 +420,11 @@ class _SentenceRelations:
             return False
         gap = self.body[mention.end : cue_start]
         return not (_RELATIVE.match(gap) or _CLOSED_RELATIVE.fullmatch(gap))
+
+    def _money_in_sentence(self) -> bool:
+        """Does the sentence, or the next one of its paragraph, speak of money (`$`, `funding`, `trust fund`,
+        `pledged`), so that a contribution is one (`X was the largest contributor to the mission. It pledged …`)?"""
+        return _MONEY_SENTENCE.search(self.body, self.sentence.start, self.money_reach) is not None
 
     def _set_off_subject(self, mention: Mention, cue_start: int) -> bool:
         """A subject set off by commas: `Canada, the largest donor to …` (an apposition saying what it is, right
@@ -852,7 +868,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     funded: str | None = None  # the mission the sentence before funds
     fund_owner: str | None = None  # the mission whose fund the article named last
     money_from = [m.start() for m in _MONEY_FROM.finditer(body)]  # searched once: rare, and sentences are many
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
         antecedent = _opening_actor(body, before, by_sentence, found) if before else None
@@ -868,7 +884,9 @@ def find_relations(doc: Doc) -> list[Relation]:
             group = _last_group(before, by_sentence, found)
         if len(mentions) < (1 if antecedent or fund_target or group or (receives and owner) else 2):
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group)
+        following = sentences[k + 1] if k + 1 < len(sentences) else None
+        reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
+        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach)
         finder.prefix()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
