@@ -430,3 +430,11 @@ def test_a_contributor_of_officers_is_no_funder() -> None:
     assert ("Kenya", "funds", GSF) not in {r[:3] for r in relations(body)}
     body = f"Peru was the largest contributor to the {GSF}. It pledged $30 million over two years."
     assert ("Peru", "funds", GSF) in {r[:3] for r in relations(body)}
+
+
+def test_the_object_named_before_a_relative_clause() -> None:
+    found = {r[:3] for r in relations(f"The {GSF}, which Peru and Chile proposed, deployed in October.")}
+    assert {("Peru", "proposes", GSF), ("Chile", "proposes", GSF)} <= found, found
+    assert relations(f"The {GSF}, which Peru has never funded, deployed.") == set()
+    # a place that only locates the object is not it
+    assert relations("The mission in Haiti, which Kenya led for a year, ended.") == set()

@@ -137,6 +137,12 @@ _MONEY_SENTENCE = re.compile(
     r"donors?|million|billion)\b",
     re.IGNORECASE,
 )
+# `<object>, which the <subject> <verb>`: a relative clause whose relative pronoun is the verb's object
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:the\s+|)$")
+_AUX_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|still|then|largely|mostly|long|once|later|first)\s+)*")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|in|since|until|from|last|this|during|at|on)\b")
+_RELATIVE_HEADS = frozenset({"mission", "organization", "group"})
+_OF_PHRASE = re.compile(r"\b(?:to|for|of|in|at|on|with|from|into|by|across)\s+(?:the\s+|)$")
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
 # `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
@@ -482,6 +488,7 @@ class _SentenceRelations:
             ]
             gap = self.body[cue.end() : targets[0].start] if targets else ""
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
+                self._relative_object(rel, cue)
                 continue
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
@@ -500,6 +507,28 @@ class _SentenceRelations:
         if lead is None or self.found.actors[target.key].type not in _TERRITORY:
             return target
         return next((m for m in self._from(lead.end(), 1) if m.start == lead.end() and self._is_place(m)), target)
+
+    def _relative_object(self, rel: str, cue: re.Match[str]) -> None:
+        """`The force, which the United States and Panama proposed, deployed`: the object named before a relative
+        clause whose subject is named and whose verb has no object after it."""
+        if not _NO_OBJECT_AFTER.match(self.body, cue.end(), self.sentence.end):
+            return
+        subject = next((m for m in reversed(self._before(cue.start())) if m.end <= cue.start()), None)
+        if subject is None or not _AUX_GAP.fullmatch(self.body, subject.end, cue.start()):
+            return
+        group = self.coordinated(subject, forward=False)
+        first = min(group, key=lambda m: m.start)
+        lead = _OBJECT_RELATIVE.search(self.body, max(self.sentence.start, first.start - 60), first.start)
+        head = next((m for m in reversed(self._before(lead.start())) if m.end == lead.start()), None) if lead else None
+        if head is None or self._unstated(first.start, cue.end(), lead.start()):
+            return
+        kind = self.found.actors[head.key].type
+        if kind not in (_TERRITORY if rel == "controls" else _RELATIVE_HEADS) or _OF_PHRASE.search(
+            self.body, max(self.sentence.start, head.start - 12), head.start
+        ):
+            return  # `The mission in Haiti, which Kenya led`: Haiti only locates the mission
+        for source in group:
+            self.add(source, rel, head)
 
     def _partners(self, target: Mention) -> list[Mention]:
         """`proposed the force together with Panama`: those who act with the subject, named after the object."""
