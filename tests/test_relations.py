@@ -438,3 +438,8 @@ def test_the_object_named_before_a_relative_clause() -> None:
     assert relations(f"The {GSF}, which Peru has never funded, deployed.") == set()
     # a place that only locates the object is not it
     assert relations("The mission in Haiti, which Kenya led for a year, ended.") == set()
+
+
+def test_a_contribution_to_the_police_is_funding() -> None:
+    body = f"Chile’s contribution to the {PNH} arrived in March."
+    assert ("Chile", "funds", PNH) in {r[:3] for r in relations(body)}

@@ -209,6 +209,13 @@ def _group_noun() -> re.Pattern[str]:
     return re.compile(rf"\s*(The\s+(?:{words}))\b")
 
 
+@functools.cache
+def _personnel() -> re.Pattern[str]:
+    """People a country sends to a mission (`lexicons/personnel_nouns.txt`)."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("personnel_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")  # lower case: `Haitian National Police` names a body
+
+
 def _title_gap(text: str) -> bool:
     """Words between an agent phrase (`led by`) and the agent's name: titles, or a lower-case role."""
     return _TITLE_GAP.fullmatch(text) is not None or _role_gap().fullmatch(text) is not None
@@ -408,8 +415,8 @@ class _SentenceRelations:
         first = cue.group().split(" ", 1)[0].lower()
         if first in _NOUN_CUE_WORDS:
             sources = [m for m in sources if _NOUN_OWNER.fullmatch(self.body, m.end, cue.start())]
-        if first in ("contribution", "contributions", "contributor") and not self._money_in_sentence():
-            return []  # `Kenya, the largest contributor to the force` gives officers: money must be named
+        if first in ("contribution", "contributions", "contributor") and self._people_not_money():
+            return []  # `Kenya, the largest contributor to the force, sent 600 more officers` gives people
         if not sources:
             return self._pronoun_subject(cue) if payers else self._group_reference(cue)
         nearest = sources[-1]
@@ -427,10 +434,13 @@ class _SentenceRelations:
         gap = self.body[mention.end : cue_start]
         return not (_RELATIVE.match(gap) or _CLOSED_RELATIVE.fullmatch(gap))
 
-    def _money_in_sentence(self) -> bool:
-        """Does the sentence, or the next one of its paragraph, speak of money (`$`, `funding`, `trust fund`,
-        `pledged`), so that a contribution is one (`X was the largest contributor to the mission. It pledged …`)?"""
-        return _MONEY_SENTENCE.search(self.body, self.sentence.start, self.money_reach) is not None
+    def _people_not_money(self) -> bool:
+        """Does the sentence, or the next one of its paragraph, speak of people sent (`officers`, `troops`) and
+        not of money (`$`, `funding`, `trust fund`, `pledged`: `X was the largest contributor to the mission. It
+        pledged …` is money)?"""
+        if _MONEY_SENTENCE.search(self.body, self.sentence.start, self.money_reach) is not None:
+            return False
+        return _personnel().search(self.body, self.sentence.start, self.money_reach) is not None
 
     def _set_off_subject(self, mention: Mention, cue_start: int) -> bool:
         """A subject set off by commas: `Canada, the largest donor to …` (an apposition saying what it is, right
