@@ -1,8 +1,10 @@
-"""Is a statement denied? `Kenya did not lead`, `has yet to fund`, `refused to back`, `never supplied`.
+"""Is a statement denied or only hypothetical? `Kenya did not lead`, `has yet to fund`, `refused to back`,
+`never supplied`; `would contribute … only if`, `is considering funding`.
 
 Owns one question, asked by the relation finders of the words that lead up to a cue phrase: is there a
 negator (`lexicons/negations.txt`) in the clause before it? A relation that is denied is not a relation,
-so the finder drops it rather than stating the opposite of what the text says.
+so the finder drops it rather than stating the opposite of what the text says. A hypothetical one
+(`lexicons/hypothetical_markers.tsv`) is not a fact either, and is dropped the same way.
 
 Notes: a negator anywhere in the window counts, so a negated subordinate phrase before the verb
 (`Kenya, not Canada, leads`) also drops the relation, and a denial after the cue (`funds nothing`) or
@@ -20,6 +22,7 @@ from briefing.parse import lexicon
 _CLAUSE_START = re.compile(r"[;:.!?]\s|,\s(?:but|while|although|whereas|though)\b")
 _WINDOW = 40  # characters before the subject that still belong to its clause (`Neither Canada nor Brazil`)
 _REACH = 200  # never more than this before the cue's end: each question costs at most this much
+_GOVERNED = re.compile(r"(?:\s+[\w’'-]+){1,3}\s*")  # at most three words from a deliberation word to the cue's end
 
 
 @functools.cache
@@ -45,3 +48,34 @@ def denied(body: str, subject_start: int, cue_end: int, floor: int = 0) -> bool:
     if breaks:
         window = window[breaks[-1].end() :]
     return _negator().search(window) is not None
+
+
+@functools.cache
+def _markers() -> dict[str, re.Pattern[str]]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in lexicon.tsv_rows("hypothetical_markers.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {
+        kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+        for kind, words in kinds.items()
+    }
+
+
+def hypothetical(body: str, subject_start: int, cue_end: int, sentence_end: int, floor: int = 0) -> bool:
+    """Is the statement only a possibility: a modal in its clause before the cue and a condition after it in the
+    sentence (`would contribute $10 million if …`), or a word of deliberation before the cue (`was studying a
+    contribution`)? The clause window is the one `denied` reads; the condition is looked for up to the sentence's
+    end (at most `_REACH` characters after the cue)."""
+    start = max(floor, subject_start - _WINDOW, cue_end - _REACH)
+    window = body[start:cue_end]
+    breaks = list(_CLAUSE_START.finditer(window, 0, max(0, subject_start - start)))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    markers = _markers()
+    deliberation = markers["deliberation"].search(window)
+    # the deliberation must govern the cue: `considering funding`, `studying a donation to`, not `weighing cuts to
+    # the funding` (which deliberates on the cuts and states the funding)
+    if deliberation and _GOVERNED.fullmatch(window, deliberation.end()):
+        return True
+    after = body[cue_end : min(sentence_end, cue_end + _REACH)]
+    return markers["modal"].search(window) is not None and markers["condition"].search(after) is not None

@@ -19,6 +19,9 @@ from briefing.parse import lexicon, scan
 from briefing.parse.doc import Sentence
 from briefing.parse.scan import WordStartPatterns
 
+#: `through a UN trust fund and `: another channel of the passive before its agent
+_THROUGH_AND = r"(?:through|via)\s+[^,;:.]{1,40}?\s+and\s+|"
+
 
 @functools.cache
 def cues(kind: str) -> tuple[tuple[str, str], ...]:
@@ -42,27 +45,33 @@ def prefix_marks() -> tuple[str, ...]:
 def cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str]]:
     """Every cue pattern of the article, searched together (see `ArticleCues`): one per passive phrase,
     then all active phrases in one (longest first), all transfer phrases in one, then one per flow phrase,
-    then all arrival phrases in one.
+    then all arrival phrases in one, all agent phrases in one (with the `the` after them) and all held nouns in one.
     Built twice, to search lower-cased text case-sensitively, which is faster, or the text itself
     case-insensitively (`scan.lowered`).
-    Also the relation each active or transfer phrase gives.
+    Also the relation each active, transfer or agent phrase gives.
 
     Optional parts are written `(?:...|)`: the same matches as `(?:...)?`, found faster by the regex engine.
     """
     phrases = [phrase for _, kind, found in lexicon.relation_cues() for phrase in found if kind != "prefix"]
     if not all(phrase[:1].isalnum() for phrase in phrases):
         raise ValueError("relation_cues.tsv: every phrase must begin with a letter or digit (cues start words)")
-    relation_of = {phrase: rel for rel, phrase in reversed([*cues("active"), *cues("transfer")])}
+    relation_of = {phrase: rel for rel, phrase in reversed([*cues("active"), *cues("transfer"), *cues("agent")])}
 
     def alternatives(kind: str) -> str:
         return scan.alternation([p.lower() for p in sorted({p for _, p in cues(kind)}, key=len, reverse=True)])
 
     bodies = [
-        *(rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|)by\s+(?:the\s+|)" for _, phrase in cues("passive")),
+        # `funded mostly by`, `financed through a UN trust fund and by`
+        *(
+            rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|{_THROUGH_AND})by\s+(?:the\s+|)"
+            for _, phrase in cues("passive")
+        ),
         rf"{alternatives('active')}\b",
         rf"{alternatives('transfer')}\b",
         *(rf"{re.escape(phrase.lower())}\b" for _, phrase, _ in flow_cues()),
         rf"{alternatives('arrival')}\b",
+        rf"{alternatives('agent')}\s+(?:the\s+|)",
+        rf"{alternatives('held')}\b",
     ]
     return (
         WordStartPatterns([(body, 0, "") for body in bodies]),
@@ -102,6 +111,14 @@ class ArticleCues:
     def arrival(self, sentence: Sentence) -> Iterator[re.Match[str]]:
         """Matches of the arrival phrases (a route named destination first) within the sentence."""
         return self.finditer(len(cues("passive")) + 2 + len(flow_cues()), sentence)
+
+    def agent(self, sentence: Sentence) -> Iterator[re.Match[str]]:
+        """Matches of the agent phrases (`under the command of`, `held by`) within the sentence."""
+        return self.finditer(len(cues("passive")) + 3 + len(flow_cues()), sentence)
+
+    def held(self, sentence: Sentence) -> Iterator[re.Match[str]]:
+        """Matches of the nouns of held ground (`stronghold`) within the sentence."""
+        return self.finditer(len(cues("passive")) + 4 + len(flow_cues()), sentence)
 
     def flow(self, index: int, sentence: Sentence) -> re.Match[str] | None:
         """The first match of flow phrase `index` in the sentence."""

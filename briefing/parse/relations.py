@@ -15,19 +15,28 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
   mission (a fund is a mention of its mission: `organizations.fund_references`). Money a person gives is
   their body's or country's when the text states the affiliation (`U.S. Secretary of State X announced $40
   million for the GSF` -> the United States funds it).
-A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`)
-is dropped. `reports` is not a relation: an outlet reporting on an actor is where a statement comes
-from (an attribution, the quotes stage's business), not something one actor does to another.
+- agent: `the unit, under the command of X` -> X leads it; `Liancourt, now under the control of Gran Grif`
+  -> Gran Grif controls the place written there (never `territory held by`); held: `Croix-des-Bouquets, the
+  400 Mawozo stronghold`;
+- money named with its giver: `runs on financing from X`, `was paid for with money from X` -> X funds the
+  body or mission the sentence opens with.
+A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`) or
+makes it hypothetical (`would contribute … only if`, `was studying a contribution`) is dropped. `reports` is
+not a relation: an outlet reporting on an actor is where a statement comes from (an attribution, the quotes
+stage's business), not something one actor does to another.
 
-Notes: pattern-based, no parser; relations across sentences are not found, and a denial after the
-cue or by meaning (`halted its funding`) is not seen.
+Notes: pattern-based, no parser. Across sentences only these are read: `It` opening a sentence (the body the
+sentence before opened with), `The gang` opening one (the gang the sentence before named last), a bare sum
+after a funding sentence, and an unnamed `the trust fund` (the mission whose fund was named last). A denial
+after the cue or by meaning (`halted its funding`) is not seen.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import functools
 import re
-from dataclasses import dataclass
 
 from briefing.parse import lexicon, negation, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
@@ -53,8 +62,93 @@ _RELATIVE = re.compile(
     r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:that|which|who)\s+"  # `X, a coalition of gangs that controls`
 )
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
-_ASIDE = re.compile(r",\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+_ASIDE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+# `The mission, which the force replaced, was …`: a relative clause closed by a comma before the verb
+_CLOSED_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+){0,2}")
+# `Canada, the largest donor to`: an apposition naming what the subject is, right before a noun cue
+_APPOSED_SUBJECT = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}")
+# `The Inspector General of Police, X, heads …`: a name set off by commas after the role that opens the sentence
+_ROLE_OPENING = re.compile(r"\s*(?:The|Its|Their|His|Her)\s[^,;:“”\"]{1,60},\s+")
+# a name right after a preposition is that preposition's object, not the subject of a verb after it
+# (`supplied radios to the HNP and delivered …`: the HNP delivers nothing)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|into|with|at|on|by|against|towards?)\s+(?:the\s+|)$")
+# `proposed the force together with Panama`: another subject named after the object
+_TOGETHER_WITH = re.compile(r"\s+(?:together|along|jointly)\s+with\s+(?:the\s+|)")
+# `Panamanian draft`, `U.S. and Panamanian draft`: the lower-case word after a country (and its partner)
+_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
+_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "state", "people", "administration", "leadership"})
+_AGENT_TAIL = re.compile(r"\s+(?:the\s*|)$")  # the `the ` an agent match ends with
+_HELD_REACH = 160
+# `the JDF contingent, under the command of`, `the unit, which is under the command of`: the head right before
+_AGENT_HEAD_GAP = re.compile(
+    r",?\s+(?:(?:which|that|who)\s+|)(?:(?:is|was|are|were|has|have|been|will|be|now|still|remains?)\s+)*"
+)
+# a noun cue (`contribution to`, `the largest donor to`) says who gives only through its owner: `Canada's
+# contribution to`, `Canada, the largest donor to`, `Canada is the largest donor to`
+_NOUN_CUE_WORDS = frozenset(
+    {"contribution", "contributions", "donation", "donations", "donor", "contributor", "funder"}
+)
+_NOUN_OWNER = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"|,\s+(?:which\s+is\s+|)(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"|\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+)(?:also\s+|)"
+    r"(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+)
+# between a place and a phrase of control said of it: `Liancourt, now under`, `Liancourt, which is held by`, or an
+# apposition whose relative clause holds it (`Liancourt, a farming town in … that is now under`)
+_HELD_AUX = (
+    r"(?:is|was|are|were|has|have|had|been|being|remains?|remained|now|still|largely|mostly|entirely|firmly|"
+    r"fully|effectively|long)"
+)
+_HELD_GAP = re.compile(rf"(?:,\s+(?:which\s+|that\s+|)|\s+(?:which|that)\s+|\s+(?={_HELD_AUX}\s))(?:{_HELD_AUX}\s+)*")
+_HELD_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+[^,;:“”\"]{{1,100}}?\s+(?:that|which)\s+(?:{_HELD_AUX}\s+)*")
+# `the 400 Mawozo stronghold`, `Gran Grif's main stronghold`, `the Gran Grif gang's bastion`
+_GROUP_BEFORE_NOUN = re.compile(r"(?:\s+gang|\s+coalition|)(?:[’']s|)\s+(?:[a-z]+\s+|)")
+# `Croix-des-Bouquets, the <group> stronghold`, `Savien is a <group> bastion`
+_PLACE_BEFORE_GROUP = re.compile(
+    r"(?:,\s+|\s+(?:is|was|remains|became|has\s+long\s+been|has\s+been)\s+(?:now\s+|still\s+|))(?:the|an?)\s+"
+)
+_PLACE_AFTER_NOUN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|)")  # `Gran Grif's stronghold of Savien`
+_FUND_OWNER = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}?(?:trust\s+|)fund\b")  # `the force's trust fund`
+#: `The trust fund has received`, `the fund had also received`: a fund that the actors stage tied to no mission
+_UNNAMED_FUND = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+((?:[a-z]+\s+){0,2}?(?:trust\s+|)fund)\s+(?:(?:has|had|have|also|so\s+far|now)\s+)*$"
+)
+#: `with money from`, `on financing from`, `with funding from the`: money named with its giver, not its receiver
+_MONEY_FROM = re.compile(
+    r"\b(?:with|on|through)\s+(?:(?:new|fresh|extra|additional)\s+|)(?:money|funding|financing|funds|grants?|cash)"
+    r"\s+(?:(?:mostly|mainly|largely)\s+|)from\s+(?:the\s+|)"
+)
+_FUNDED_TYPES = frozenset({"mission", "organization"})
+#: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
+_UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
+#: `a delegation of the`, `the contingent of`: an unnamed noun right before the name it belongs to
+_NOUN_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+|)$")
+#: `urged the international community to`, `asked other donors to`: an unnamed agent of the `to` cue after it
+_UNNAMED_OBJECT = re.compile(r"\b(?:the|a|an|its|their|other|more)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# `, once a neighbourhood crew in Savien, now `: an apposition set off by commas between a subject and its verb
+_APPOSITION_ASIDE = re.compile(r",\s+[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+_AUX_ONLY = re.compile(r"(?:\s+(?:now|still|also|has|have|had|is|was|then|already|effectively|largely|mostly))*\s+")
+_RANKED_AFTER = re.compile(r"\s+(?:after|behind|only\s+to)\s+(?:the\s+|)")  # `second-largest donor after X`
+_PRONOUN_PASSIVE = re.compile(r"\s*(It)\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s")
+#: money named in a sentence: a sum, a fund, or a word of money or pledging
+_MONEY_SENTENCE = re.compile(
+    r"[$€£]|\b(?:fund|funds|funding|funded|money|financing|financial|cash|budget|dollars|euros|pledges?|pledged|"
+    r"donors?|million|billion)\b",
+    re.IGNORECASE,
+)
+# `<object>, which the <subject> <verb>`: a relative clause whose relative pronoun is the verb's object
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:the\s+|)$")
+_AUX_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|still|then|largely|mostly|long|once|later|first)\s+)*")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|in|since|until|from|last|this|during|at|on)\b")
+_RELATIVE_HEADS = frozenset({"mission", "organization", "group"})
+_OF_PHRASE = re.compile(r"\b(?:to|for|of|in|at|on|with|from|into|by|across)\s+(?:the\s+|)$")
+_CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
+# `is Kenyan-led`, `was Kenya-led from the start`: a prefix cue used as a predicate, the subject before the verb
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:now\s+|still\s+|largely\s+|)$")
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Representative <name>`
+#: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
+_POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
@@ -79,6 +173,10 @@ _UNNAMED_HEAD = re.compile(
 # passes through: `funded training for the police` funds the police.)
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+|)")
+#: `the new funding for the MSS announced by Canada`: who gives, named in a passive after the one funded
+_GIVEN_BY = re.compile(
+    r"\s+(?:announced|pledged|promised|provided|committed|offered|approved|given)\s+(?:[a-z]+ly\s+|)by\s+(?:the\s+|)"
+)
 #: `It pledged`, `It has also committed`, `it would contribute`: a pronoun subject right before the cue
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"]))(It|it)\s+(?:(?:has|had|will|would|also|then|later|again|says|said|it)\s+)*$"
@@ -89,7 +187,41 @@ _PLACE_LIST = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@functools.cache
+def _role_gap() -> re.Pattern[str]:
+    """`led by former police officer <name>`: a role written in lower case (closed by a noun of
+    `role_nouns.txt`) before a name, optionally followed by title words."""
+    nouns = "|".join(sorted(map(re.escape, lexicon.word_list("role_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\s+(?:[A-Z][\w.-]*\s+){{0,4}}")
+
+
+@functools.cache
+def _passage() -> re.Pattern[str]:
+    """Ways through or around a place (`lexicons/passage_nouns.txt`): holding them is not holding the place."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("passage_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+@functools.cache
+def _group_noun() -> re.Pattern[str]:
+    """`The gang`, `The coalition` opening a sentence (`lexicons/group_references.txt`)."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("group_references.txt")), key=len, reverse=True))
+    return re.compile(rf"\s*(The\s+(?:{words}))\b")
+
+
+@functools.cache
+def _personnel() -> re.Pattern[str]:
+    """People a country sends to a mission (`lexicons/personnel_nouns.txt`)."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("personnel_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")  # lower case: `Haitian National Police` names a body
+
+
+def _title_gap(text: str) -> bool:
+    """Words between an agent phrase (`led by`) and the agent's name: titles, or a lower-case role."""
+    return _TITLE_GAP.fullmatch(text) is not None or _role_gap().fullmatch(text) is not None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Relation:
     source: str  # actor key
     relation: str
@@ -98,6 +230,7 @@ class Relation:
     end: int
     sentence: Sentence
     item: Span | None = None  # what is trafficked or supplied, as written (`weapons`)
+    nominal_target: bool = False  # the target is written as a common noun (`that mission`), not by name
 
 
 class _SentenceRelations:
@@ -110,16 +243,28 @@ class _SentenceRelations:
         cues: ArticleCues,
         antecedent: Mention | None = None,
         fund_target: str | None = None,
+        fund_owner: str | None = None,
+        group_before: Mention | None = None,
+        money_reach: int | None = None,
     ) -> None:
         self.body = body
         self.antecedent = antecedent
         self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
+        self.fund_owner = fund_owner  # the mission whose fund the article named last, if any
+        self.group_before = group_before  # the gang or coalition the sentence before named last (same paragraph)
+        self.money_reach = money_reach or sentence.end  # where the next sentence of the paragraph ends
         self.cues = cues
         self.sentence = sentence
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.found = found
         self.relations: list[Relation] = []
+
+    def _unstated(self, subject_start: int, cue_end: int, floor: int) -> bool:
+        """Is what the cue says denied (`did not fund`) or only hypothetical (`would fund … if`)? Then no relation."""
+        return negation.denied(self.body, subject_start, cue_end, floor) or negation.hypothetical(
+            self.body, subject_start, cue_end, self.sentence.end, floor
+        )
 
     def _from(self, start: int, reach: int | None = None) -> list[Mention]:
         """The sentence's mentions that start at or after `start` (within `reach` characters of it), in order.
@@ -138,20 +283,51 @@ class _SentenceRelations:
         if relation == "controls" and self.found.actors[target.key].type not in _TERRITORY:
             return  # one controls ground: `the force took over the mission's duties` is no control
         start, end = min(source.start, target.start), max(source.end, target.end)
-        self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item))
+        # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
+        nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
+        self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item, nominal))
 
     def modifier(self, mention: Mention) -> bool:
         """`Kenya` in `Kenya-led mission` modifies the next actor rather than standing alone."""
         return self.body.startswith(prefix_marks(), mention.end)
 
     def prefix(self) -> None:
-        for rel, phrase in cues("prefix"):
-            for i, m in enumerate(self.mentions[:-1]):
-                if self.body.startswith(f"-{phrase} ", m.end):
-                    nxt = self.mentions[i + 1]
-                    between = self.body[m.end + len(phrase) + 2 : nxt.start]
-                    if _PREFIX_GAP.fullmatch(between):
-                        self.add(m, rel, nxt)
+        """`Kenya-led mission`, and through a chain of such modifiers (`the Canadian-funded, Kenyan-led MSS`:
+        Canada funds the MSS); `was Kenyan-led` as a predicate acts on the clause's subject."""
+        for i, m in enumerate(self.mentions):
+            if self.body[m.end : m.end + 1] != "-":
+                continue  # most mentions are no prefix: one character tells
+            for rel, phrase in cues("prefix"):
+                if not self.body.startswith(phrase, m.end + 1):
+                    continue
+                end = m.end + len(phrase) + 1
+                if self.body[end : end + 1].isalnum() or self.body[end : end + 1] == "-":
+                    continue  # `-ledger`: another word
+                target = self._modified(i, end)
+                if target is not None:
+                    self.add(m, rel, target)
+                elif _COPULA_BEFORE.search(self.body, max(self.sentence.start, m.start - 30), m.start):
+                    for source in self.subjects(_At(m.start, end)):
+                        self.add(m, rel, source)
+
+    def _modified(self, i: int, end: int) -> Mention | None:
+        """The actor that the prefix cue ending at `end` after mention `i` modifies: the next mention when only
+        modifiers stand between, or what the next prefix modifier in a chain modifies (`, Kenyan-led`)."""
+        for j in range(i + 1, len(self.mentions)):
+            nxt = self.mentions[j]
+            if nxt.start < end:
+                continue
+            between = self.body[end : nxt.start]
+            if between[:1] == " " and _PREFIX_GAP.fullmatch(between[1:]):
+                if not self.modifier(nxt):
+                    return nxt
+            elif not _CHAIN.fullmatch(between) or not self.modifier(nxt):
+                return None
+            mark = next((p for p in prefix_marks() if self.body.startswith(p, nxt.end)), None)
+            if mark is None:
+                return None
+            end = nxt.end + len(mark) - 1
+        return None
 
     def coordinated(self, mention: Mention, forward: bool) -> list[Mention]:
         """The mention and those joined to it by `and` or commas (`Canada and Brazil`), in one direction."""
@@ -181,11 +357,7 @@ class _SentenceRelations:
         cues = self.cues.passive(self.sentence)
         for rel, cue in sorted(cues, key=lambda c: c[1].start()):
             agent = next(
-                (
-                    m
-                    for m in self._from(cue.end(), _TITLE_REACH)
-                    if _TITLE_GAP.fullmatch(self.body[cue.end() : m.start])
-                ),
+                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])),
                 None,
             )
             if agent is None:
@@ -194,12 +366,33 @@ class _SentenceRelations:
             agents.update(m.key for m in chain)
             head = next(
                 (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
-            )
+            ) or self._pronoun_head(cue.start())
             if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
                 continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
-            if head and not negation.denied(self.body, head.start, cue.end(), self.sentence.start):
+            if head and self._part_of(head):
+                continue  # `a delegation of the council led by X`: X leads the delegation, not the council
+            if head and _POSSESSIVE.match(self.body, head.end):
+                continue  # `the JDF's first contingent was commanded by X`: X leads the contingent, not the JDF
+            # `did not commit funding to the MSS, which is financed by X`: the head's own clause, when set off by
+            # a comma, is what may deny the passive, not the clause the head is the object of
+            floor = head.start if head and "," in self.body[head.end : cue.start()] else self.sentence.start
+            if head and not self._unstated(head.start, cue.end(), floor):
                 for member in chain:
                     self.add(member, rel, head)
+
+    def _pronoun_head(self, cue_start: int) -> Mention | None:
+        """`The MSS began deploying in June. It was … funded mostly by the United States`: a passive whose subject
+        is `It`, opening the sentence, acts on the body or mission that opened the sentence before."""
+        pronoun = _PRONOUN_PASSIVE.match(self.body, self.sentence.start, cue_start)
+        if pronoun is None or self.antecedent is None:
+            return None
+        return Mention(self.antecedent.key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)
+
+    def _part_of(self, head: Mention) -> bool:
+        """Is the head written as what an unnamed noun belongs to (`a delegation of the council`, `a contingent of
+        the JDF`)? Its government is the head itself (`the government of Haiti`)."""
+        noun = _NOUN_OF.search(self.body, max(self.sentence.start, head.start - 50), head.start)
+        return noun is not None and noun.group(1) not in _GOVERNMENT_NOUNS
 
     def subjects(self, cue: re.Match[str], payers: bool = False) -> list[Mention]:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
@@ -211,15 +404,70 @@ class _SentenceRelations:
             if m.end <= cue.start()
             and cue.start() - m.end <= _MAX_GAP
             and not (payers and self._is_place(m))
-            and self._subject_gap(m.end, cue.start())
+            and (self._subject_gap(m.end, cue.start()) or self._set_off_subject(m, cue.start()))
             and not self.modifier(m)
+            and not self._prepositional_object(m, cue.start())
         ]
+        if cue.group()[:3].lower() == "to " and _UNNAMED_OBJECT.search(
+            self.body, max(0, cue.start() - 60), cue.start()
+        ):
+            return []  # `pressure on the international community to fund …`: the unnamed community would fund
+        first = cue.group().split(" ", 1)[0].lower()
+        if first in _NOUN_CUE_WORDS:
+            sources = [m for m in sources if _NOUN_OWNER.fullmatch(self.body, m.end, cue.start())]
+        if first in ("contribution", "contributions", "contributor") and self._people_not_money():
+            return []  # `Kenya, the largest contributor to the force, sent 600 more officers` gives people
         if not sources:
-            return self._pronoun_subject(cue) if payers else []
-        group = self.coordinated(sources[-1], forward=False)
-        if negation.denied(self.body, min(m.start for m in group), cue.end(), self.sentence.start):
+            return self._pronoun_subject(cue) if payers else self._group_reference(cue)
+        nearest = sources[-1]
+        opening = _ROLE_OPENING.fullmatch(self.body, self.sentence.start, nearest.start)
+        group = [nearest] if opening else self.coordinated(nearest, forward=False)
+        if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
             return []
         return group
+
+    def _prepositional_object(self, mention: Mention, cue_start: int) -> bool:
+        """Is the mention the object of a preposition (`radios to the HNP and delivered …`), not the subject of
+        the verb after it? A relative clause makes it the subject again (`destined for Gran Grif, which controls`)."""
+        if not _PREPOSITION_BEFORE.search(self.body, max(self.sentence.start, mention.start - 12), mention.start):
+            return False
+        gap = self.body[mention.end : cue_start]
+        return not (_RELATIVE.match(gap) or _CLOSED_RELATIVE.fullmatch(gap))
+
+    def _people_not_money(self) -> bool:
+        """Does the sentence, or the next one of its paragraph, speak of people sent (`officers`, `troops`) and
+        not of money (`$`, `funding`, `trust fund`, `pledged`: `X was the largest contributor to the mission. It
+        pledged …` is money)?"""
+        if _MONEY_SENTENCE.search(self.body, self.sentence.start, self.money_reach) is not None:
+            return False
+        return _personnel().search(self.body, self.sentence.start, self.money_reach) is not None
+
+    def _set_off_subject(self, mention: Mention, cue_start: int) -> bool:
+        """A subject set off by commas: `Canada, the largest donor to …` (an apposition saying what it is, right
+        before a noun cue) or `The Inspector General of Police, X, heads …` (the name after the opening role)."""
+        gap = self.body[mention.end : cue_start]
+        if _APPOSED_SUBJECT.fullmatch(gap):
+            return True
+        return (
+            re.fullmatch(r",\s+", gap) is not None
+            and _ROLE_OPENING.fullmatch(self.body, self.sentence.start, mention.start) is not None
+        )
+
+    def _group_reference(self, cue: re.Match[str]) -> list[Mention]:
+        """`… held by Gran Grif. The gang, once a crew in Savien, now controls most of the Artibonite`: a sentence
+        opened by `The gang` acts through the gang or coalition the sentence before named last."""
+        if self.group_before is None:
+            return []
+        noun = _group_noun().match(self.body, self.sentence.start, cue.start())
+        if noun is None:
+            return []
+        gap = self.body[noun.end() : cue.start()]
+        relative = gap.startswith(",") and self._subject_gap(noun.end(), cue.start())
+        if not (_AUX_ONLY.fullmatch(gap) or _APPOSITION_ASIDE.fullmatch(gap) or relative):
+            return []  # `The group of donors funds …` is no gang
+        if self._unstated(noun.start(1), cue.end(), self.sentence.start):
+            return []
+        return [Mention(self.group_before.key, noun.start(1), noun.end(1), noun.group(1), self.sentence.index)]
 
     def _pronoun_subject(self, cue: re.Match[str]) -> list[Mention]:
         """`Canada … announced new support. It pledged $20 million to …`: money given by `it` is given by the
@@ -227,7 +475,7 @@ class _SentenceRelations:
         pronoun = _PRONOUN_SUBJECT.search(self.body, self.sentence.start, cue.start())
         if self.antecedent is None or pronoun is None:
             return []
-        if negation.denied(self.body, pronoun.start(), cue.end(), self.sentence.start):
+        if self._unstated(pronoun.start(), cue.end(), self.sentence.start):
             return []
         a = self.antecedent
         return [Mention(a.key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)]
@@ -246,21 +494,81 @@ class _SentenceRelations:
                 and m.start - cue.end() <= 60
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
+                and not self._noun_modifier(m)
             ]
             gap = self.body[cue.end() : targets[0].start] if targets else ""
-            if targets and self._object_gap(gap) and not (rel == "leads" and _OF_FOR.search(gap)):
-                objects = self._places_after(targets[0])
-                for source in self.subjects(cue) or self._giver_after(rel, cue, targets[0]):
-                    for target in objects:
-                        self.add(source, rel, target)
+            if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
+                self._relative_object(rel, cue)
+                continue
+            if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
+                continue  # `controls the roads leading to the Artibonite`: the roads, not the place
+            objects = self._places_after(self._located(targets[0]))
+            # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
+            sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
+            if sources:
+                sources = [*sources, *self._partners(objects[-1])]
+            for source in sources:
+                for target in objects:
+                    self.add(source, rel, target)
+
+    def _located(self, target: Mention) -> Mention:
+        """`controls the Artibonite town of Pont-Sondé`: the town, which the name before it locates."""
+        lead = routes.LOCATED_IN.match(self.body, target.end, self.sentence.end)
+        if lead is None or self.found.actors[target.key].type not in _TERRITORY:
+            return target
+        return next((m for m in self._from(lead.end(), 1) if m.start == lead.end() and self._is_place(m)), target)
+
+    def _relative_object(self, rel: str, cue: re.Match[str]) -> None:
+        """`The force, which the United States and Panama proposed, deployed`: the object named before a relative
+        clause whose subject is named and whose verb has no object after it."""
+        if not _NO_OBJECT_AFTER.match(self.body, cue.end(), self.sentence.end):
+            return
+        subject = next((m for m in reversed(self._before(cue.start())) if m.end <= cue.start()), None)
+        if subject is None or not _AUX_GAP.fullmatch(self.body, subject.end, cue.start()):
+            return
+        group = self.coordinated(subject, forward=False)
+        first = min(group, key=lambda m: m.start)
+        lead = _OBJECT_RELATIVE.search(self.body, max(self.sentence.start, first.start - 60), first.start)
+        head = next((m for m in reversed(self._before(lead.start())) if m.end == lead.start()), None) if lead else None
+        if head is None or self._unstated(first.start, cue.end(), lead.start()):
+            return
+        kind = self.found.actors[head.key].type
+        if kind not in (_TERRITORY if rel == "controls" else _RELATIVE_HEADS) or _OF_PHRASE.search(
+            self.body, max(self.sentence.start, head.start - 12), head.start
+        ):
+            return  # `The mission in Haiti, which Kenya led`: Haiti only locates the mission
+        for source in group:
+            self.add(source, rel, head)
+
+    def _partners(self, target: Mention) -> list[Mention]:
+        """`proposed the force together with Panama`: those who act with the subject, named after the object."""
+        lead = _TOGETHER_WITH.match(self.body, target.end, self.sentence.end)
+        partner = next((m for m in self._from(target.end, 30) if lead and m.start == lead.end()), None)
+        return self.coordinated(partner, forward=True) if partner else []
+
+    def _noun_modifier(self, mention: Mention) -> bool:
+        """`supported the U.S. and Panamanian draft resolution`: a country written before a noun qualifies that
+        noun (the resolution), and is not the object (its government and people are: `the Haitian government`)."""
+        if self.found.actors[mention.key].type != "country":
+            return False
+        after = _NOUN_AFTER.match(self.body, mention.end, self.sentence.end)
+        if after is None:
+            return False
+        word = after.group(1)
+        stop = lexicon.word_list("stop_words.txt")
+        return word not in stop and not word.endswith("ly") and word not in _GOVERNMENT_NOUNS
 
     def _giver_after(self, rel: str, cue: re.Match[str], target: Mention) -> list[Mention]:
         """`new funding for the PNH from Canada and Brazil`: who funds, named after the one funded."""
-        if rel != "funds" or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+        if rel != "funds" or self._unstated(cue.start(), cue.end(), self.sentence.start):
             return []
-        lead = _FROM.match(self.body, target.end, self.sentence.end)
-        giver = next((m for m in self._from(target.end, 20) if lead and m.start == lead.end()), None)
-        return self.coordinated(giver, forward=True) if giver else []
+        lead = _FROM.match(self.body, target.end, self.sentence.end) or _GIVEN_BY.match(
+            self.body, target.end, self.sentence.end
+        )
+        giver = next((m for m in self._from(target.end, 40) if lead and m.start == lead.end()), None)
+        if giver is None or self.found.actors[giver.key].type not in _GIVERS:
+            return []
+        return self.coordinated(giver, forward=True)
 
     @staticmethod
     def _object_gap(gap: str) -> bool:
@@ -276,6 +584,9 @@ class _SentenceRelations:
             gap = self.body[objects[-1].end : m.start]
             if m.start < objects[-1].end:
                 continue
+            unnamed = _UNNAMED_ITEMS.match(gap)  # `Bel Air, Solino and Delmas` with no actor for Solino
+            if unnamed and unnamed.end() < len(gap):
+                gap = gap[unnamed.end() :]
             if not (_PLACE_LIST.fullmatch(gap) and self._is_place(m)):
                 break
             objects.append(m)
@@ -328,12 +639,20 @@ class _SentenceRelations:
             head = next((m for m in reversed(self._before(owner.start)) if m.end <= owner.start), None)
             gap = self.body[head.end : owner.start] if head else ""
             if head is not None and _APPOSED.fullmatch(gap) and self.found.actors[head.key].type in _GIVERS:
-                if not negation.denied(self.body, head.start, noun.end(), self.sentence.start):
+                if not self._unstated(head.start, noun.end(), self.sentence.start):
                     self.add(head, "funds", owner)
+                    self._larger_giver(owner, noun.end())
                 continue
             for source in self.subjects(_At(owner.start, noun.end()), payers=True):
                 if self.found.actors[source.key].type in _GIVERS:
                     self.add(self._payer(source), "funds", owner)
+
+    def _larger_giver(self, owner: Mention, noun_end: int) -> None:
+        """`Canada, the mission's second-largest donor after the United States`: the one ranked above gives too."""
+        lead = _RANKED_AFTER.match(self.body, noun_end, self.sentence.end)
+        giver = next((m for m in self._from(noun_end, 30) if lead and m.start == lead.end()), None)
+        if giver is not None and self.found.actors[giver.key].type in _GIVERS:
+            self.add(giver, "funds", owner)
 
     def _compound_head(self, target: Mention) -> Mention:
         """`the U.N. trust fund for the force`: a name right before another mention modifies it; the
@@ -365,17 +684,45 @@ class _SentenceRelations:
                     ),
                     None,
                 )
+                if receiver is None:
+                    receiver = self._unnamed_fund(at)
                 giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
-                if receiver and giver and not negation.denied(self.body, receiver.start, at + 8, self.sentence.start):
+                if receiver and giver and not self._unstated(receiver.start, at + 8, self.sentence.start):
                     for source in self.coordinated(giver, forward=True):
                         self.add(source, "funds", receiver)
             at = self.body.find("received", at + 8, self.sentence.end)
+
+    def money_from(self) -> None:
+        """`The force runs on financing from the United States and Canada`, `The JDF's contingent … was paid for
+        with money from the United States`: the givers fund the body or mission the sentence opens with."""
+        for lead in _MONEY_FROM.finditer(self.body, self.sentence.start, self.sentence.end):
+            giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
+            receiver = self.mentions[0]
+            opening = self.body[self.sentence.start : receiver.start].strip()
+            if giver is None or receiver.end > lead.start() or opening not in ("", "The", "the"):
+                continue
+            if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
+                continue
+            if not self._unstated(receiver.start, lead.end(), self.sentence.start):
+                for source in self.coordinated(giver, forward=True):
+                    if self.found.actors[source.key].type in _GIVERS:
+                        self.add(self._payer(source), "funds", receiver)
+
+    def _unnamed_fund(self, at: int) -> Mention | None:
+        """`The trust fund has received …` where the fund is named for no mission: the fund whose mission the
+        article named last (`the force's trust fund`), as a mention of that mission over the fund's words."""
+        fund = _UNNAMED_FUND.search(self.body, max(self.sentence.start, at - 60), at)
+        if fund is None or self.fund_owner is None:
+            return None
+        return Mention(self.fund_owner, fund.start(1), fund.end(1), fund.group(1), self.sentence.index)
 
     def _subject_gap(self, start: int, end: int) -> bool:
         """Words between a subject and its verb: no clause break, except a relative `, which`."""
         gap = self.body[start:end]
         aside = _ASIDE.match(gap)
         if aside and aside.end() == len(gap):
+            return True
+        if _CLOSED_RELATIVE.fullmatch(gap):
             return True
         relative = _RELATIVE.match(gap)
         if relative:
@@ -387,7 +734,7 @@ class _SentenceRelations:
         verb of motion (`moved`, `sailed`) is a route only when contraband or its carrier moves."""
         for index, (rel, phrase, needs_goods) in enumerate(flow_cues()):
             cue = self.cues.flow(index, self.sentence)
-            if cue is None or negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+            if cue is None or self._unstated(cue.start(), cue.end(), self.sentence.start):
                 continue
             places = [
                 m
@@ -410,7 +757,7 @@ class _SentenceRelations:
         """`<goods> arriving in <B> from <A>`: a route named destination first, A trafficked_to B, only when
         contraband or its carrier arrives (`the delegation arrived in Haiti from Nairobi` is no route)."""
         for cue in self.cues.arrival(self.sentence):
-            if negation.denied(self.body, cue.start(), cue.end(), self.sentence.start):
+            if self._unstated(cue.start(), cue.end(), self.sentence.start):
                 continue
             places = [m for m in self._from(cue.end(), 160) if self.found.actors[m.key].type in ("country", "place")]
             found = routes.arrival_route(self.body, cue, places)
@@ -422,6 +769,66 @@ class _SentenceRelations:
                 continue
             for m in destinations:
                 self.add(origin, "trafficked_to", m, goods)
+
+    def agent(self) -> None:
+        """`<B>, under the command of <A>`: A leads B (as `commanded by`). `<place>, now under the control of <A>`,
+        `<place>, a town that is held by <A>`: a gang or coalition A controls the place written right before
+        the phrase or opening its apposition (`territory held by A` names no place, so it gives nothing)."""
+        for cue in self.cues.agent(self.sentence):
+            rel = self.cues.relation_of[_AGENT_TAIL.sub("", cue.group().lower())]
+            agent = next(
+                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])), None
+            )
+            if agent is None or (rel == "controls" and self.found.actors[agent.key].type != "group"):
+                continue
+            head = self._held_place(cue.start()) if rel == "controls" else self._agent_head(cue.start())
+            if head is not None and not self._unstated(head.start, cue.end(), self.sentence.start):
+                for member in self.coordinated(agent, forward=True):
+                    self.add(member, rel, head)
+
+    def _agent_head(self, cue_start: int) -> Mention | None:
+        """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
+        head = next((m for m in reversed(self._before(cue_start)) if m.end <= cue_start), None)
+        if head is None or not _AGENT_HEAD_GAP.fullmatch(self.body, head.end, cue_start):
+            return None
+        if _UNNAMED_HEAD.search(self.body, max(head.end, cue_start - 80), cue_start):
+            return None
+        return None if _POSSESSIVE.match(self.body, head.end) else head
+
+    def _held_place(self, cue_start: int) -> Mention | None:
+        """The place a phrase of control is said of: written right before it (`Liancourt, now under`), or opening
+        the apposition whose relative clause holds the phrase (`Liancourt, a town in … that is now under`)."""
+        near = [m for m in reversed(self._before(cue_start)) if m.end <= cue_start and cue_start - m.end <= _HELD_REACH]
+        places = [m for m in near if self.found.actors[m.key].type in _TERRITORY]
+        # the head of an apposition first: in `Liancourt, a town in the Artibonite that is held by`, the town is held
+        apposed = next((m for m in places if _HELD_APPOSITION.fullmatch(self.body, m.end, cue_start)), None)
+        return apposed or next((m for m in places if _HELD_GAP.fullmatch(self.body, m.end, cue_start)), None)
+
+    def held(self) -> None:
+        """`Croix-des-Bouquets, the 400 Mawozo stronghold`, `X is a Gran Grif bastion`, `Gran Grif's stronghold of
+        Savien`: the gang named before the noun controls the place."""
+        for cue in self.cues.held(self.sentence):
+            group = next(
+                (
+                    m
+                    for m in reversed(self._before(cue.start()))
+                    if m.end <= cue.start() and _GROUP_BEFORE_NOUN.fullmatch(self.body, m.end, cue.start())
+                ),
+                None,
+            )
+            if group is None or self.found.actors[group.key].type != "group":
+                continue
+            place = self._stronghold_place(group, cue)
+            if place is not None and not self._unstated(place.start, cue.end(), self.sentence.start):
+                self.add(group, "controls", place)
+
+    def _stronghold_place(self, group: Mention, cue: re.Match[str]) -> Mention | None:
+        before = next((m for m in reversed(self._before(group.start)) if m.end <= group.start), None)
+        if before is not None and _PLACE_BEFORE_GROUP.fullmatch(self.body, before.end, group.start):
+            return before if self._is_place(before) else None
+        lead = _PLACE_AFTER_NOUN.match(self.body, cue.end(), self.sentence.end)
+        after = next((m for m in self._from(cue.end(), 20) if lead and m.start == lead.end()), None)
+        return after if after is not None and self._is_place(after) else None
 
 
 class _At:
@@ -435,6 +842,9 @@ class _At:
 
     def end(self) -> int:
         return self._end
+
+    def group(self) -> str:
+        return ""
 
 
 def _intangible(body: str, goods: Span | None) -> bool:
@@ -460,6 +870,31 @@ def _opening_actor(
     return first
 
 
+def _any_between(starts: list[int], sentence: Sentence) -> bool:
+    i = bisect.bisect_left(starts, sentence.start)
+    return i < len(starts) and starts[i] < sentence.end
+
+
+def _last_group(
+    sentence: Sentence | None, by_sentence: dict[int, list[Mention]], found: ArticleActors
+) -> Mention | None:
+    """The gang or coalition a sentence names last: what `The gang` opening the next sentence refers to."""
+    if sentence is None:
+        return None
+    groups = [m for m in by_sentence.get(sentence.index, []) if found.actors[m.key].type == "group"]
+    return groups[-1] if groups else None
+
+
+def _fund_owner(body: str, mentions: list[Mention], found: ArticleActors) -> str | None:
+    """The mission whose fund a sentence names last: `the force's trust fund`, or a fund resolved to its mission
+    by the actors stage (`the UN trust fund for the GSF`)."""
+    owner = None
+    for m in mentions:
+        if found.actors[m.key].type == "mission" and ("fund" in m.text or _FUND_OWNER.match(body, m.end)):
+            owner = m.key
+    return owner
+
+
 def find_relations(doc: Doc) -> list[Relation]:
     """Relations of one article, one row per (source, relation, target, sentence)."""
     body, sentences, found = doc.body, doc.sentences, doc.actors
@@ -470,16 +905,27 @@ def find_relations(doc: Doc) -> list[Relation]:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
-    for sentence in sentences:
+    fund_owner: str | None = None  # the mission whose fund the article named last
+    money_from = [m.start() for m in _MONEY_FROM.finditer(body)]  # searched once: rare, and sentences are many
+    for k, sentence in enumerate(sentences):
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
         antecedent = _opening_actor(body, before, by_sentence, found) if before else None
         if before and before.paragraph != sentence.paragraph:
             antecedent = funded = None
         fund_target, funded = funded, None
-        if len(mentions) < (1 if antecedent or fund_target else 2):
+        receives = body.find("received", sentence.start, sentence.end) >= 0
+        owner = fund_owner
+        if body.find("fund", sentence.start, sentence.end) >= 0:
+            fund_owner = _fund_owner(body, mentions, found) or fund_owner
+        group = None  # `The gang …` opening the sentence: the gang the sentence before named last
+        if before and before.paragraph == sentence.paragraph and _group_noun().match(body, sentence.start):
+            group = _last_group(before, by_sentence, found)
+        if len(mentions) < (1 if antecedent or fund_target or group or (receives and owner) else 2):
             continue
-        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target)
+        following = sentences[k + 1] if k + 1 < len(sentences) else None
+        reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
+        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach)
         finder.prefix()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
@@ -487,8 +933,12 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.transfer()
             finder.flow()
             finder.arrival()
-        if body.find("received", sentence.start, sentence.end) >= 0:
+            finder.agent()
+            finder.held()
+        if receives:
             finder.received()
+        if _any_between(money_from, sentence):
+            finder.money_from()
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()
         funded = next(
@@ -501,7 +951,25 @@ def find_relations(doc: Doc) -> list[Relation]:
         )
         seen: set[tuple[str, str, str]] = set()
         for r in finder.relations:
+            r = _named_before(r, relations, found)
             if (r.source, r.relation, r.target) not in seen:
                 seen.add((r.source, r.relation, r.target))
                 relations.append(r)
     return relations
+
+
+def _named_before(relation: Relation, before: list[Relation], found: ArticleActors) -> Relation:
+    """`the Kenyan-led MSS … Kenya led that mission for 15 months`: a mission written as a common noun, whose
+    actor the actors stage guessed from the article as a whole, is the mission of the same type that the same
+    source was already said to stand in this relation to (the text's own link), when there is exactly one."""
+    if not relation.nominal_target:
+        return relation
+    kind = found.actors[relation.target].type
+    earlier = {
+        r.target
+        for r in before
+        if r.source == relation.source and r.relation == relation.relation and found.actors[r.target].type == kind
+    }
+    if len(earlier) != 1 or relation.target in earlier:
+        return relation
+    return dataclasses.replace(relation, target=earlier.pop())

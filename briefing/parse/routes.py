@@ -55,7 +55,7 @@ _MONEY = (
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into)\s+"
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into|in\s+support\s+of)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
 )
@@ -165,9 +165,12 @@ def route(
     stop = _FLOW_STOP.search(body, destination_cue.end(), sentence.end)
     limit = stop.start() if stop else sentence.end
     destinations: list[Mention] = []
-    for m in places:
+    for i, m in enumerate(places):
         if not destination_cue.start() <= m.start < limit or m is origin:
             continue
+        located = LOCATED_IN.match(body, m.end)
+        if located and i + 1 < len(places) and places[i + 1].start == located.end():
+            continue  # `the Haitian port of Cap-Haïtien`: the port is the destination, not the country
         # places listed together (`Cuba, Belize and Guyana`), not one that locates another (`Port-de-Paix
         # on Haiti's northwest coast`)
         if destinations and not _DESTINATION_LIST.fullmatch(body, destinations[-1].end, m.start):
@@ -176,14 +179,23 @@ def route(
     return origin, destinations
 
 
+#: `Haitian port of`, `Haiti's city of`: a place word between a country and the place it locates
+LOCATED_IN = re.compile(
+    r"(?:[’']s|)\s+(?:[a-z]+\s+|)(?:port|city|town|capital|island|region|department|commune)\s+of\s+"
+)
 #: `Haiti from`, `Haitian ports from the`: between the destination and its origin, at most two nouns
 _ORIGIN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+from\s+(?:the\s+|)")
 _ARRIVAL_GAP = re.compile(r"\s+(?:the\s+|)")
 
 
-#: `received about $112 million, most of it from`, `received $15 million from the`: money given, then its giver
+#: `received about $112 million, most of it from`, `received $15 million from the`, `received new funding from`:
+#: money given, then its giver
 RECEIVED_FROM = re.compile(
-    rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY})"
+    rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY}"
+    # or money named by a noun: `received new funding from`, `received contributions from`
+    r"|(?:new\s+|fresh\s+|additional\s+|extra\s+|)(?:funding|financing|money|funds|contributions|grants?|cash))"
+    # a time after the sum: `received $210 million since October`, `… so far`
+    r"(?:\s+(?:since|in|during)\s+[A-Z][a-z]+(?:\s+\d{4})?|\s+(?:so\s+far|to\s+date|this\s+year|last\s+year)|)"
     r"(?:,\s+(?:most|much|all|half)\s+of\s+it|,?\s+(?:mostly|mainly|largely))?,?\s+from\s+(?:the\s+|)"
 )
 
