@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.parse import gazetteer, lexicon
+from briefing.parse import dateline, gazetteer, lexicon
 from briefing.parse.actors.registry import Registry
 from briefing.parse.actors.tokens import lower_word_after
 
@@ -118,13 +118,7 @@ def facility_key(reg: Registry, text: str) -> str | None:
 
 def _dateline_country(reg: Registry) -> str:
     line = reg.doc.dateline
-    if line is None:
-        return ""
-    if line.country is not None:
-        return gazetteer.country(reg.body[line.country.start : line.country.end]) or ""
-    place = reg.body[line.place.start : line.place.end]
-    city = gazetteer.city(place)
-    return city.iso3 if city else gazetteer.country(place) or ""
+    return "" if line is None else dateline.dateline_country(reg.body, line)
 
 
 def place_noun_after(body: str, end: int) -> str | None:
