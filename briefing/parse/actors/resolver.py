@@ -54,6 +54,7 @@ class Resolver:
             ]
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
         reg.about = countries_named([self.body[p.start : p.end] for p in found])
+        reg.home = places.home_country(reg, [self.body[p.start : p.end] for p in found])
         people.named_by_shape(reg)
         organizations.lower_case_bodies(reg)
         for phrase in found:  # first pass: what the article defines
@@ -348,7 +349,7 @@ class Resolver:
             return reg.organization(*reg.known_orgs[folded])
         if text in reg.person_names or text in reg.surnames:
             return reg.person_names.get(text) or reg.surnames[text]
-        key = places.place_key(reg, text, start, end, not part or start == self._part_start)
+        key = places.place_key(reg, text, start, end, not part or start == self._part_start, part)
         if key is not None:
             return key
         key = places.facility_key(reg, text)

