@@ -53,7 +53,7 @@ _ADVERB_TAIL = re.compile(
 # `on Thursday`, `yesterday`: when a source spoke, written between it and the verb
 _WHEN_TAIL = re.compile(
     rf"\s+(?:(?:on|late|early)\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+night)?$"
-    r"|\s+(?:yesterday|today|last\s+week|this\s+week|earlier\s+this\s+week)$"
+    r"|\s+(?:yesterday|today|(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year))$"
 )
 # `, speaking on condition of anonymity`: how a source spoke, not who it is
 _MANNER_TAIL = re.compile(r",\s+(?:speaking|citing|asking|writing)\b[^,]*,?$")
