@@ -24,7 +24,7 @@ def test_a_dependent_territory_is_a_place_of_its_own_code() -> None:
 
 
 def test_the_dateline_country_holds_an_ambiguous_name_first() -> None:
-    body = "KINGSTON, Jamaica (CMC) – Police said a boat landed in Portland, where officers met it."
+    body = "KINGSTON, Jamaica (CMC) – Police said a boat landed in Portland, where United States officers met it."
     actor = actor_of(body, "Portland")
     assert actor is not None and (actor.type, actor.country) == ("place", "JAM")
 
