@@ -84,3 +84,21 @@ def test_an_airport_named_after_a_person_lies_in_its_country() -> None:
     body = "The officers landed at Jomo Kenyatta International Airport on Friday after a year in Haiti."
     actor = actor_of(body, "Jomo Kenyatta International Airport")
     assert actor is not None and (actor.type, actor.country) == ("place", "KEN")
+
+
+def test_a_country_in_brackets_after_a_delegate_is_the_country() -> None:
+    body = "At the Security Council, Ana Pereira (Panama) said the force needed funds for Haiti."
+    actor = actor_of(body, "Panama")
+    assert actor is not None and (actor.type, actor.country) == ("country", "PAN")
+
+
+def test_a_department_by_its_english_name_in_a_haitian_context() -> None:
+    body = "Voters registered in half the communes of Haiti's West department, the council said."
+    actor = actor_of(body, "West department")
+    assert actor is not None and (actor.type, actor.country) == ("place", "HTI")
+    assert "West" in actor.aliases
+
+
+def test_a_determiner_before_a_place_noun_is_no_place() -> None:
+    body = "In Port-au-Prince, the prime minister said: “No neighbourhood will be abandoned.”"
+    assert actor_of(body, "No neighbourhood") is None

@@ -137,7 +137,7 @@ class Resolver:
         """First pass: acronyms defined in parentheses and people introduced by a title."""
         text = self.body[phrase.start : phrase.end]
         definition = organizations.ACRONYM_DEF.match(self.body, phrase.end)
-        if definition and len(text.split()) > 1:
+        if definition and len(text.split()) > 1 and not _names_a_country(definition.group(1) or definition.group(2)):
             key = self.resolve(phrase.start, phrase.end, phrase.sentence, record=False)
             if key:
                 acronym = definition.group(1) or definition.group(2)
@@ -150,7 +150,12 @@ class Resolver:
         reg = self.reg
         # both nouns are a lower-case word after one space: most names have none, and skip both look-ups
         noun_follows = self.body.startswith(" ", end) and "a" <= self.body[end + 1 : end + 2] <= "z"
-        if noun_follows and places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
+        if (
+            noun_follows
+            and places.place_noun_after(self.body, end)
+            and not reg.knows(self.body[start:end])
+            and self.body[start:end] not in lexicon.word_list("function_words.txt")  # `No neighbourhood will …`
+        ):
             return self._named_place(start, end, sentence, record)
         noun = organizations.body_noun_after(self.body, end) if noun_follows else None
         if noun is not None and self.body[start:end] in lexicon.word_list("function_words.txt"):
@@ -201,6 +206,9 @@ class Resolver:
         if record:
             noun = places.place_noun_after(self.body, end) or ""
             self.reg.add_mention(key, start, end + 1 + len(noun), sentence)
+            actor = self.reg.actors[key]
+            if gazetteer.fold(text.removeprefix("The ")) != gazetteer.fold(actor.name):
+                actor.aliases.add(text.removeprefix("The "))  # `the West department`: `West` names Ouest too
         return key
 
     def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
@@ -393,3 +401,8 @@ def _list_item(text: str, org_words: dict[str, str]) -> bool:
 def _is_place(text: str) -> bool:
     """Does a conjunct name a place by itself (`Artibonite and Centre` is two departments)?"""
     return bool(gazetteer.country(text) or gazetteer.city(text) or gazetteer.fold(text) in gazetteer.haitian_places())
+
+
+def _names_a_country(bracketed: str) -> bool:
+    """`Miguel Ortega (Mexico)`: a country in brackets after a name is its delegation, never its acronym."""
+    return gazetteer.country(bracketed) is not None
