@@ -102,3 +102,14 @@ def test_a_department_by_its_english_name_in_a_haitian_context() -> None:
 def test_a_determiner_before_a_place_noun_is_no_place() -> None:
     body = "In Port-au-Prince, the prime minister said: “No neighbourhood will be abandoned.”"
     assert actor_of(body, "No neighbourhood") is None
+
+
+def test_a_currency_prefix_is_no_country() -> None:
+    body = "Trinidad and Tobago gave US$250,000 to the fund for Haiti, the minister said."
+    assert actor_of(body, "US") is None
+
+
+def test_a_continent_is_a_region_without_a_country() -> None:
+    body = "Diplomats said they expect contingents for Haiti from Central America, Africa and the Caribbean."
+    actor = actor_of(body, "Africa")
+    assert actor is not None and (actor.type, actor.country) == ("place", "")

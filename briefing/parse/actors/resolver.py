@@ -351,6 +351,8 @@ class Resolver:
         folded = gazetteer.fold(text)
         if people.is_title(text) or organizations.in_dateline(self.body, start, end) or self._agency(start):
             return None
+        if self.body.startswith("$", end):
+            return None  # `US$250,000`, `TT$5 million`: a currency, not the country nor a body
         if text in reg.acronyms:
             return reg.acronyms[text]
         if folded in reg.known_orgs:
