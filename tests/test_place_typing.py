@@ -113,3 +113,15 @@ def test_a_continent_is_a_region_without_a_country() -> None:
     body = "Diplomats said they expect contingents for Haiti from Central America, Africa and the Caribbean."
     actor = actor_of(body, "Africa")
     assert actor is not None and (actor.type, actor.country) == ("place", "")
+
+
+def test_a_possessive_countrys_title_with_where_it_is_held_gives_the_affiliation() -> None:
+    found = find_actors(segment("Haiti’s ambassador to the OECS, Marie-Claude Boisrond, is due to attend."))
+    person = next(a for a in found.actors.values() if a.type == "person")
+    assert (person.name, person.role, person.affiliation) == ("Marie-Claude Boisrond", "ambassador", "country:HTI")
+
+
+def test_foreign_affairs_minister_is_one_title() -> None:
+    found = find_actors(segment("Grenada’s Foreign Affairs Minister, Joseph Andall, said the talks would go ahead."))
+    person = next(a for a in found.actors.values() if a.type == "person")
+    assert (person.role, person.affiliation) == ("Foreign Affairs Minister", "country:GRD")
