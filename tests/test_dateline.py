@@ -204,3 +204,49 @@ def test_dateline_spans_lie_inside_the_body(body: str) -> None:
         for span in (line.place, line.country, line.agency):
             assert span is None or 0 <= span.start < span.end <= len(body)
         assert body[line.place.start : line.place.end].strip() == body[line.place.start : line.place.end]
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("NAIROBI/PORT-AU-PRINCE, Feb 9 (Reuters) - Kenya said.", ("NAIROBI", None, "Reuters")),
+        ("PORT-AU-PRINCE, Haiti, Tuesday, March 3 — Gangs attacked.", ("PORT-AU-PRINCE", "Haiti", None)),
+        ("MIAMI (AP) _ Prosecutors said.", ("MIAMI", None, "AP")),
+        ("MIAMI, March 3, 2026 /PRNewswire/ -- The firm said.", ("MIAMI", None, "PRNewswire")),
+        ("Castries, St Lucia – The minister said.", ("Castries", "St Lucia", None)),
+    ],
+)
+def test_datelines_with_two_places_a_weekday_or_a_wire_service(body: str, parts: tuple[str | None, ...]) -> None:
+    assert _parts(body) == parts
+
+
+def test_a_transcript_header_with_a_place_is_no_dateline() -> None:
+    assert segment("Washington, DC\nMR. PRICE: Good afternoon.").dateline is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "— With files from The Associated Press",
+        "Jane Doe reported from Port-au-Prince, Haiti, and John Roe from Washington.",
+        "Kim Lee contributed reporting.",
+        "Advertisement",
+        "Follow the agency’s coverage of Haiti at https://example.org/haiti",
+        "This story has been updated to correct the spelling of a name.",
+        "Sign up for our newsletter",
+    ],
+)
+def test_end_notes_and_page_furniture_are_signoffs(paragraph: str) -> None:
+    assert is_signoff(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Officials reported from Port-au-Prince that three people died.",
+        "Follow the money, investigators say.",
+        "Police reported from the scene that the road was shut.",
+    ],
+)
+def test_sentences_that_look_like_end_notes_are_text(paragraph: str) -> None:
+    assert not is_signoff(paragraph)

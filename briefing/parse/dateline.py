@@ -33,6 +33,8 @@ from briefing.parse.doc import Dateline, Span
 
 _MONTH = rf"(?:{'|'.join(name[:3] for name in vocab.MONTHS)})[a-z]*\.?"  # `Jan`, `Sept.`, `March`
 _CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"
+# `NAIROBI/PORT-AU-PRINCE, Feb 9 (Reuters) -`: a story filed from two places names the first as the dateline
+_ALSO_FROM = rf"(?:/{_CAPS_PLACE})?"
 # `Cap-Haïtien`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
 _TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-|[ ](?:of|de|du|la|los)[ ])[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
 # `Haiti`, `Trinidad and Tobago`, `St. Kitts`, `Turks and Caicos Islands`; never a month before a day
@@ -40,8 +42,9 @@ _COUNTRY_NAME = r"[A-Z][a-z]+\.?(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
 _COUNTRY = rf"(?:,[ ](?!{_MONTH}[ ]\d)(?P<country>{_COUNTRY_NAME}))?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # `, Jan 17`, `, March 3, 2025`, `, 8 April 2025`, `, 27th August 2025`, ` (11 February 2026)`, `, Aug 5.`
+_WEEKDAY = rf"(?:,?[ ](?:{'|'.join(vocab.WEEKDAYS)}),?)?"  # `, Tuesday, March 3`
 _DATE = (
-    rf"(?P<date>,?[ ]{_MONTH}[ ]{_DAY}(?:,?[ ]\d{{4}})?|,?[ ]{_DAY}[ ]{_MONTH}(?:,?[ ]\d{{4}})?"
+    rf"(?P<date>{_WEEKDAY},?[ ]{_MONTH}[ ]{_DAY}(?:,?[ ]\d{{4}})?|{_WEEKDAY},?[ ]{_DAY}[ ]{_MONTH}(?:,?[ ]\d{{4}})?"
     rf"|[ ]\({_DAY}[ ]{_MONTH}[ ]\d{{4}}\))?"
 )
 
@@ -50,17 +53,23 @@ _DATE = (
 def _agency() -> str:
     """`(AP)`, `(Prensa Latina)` in brackets; `, CMC` after a comma only for the agencies of the lexicon."""
     bare = "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline_agencies.txt"), key=len, reverse=True))
-    return rf"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,24}})\)|,[ ](?P<bare>{bare})(?=[ ]*[—–-]))?"
+    return (
+        rf"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,24}})\)|,[ ](?P<bare>{bare})(?=[ ]*[—–-])"
+        rf"|[ ]/(?P<wire>[A-Za-z][A-Za-z .&-]{{1,24}})/)?"  # `/PRNewswire/ --`
+    )
 
 
 # The dash after the dateline; after a bracketed agency a colon (`(JIS):`) or the text itself (`(Prensa Latina) The`).
-_END = r"(?:\.?[ ]*(?:—|–|--?)[ ]|(?<=\))[ ]?:[ ]|(?<=\))[ ](?=[A-Z“\"]))"
+_END = r"(?:\.?[ ]*(?:—|–|--?|_)[ ]|(?<=\))[ ]?:[ ]|(?<=\))[ ](?=[A-Z“\"]))"
 
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tail = rf"{_COUNTRY}{_DATE}{_agency()}{_END}"
-    return re.compile(rf"#?(?P<place>{_CAPS_PLACE}){tail}"), re.compile(rf"#?(?P<place>{_TITLE_PLACE}){tail}")
+    return (
+        re.compile(rf"#?(?P<place>{_CAPS_PLACE}){_ALSO_FROM}{tail}"),
+        re.compile(rf"#?(?P<place>{_TITLE_PLACE}){tail}"),
+    )
 
 
 # `October 16, 2025 - Ottawa, Ontario - Global Affairs Canada`: a government release's date, place and issuer
@@ -96,12 +105,16 @@ def _wire(body: str, para: Span) -> re.Match[str] | None:
     if match is None:
         match = title.match(body, para.start, para.end)
         if match is not None and not (
-            match.group("agency") or match.group("bare") or match.group("date") or gazetteer.city(match.group("place"))
+            match.group("agency")
+            or match.group("bare")
+            or match.group("wire")
+            or match.group("date")
+            or gazetteer.city(match.group("place"))
         ):
             match = None  # `Kenya — and Canada — agreed` is no dateline; `Ottawa — The minister` is
     if match is None or sum(ch.isalpha() for ch in match.group("place")) < 2:
         return None
-    if not re.search("[—–-]", match.group()[match.end("place") - match.start() :]) and (
+    if not re.search("[—–_-]", match.group()[match.end("place") - match.start() :]) and (
         match.group("agency") not in lexicon.word_list("dateline_agencies.txt")
     ):
         return None  # `BREAKING (UPDATE) The …`: with no dash, only an agency the lexicon knows stands for one
@@ -115,7 +128,7 @@ def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
     for para in paragraphs[:_LEADING_PARAGRAPHS]:
         match = _wire(body, para)
         if match is not None:
-            return Dateline(_span(match, "place"), _span(match, "country"), _span(match, "agency", "bare"))
+            return Dateline(_span(match, "place"), _span(match, "country"), _span(match, "agency", "bare", "wire"))
         match = _DATE_FIRST.match(body, para.start, para.end)
         if match is not None and _known(match.group("place")):
             return Dateline(_span(match, "place"), _span(match, "country"))
