@@ -67,11 +67,16 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     # `2025/26`, `2025/2026`, `2025-26`: a fiscal or budget year, dated by its first year
     ("fiscal_year", r"(?P<year>(?:19|20)\d\d)[/–-](?P<next>\d\d|(?:19|20)\d\d)\b(?![/\d-])", 0, _FISCAL_LEAD),
     ("month_day_year", rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", 0, ""),
-    # `Sept. 14 last year`, `March 3 next year`: a day of the year before or after publication
-    ("month_day_rel_year", rf"{_MONTH}\s+{_DAY}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
     # `3 March 2025`; with a comma (`3 March, 2025 officers`) the number is a count, not the year
     ("day_month_year", rf"{_DAY}\s+{_MONTH}\s+{_YEAR}", 0, ""),
-    ("month_day", rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?", 0, ""),
+    # `Sept. 14 last year`, `March 3 next year`: a day of the year before or after publication
+    (
+        "month_day",
+        rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
+        r"(?:\s+(?P<rel>last|this|next)\s+year\b|)",
+        0,
+        "",
+    ),
     ("day_month", rf"{_DAY}\s+(?:of\s+|){_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
     # `on the 17th`, `by the 28th`: a day of the published month (or the next, once it has passed)
     (
@@ -221,7 +226,7 @@ def _resolve(
         return value, precision, first, f"{year + 1:04d}-12-31"
     if kind in ("month_day_year", "day_month_year"):
         return _day(year, month, int(groups["day"])) or ("", "day", "", "")
-    if kind == "month_day_rel_year":
+    if kind == "month_day" and groups.get("rel"):
         if published is None:
             return "", "day", "", ""
         return _day(published.year + _STEP[groups["rel"].lower()], month, int(groups["day"])) or ("", "day", "", "")

@@ -250,6 +250,7 @@ def _regional_places() -> dict[str, tuple[Place, ...]]:
     return {key: tuple(by_country.values()) for key, by_country in grouped.items()}
 
 
+@functools.lru_cache(maxsize=65536)
 def regional_place_in(name: str, countries: frozenset[str]) -> Place | None:
     """A small town (`Matthew Town`, `Manchioneal`) of a country the article is about, else None: the towns
     under the gazetteer's size are only ever read in a story about their own country."""
@@ -283,6 +284,7 @@ def is_large(place: Place) -> bool:
     return (place.name, place.iso3) in _large_cities()
 
 
+@functools.lru_cache(maxsize=65536)
 def place_in_country(name: str, iso3: str) -> Place | None:
     """The place `name` denotes in one country (the story's own): a city of that name there, however small
     beside a namesake abroad (`Freeport` in the Bahamas), else a subdivision (`Portland` the parish); None
