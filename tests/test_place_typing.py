@@ -125,3 +125,11 @@ def test_foreign_affairs_minister_is_one_title() -> None:
     found = find_actors(segment("Grenada’s Foreign Affairs Minister, Joseph Andall, said the talks would go ahead."))
     person = next(a for a in found.actors.values() if a.type == "person")
     assert (person.role, person.affiliation) == ("Foreign Affairs Minister", "country:GRD")
+
+
+def test_saint_inside_a_name_and_diaspora_neighbourhoods() -> None:
+    assert gazetteer.city("Port St. Lucie") is not None and gazetteer.city("Port St. Lucie").iso3 == "USA"
+    body = "Haitian families in Little Haiti and Port St. Lucie said they feared the deportation flights."
+    for name in ("Little Haiti", "Port St. Lucie"):
+        actor = actor_of(body, name)
+        assert actor is not None and (actor.type, actor.country) == ("place", "USA"), name

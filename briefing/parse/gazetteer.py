@@ -221,12 +221,12 @@ def city(name: str) -> Place | None:
         place = _uppercase_places().get(fold(name))
     if place is None and "-" in name and " " not in name:  # `Port-of-Spain` is Port of Spain
         place = city_places().get(fold(name.replace("-", " ")))
-    if place is None and _SAINT.match(name):  # `St George’s`, `ST. JOHN’S` are `Saint George's`, `Saint John's`
-        return city(_SAINT.sub("SAINT " if name.isupper() else "Saint ", name, count=1))
+    if place is None and _SAINT.search(name):  # `St George’s`, `ST. JOHN’S`, `Port St. Lucie`: `Saint …`
+        return city(_SAINT.sub("SAINT " if name.isupper() else "Saint ", name))
     return place
 
 
-_SAINT = re.compile(r"(?:St|ST)\.? (?=\w)")
+_SAINT = re.compile(r"\b(?:St|ST)\.? (?=[A-Z])")
 
 
 @functools.cache
