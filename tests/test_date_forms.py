@@ -124,3 +124,25 @@ def test_every_date_is_its_own_text_inside_the_sentence(text: str) -> None:
     for found in dates_in(text, WEDNESDAY, [(0, len(text))]):
         assert 0 <= found.start < found.end <= len(text)
         assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ministers meet on 16-18 March.", ("16-18 March", "2026-03-16", "2026-03-18")),
+        ("Talks ran 14th to 15th December 2025.", ("14th to 15th December 2025", "2025-12-14", "2025-12-15")),
+        (
+            "The council met on Tuesday, February 24, 2026, in Kingston.",
+            ("Tuesday, February 24, 2026", "2026-02-24", "2026-02-24"),
+        ),
+        ("Growth slowed in the first quarter of 2026.", ("first quarter of 2026", "2026", "2026-12-31")),
+    ],
+)
+def test_day_month_ranges_quarters_and_a_weekday_with_its_date(sentence: str, expected: tuple[str, str, str]) -> None:
+    (found,) = dates_in(sentence, WEDNESDAY, [(0, len(sentence))])
+    assert (found.text, found.value, found.period_end) == expected
+
+
+def test_a_weekday_and_another_days_date_stay_two_dates() -> None:
+    found = _all("Officials said on Monday, March 3 would be the deadline.", WEDNESDAY)  # March 3 is a Tuesday
+    assert [text for text, _, _ in found] == ["Monday", "March 3"]

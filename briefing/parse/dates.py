@@ -51,9 +51,11 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
 _PART_WORDS = (
     r"(?:the\s+|)(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
-    r"second half of|(?:first|second|third|fourth|last|final) (?:week|weekend|days|fortnight) of)[\s-]+"
+    r"second half of|(?:first|second|third|fourth|last|final) (?:week|weekend|days|fortnight|quarter) of)[\s-]+"
 )
 _FISCAL_LEAD = r"(?<![$£€#\d,./])(?<!Resolution )(?<!resolution )"
+# `16-18 March`, `14th to 15th December`: a range's last day before the month (its first day is the date)
+_DAY_TO = r"(?:\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)|)"
 # `on the 17th`, `by the 28th`: the prepositions before a day of the month written alone
 _ORDINAL_LEADS = ("on", "by", "until", "before", "from", "after", "since", "and", "to")
 # `March 16-18`, `March 2 to 6`: the range's last day (the mention is the range, its value the first day)
@@ -68,7 +70,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ("fiscal_year", r"(?P<year>(?:19|20)\d\d)[/–-](?P<next>\d\d|(?:19|20)\d\d)\b(?![/\d-])", 0, _FISCAL_LEAD),
     ("month_day_year", rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", 0, ""),
     # `3 March 2025`; with a comma (`3 March, 2025 officers`) the number is a count, not the year
-    ("day_month_year", rf"{_DAY}\s+{_MONTH}\s+{_YEAR}", 0, ""),
+    ("day_month_year", rf"{_DAY}{_DAY_TO}\s+{_MONTH}\s+{_YEAR}", 0, ""),
     # `Sept. 14 last year`, `March 3 next year`: a day of the year before or after publication
     (
         "month_day",
@@ -77,7 +79,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
         0,
         "",
     ),
-    ("day_month", rf"{_DAY}\s+(?:of\s+|){_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
+    ("day_month", rf"{_DAY}{_DAY_TO}\s+(?:of\s+|){_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
     # `on the 17th`, `by the 28th`: a day of the published month (or the next, once it has passed)
     (
         "ordinal_day",
@@ -225,7 +227,7 @@ def _resolve(
         value, precision, first, _ = _year(year)
         return value, precision, first, f"{year + 1:04d}-12-31"
     if kind in ("month_day_year", "day_month_year"):
-        return _day(year, month, int(groups["day"])) or ("", "day", "", "")
+        return _ranged(_day(year, month, int(groups["day"])), year, month, groups)
     if kind == "month_day" and groups.get("rel"):
         if published is None:
             return "", "day", "", ""
@@ -269,12 +271,7 @@ def _resolve(
         first = on(nearest) if nearest else None
         if tense is not None and nearest and first and abs((first - published).days) <= _CLOSE_DAYS:
             year = nearest  # a day weeks away is that one, not the one eleven months back (its year is not written)
-        found = _day(year, month, day) or ("", "day", "", "")
-        if groups.get("day2") and found[0] and int(groups["day2"]) > day:
-            last = _day(year, month, int(groups["day2"]))
-            if last is not None:
-                return found[0], found[1], found[2], last[3]  # `March 16-18`: the first day, over the range
-        return found
+        return _ranged(_day(year, month, day), year, month, groups)
     if kind in ("year", "part_year"):
         return _year(year)
     if published is None:
@@ -309,6 +306,17 @@ def _resolve(
 #: A yearless day this close to publication is that one, whatever the tense (`asked them to come from March 2
 #: to 6`): news writes the year of a day eleven months back (`March 2 last year`, `March 2, 2025`).
 _CLOSE_DAYS = 45
+
+
+def _ranged(
+    first: tuple[str, str, str, str] | None, year: int, month: int, groups: dict[str, str | None]
+) -> tuple[str, str, str, str]:
+    """`March 16-18`, `16-18 March 2026`: the first day, over the range's days."""
+    if first is None:
+        return "", "day", "", ""
+    day2 = int(groups.get("day2") or 0)
+    last = _day(year, month, day2) if day2 > int(groups["day"] or 0) else None
+    return (first[0], first[1], first[2], last[3]) if last else first
 
 
 def _numeric(first: int, second: int, year: int, published: dt.date | None) -> tuple[str, str, str, str]:
@@ -460,13 +468,21 @@ _YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month"})
 _COORDINATED_YEAR = re.compile(
     rf"\s*,?\s*(?:and|or|to|through|until|till|–|-)\s+(?:(?:early|late|mid)[\s-]+|){_MONTH}\s+(?:of\s+|){_YEAR}"
 )
-_BRACKET_OPEN = re.compile(r"(?:’s|'s|)\s*\(\s*")
+_BRACKET_OPEN = re.compile(r"(?:’s|'s|)\s*\(\s*|,\s+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
+def _names_weekday(value: str, weekday: str) -> bool:
+    """Does the ISO day fall on the weekday written beside it (or is it unresolved)? `Monday, June 1 is the
+    deadline` pairs two dates, not one."""
+    if not value:
+        return True
+    return dt.date.fromisoformat(value).weekday() == _WEEKDAYS[weekday.rstrip("’'s").lower()]
+
+
 def _with_bracketed_dates(text: str, found: list[DateMention]) -> list[DateMention]:
-    """`Sunday (March 1)`, `Thursday’s (March 5) sitting`: a weekday with its date in brackets is one date, the
-    bracketed one's."""
+    """`Sunday (March 1)`, `Thursday’s (March 5) sitting`, `Tuesday, March 3, 2026`: a weekday with its date in
+    brackets or after a comma is one date, the written one's."""
     merged: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -474,9 +490,10 @@ def _with_bracketed_dates(text: str, found: list[DateMention]) -> list[DateMenti
         opening = _BRACKET_OPEN.match(text, day.end) if day.text.split()[-1] in vocab.WEEKDAYS else None
         if opening and i + 1 < len(found) and found[i + 1].start == opening.end():
             written = found[i + 1]
-            closing = _BRACKET_CLOSE.match(text, written.end)
-            if closing is not None and written.precision == "day":
-                end = closing.end()
+            closing = _BRACKET_CLOSE.match(text, written.end) if "(" in opening.group() else None
+            same_day = written.precision == "day" and _names_weekday(written.value, day.text.split()[-1])
+            if (closing is not None or opening.group().startswith(",")) and same_day:
+                end = closing.end() if closing is not None else written.end
                 merged.append(
                     DateMention(
                         day.start,
