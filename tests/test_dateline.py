@@ -250,3 +250,24 @@ def test_end_notes_and_page_furniture_are_signoffs(paragraph: str) -> None:
 )
 def test_sentences_that_look_like_end_notes_are_text(paragraph: str) -> None:
     assert not is_signoff(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts", "country"),
+    [
+        ("NASSAU, BAHAMAS — Officials said.", ("NASSAU", "BAHAMAS", None), "BHS"),
+        (
+            "PORT OF SPAIN, TRINIDAD AND TOBAGO (CMC) — Troops left.",
+            ("PORT OF SPAIN", "TRINIDAD AND TOBAGO", "CMC"),
+            "TTO",
+        ),
+        ("WASHINGTON, D.C. — The envoy spoke.", ("WASHINGTON", "D.C.", None), "USA"),
+        ("MIAMI, Fla. (AP) — Prosecutors said.", ("MIAMI", "Fla.", "AP"), "USA"),
+    ],
+)
+def test_datelines_with_a_country_in_capitals_or_a_state_abbreviation(
+    body: str, parts: tuple[str | None, ...], country: str
+) -> None:
+    assert _parts(body) == parts
+    line = segment(body).dateline
+    assert line is not None and dateline_country(body, line) == country

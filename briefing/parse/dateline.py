@@ -38,8 +38,12 @@ _ALSO_FROM = rf"(?:/{_CAPS_PLACE})?"
 # `Cap-Haïtien`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
 _TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-|[ ](?:of|de|du|la|los)[ ])[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
 # `Haiti`, `Trinidad and Tobago`, `St. Kitts`, `Turks and Caicos Islands`; never a month before a day
-_COUNTRY_NAME = r"[A-Z][a-z]+\.?(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
-_COUNTRY = rf"(?:,[ ](?!{_MONTH}[ ]\d)(?P<country>{_COUNTRY_NAME}))?"
+_COUNTRY_NAME = (
+    r"(?:[A-Z][a-z]+\.?(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
+    r"|[A-Z]{2,}(?:[ ](?:AND[ ])?[A-Z]{2,}){0,3}"  # `NASSAU, BAHAMAS —`
+    r"|(?:[A-Z]\.){2,3})"  # `WASHINGTON, D.C. —`
+)
+_COUNTRY = rf"(?:,[ ](?!{_MONTH}[ ]\d)(?!(?:{{agencies}})\b)(?P<country>{_COUNTRY_NAME}))?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # `, Jan 17`, `, March 3, 2025`, `, 8 April 2025`, `, 27th August 2025`, ` (11 February 2026)`, `, Aug 5.`
 _WEEKDAY = rf"(?:,?[ ](?:{'|'.join(vocab.WEEKDAYS)}),?)?"  # `, Tuesday, March 3`
@@ -50,9 +54,13 @@ _DATE = (
 
 
 @functools.cache
+def _bare_agencies() -> str:
+    return "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline_agencies.txt"), key=len, reverse=True))
+
+
 def _agency() -> str:
     """`(AP)`, `(Prensa Latina)` in brackets; `, CMC` after a comma only for the agencies of the lexicon."""
-    bare = "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline_agencies.txt"), key=len, reverse=True))
+    bare = _bare_agencies()
     return (
         rf"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,24}})\)|,[ ](?P<bare>{bare})(?=[ ]*[—–-])"
         rf"|[ ]/(?P<wire>[A-Za-z][A-Za-z .&-]{{1,24}})/)?"  # `/PRNewswire/ --`
@@ -65,7 +73,7 @@ _END = r"(?:\.?[ ]*(?:—|–|--?|_)[ ]|(?<=\))[ ]?:[ ]|(?<=\))[ ](?=[A-Z“\"])
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    tail = rf"{_COUNTRY}{_DATE}{_agency()}{_END}"
+    tail = rf"{_COUNTRY.replace('{agencies}', _bare_agencies())}{_DATE}{_agency()}{_END}"
     return (
         re.compile(rf"#?(?P<place>{_CAPS_PLACE}){_ALSO_FROM}{tail}"),
         re.compile(rf"#?(?P<place>{_TITLE_PLACE}){tail}"),
@@ -147,7 +155,8 @@ def dateline_country(body: str, line: Dateline) -> str:
     """ISO3 of the country a dateline was filed in: its country as written (`Grenada`), else its place's
     (`NAIROBI`, `ST GEORGE’S`, `UNITED NATIONS`), else `""`."""
     if line.country is not None:
-        iso3 = gazetteer.country(body[line.country.start : line.country.end])
+        written = body[line.country.start : line.country.end]
+        iso3 = gazetteer.country(written) or gazetteer.country_any_case(written)
         if iso3:
             return iso3
     place = body[line.place.start : line.place.end]

@@ -207,6 +207,16 @@ def city_places() -> dict[str, Place]:
     return result
 
 
+@functools.cache
+def _countries_any_case() -> dict[str, str]:
+    return {name.lower(): iso3 for name, iso3 in country_names().items()}
+
+
+def country_any_case(name: str) -> str | None:
+    """ISO3 of a country name in any case (`BAHAMAS`, `TRINIDAD AND TOBAGO` in a dateline), else None."""
+    return _countries_any_case().get(fold(name).lower())
+
+
 @functools.lru_cache(maxsize=65536)
 def country(name: str) -> str | None:
     """ISO3 of a country name, alias or demonym as written, else None (kept: the same phrases are asked about
