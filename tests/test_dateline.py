@@ -271,3 +271,8 @@ def test_datelines_with_a_country_in_capitals_or_a_state_abbreviation(
     assert _parts(body) == parts
     line = segment(body).dateline
     assert line is not None and dateline_country(body, line) == country
+
+
+def test_a_country_with_an_accent() -> None:
+    body = "PORT-AU-PRINCE, Haïti (AFP) - Gangs attacked a police station."
+    assert _parts(body) == ("PORT-AU-PRINCE", "Haïti", "AFP")

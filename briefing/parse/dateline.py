@@ -39,7 +39,7 @@ _ALSO_FROM = rf"(?:/{_CAPS_PLACE})?"
 _TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-|[ ](?:of|de|du|la|los)[ ])[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
 # `Haiti`, `Trinidad and Tobago`, `St. Kitts`, `Turks and Caicos Islands`; never a month before a day
 _COUNTRY_NAME = (
-    r"(?:[A-Z][a-z]+\.?(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3}"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\.?(?:[ ](?:and[ ])?[A-ZÀ-Ý][a-zà-ÿ]+){0,3}"  # `Haïti`, `Perú` too
     r"|[A-Z]{2,}(?:[ ](?:AND[ ])?[A-Z]{2,}){0,3}"  # `NASSAU, BAHAMAS —`
     r"|(?:[A-Z]\.){2,3})"  # `WASHINGTON, D.C. —`
 )
