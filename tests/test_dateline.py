@@ -276,3 +276,15 @@ def test_datelines_with_a_country_in_capitals_or_a_state_abbreviation(
 def test_a_country_with_an_accent() -> None:
     body = "PORT-AU-PRINCE, Haïti (AFP) - Gangs attacked a police station."
     assert _parts(body) == ("PORT-AU-PRINCE", "Haïti", "AFP")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "By Tuesday in Geneva, talks had resumed.",
+        "Reporting from the border is dangerous, editors said.",
+        "Sign up centres opened in Jacmel on Monday.",
+    ],
+)
+def test_sentences_opening_like_bylines_are_text(paragraph: str) -> None:
+    assert not is_signoff(paragraph)
