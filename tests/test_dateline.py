@@ -288,3 +288,16 @@ def test_a_country_with_an_accent() -> None:
 )
 def test_sentences_opening_like_bylines_are_text(paragraph: str) -> None:
     assert not is_signoff(paragraph)
+
+
+def test_the_reported_clause_after_a_colon_or_bracket_dateline_leaves_the_dateline_out() -> None:
+    from briefing.parse import pipeline
+    from briefing.parse.models import FrontMatter, SourceDocument
+
+    for body in (
+        "KINGSTON, March 6 (JIS): The Government will add two patrol boats, Minister Ann Reid said.",
+        "Havana, Mar 3 (Prensa Latina) The Government will add two patrol boats, Minister Ann Reid said.",
+    ):
+        meta = FrontMatter(published="2026-03-06")
+        doc = pipeline.parse(SourceDocument(path="t.txt", body=body, meta=meta, sha256="0" * 64, fmt="text"))
+        assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["The Government will add two patrol boats"]

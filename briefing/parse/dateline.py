@@ -136,10 +136,11 @@ def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
     for para in paragraphs[:_LEADING_PARAGRAPHS]:
         match = _wire(body, para)
         if match is not None:
-            return Dateline(_span(match, "place"), _span(match, "country"), _span(match, "agency", "bare", "wire"))
+            agency = _span(match, "agency", "bare", "wire")
+            return Dateline(_span(match, "place"), _span(match, "country"), agency, match.end())
         match = _DATE_FIRST.match(body, para.start, para.end)
         if match is not None and _known(match.group("place")):
-            return Dateline(_span(match, "place"), _span(match, "country"))
+            return Dateline(_span(match, "place"), _span(match, "country"), None, match.end())
         match = _BYLINE_PLACE.match(body, para.start, para.end)
         if byline is None and match is not None and _known(match.group("place")):
             byline = Dateline(_span(match, "place"), _span(match, "country"))

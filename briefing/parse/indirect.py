@@ -211,7 +211,9 @@ class _Reporter:
         line = self.doc.dateline
         if line is not None and start <= line.place.start < start + 4:
             dash = _DATELINE_DASH.match(self.body, line.place.end, min(sentence.end, line.place.end + 80))
-            if dash is not None:
+            if start < line.text_start <= sentence.end:  # `KINGSTON, March 6 (JIS): The …`
+                start = line.text_start
+            elif dash is not None:
                 start = dash.end()
         return sentence if start == sentence.start else dataclasses.replace(sentence, start=start)
 
