@@ -3,6 +3,9 @@ the region, Saint names, one-word towns abroad and mixed spellings of Haitian na
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.parse import gazetteer
 from briefing.parse.actors import find_actors
 from briefing.parse.doc import Actor
@@ -133,3 +136,36 @@ def test_saint_inside_a_name_and_diaspora_neighbourhoods() -> None:
     for name in ("Little Haiti", "Port St. Lucie"):
         actor = actor_of(body, name)
         assert actor is not None and (actor.type, actor.country) == ("place", "USA"), name
+
+
+_PIECES = st.sampled_from(
+    [
+        "in",
+        "Portland",
+        "St George’s",
+        "Turks and Caicos Islands",
+        "Matthew Town",
+        "US$5",
+        "(Mexico)",
+        "Ana Ruiz",
+        "the West department",
+        "Jamaica",
+        "Freeport",
+        "Bay",
+        ",",
+        ".",
+        "said",
+        "KINGSTON, Jamaica (CMC) –",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map(" ".join))
+def test_place_mentions_are_their_own_text_inside_the_body(body: str) -> None:
+    found = find_actors(segment(body))
+    for mention in found.mentions:
+        assert 0 <= mention.start < mention.end <= len(body)
+        assert body[mention.start : mention.end] == mention.text
+        assert found.actors[mention.key].type in ("person", "organization", "country", "place", "mission", "group")
