@@ -301,3 +301,22 @@ def test_the_reported_clause_after_a_colon_or_bracket_dateline_leaves_the_dateli
         meta = FrontMatter(published="2026-03-06")
         doc = pipeline.parse(SourceDocument(path="t.txt", body=body, meta=meta, sha256="0" * 64, fmt="text"))
         assert [q.text for q in doc.quotes if q.kind == "indirect"] == ["The Government will add two patrol boats"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("PORT-AU-PRINCE—Gangs attacked the port.", "PORT-AU-PRINCE"),
+        ("Port-au-Prince—The council met.", "Port-au-Prince"),
+        ("BREAKING: PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the port.", "PORT-AU-PRINCE"),
+    ],
+)
+def test_a_dash_without_a_space_and_a_kicker_on_the_datelines_line(body: str, place: str) -> None:
+    line = segment(body).dateline
+    assert line is not None and body[line.place.start : line.place.end] == place
+    assert body[line.text_start :].startswith(("Gangs", "The"))
+
+
+@pytest.mark.parametrize("body", ["BREAKING: Gangs attacked the port.", "KENYA-LED forces—and others—arrived."])
+def test_a_kicker_or_a_dash_inside_a_phrase_is_no_dateline(body: str) -> None:
+    assert segment(body).dateline is None

@@ -68,15 +68,17 @@ def _agency() -> str:
 
 
 # The dash after the dateline; after a bracketed agency a colon (`(JIS):`) or the text itself (`(Prensa Latina) The`).
-_END = r"(?:\.?[ ]*(?:—|–|--?|_)[ ]|(?<=\))[ ]?:[ ]|(?<=\))[ ](?=[A-Z“\"]))"
+_END = r"(?:\.?[ ]*(?:—|–|--?|_)[ ]|\.?[ ]*[—–](?=[A-ZÀ-Ý“\"])|(?<=\))[ ]?:[ ]|(?<=\))[ ](?=[A-Z“\"]))"
+# `BREAKING: PORT-AU-PRINCE, Haiti (AP) —`: a kicker on the dateline's own line
+_KICKER = r"(?:(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|LIVE)(?:[ ]NEWS)?[ ]*[:|][ ]*)?"
 
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tail = rf"{_COUNTRY.replace('{agencies}', _bare_agencies())}{_DATE}{_agency()}{_END}"
     return (
-        re.compile(rf"#?(?P<place>{_CAPS_PLACE}){_ALSO_FROM}{tail}"),
-        re.compile(rf"#?(?P<place>{_TITLE_PLACE}){tail}"),
+        re.compile(rf"{_KICKER}#?(?P<place>{_CAPS_PLACE}){_ALSO_FROM}{tail}"),
+        re.compile(rf"{_KICKER}#?(?P<place>{_TITLE_PLACE}){tail}"),
     )
 
 

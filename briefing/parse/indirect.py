@@ -209,11 +209,11 @@ class _Reporter:
             if label is not None:
                 start = label
         line = self.doc.dateline
-        if line is not None and start <= line.place.start < start + 4:
+        if line is not None and start <= line.place.start < start + 24 and start < line.text_start <= sentence.end:
+            start = line.text_start  # `KINGSTON, March 6 (JIS): The …`, `BREAKING: …`: where the dateline says
+        elif line is not None and start <= line.place.start < start + 4:
             dash = _DATELINE_DASH.match(self.body, line.place.end, min(sentence.end, line.place.end + 80))
-            if start < line.text_start <= sentence.end:  # `KINGSTON, March 6 (JIS): The …`
-                start = line.text_start
-            elif dash is not None:
+            if dash is not None:
                 start = dash.end()
         return sentence if start == sentence.start else dataclasses.replace(sentence, start=start)
 

@@ -664,9 +664,9 @@ class Speakers:
         """Where a sentence starting at `start` begins once a wire dateline opening it is left out
         (`BRIDGETOWN, Barbados (CMC) – `), or `start`."""
         line = self.doc.dateline
+        if line is not None and start <= line.place.start < start + 24 and start < line.text_start <= end:
+            return line.text_start  # `KINGSTON, March 6 (JIS): The …`, `BREAKING: …`: where the dateline says
         if line is not None and start <= line.place.start < start + 4:
-            if start < line.text_start <= end:  # `KINGSTON, March 6 (JIS): The …`: where the dateline says
-                return line.text_start
             dash = _DATELINE_DASH.match(self.doc.body, line.place.end, min(end, line.place.end + 80))
             if dash is not None:
                 return dash.end()
