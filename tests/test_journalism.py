@@ -23,6 +23,7 @@ FLOORS = {
     "actors": (0.95, 0.95),
     "geocoding": (0.97, 0.95),
     "dateline place": (0.95, 0.85),
+    "dateline country": (0.95, 0.90),
     "dates": (0.95, 0.95),
     "relations": (0.92, 0.84),  # 0.96 / 0.89 after the relations round (branch rel13c)
 }

@@ -27,7 +27,7 @@ from briefing.corpus.rows import rows_of
 from briefing.corpus.scores import Score
 from briefing.corpus.scores import norm as _norm
 from briefing.corpus.scores import row_names as _names
-from briefing.parse import gazetteer, pipeline
+from briefing.parse import dateline, pipeline
 from briefing.parse.doc import Doc
 from briefing.parse.read import read_file
 
@@ -186,10 +186,7 @@ def _dateline_found(doc: Doc) -> dict[str, str] | None:
     if line is None:
         return None
     place = doc.body[line.place.start : line.place.end]
-    country = gazetteer.country(doc.body[line.country.start : line.country.end]) if line.country else None
-    if country is None:
-        city = gazetteer.city(place)
-        country = city.iso3 if city else gazetteer.country(place)
+    country = dateline.dateline_country(doc.body, line)
     agency = doc.body[line.agency.start : line.agency.end] if line.agency else ""
     return {"place": place, "country": country or "", "agency": agency}
 

@@ -2,18 +2,25 @@
 
 Owns two questions segmentation asks of the article's paragraphs:
 - `find_dateline`: does the story open with a dateline — `JACMEL, Haiti (AP) —`,
-  `KINGSTON, Jamaica (CMC) –`, `NAIROBI, Kenya, March 3 (Reuters) -`, `UNITED NATIONS (AP) —`? Its place,
-  country and agency become a `Dateline` of spans into the body, so the actors stage can take the place
-  as a place and leave the agency out;
+  `KINGSTON, Jamaica (CMC) –`, `NAIROBI, Kenya, March 3 (Reuters) -`, `UNITED NATIONS (AP) —`,
+  `ST GEORGE’S, Grenada, Mar 4, CMC –`, `KINGSTON, March 6 (JIS):`, `Havana, Mar 3 (Prensa Latina) The …`,
+  `October 16, 2025 - Ottawa, Ontario - Global Affairs Canada` — or a byline that says where it was filed
+  (`By Jane Doe in Nairobi`, `Reporting from Port-au-Prince, Haiti`)? Its place, country and agency become a
+  `Dateline` of spans into the body, so the actors stage can take the place as a place and leave the agency
+  out; `dateline_country` says which country it was filed in;
 - `is_signoff`: is a paragraph only a byline or sign-off (`Reporting by ...; Editing by ...`, `jrr/mem`,
-  `-ENDS-`, `By JANE DOE`, `For more information ...`, `... contributed to this report`)? Such paragraphs
-  are not text, and segmentation keeps them out of the sentences (`lexicons/signoffs.txt`).
+  `-ENDS-`, `By JANE DOE`, `Tribune Staff Reporter`, an e-mail address, `Photo credit: …`, `READ MORE: …`,
+  `For more information ...`, `... contributed to this report`)? Such paragraphs are not text, and
+  segmentation keeps them out of the sentences (`lexicons/signoffs.txt`).
 
 Notes: a dateline is an all-capitals place followed by a dash (an all-capitals first word with no dash,
 `AMID rising violence ...`, is an ordinary word), looked for in the first six paragraphs (a
 `BREAKING` kicker, a byline or a press release's header may come first); a place in ordinary capitals
-(`Jacmel (AFP) -`) needs an agency or a date after it; a country is one to three capitalised
-words that are not a month. A byline inside a paragraph of text is left alone.
+(`Jacmel (AFP) -`) needs an agency or a date after it, or must be a city the gazetteer knows (`Ottawa —`);
+a country is one to three capitalised words that are not a month. An agency without brackets counts only
+from `lexicons/dateline_agencies.txt`; after a bracketed agency a colon or the first word of the text may
+stand for the dash. A byline's place counts only when the story has no dateline of its own and the place is a
+city or country the gazetteer knows. A byline inside a paragraph of text is left alone.
 """
 
 from __future__ import annotations
@@ -21,44 +28,145 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.parse import lexicon, vocab
+from briefing.parse import gazetteer, lexicon, vocab
 from briefing.parse.doc import Dateline, Span
 
 _MONTH = rf"(?:{'|'.join(name[:3] for name in vocab.MONTHS)})[a-z]*\.?"  # `Jan`, `Sept.`, `March`
 _CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"
+# `NAIROBI/PORT-AU-PRINCE, Feb 9 (Reuters) -`: a story filed from two places names the first as the dateline
+_ALSO_FROM = rf"(?:/{_CAPS_PLACE})?"
 # `Cap-Haïtien`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
-_TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-)[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
-_COUNTRY = rf"(?:,[ ](?!{_MONTH}[ ]\d)(?P<country>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){{0,2}}))?"
-# `, Jan 17`, `, March 3, 2025`, `, 8 April 2025`, ` (11 February 2026)`
-_DATE = (
-    rf"(?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|,?[ ]\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?"
-    rf"|[ ]\(\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}}\))?"
+_TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-|[ ](?:of|de|du|la|los)[ ])[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
+# `Haiti`, `Trinidad and Tobago`, `St. Kitts`, `Turks and Caicos Islands`; never a month before a day
+_COUNTRY_NAME = (
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\.?(?:[ ](?:and[ ])?[A-ZÀ-Ý][a-zà-ÿ]+){0,3}"  # `Haïti`, `Perú` too
+    r"|[A-Z]{2,}(?:[ ](?:AND[ ])?[A-Z]{2,}){0,3}"  # `NASSAU, BAHAMAS —`
+    r"|(?:[A-Z]\.){2,3})"  # `WASHINGTON, D.C. —`
 )
-_AGENCY = r"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,24})\))?"
-_DASH = r"\.?[ ]*(?:—|–|--?)[ ]"
-_DATELINE = re.compile(rf"(?P<place>{_CAPS_PLACE}){_COUNTRY}{_DATE}{_AGENCY}{_DASH}")
-# A place in ordinary capitals is a dateline only with an agency or a date after it (`Kenya — and ...` is not).
-_TITLE_DATELINE = re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY}{_DATE}{_AGENCY}{_DASH}")
+_COUNTRY = rf"(?:,[ ](?!{_MONTH}[ ]\d)(?!(?:{{agencies}})\b)(?P<country>{_COUNTRY_NAME}))?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# `, Jan 17`, `, March 3, 2025`, `, 8 April 2025`, `, 27th August 2025`, ` (11 February 2026)`, `, Aug 5.`
+_WEEKDAY = rf"(?:,?[ ](?:{'|'.join(vocab.WEEKDAYS)}),?)?"  # `, Tuesday, March 3`
+_DATE = (
+    rf"(?P<date>{_WEEKDAY},?[ ]{_MONTH}[ ]{_DAY}(?:,?[ ]\d{{4}})?|{_WEEKDAY},?[ ]{_DAY}[ ]{_MONTH}(?:,?[ ]\d{{4}})?"
+    rf"|[ ]\({_DAY}[ ]{_MONTH}[ ]\d{{4}}\))?"
+)
+
+
+@functools.cache
+def _bare_agencies() -> str:
+    return "|".join(re.escape(a) for a in sorted(lexicon.word_list("dateline_agencies.txt"), key=len, reverse=True))
+
+
+def _agency() -> str:
+    """`(AP)`, `(Prensa Latina)` in brackets; `, CMC` after a comma only for the agencies of the lexicon."""
+    bare = _bare_agencies()
+    return (
+        rf"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,24}})\)|,[ ](?P<bare>{bare})(?=[ ]*[—–-])"
+        rf"|[ ]/(?P<wire>[A-Za-z][A-Za-z .&-]{{1,24}})/)?"  # `/PRNewswire/ --`
+    )
+
+
+# The dash after the dateline; after a bracketed agency a colon (`(JIS):`) or the text itself (`(Prensa Latina) The`).
+_END = r"(?:\.?[ ]*(?:—|–|--?|_)[ ]|\.?[ ]*[—–](?=[A-ZÀ-Ý“\"])|(?<=\))[ ]?:[ ]|(?<=\))[ ](?=[A-Z“\"]))"
+# `BREAKING: PORT-AU-PRINCE, Haiti (AP) —`: a kicker on the dateline's own line
+_KICKER = r"(?:(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|LIVE)(?:[ ]NEWS)?[ ]*[:|][ ]*)?"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    tail = rf"{_COUNTRY.replace('{agencies}', _bare_agencies())}{_DATE}{_agency()}{_END}"
+    return (
+        re.compile(rf"{_KICKER}#?(?P<place>{_CAPS_PLACE}){_ALSO_FROM}{tail}"),
+        re.compile(rf"{_KICKER}#?(?P<place>{_TITLE_PLACE}){tail}"),
+    )
+
+
+# `October 16, 2025 - Ottawa, Ontario - Global Affairs Canada`: a government release's date, place and issuer
+_DATE_FIRST = re.compile(
+    rf"(?:{_MONTH}[ ]{_DAY},?[ ]\d{{4}}|{_DAY}[ ]{_MONTH}[ ]\d{{4}})[ ]*[—–-][ ]*"
+    rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?[ ]*[—–-][ ]"
+)
+# `By Jane Doe in Nairobi`, `By JANE DOE in PORT-AU-PRINCE, Haiti`, `Reporting from Port-au-Prince, Haiti`
+_BYLINE_PLACE = re.compile(
+    rf"(?:By[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in|Reporting[ ]from|Filed[ ]from)[ ]"
+    rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?\.?$"
+)
 #: Paragraphs looked at: a byline, an agency line or a press release's header lines may come first.
 _LEADING_PARAGRAPHS = 6
 
 
-def _span(match: re.Match[str], group: str) -> Span | None:
-    return None if match.group(group) is None else Span(match.start(group), match.end(group))
+def _span(match: re.Match[str], *groups: str) -> Span | None:
+    for group in groups:
+        if match.group(group) is not None:
+            return Span(match.start(group), match.end(group))
+    return None
+
+
+def _known(place: str) -> bool:
+    """A city or country of the gazetteer (`Ottawa`, `NAIROBI`), or a dateline place of the lexicon."""
+    folded = gazetteer.fold(place).lower()
+    return bool(gazetteer.city(place) or gazetteer.country(place) or _dateline_places().get(folded))
+
+
+def _wire(body: str, para: Span) -> re.Match[str] | None:
+    caps, title = _patterns()
+    match = caps.match(body, para.start, para.end)
+    if match is None:
+        match = title.match(body, para.start, para.end)
+        if match is not None and not (
+            match.group("agency")
+            or match.group("bare")
+            or match.group("wire")
+            or match.group("date")
+            or gazetteer.city(match.group("place"))
+        ):
+            match = None  # `Kenya — and Canada — agreed` is no dateline; `Ottawa — The minister` is
+    if match is None or sum(ch.isalpha() for ch in match.group("place")) < 2:
+        return None
+    if not re.search("[—–_-]", match.group()[match.end("place") - match.start() :]) and (
+        match.group("agency") not in lexicon.word_list("dateline_agencies.txt")
+    ):
+        return None  # `BREAKING (UPDATE) The …`: with no dash, only an agency the lexicon knows stands for one
+    return match
 
 
 def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
-    """The dateline opening one of the first paragraphs, or None. Each paragraph is tried at its start only."""
+    """The dateline opening one of the first paragraphs, or None. Each paragraph is tried at its start only;
+    a byline's place (`By Jane Doe in Nairobi`) only when no paragraph opens with a dateline."""
+    byline: Dateline | None = None
     for para in paragraphs[:_LEADING_PARAGRAPHS]:
-        match = _DATELINE.match(body, para.start, para.end)
-        if match is None:
-            match = _TITLE_DATELINE.match(body, para.start, para.end)
-            if match is not None and not (match.group("agency") or match.group("date")):
-                match = None
-        if match is not None and sum(ch.isalpha() for ch in match.group("place")) >= 2:
-            place = Span(match.start("place"), match.end("place"))
-            return Dateline(place, _span(match, "country"), _span(match, "agency"))
-    return None
+        match = _wire(body, para)
+        if match is not None:
+            agency = _span(match, "agency", "bare", "wire")
+            return Dateline(_span(match, "place"), _span(match, "country"), agency, match.end())
+        match = _DATE_FIRST.match(body, para.start, para.end)
+        if match is not None and _known(match.group("place")):
+            return Dateline(_span(match, "place"), _span(match, "country"), None, match.end())
+        match = _BYLINE_PLACE.match(body, para.start, para.end)
+        if byline is None and match is not None and _known(match.group("place")):
+            byline = Dateline(_span(match, "place"), _span(match, "country"))
+    return byline
+
+
+@functools.cache
+def _dateline_places() -> dict[str, str]:
+    return {gazetteer.fold(place).lower(): iso3 for place, iso3 in lexicon.tsv_rows("dateline_places.tsv")}
+
+
+def dateline_country(body: str, line: Dateline) -> str:
+    """ISO3 of the country a dateline was filed in: its country as written (`Grenada`), else its place's
+    (`NAIROBI`, `ST GEORGE’S`, `UNITED NATIONS`), else `""`."""
+    if line.country is not None:
+        written = body[line.country.start : line.country.end]
+        iso3 = gazetteer.country(written) or gazetteer.country_any_case(written)
+        if iso3:
+            return iso3
+    place = body[line.place.start : line.place.end]
+    city = gazetteer.city(place) or gazetteer.city(re.sub(r"^(?i:st)\.? ", "Saint ", place.title()))
+    if city is not None:
+        return city.iso3
+    return gazetteer.country(place) or _dateline_places().get(gazetteer.fold(place).lower(), "")
 
 
 @functools.cache
@@ -68,4 +176,8 @@ def _signoff() -> re.Pattern[str]:
 
 def is_signoff(paragraph: str) -> bool:
     """Is the whole paragraph a byline, credit line or sign-off? (Long paragraphs never are.)"""
-    return len(paragraph) <= 400 and _signoff().fullmatch(paragraph.strip()) is not None
+    text = paragraph.strip()
+    if len(text) > 400:
+        return False
+    # an outlet's name on a line of its own under a byline (`Associated Press`, `Nation Media Group`)
+    return _signoff().fullmatch(text) is not None or text in lexicon.word_list("news_outlets.txt")

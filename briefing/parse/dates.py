@@ -4,20 +4,26 @@ Owns dates only: each expression becomes a `DateMention` with its offsets, the t
 ISO value (`2025-06-01`, `2026-03`, `2026`) and its precision (`day`, `month`, `year`), plus the
 period it covers (first and last day) so a month is drawn as a span, not a false point.
 
-Handles: `June 1`, `Sept. 30`, `Jan 17` (before a number), `1 June 2025`, `27th August 2025`,
-`February 7, 2026`, `March 2026`, `October last year`, `in 2024`, weekdays (`on Tuesday`: past or upcoming
-by the tense of the clause; `on a Monday` is no date), `last month`, `next month`, `this year`, `since
-January`, `between April and June`, `mid-June`, `end of September`, `end of the month`, `early next year`,
+Handles: `June 1`, `Sept. 30`, `Jan 17` (before a number), `1 June 2025`, `27th August 2025`, `12th of January`,
+`February 7, 2026`, `17/02/2026` (day first unless only the other reading is near), `2025/26` (a fiscal year, at
+its first year over both), ranges (`March 16-18`, `March 2 to 6`, `16-18 March`: the first day over the range),
+`March 2026`, `October last year`, `Sept. 14 last year`, `in 2024`, weekdays (`on Tuesday`: past or upcoming by
+the tense of the clause; `this Tuesday`: the published week's; `last Thursday` on a Thursday: a week back; `on a
+Monday` is no date; `Sunday (March 1)`, `Tuesday, March 3`: one date), `the 17th` alone (the published month's,
+or the next once passed when the clause looks ahead), `last month`, `next month`, `this year`, `since January`,
+`between April and June`, `June and July 2024` (the year written after the second month), `mid-June`, `end of
+September`, `first week of February`, `first quarter of 2026`, `end of the month`, `early next year`,
 `early 2026`, `yesterday`. The tense is the verb's nearest the date (a compound `Kenyan-led` is no verb; a
-present that schedules, `runs out`, `begins`, looks ahead), else the sentence's, read once; a target date
-(`by November`) is ahead unless a pluperfect looks back (`had deployed ... by the end of January`); a
-dateline's date (`Jan 17 (Reuters)`) is the day of filing.
+present that schedules, `runs out`, `begins`, `before the House rises`, looks ahead), else the sentence's, read
+once; a yearless day within 45 days of publication is that one whatever the tense (news writes the year of a day
+eleven months back); a target date (`by November`) is ahead unless a pluperfect looks back (`had deployed ... by
+the end of January`); a dateline's date (`Jan 17 (Reuters)`) is the day of filing.
 Money, counts and durations (`$14 million`, `1,000`, `12-month`, `90-day`) never match: a year is
 four digits from 1900 to 2099 standing alone, not after `$` or `No.`, not before `%` or a unit.
 
 Notes: without a publication date, expressions that need one (weekdays, `next month`, a day with
-no year) keep their text with an empty value. Weeks (`last week`) are not resolved; a range's first day
-(`14th` in `14th to 15th December`) is not a date of its own; a count after `9 May,` is still read as a year.
+no year) keep their text with an empty value. Weeks (`last week`) are not resolved; a count after `9 May,` is
+still read as a year; `04/03/2026` is read day first (3 April would be the American reading).
 """
 
 from __future__ import annotations
@@ -51,17 +57,42 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
 _PART_WORDS = (
     r"(?:the\s+|)(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
-    r"second half of)[\s-]+"
+    r"second half of|(?:first|second|third|fourth|last|final) (?:week|weekend|days|fortnight|quarter) of)[\s-]+"
 )
+_FISCAL_LEAD = r"(?<![$£€#\d,./])(?<!Resolution )(?<!resolution )"
+# `16-18 March`, `14th to 15th December`: a range's last day before the month (its first day is the date)
+_DAY_TO = r"(?:\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)|)"
+# `on the 17th`, `by the 28th`: the prepositions before a day of the month written alone
+_ORDINAL_LEADS = ("on", "by", "until", "before", "from", "after", "since", "and", "to")
+# `March 16-18`, `March 2 to 6`: the range's last day (the mention is the range, its value the first day)
+_TO_DAY = r"(?:\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)(?!\d|[,.]\d|\s*(?:percent|%|per\b|of\b)))"
 _PART = rf"(?:(?P<part>{_PART_WORDS})|)"
 # Each kind is `\b` and a body that opens with a word character (`year` has lookbehinds before it); they
 # are run together by `scan.WordStartPatterns`, which scans the text once for where any of them can start.
 _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
+    # `17/02/2026` (day first, as Caribbean and European papers write it, unless the day cannot be a month's)
+    ("numeric", r"(?P<first>[0-3]?\d)/(?P<second>[01]?\d)/(?P<year>(?:19|20)\d\d)\b", 0, r"(?<![\d/])"),
+    # `2025/26`, `2025/2026`, `2025-26`: a fiscal or budget year, dated by its first year
+    ("fiscal_year", r"(?P<year>(?:19|20)\d\d)[/–-](?P<next>\d\d|(?:19|20)\d\d)\b(?![/\d-])", 0, _FISCAL_LEAD),
     ("month_day_year", rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", 0, ""),
     # `3 March 2025`; with a comma (`3 March, 2025 officers`) the number is a count, not the year
-    ("day_month_year", rf"{_DAY}\s+{_MONTH}\s+{_YEAR}", 0, ""),
-    ("month_day", rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion))", 0, ""),
-    ("day_month", rf"{_DAY}\s+{_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
+    ("day_month_year", rf"{_DAY}{_DAY_TO}\s+{_MONTH}\s+{_YEAR}", 0, ""),
+    # `Sept. 14 last year`, `March 3 next year`: a day of the year before or after publication
+    (
+        "month_day",
+        rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
+        r"(?:\s+(?P<rel>last|this|next)\s+year\b|)",
+        0,
+        "",
+    ),
+    ("day_month", rf"{_DAY}{_DAY_TO}\s+(?:of\s+|){_MONTH}(?!\s+(?:19|20)\d\d)", 0, ""),
+    # `on the 17th`, `by the 28th`: a day of the published month (or the next, once it has passed)
+    (
+        "ordinal_day",
+        r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[a-z]))",
+        0,
+        "(?:" + "|".join(rf"(?<=\b{w} )" for w in _ORDINAL_LEADS) + ")",
+    ),
     ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
     # `October last year`, `June this year`: a month of the year before, of, or after publication
     ("month_rel_year", rf"{_PART}{_MONTH}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
@@ -97,9 +128,12 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
 _PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
-    r"upcoming|until|going to|is to|are to|ahead of|deadline|must|"
+    r"upcoming|until|going to|is to|are to|ahead of|deadline|must|expected|planned for|"
     # a present tense that states a schedule: `the mandate runs out Oct. 2`, `the season begins in May`
-    r"begins|expires|runs out|lapses|takes effect)\b",
+    r"begins|expires|runs out|lapses|takes effect|"
+    # a clause of a scheduled event: `before the House rises for its recess on April 2`
+    r"(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+|)[A-Za-z]+\s+"
+    r"(?:rises|begins|ends|opens|closes|meets|sits|resumes|reconvenes|returns|expires))\b",
     re.I,
 )
 
@@ -193,8 +227,21 @@ def _resolve(
     groups = m.groupdict()
     month = _MONTHS[groups["month"].lower()] if groups.get("month") else 0
     year = int(groups["year"]) if groups.get("year") else 0
+    if kind == "numeric":
+        return _numeric(int(groups["first"]), int(groups["second"]), year, published)
+    if kind == "fiscal_year":
+        value, precision, first, _ = _year(year)
+        return value, precision, first, f"{year + 1:04d}-12-31"
     if kind in ("month_day_year", "day_month_year"):
-        return _day(year, month, int(groups["day"])) or ("", "day", "", "")
+        return _ranged(_day(year, month, int(groups["day"])), year, month, groups)
+    if kind == "month_day" and groups.get("rel"):
+        if published is None:
+            return "", "day", "", ""
+        return _day(published.year + _STEP[groups["rel"].lower()], month, int(groups["day"])) or ("", "day", "", "")
+    if kind == "ordinal_day":
+        if published is None:
+            return "", "day", "", ""
+        return _ordinal_day(int(groups["day"]), published, _tense(sentence, lead)) or ("", "day", "", "")
     if kind == "month_rel_year":
         if published is None:
             return "", "month", "", ""
@@ -224,8 +271,13 @@ def _resolve(
             except ValueError:
                 return None
 
-        year = _nearest_year(published, _tense(sentence, lead), on) or published.year
-        return _day(year, month, day) or ("", "day", "", "")
+        tense = _tense(sentence, lead)
+        year = _nearest_year(published, tense, on) or published.year
+        nearest = _nearest_year(published, None, on)
+        first = on(nearest) if nearest else None
+        if tense is not None and nearest and first and abs((first - published).days) <= _CLOSE_DAYS:
+            year = nearest  # a day weeks away is that one, not the one eleven months back (its year is not written)
+        return _ranged(_day(year, month, day), year, month, groups)
     if kind in ("year", "part_year"):
         return _year(year)
     if published is None:
@@ -234,10 +286,16 @@ def _resolve(
     if kind == "weekday":
         target = _WEEKDAYS[groups["weekday"].lower()]
         rel = (groups.get("rel") or "").lower()
-        forward = rel == "next" or (rel != "last" and _tense(sentence, lead) == "future")
-        delta = (target - published.weekday()) % 7 if forward else -((published.weekday() - target) % 7)
-        if rel == "next" and delta == 0:
-            delta = 7
+        tense = _tense(sentence, lead) if rel != "last" and rel != "next" else None
+        if rel == "this":  # `this Tuesday`: the day of the published week, unless the tense says otherwise
+            delta = target - published.weekday()
+            if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+                delta += -7 if delta > 0 else 7
+        else:
+            forward = rel == "next" or (rel != "last" and tense == "future")
+            delta = (target - published.weekday()) % 7 if forward else -((published.weekday() - target) % 7)
+            if delta == 0 and rel in ("next", "last"):
+                delta = 7 if forward else -7  # `last Thursday` on a Thursday is a week back; `on Thursday`, that day
         day = published + dt.timedelta(days=delta)
         return day.isoformat(), "day", day.isoformat(), day.isoformat()
     if kind in ("relative", "part_relative"):
@@ -249,6 +307,43 @@ def _resolve(
     word = groups["word"].lower()
     day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
     return day.isoformat(), "day", day.isoformat(), day.isoformat()
+
+
+#: A yearless day this close to publication is that one, whatever the tense (`asked them to come from March 2
+#: to 6`): news writes the year of a day eleven months back (`March 2 last year`, `March 2, 2025`).
+_CLOSE_DAYS = 45
+
+
+def _ranged(
+    first: tuple[str, str, str, str] | None, year: int, month: int, groups: dict[str, str | None]
+) -> tuple[str, str, str, str]:
+    """`March 16-18`, `16-18 March 2026`: the first day, over the range's days."""
+    if first is None:
+        return "", "day", "", ""
+    day2 = int(groups.get("day2") or 0)
+    last = _day(year, month, day2) if day2 > int(groups["day"] or 0) else None
+    return (first[0], first[1], first[2], last[3]) if last else first
+
+
+def _numeric(first: int, second: int, year: int, published: dt.date | None) -> tuple[str, str, str, str]:
+    """`17/02/2026` is day/month; `02/17/2026` month/day (no 17th month); where both read (`04/03/2026`) the
+    day-first reading, unless only the other lies within a year of publication."""
+    day_first, month_first = _day(year, second, first), _day(year, first, second)
+    if day_first and month_first and published is not None:
+        near = [r for r in (day_first, month_first) if abs((dt.date.fromisoformat(r[0]) - published).days) <= 366]
+        return near[0] if len(near) == 1 else day_first
+    return day_first or month_first or ("", "day", "", "")
+
+
+def _ordinal_day(day: int, published: dt.date, tense: str | None) -> tuple[str, str, str, str] | None:
+    """`on the 17th`: that day of the published month; of the next month when it has passed and the clause
+    looks ahead, of the month before when it is still to come and the clause looks back."""
+    index = published.year * 12 + published.month - 1
+    if day < published.day and tense == "future":
+        index += 1
+    elif day > published.day and tense == "past":
+        index -= 1
+    return _day(index // 12, index % 12 + 1, day)
 
 
 def _trim_lead(kind: str, m: re.Match[str]) -> int:
@@ -364,7 +459,60 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
                 sentence = _filed  # `NAIROBI, Jan 17 (Reuters) -`: the day the story was filed
             lead = text[max(bounds[0], start - _LEAD) : start]
             value, precision, first, last = _resolve(kind, m, published, sentence, lead)
+            if kind in _YEARLESS_MONTHS and (later := _COORDINATED_YEAR.match(text, end)):
+                # `June and July 2024`, `from October to December 2025`: the year written after the second month
+                month, second = _MONTHS[m.group("month").lower()], _MONTHS[later.group("month").lower()]
+                year = int(later.group("year")) - (month > second)
+                value, precision, first, last = _month(year, month)
             bisect.insort(taken, (start, end))
             found.append(DateMention(start, end, text[start:end], value, precision, first, last))
     found.sort(key=lambda d: d.start)
-    return found
+    return _with_bracketed_dates(text, found)
+
+
+_YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month"})
+_COORDINATED_YEAR = re.compile(
+    rf"\s*,?\s*(?:and|or|to|through|until|till|–|-)\s+(?:(?:early|late|mid)[\s-]+|){_MONTH}\s+(?:of\s+|){_YEAR}"
+)
+_BRACKET_OPEN = re.compile(r"(?:’s|'s|)\s*\(\s*|,\s+")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _names_weekday(value: str, weekday: str) -> bool:
+    """Does the ISO day fall on the weekday written beside it (or is it unresolved)? `Monday, June 1 is the
+    deadline` pairs two dates, not one."""
+    if not value:
+        return True
+    return dt.date.fromisoformat(value).weekday() == _WEEKDAYS[weekday.rstrip("’'s").lower()]
+
+
+def _with_bracketed_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """`Sunday (March 1)`, `Thursday’s (March 5) sitting`, `Tuesday, March 3, 2026`: a weekday with its date in
+    brackets or after a comma is one date, the written one's."""
+    merged: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        day = found[i]
+        opening = _BRACKET_OPEN.match(text, day.end) if day.text.split()[-1] in vocab.WEEKDAYS else None
+        if opening and i + 1 < len(found) and found[i + 1].start == opening.end():
+            written = found[i + 1]
+            closing = _BRACKET_CLOSE.match(text, written.end) if "(" in opening.group() else None
+            same_day = written.precision == "day" and _names_weekday(written.value, day.text.split()[-1])
+            if (closing is not None or opening.group().startswith(",")) and same_day:
+                end = closing.end() if closing is not None else written.end
+                merged.append(
+                    DateMention(
+                        day.start,
+                        end,
+                        text[day.start : end],
+                        written.value,
+                        "day",
+                        written.period_start,
+                        written.period_end,
+                    )
+                )
+                i += 2
+                continue
+        merged.append(day)
+        i += 1
+    return merged

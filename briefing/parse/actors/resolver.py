@@ -54,6 +54,7 @@ class Resolver:
             ]
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
         reg.about = countries_named([self.body[p.start : p.end] for p in found])
+        reg.home = places.home_country(reg, [self.body[p.start : p.end] for p in found])
         people.named_by_shape(reg)
         organizations.lower_case_bodies(reg)
         for phrase in found:  # first pass: what the article defines
@@ -136,7 +137,7 @@ class Resolver:
         """First pass: acronyms defined in parentheses and people introduced by a title."""
         text = self.body[phrase.start : phrase.end]
         definition = organizations.ACRONYM_DEF.match(self.body, phrase.end)
-        if definition and len(text.split()) > 1:
+        if definition and len(text.split()) > 1 and not _names_a_country(definition.group(1) or definition.group(2)):
             key = self.resolve(phrase.start, phrase.end, phrase.sentence, record=False)
             if key:
                 acronym = definition.group(1) or definition.group(2)
@@ -149,7 +150,12 @@ class Resolver:
         reg = self.reg
         # both nouns are a lower-case word after one space: most names have none, and skip both look-ups
         noun_follows = self.body.startswith(" ", end) and "a" <= self.body[end + 1 : end + 2] <= "z"
-        if noun_follows and places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
+        if (
+            noun_follows
+            and places.place_noun_after(self.body, end)
+            and not reg.knows(self.body[start:end])
+            and self.body[start:end] not in lexicon.word_list("function_words.txt")  # `No neighbourhood will …`
+        ):
             return self._named_place(start, end, sentence, record)
         noun = organizations.body_noun_after(self.body, end) if noun_follows else None
         if noun is not None and self.body[start:end] in lexicon.word_list("function_words.txt"):
@@ -200,6 +206,9 @@ class Resolver:
         if record:
             noun = places.place_noun_after(self.body, end) or ""
             self.reg.add_mention(key, start, end + 1 + len(noun), sentence)
+            actor = self.reg.actors[key]
+            if gazetteer.fold(text.removeprefix("The ")) != gazetteer.fold(actor.name):
+                actor.aliases.add(text.removeprefix("The "))  # `the West department`: `West` names Ouest too
         return key
 
     def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
@@ -342,13 +351,15 @@ class Resolver:
         folded = gazetteer.fold(text)
         if people.is_title(text) or organizations.in_dateline(self.body, start, end) or self._agency(start):
             return None
+        if self.body.startswith("$", end):
+            return None  # `US$250,000`, `TT$5 million`: a currency, not the country nor a body
         if text in reg.acronyms:
             return reg.acronyms[text]
         if folded in reg.known_orgs:
             return reg.organization(*reg.known_orgs[folded])
         if text in reg.person_names or text in reg.surnames:
             return reg.person_names.get(text) or reg.surnames[text]
-        key = places.place_key(reg, text, start, end, not part or start == self._part_start)
+        key = places.place_key(reg, text, start, end, not part or start == self._part_start, part)
         if key is not None:
             return key
         key = places.facility_key(reg, text)
@@ -392,3 +403,8 @@ def _list_item(text: str, org_words: dict[str, str]) -> bool:
 def _is_place(text: str) -> bool:
     """Does a conjunct name a place by itself (`Artibonite and Centre` is two departments)?"""
     return bool(gazetteer.country(text) or gazetteer.city(text) or gazetteer.fold(text) in gazetteer.haitian_places())
+
+
+def _names_a_country(bracketed: str) -> bool:
+    """`Miguel Ortega (Mexico)`: a country in brackets after a name is its delegation, never its acronym."""
+    return gazetteer.country(bracketed) is not None

@@ -36,7 +36,9 @@ _APPOSITION = re.compile(
 #: name set off by commas, after an owner's possessive or a determiner
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+"
-    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),\s+$"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    # `Haiti’s ambassador to the OECS, X,`, `The IOM’s chief of mission in Haiti, X,`: where the role is held
+    r"(?:\s+(?:of\s+[a-z]+\s+|)(?:to|in|at|for)\s+(?:the\s+|)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|),\s+$"
 )
 #: `and Haiti’s`: a possessive owner after `and` opens another title (`Minister X and Haiti’s Minister …`)
 _AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
@@ -112,7 +114,8 @@ def _role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     words = found.group(1).split()
     while len(words) > 1 and words[0] in stop:
         words = words[1:]  # `last president` -> `president`
-    if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
+    of_noun = len(words) >= 3 and words[-2] == "of" and words[-3] in nouns  # `chief of mission`
+    if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in words):
         return "", -1
     possessive = found.start(1) - 3
     return " ".join(words), possessive if body.startswith(("’s", "'s"), possessive) else -1

@@ -115,9 +115,17 @@ def name_end(body: str, start: int, end: int, word: str) -> tuple[int, bool]:
     return end, False
 
 
+_SAINT_BEFORE = re.compile(r"\b(?:St|ST|Saint|SAINT)\.?$")
+
+
 def _possessive_in_name(body: str, end: int, owner: str) -> bool:
     """`King’s College London`: a possessive stays in a name when a head word follows and the owner is not a
-    country or place (`Haiti’s National Police` is Haiti's police)."""
+    country or place (`Haiti’s National Police` is Haiti's police); `St George’s`, `St. John’s`: it stays in a
+    city's name the gazetteer knows with it."""
+    owner_start = end - len(owner) - 2
+    before = _SAINT_BEFORE.search(body, max(0, owner_start - 7), max(0, owner_start - 1))
+    if before is not None and gazetteer.city(f"{before.group()} {owner}’s") is not None:
+        return True
     following = _NEXT_WORD.match(body, end)
     if following is None or following.group(1) not in lexicon.org_words():
         return False
