@@ -274,6 +274,29 @@ def nominal_references(reg: Registry) -> None:
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
 
 
+_THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")
+
+
+def head_references(reg: Registry) -> None:
+    """`the union says`, `the authority would`: `the` and a head word in lower case (`head_references.txt`)
+    refer to the article's one organization whose name holds that head word, where no other mention is."""
+    heads = lexicon.word_list("head_references.txt")
+    owners: dict[str, list[str]] = collections.defaultdict(list)
+    for actor in reg.actors.values():
+        if actor.type == "organization":
+            for word in set(actor.name.split()) & heads:
+                owners[word.lower()].append(actor.key)
+    owners = {noun: keys for noun, keys in owners.items() if len(keys) == 1}
+    if not owners:
+        return
+    covered = _coverage(reg.mentions)
+    for match in _THE_HEAD.finditer(reg.body):
+        keys = owners.get(match.group(1))
+        start, end = match.span(1)
+        if keys and not covered(start):
+            reg.mentions.append(Mention(keys[0], start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
 class _Tally:
     """How often each of `keys` is mentioned before a position, counted in one walk over the sorted mentions
     as the positions asked for grow (the references are found in order)."""

@@ -129,9 +129,9 @@ def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
     return True
 
 
-def _affiliation(reg: Registry, text: str) -> tuple[str, int]:
+def title_owner(reg: Registry, text: str) -> tuple[str, int]:
     """(ISO3 or "", length) of a country, defined acronym or known body opening a titled name."""
-    for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`, `CARICOM Secretary-General`
+    for size in (4, 3, 2, 1):  # `St Kitts and Nevis Prime Minister`, `Kenyan President`, `CARICOM Secretary-General`
         head = " ".join(text.split(" ")[:size])
         if len(text) <= len(head) + 1:
             continue
@@ -153,18 +153,19 @@ def _is_place_name(reg: Registry, text: str) -> bool:
     return bool(gazetteer.city_in(text, reg.about) or gazetteer.subdivision_in(text, reg.about))
 
 
-def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None:
-    """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
+def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tuple[str, int] | None:
+    """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts); with `dry`, only
+    whether the rule reads the span (key "", no actor recorded)."""
     text = reg.body[start:end]
     by_word = titles_by_first_word()
     if by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
         return None  # a title starts at one of the first four words (after a prefix of up to three)
-    country, prefix = _affiliation(reg, text)
+    country, prefix = title_owner(reg, text)
     if not country and (owner := _POSSESSOR.search(reg.body, max(0, start - 40), start)):
         country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
     rest = text[prefix:]
     roles: list[str] = []
-    portfolio = _portfolio(rest, by_word) if prefix == 0 else ""
+    portfolio = portfolio_before_title(rest, by_word) if prefix == 0 else ""
     if portfolio:  # `Interior CS Kipchumba Murkomen`: the portfolio is part of the role
         roles.append(portfolio)
         prefix += len(portfolio) + 1
@@ -173,7 +174,7 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
         candidates = by_word.get(rest.split(" ", 1)[0], ())
         title = next((t for t in candidates if rest.startswith(t + " ")), None)
         if title is None and roles and not portfolio:  # `Former Interior CS X`: a portfolio after a title
-            title = portfolio = _portfolio(rest, by_word)
+            title = portfolio = portfolio_before_title(rest, by_word)
         if not title:
             break
         roles.append(title)
@@ -193,6 +194,8 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
         return None
     name_start = start + prefix
+    if dry:
+        return "", name_start
     if len(words) == 1 and rest in reg.surnames:
         return reg.surnames[rest], name_start
     honorifics = lexicon.word_list("honorifics.txt")
@@ -210,6 +213,7 @@ _WORD_AT = re.compile(r"(?:O[’']|D[’'])?[A-ZÀ-Þ][\w-]*")
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:first|given) name,? (?:as |was |is )?([A-ZÀ-Þ][\w’'-]+)"
     r"|\bidentified (?:only )?(?:by (?:his|her|their) first name )?as ([A-ZÀ-Þ][\w’'-]+)"
+    r"|\bgave (?:his|her|their) name (?:only )?as ([A-ZÀ-Þ][\w’'-]+)"
 )
 
 
@@ -235,12 +239,26 @@ def named_by_shape(reg: Registry) -> None:
         reg.person_names.setdefault(first.group(1), key)
         reg.person_names.setdefault(nickname, key)
         reg.actors[key].aliases.add(nickname)
-    if "first name" not in body and "given name" not in body and "identified" not in body:
+    if "first name" not in body and "given name" not in body and "identified" not in body and " name only" not in body:
         return
     for match in _FIRST_NAME_ONLY.finditer(body):
-        name = match.group(1) or match.group(2)
+        name = match.group(1) or match.group(2) or match.group(3)
         if not _other_kind(name):
             reg.person(name)
+
+
+#: `alias “Lanmò San Jou”`, `known as "Meyer"`: a nickname in quotation marks after the words that give one
+_NICKNAME_AFTER = re.compile(
+    r"\b(?:alias|a\.k\.a\.|aka|known as|nicknamed|dubbed|called)\s+[“\"‘']([^“”\"‘’\n]{1,40}?)[,.]?[”\"’']"
+)
+
+
+def nickname_spans(body: str) -> list[tuple[int, int]]:
+    """Where the text gives someone a nickname in quotation marks (`Joseph Wilson, alias “Lanmò San Jou,”`):
+    the nickname's words name no place or body of their own (no town `San`)."""
+    if "alias" not in body and "known as" not in body and "nicknamed" not in body and "dubbed" not in body:
+        return []
+    return [match.span(1) for match in _NICKNAME_AFTER.finditer(body)]
 
 
 _BYLINE = re.compile(r"^By ([A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){1,3})(?:,[^\n]*)?$", re.MULTILINE)
@@ -268,7 +286,7 @@ def _other_kind(word: str) -> bool:
     )
 
 
-def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
+def portfolio_before_title(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
     """The one or two capitalised words before a title that name a portfolio (`Interior` in `Interior CS ...`,
     `Health` in `Health Minister ...`, `Foreign Affairs` in `Foreign Affairs PS ...`), or ""; not a title,
     month or function word themselves."""
@@ -398,6 +416,41 @@ def surnames() -> frozenset[str]:
     return frozenset(gazetteer.fold(name) for name in lexicon.word_list("surnames.txt"))
 
 
+_LED_BY = re.compile(r"\b(?:led|run|headed|commanded|founded|controlled) by $")
+_NICKNAMED = re.compile(r",? (?:alias|also known as|known as|nicknamed|dubbed|a\.k\.a\.)\b")
+
+
+def named_by_context(
+    body: str, words: list[str], start: int, end: int, lower_words: frozenset[str], evidence: bool = False
+) -> bool:
+    """`led by Luckson Elan`, `Ferdens Tilus, known as “Meyer”`: two or three name-shaped words that the text
+    says lead something or have a nickname are a person, first name known or not. With `evidence` the caller
+    has other evidence, and only the words' shape is checked (one word may do)."""
+    if not evidence and not (_LED_BY.search(body, max(0, start - 16), start) or _NICKNAMED.match(body, end)):
+        return False
+    return (1 if evidence else 2) <= len(words) <= 3 and name_shaped(words, lower_words)
+
+
+def name_shaped(words: list[str], lower_words: frozenset[str]) -> bool:
+    """Capitalised name-like words, none a head word, title, function word, month, country or a word the
+    article also writes in lower case."""
+    org_words, by_word, function_words = (
+        lexicon.org_words(),
+        titles_by_first_word(),
+        lexicon.word_list("function_words.txt"),
+    )
+    return all(
+        _NAME_WORD.fullmatch(w)
+        and w not in org_words
+        and w not in by_word
+        and w not in function_words
+        and w not in MONTHS
+        and w.lower() not in lower_words
+        and not gazetteer.country(w)
+        for w in words
+    )
+
+
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     """Two or three capitalised name-like words opening with a first name or closing with a known surname,
     none of them a known word of another kind (`Law Society`, `Human Rights` are not people); lower-case
@@ -405,6 +458,8 @@ def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     named = [w for w in words if w not in _PARTICLES]
     if len(named) < len(words) and not _name_words(words):
         return False
+    if len(named) == 4 and len(named) == len(words) and all(is_first_name(w) for w in words[:3]):
+        named = words[:3]  # `André Jonas Vladimir Paraison`: three given names and a surname
     if not 2 <= len(named) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()

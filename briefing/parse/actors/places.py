@@ -63,6 +63,8 @@ def stands_for_government(body: str, start: int, end: int) -> bool:
     following = _WORD_AFTER.match(body, end, end + 30)
     if following:
         verb = following.group(1)
+        if verb in lexicon.word_list("place_verbs.txt"):
+            return False  # `Port of Spain hosted the talks`: the city, not its government
         if verb in lexicon.word_list("government_verbs.txt") or verb in lexicon.speech_verbs():
             return True
         if verb.endswith("ed") and verb not in locatives:
@@ -92,12 +94,20 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
         place = gazetteer.subdivision_in(text, reg.about) or place
     if haitian is not None and place is not None and place.iso3 not in reg.about and gazetteer.HAITI in reg.about:
         return reg.city(haitian.place)  # `Bel Air` in a story about Haiti, not the one in a country it never names
+    if place is not None and _stripped_short_name(text, place, haitian):
+        return None  # `God` is no spelling of Hungary's `Göd`
     if place is not None:
         if place.capital_of and stands_for_government(reg.body, start, end):
             return reg.country(place.capital_of)
         if " " in text or "-" in text or text.lower() not in reg.doc.lower_words:
             return reg.city(place)
     return None
+
+
+def _stripped_short_name(text: str, place: gazetteer.Place, haitian: object) -> bool:
+    """A short foreign town's name written without its diacritics (`God` for `Göd`, `Pec` for `Peć`): a
+    word of its own more often than the town, which a writer naming it would spell as it is spelled."""
+    return haitian is None and len(text) <= 4 and text != place.name and text.isascii() and not place.name.isascii()
 
 
 def facility_key(reg: Registry, text: str) -> str | None:
