@@ -62,7 +62,7 @@ _TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD})
 #: `… Coordinator in Haiti`: a place after `in` ending a comma-set title
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 _OWNER = re.compile(
-    r"^(?:(?:The|the)\s+)?(?:(?:current|new|outgoing)\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?"
+    r"^(?:(?:The|the)\s+)?(?:(?:current|new|outgoing)\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:[’']s|(?<=s)[’'])\s+)?"
 )
 
 
@@ -231,9 +231,14 @@ def _title_affiliate(reg: Registry, inside: list[Mention], start: int, person: s
         for m in inside
         if m.start >= start and m.key != person and reg.actors[m.key].type in ("organization", "mission", "country")
     ]
-    owner = next((m for m in usable if reg.body.startswith(("’s", "'s"), m.end)), None)
+    owner = next((m for m in usable if _possessive_after(reg.body, m.end)), None)
     owner = owner or next((m for m in usable if reg.body.endswith((" of ", " of the "), 0, m.start)), None)
     return owner.key if owner else ""
+
+
+def _possessive_after(body: str, end: int) -> bool:
+    """`Haiti’s`, and `Barbados’` (the apostrophe alone after an s)."""
+    return body.startswith(("’s", "'s"), end) or (body[end - 1 : end] == "s" and body.startswith(("’", "'"), end))
 
 
 def _without_owner_or_place(reg: Registry, title: str) -> str:
