@@ -46,8 +46,9 @@ def head_word_kind(text: str) -> str | None:
         return None  # a head word alone (`Centre`, `Council`, `Mission`) is a common noun, no body's name
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
     national = country_in(text) or country_in(" ".join(words[1:]))  # `Royal Canadian Air Force`
-    if kind == "mission" and national and words[-1] in ("Force", "Forces"):
-        kind = "organization"  # a national force (`Jamaica Defence Force`), not a mission
+    forces = words[-1] in ("Force", "Forces") or (" of " in text and ("Forces" in words or "Force" in words))
+    if kind == "mission" and national and forces and kinds.count("mission") == 1:
+        kind = "organization"  # a national force (`Jamaica Defence Force`, `Armed Forces of Haiti`), not a mission
     if kind == "publication" and not text.startswith("The "):
         kind = "organization" if org_words.get(words[-1]) != "publication" else "publication"
     return kind

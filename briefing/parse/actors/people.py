@@ -199,7 +199,11 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
     if len(words) == 1 and rest in reg.surnames:
         return reg.surnames[rest], name_start
     honorifics = lexicon.word_list("honorifics.txt")
-    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[-1].rstrip(".")
+    role = " ".join(r for r in roles if r not in honorifics) or roles[-1]
+    if role in lexicon.word_list("courtesy_forms.txt"):
+        role = ""  # `Mr Kanja`: a form of address, no role
+    elif not reg.body.startswith(role + " ", name_start - len(role) - 1):
+        role = role.rstrip(".")  # the dot of `Sen.` only where the text writes the title with it
     return reg.person(rest, role=role, country=country), name_start
 
 

@@ -110,7 +110,24 @@ def _stripped_short_name(text: str, place: gazetteer.Place, haitian: object) -> 
     return haitian is None and len(text) <= 4 and text != place.name and text.isascii() and not place.name.isascii()
 
 
-def facility_key(reg: Registry, text: str) -> str | None:
+_OWNER_PLACE = re.compile(r"([A-ZÀ-Þ][\w’'-]*(?:[ -][A-ZÀ-Þ][\w’'-]*){0,2})[’']s $")
+
+
+def _owner_place_country(reg: Registry, start: int) -> str:
+    """`Cap-Haïtien’s Hugo Chávez International Airport`: the country of the place whose possessive opens the
+    facility's name, or ""."""
+    owner = _OWNER_PLACE.search(reg.body, max(0, start - 40), start)
+    if owner is None:
+        return ""
+    name = owner.group(1)
+    haitian = gazetteer.haitian_places().get(gazetteer.fold(name))
+    if haitian is not None:
+        return haitian.place.iso3
+    city = gazetteer.city_in(name, reg.about)
+    return (city.iso3 if city else "") or gazetteer.country(name) or ""
+
+
+def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
     """`Norman Manley International Airport`, `Tampa River`: a name ending in a place head word
     (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Tampa`), else in the
     country of the story's dateline.
@@ -122,7 +139,7 @@ def facility_key(reg: Registry, text: str) -> str | None:
     iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
         iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
-    iso3 = iso3 or _dateline_country(reg)
+    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or _dateline_country(reg)
     return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
 
 

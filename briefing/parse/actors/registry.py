@@ -45,11 +45,15 @@ def known_organizations() -> dict[str, tuple[str, str]]:
 
 
 def country_in(name: str) -> str:
-    """ISO3 of a country or demonym that opens a name (`Haitian National Police`), or of the country whose
-    department the name is (`Global Affairs Canada`)."""
+    """ISO3 of a country or demonym that opens a name (`Haitian National Police`), of a country after its last
+    `of` (`Armed Forces of Haiti`), or of the country whose department the name is (`Global Affairs Canada`)."""
     words = name.split()
     for size in range(min(4, len(words)), 0, -1):
         iso3 = gazetteer.country(" ".join(words[:size]))
+        if iso3:
+            return iso3
+    if " of " in name:  # `Armed Forces of Haiti`, `Embassy of Kenya`: a country closing the name after `of`
+        iso3 = gazetteer.country(name.rsplit(" of ", 1)[1].removeprefix("the "))
         if iso3:
             return iso3
     return department_country(name)

@@ -467,7 +467,7 @@ class Resolver:
         key = places.place_key(reg, text, start, end, not part or start == self._part_start)
         if key is not None:
             return key
-        key = places.facility_key(reg, text)
+        key = places.facility_key(reg, text, start)
         if key is not None:
             return key
         kind = organizations.head_word_kind(text)
@@ -482,6 +482,8 @@ class Resolver:
         opened = len(words) > 1 and words[0].lower() in lexicon.word_list("name_articles.txt")
         if opened and (text in self.speakers or people.looks_like_person(words, self.doc.lower_words)):
             return reg.organization(text, "organization")  # `Le Nouvelliste reported`: an article opens no name
+        if self._named_as_body(start) and not people.looks_like_person(words, self.doc.lower_words):
+            return reg.organization(text, "organization")  # `a Florida-based company, Ameri-Shield Defense,`
         if people.looks_like_person(words, self.doc.lower_words):
             return reg.person(text)
         if people.named_by_context(self.body, words, start, end, self.doc.lower_words):
@@ -498,6 +500,11 @@ class Resolver:
                 return reg.organization(text, "organization")  # `Natcom said`: a body, no person's name
             return reg.person(text)
         return None
+
+    def _named_as_body(self, start: int) -> bool:
+        """Is the name set off right after a noun of bodies (`a … company, X`, `the firm called X`)?"""
+        found = _NOUN_BEFORE_NAME.search(self.body, max(0, start - 24), start)
+        return found is not None and found.group(1) in lexicon.word_list("body_nouns_before_name.txt")
 
     def _given_name_before(self, words: list[str]) -> bool:
         """An unknown capitalised word right before a first name and a surname, itself no place, country,
@@ -559,6 +566,7 @@ def _title_at(role: str, words: list[str], i: int, by_word: dict[str, tuple[str,
     return any(role.startswith(t, offset) for t in by_word.get(words[i], ()))
 
 
+_NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?:,| called| named)\s+$")
 _CONJUNCT_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 

@@ -35,7 +35,7 @@ _APPOSITION = re.compile(
 #: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
 #: name set off by commas, after an owner's possessive or a determiner
 _ROLE_BEFORE_COMMA = re.compile(
-    r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+"
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),\s+$"
 )
 #: `and Haiti’s`: a possessive owner after `and` opens another title (`Minister X and Haiti’s Minister …`)
