@@ -230,3 +230,34 @@ def test_a_surname_that_is_a_foreign_town_stays_a_surname() -> None:
     found = actors("Customs director Paul-Henri Beaumont said that Beaumont had asked for more officers.")
     assert found["Paul-Henri Beaumont"].type == "person"
     assert "Beaumont" not in found
+
+
+# -- roles as written, bodies by apposition, national forces, facilities --------------------------------------
+
+
+def test_a_title_keeps_its_dot_and_a_form_of_address_is_no_role() -> None:
+    found = actors("The Rev. Jean Dorcely spoke. Mr Dorcely said later that Ms. Alice Brun had left.")
+    assert found["Jean Dorcely"].role == "Rev."
+    assert found["Alice Brun"].role == ""
+
+
+def test_his_lawyer_is_a_role() -> None:
+    found = actors("The former mayor did not answer. His lawyer, Fritz Lamarre, said the charges were false.")
+    assert found["Fritz Lamarre"].role == "lawyer"
+
+
+def test_a_name_set_off_after_a_noun_of_bodies_is_a_body() -> None:
+    found = actors("The fuel came from a Miami-based supplier, Sunpoint Marine Holdings, police said.")
+    assert found["Sunpoint Marine Holdings"].type == "organization"
+
+
+def test_a_national_force_named_after_of_is_an_organization_of_that_country() -> None:
+    found = actors("The Armed Forces of Jamaica will send engineers, and the Gang Suppression Force agreed.")
+    assert found["Armed Forces of Jamaica"].type == "organization"
+    assert found["Armed Forces of Jamaica"].country == "JAM"
+    assert found["Gang Suppression Force"].type == "mission"
+
+
+def test_a_facility_after_a_place_s_possessive_lies_in_that_place_s_country() -> None:
+    found = actors("NASSAU, Bahamas (CMC) – The flights will land at Jacmel’s Seaview Regional Airport from May.")
+    assert found["Seaview Regional Airport"].country == "HTI"
