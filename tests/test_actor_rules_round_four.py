@@ -8,8 +8,11 @@ those articles.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefing.corpus.build import parse_paths
 from briefing.parse.actors import find_actors
 from briefing.parse.doc import Actor
 from briefing.parse.pipeline import segment
@@ -261,3 +264,15 @@ def test_a_national_force_named_after_of_is_an_organization_of_that_country() ->
 def test_a_facility_after_a_place_s_possessive_lies_in_that_place_s_country() -> None:
     found = actors("NASSAU, Bahamas (CMC) – The flights will land at Jacmel’s Seaview Regional Airport from May.")
     assert found["Seaview Regional Airport"].country == "HTI"
+
+
+def test_a_role_named_with_another_country_is_not_the_person_of_that_role(tmp_path: Path) -> None:
+    body = (
+        "Chile’s representative, Tomás Ibáñez, told the Council that his country backed the renewal.\n"
+        "The Canadian representative said Ottawa would fund a new police academy.\n"
+    )
+    path = tmp_path / "round_four.txt"
+    path.write_text(f"---\ntitle: t\nsource: s\npublished: 2026-01-10\n---\n{body}", encoding="utf-8")
+    quotes = parse_paths([path]).tables["quotes"]
+    said = quotes[quotes["text"].str.contains("police academy")]
+    assert len(said) == 1 and said["speaker"].iloc[0] != "Tomás Ibáñez"

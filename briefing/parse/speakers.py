@@ -963,8 +963,17 @@ class Speakers:
             return None  # the head noun must be a title word (`the US-backed prime minister`, not `the plan`)
         roles = self._role_words()
         first = self._first_mentions()
+        named = {  # `The United States representative`: a country the phrase names is the one the person serves
+            self.actors[m.key].country
+            for m in self.doc.mentions_in(at, at + len(phrase))
+            if self.actors[m.key].type == "country"
+        }
         matches = [
-            k for k, held in roles.items() if first.get(k, at) < at and any(r[-len(wanted) :] == wanted for r in held)
+            k
+            for k, held in roles.items()
+            if first.get(k, at) < at
+            and any(r[-len(wanted) :] == wanted for r in held)
+            and (not named or not self._country_of(k) or self._country_of(k) in named)
         ]
         if len(matches) <= 1:
             return matches[0] if matches else None
@@ -973,6 +982,12 @@ class Speakers:
             return exact[0]
         i = bisect.bisect_left(self.person_starts, at)
         return next((m.key for m in reversed(self.persons[max(0, i - 50) : i]) if m.key in matches), None)
+
+    def _country_of(self, key: str) -> str:
+        """The country a person serves: their own, or the country they are affiliated with."""
+        actor = self.actors[key]
+        owner = self.actors.get(actor.affiliation) if actor.affiliation else None
+        return actor.country or (owner.country if owner is not None and owner.type == "country" else "")
 
     def _first_mentions(self) -> dict[str, int]:
         """Where each person is first named, computed once per article."""
