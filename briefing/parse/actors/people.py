@@ -430,7 +430,8 @@ def named_by_context(
     """`led by Luckson Elan`, `Ferdens Tilus, known as “Meyer”`: two or three name-shaped words that the text
     says lead something or have a nickname are a person, first name known or not. With `evidence` the caller
     has other evidence, and only the words' shape is checked (one word may do)."""
-    if not evidence and not (_LED_BY.search(body, max(0, start - 16), start) or _NICKNAMED.match(body, end)):
+    led = body.endswith(" by ", 0, start) and _LED_BY.search(body, max(0, start - 16), start)
+    if not evidence and not (led or _NICKNAMED.match(body, end)):
         return False
     return (1 if evidence else 2) <= len(words) <= 3 and name_shaped(words, lower_words)
 

@@ -490,8 +490,7 @@ class Resolver:
             return reg.person(text)
         if len(words) == 3 and self._given_name_before(words):
             return reg.person(text)  # `Gian Carlo Loffredo`, `Kamina Johnson Smith`: a given name the lists lack
-        opening = (sentence := self.doc.sentence_at(start)) is not None and sentence.start == start
-        if len(words) == 2 and (text in self.speakers or not opening) and self._national_branch(words):
+        if len(words) == 2 and self._national_branch(words) and (text in self.speakers or not self._opens(start)):
             return reg.organization(text, "organization")  # `Digicel Haiti said`: a firm's national branch
         if self._after_role(words, start, end):
             return reg.person(text)  # `Police chief Délva`, `its president, Faith Odhiambo`
@@ -501,8 +500,15 @@ class Resolver:
             return reg.person(text)
         return None
 
+    def _opens(self, start: int) -> bool:
+        """Does a sentence start at `start`?"""
+        sentence = self.doc.sentence_at(start)
+        return sentence is not None and sentence.start == start
+
     def _named_as_body(self, start: int) -> bool:
         """Is the name set off right after a noun of bodies (`a … company, X`, `the firm called X`)?"""
+        if not self.body.endswith((", ", "called ", "named "), 0, start):
+            return False  # most names follow no such noun: no search
         found = _NOUN_BEFORE_NAME.search(self.body, max(0, start - 24), start)
         return found is not None and found.group(1) in lexicon.word_list("body_nouns_before_name.txt")
 
@@ -522,13 +528,18 @@ class Resolver:
     def _national_branch(self, words: list[str]) -> bool:
         """`Digicel Haiti`, `Natcom Haiti`: an unknown name that is no person's before a country's name."""
         first, country = words
-        if not gazetteer.country_names().get(gazetteer.fold(country)) or people.is_first_name(first):
+        if not country[:1].isupper() or not gazetteer.country_names().get(gazetteer.fold(country)):
+            return False
+        if people.is_first_name(first):
             return False
         return not _is_place(first) and not self.reg.knows(first) and people.name_shaped([first], self.doc.lower_words)
 
     def _after_role(self, words: list[str], start: int, end: int) -> bool:
         """One to three name-shaped words right after a role that only a person holds (`Police chief Délva`,
         `, its president, Faith Odhiambo.`)."""
+        before = self.body[max(0, start - 24) : start].rsplit(None, 1)
+        if not before or not (before[-1].endswith(",") or before[-1].lower() in roles.role_nouns()):
+            return False  # the word before is no role noun and no comma: no look-ups
         if not people.named_by_context(self.body, words, start, end, self.doc.lower_words, evidence=True):
             return False
         sentence = self.doc.sentence_at(start)

@@ -73,6 +73,11 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return lexicon.word_list("role_modifiers.txt"), lexicon.word_list("role_nouns.txt"), stop
 
 
+def role_nouns() -> frozenset[str]:
+    """The nouns that close a role (`role_nouns.txt`)."""
+    return _vocabulary()[1]
+
+
 def role_before(before: str, at_sentence_start: bool) -> str:
     """`former prime minister ` -> `former prime minister`: the lower-case role that ends right before a name."""
     modifiers, nouns, stop = _vocabulary()
@@ -151,6 +156,8 @@ def role_of_before_comma(reg: Registry, starts: list[int], near: int, start: int
 def whose_owner(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
     """(role, key of the body before `, whose`) for `the Kenya Police Welfare Association, whose secretary
     general, X,` and `Chen Mechan, whose leader X`; ("", "") otherwise."""
+    if reg.body.find("whose ", near, start) < 0:
+        return "", ""  # most names follow no `whose`: no search
     _, nouns, _ = _vocabulary()
     found = _WHOSE_ROLE.search(reg.body, near, start)
     if found is None or found.group(1).split()[-1] not in nouns:
