@@ -276,3 +276,31 @@ def test_a_role_named_with_another_country_is_not_the_person_of_that_role(tmp_pa
     quotes = parse_paths([path]).tables["quotes"]
     said = quotes[quotes["text"].str.contains("police academy")]
     assert len(said) == 1 and said["speaker"].iloc[0] != "Tomás Ibáñez"
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("The country’s chief prosecutor, Élie Magloire, said the file was open.", "Élie Magloire", "chief prosecutor"),
+        (
+            "Anne-Sophie Baptiste, a former central bank governor who chairs the board, said so.",
+            "Anne-Sophie Baptiste",
+            "former central bank governor",
+        ),
+        ("His widow, Jeanne Sylvain, said he had been paid nothing.", "Jeanne Sylvain", "widow"),
+        ("One longtime aid worker, Nadia Colin, said the roads were shut.", "Nadia Colin", "aid worker"),
+    ],
+)
+def test_lower_case_roles_set_off_by_commas(body: str, person: str, role: str) -> None:
+    assert actors(body)[person].role == role
+
+
+def test_the_head_of_a_body_named_with_a_lower_case_noun() -> None:
+    found = actors("The head of the UN mission, Irène Valcourt, met the council.")
+    assert found["Irène Valcourt"].role == "head"
+    assert affiliate(found, "Irène Valcourt") == "United Nations"
+
+
+def test_a_name_with_a_capitalised_particle_and_an_apposition_is_a_person() -> None:
+    found = actors("“It is worse,” said Étienne Le Bris Kermarrec, a researcher at the Caribbean Policy Institute.")
+    assert found["Étienne Le Bris Kermarrec"].type == "person"

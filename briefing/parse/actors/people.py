@@ -25,7 +25,9 @@ from briefing.parse.scan import WordStartPattern
 _NAME_WORD = re.compile(r"(?:O[’']|D[’']|Mc|Mac)?[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z]\.")
 _POSSESSOR = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[’']s $")
 #: Lower-case particles inside a name (`Eloy Ruiz de la Vega`, `Ahmed bin Said`), never at its ends.
-_PARTICLES = frozenset({"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"})
+PARTICLES = _PARTICLES = frozenset(
+    {"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"}
+)
 _SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 _LOWER_BEFORE = re.compile(r"\b([a-z]+) $")
 
@@ -460,7 +462,12 @@ def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     """Two or three capitalised name-like words opening with a first name or closing with a known surname,
     none of them a known word of another kind (`Law Society`, `Human Rights` are not people); lower-case
     particles may stand between them (`Ana Lucía de la Fuente`)."""
-    named = [w for w in words if w not in _PARTICLES]
+    # `Romain Le Cour Grandmaison`: a capitalised particle inside a name is a particle too
+    named = [
+        w
+        for i, w in enumerate(words)
+        if w not in _PARTICLES and not (0 < i < len(words) - 1 and w.lower() in _PARTICLES)
+    ]
     if len(named) < len(words) and not _name_words(words):
         return False
     if len(named) == 4 and len(named) == len(words) and all(is_first_name(w) for w in words[:3]):
@@ -471,10 +478,13 @@ def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     for word in named:
         if not _NAME_WORD.fullmatch(word):
             return False
+        demonym_surname = (
+            word is named[-1] and is_first_name(words[0]) and not gazetteer.country_names().get(gazetteer.fold(word))
+        )  # `Volker Türk`: a demonym closing a name that opens with a first name is a surname
         if (
             word in function_words
             or word in MONTHS
-            or gazetteer.country(word)
+            or (gazetteer.country(word) and not demonym_surname)
             or word.lower() in lower_words
             or word in by_word
         ):

@@ -538,10 +538,14 @@ class Resolver:
         """One to three name-shaped words right after a role that only a person holds (`Police chief Délva`,
         `, its president, Faith Odhiambo.`)."""
         before = self.body[max(0, start - 24) : start].rsplit(None, 1)
-        if not before or not (before[-1].endswith(",") or before[-1].lower() in roles.role_nouns()):
-            return False  # the word before is no role noun and no comma: no look-ups
-        if not people.named_by_context(self.body, words, start, end, self.doc.lower_words, evidence=True):
+        apposed = self.body.startswith(", ", end) and len(words) > 1  # `X Y, a Haiti analyst at …`
+        if not apposed and (not before or not (before[-1].endswith(",") or before[-1].lower() in roles.role_nouns())):
+            return False  # no role noun or comma before, no apposition after: no look-ups
+        inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w.lower() in people.PARTICLES)]
+        if len(inner) > 3 or not people.named_by_context(self.body, inner, start, end, self.doc.lower_words, True):
             return False
+        if apposed and roles.role_after(self.body, end):
+            return True
         sentence = self.doc.sentence_at(start)
         floor = sentence.start if sentence is not None else 0
         near = max(floor, start - 60)

@@ -43,7 +43,8 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: ambassador to the United Nations, X,`: a lower-case role, then the body it belongs to or the post it holds
 _ROLE_OF_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=\s))(?:(?:The|the)\s+)?((?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*[’']s\s+|[A-Z]\.[\w.]+\s+|[Tt]he\s+|[Ii]ts\s+|[Aa]n?\s+)"
-    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}),\s+$"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})"
+    r"(\s+[a-z]+)?,\s+$"
 )
 #: `Chen Mechan, whose leader X`, `…, whose secretary general, X,`: the body a relative `whose` role belongs to
 _WHOSE_ROLE = re.compile(r",\s+whose\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),?\s+$")
@@ -106,7 +107,7 @@ def role_before(before: str, at_sentence_start: bool) -> str:
     return " ".join(role)
 
 
-def _role_after(body: str, end: int) -> str:
+def role_after(body: str, end: int) -> str:
     """`, a spokesperson for` -> `spokesperson`: a role noun phrase in an apposition right after a name."""
     _, nouns, stop = _vocabulary()
     found = _APPOSITION.match(body, end)
@@ -150,7 +151,8 @@ def role_of_before_comma(reg: Registry, starts: list[int], near: int, start: int
     if found.group(3) == "to" or found.group(1).strip().lower() not in ("the", "its", "a", "an"):
         owner_end = found.end(1) - 1 - (2 if found.group(1).rstrip().endswith(("’s", "'s")) else 0)
         return " ".join(words), _owner_ending(reg, starts, owner_end, person)
-    return " ".join(words), _owner_ending(reg, starts, found.end(4), person)
+    owner = _owner_ending(reg, starts, found.end(5), person) if found.group(5) else ""  # `the UN mission`
+    return " ".join(words), owner or _owner_ending(reg, starts, found.end(4), person)
 
 
 def whose_owner(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
@@ -319,7 +321,7 @@ def find_roles(reg: Registry) -> None:
                 actor.role = _dated(body, max(floor, title_start - _REACH), title_start, actor.role)
                 dated.add(mention.key)
             continue
-        role = role_before(body[near : mention.start], near == floor) or _role_after(body, mention.end)
+        role = role_before(body[near : mention.start], near == floor) or role_after(body, mention.end)
         if not role and body.endswith(", ", 0, mention.start) and body.startswith((",", ".", ";"), mention.end):
             role, possessive = role_before_comma(body, near, mention.start)
             owner = _owner_ending(reg, starts, possessive, mention.key) if possessive >= 0 else ""
