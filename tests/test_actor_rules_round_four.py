@@ -304,3 +304,22 @@ def test_the_head_of_a_body_named_with_a_lower_case_noun() -> None:
 def test_a_name_with_a_capitalised_particle_and_an_apposition_is_a_person() -> None:
     found = actors("“It is worse,” said Étienne Le Bris Kermarrec, a researcher at the Caribbean Policy Institute.")
     assert found["Étienne Le Bris Kermarrec"].type == "person"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Haitian Business Forum", "Chamber of Commerce of the North", "Nurses Syndicate of Jacmel", "Partners For Peace"],
+)
+def test_more_head_words_make_a_body(name: str) -> None:
+    assert actors(f"The statement was also signed by the {name} on Monday.")[name].type == "organization"
+
+
+def test_a_party_or_platform_named_before_its_noun_is_the_words_before_it() -> None:
+    found = actors("The Renmen Ayiti party and the Vwa Pèp platform rejected the calendar.")
+    assert found["Renmen Ayiti"].type == "organization" and found["Vwa Pèp"].type == "organization"
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = actors("Mainly Hands Across Borders paid for it. Emily Saint-Louis said so.")
+    assert "Mainly Hands Across Borders" not in found
+    assert found["Emily Saint-Louis"].type == "person"

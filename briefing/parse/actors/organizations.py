@@ -84,7 +84,13 @@ def in_dateline(body: str, start: int, end: int) -> bool:
 
 @functools.cache
 def body_nouns() -> dict[str, str]:
-    return dict(lexicon.tsv_rows("org_suffix_nouns.tsv"))
+    return {row[0]: row[1] for row in lexicon.tsv_rows("org_suffix_nouns.tsv")}
+
+
+@functools.cache
+def bare_body_nouns() -> frozenset[str]:
+    """Body nouns after which the name is the words before the noun (`the Fanmi Lavalas party`)."""
+    return frozenset(row[0] for row in lexicon.tsv_rows("org_suffix_nouns.tsv") if row[2:3] == ("bare",))
 
 
 def body_noun_after(body: str, end: int) -> tuple[str, str] | None:

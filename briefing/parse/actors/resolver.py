@@ -44,6 +44,7 @@ class Resolver:
         reg, tokens = self.reg, self.tokens
         found = all_phrases(self.body, self.doc.sentences, tokens)
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
+        found = [q for q in (self._without_opening_adverb(p) for p in found) if q is not None]
         found = self._join_serial(self._join_known(found))
         authors, byline_spans = people.bylines(self.body)
         if authors:
@@ -81,6 +82,17 @@ class Resolver:
         affiliations.find_affiliations(reg)
         roles.complement_affiliations(reg)
         return ArticleActors(reg.actors, reg.mentions)
+
+    def _without_opening_adverb(self, phrase: Phrase) -> Phrase | None:
+        """`Mostly Partners In Health …`, `Currently, …`: an adverb in -ly opening a sentence is no name and no
+        part of the name after it (`Kelly`, `Emily` are first names, and `Italy` a country, so they stay)."""
+        if not phrase.initial and not self.body.endswith(": ", 0, phrase.start):  # `DORVAL: Mostly …`
+            return phrase
+        space = self.body.find(" ", phrase.start, phrase.end)
+        word = self.body[phrase.start : space if space > 0 else phrase.end]
+        if len(word) < 5 or not word.endswith("ly") or people.is_first_name(word) or _is_place(word):
+            return phrase
+        return Phrase(space + 1, phrase.end, phrase.sentence, False) if space > 0 else None
 
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
         """`United Nations Integrated Office in Haiti`: two phrases joined by `in` are one when the gazetteer
@@ -182,6 +194,11 @@ class Resolver:
                     for key, (a, b) in zip(keys, parts, strict=True):
                         reg.add_mention(key, a, b, sentence)
                 return keys[0] if len(keys) == 1 else None
+            if noun[0] in organizations.bare_body_nouns():  # `the Fanmi Lavalas party` is Fanmi Lavalas
+                key = reg.organization(self.body[start:end], noun[1])
+                if record:
+                    reg.add_mention(key, start, end, sentence)
+                return key
             end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
         if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
             return None

@@ -221,7 +221,7 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
             first in function_words
             or _CONTRACTION.fullmatch(first) is not None
             or first.lower() in lower_words
-            or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
+            or (first.endswith("ing") and not gazetteer.country(first))  # `-ly`: the resolver (`Emily` is a name)
         )
         if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
