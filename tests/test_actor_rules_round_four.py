@@ -323,3 +323,14 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     found = actors("Mainly Hands Across Borders paid for it. Emily Saint-Louis said so.")
     assert "Mainly Hands Across Borders" not in found
     assert found["Emily Saint-Louis"].type == "person"
+
+
+def test_a_delegation_s_country_in_brackets_is_no_alias_of_the_speaker() -> None:
+    found = actors("Marta Ruiz de Arce (Panama), Chair of the committee, said the list had grown. Panama backed it.")
+    assert found["Marta Ruiz de Arce"].aliases == set()
+    assert found["Panama"].type == "country"
+
+
+def test_a_name_with_capitalised_particles_keeps_its_surname() -> None:
+    found = actors("Luis Alberto De La Vega (Ecuador) said that more police were needed.")
+    assert found["Luis Alberto De La Vega"].type == "person"

@@ -394,7 +394,7 @@ def is_first_name(word: str) -> bool:
 
 def _name_words(words: list[str]) -> bool:
     """Capitalised words, with lower-case particles only between them (4 capitalised words at most)."""
-    capitalised = [w for w in words if is_capitalised(w)]
+    capitalised = [w for w in words[1:-1] if is_capitalised(w) and w.lower() not in _PARTICLES] + [words[0], words[-1]]
     inner_ok = all(is_capitalised(w) or w in _PARTICLES or w.startswith("al-") for w in words[1:-1])
     return is_capitalised(words[0]) and is_capitalised(words[-1]) and inner_ok and len(capitalised) <= 4
 
@@ -470,6 +470,8 @@ def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     ]
     if len(named) < len(words) and not _name_words(words):
         return False
+    if len(words) > 2 and words[-1].lower() in _PARTICLES:
+        return False  # `José Javier De La`: a name does not end with a particle
     if len(named) == 4 and len(named) == len(words) and all(is_first_name(w) for w in words[:3]):
         named = words[:3]  # `André Jonas Vladimir Paraison`: three given names and a surname
     if not 2 <= len(named) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):

@@ -168,6 +168,8 @@ class Resolver:
         """First pass: acronyms defined in parentheses and people introduced by a title."""
         text = self.body[phrase.start : phrase.end]
         definition = organizations.ACRONYM_DEF.match(self.body, phrase.end)
+        if definition and _is_place(definition.group(1) or definition.group(2) or ""):
+            definition = None  # `Eloy Alfaro de Alba (Panama)`: the delegation's country, no acronym of the name
         if definition and len(text.split()) > 1:
             key = self.resolve(phrase.start, phrase.end, phrase.sentence, record=False)
             if key:
