@@ -334,3 +334,15 @@ def test_a_delegation_s_country_in_brackets_is_no_alias_of_the_speaker() -> None
 def test_a_name_with_capitalised_particles_keeps_its_surname() -> None:
     found = actors("Luis Alberto De La Vega (Ecuador) said that more police were needed.")
     assert found["Luis Alberto De La Vega"].type == "person"
+
+
+def test_a_surname_that_is_a_foreign_town_after_a_given_name() -> None:
+    found = actors("Wesnel Laval runs three clinics in Cité Soleil, Haiti. LAVAL: We stay open.")
+    assert found["Wesnel Laval"].type == "person"
+    assert not any(a.type == "place" and a.country == "CAN" for a in found.values())
+
+
+def test_a_function_word_after_a_label_or_quote_opens_no_name() -> None:
+    found = actors("Q: Does the Gang Suppression Force patrol at night?\n“No neighbourhood is safe,” she said.")
+    assert "Gang Suppression Force" in found
+    assert not any(name.startswith(("Does", "No")) for name in found)

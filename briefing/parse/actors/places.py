@@ -139,11 +139,11 @@ def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
     iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
         iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
-    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or _dateline_country(reg)
+    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg)
     return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
 
 
-def _dateline_country(reg: Registry) -> str:
+def dateline_country(reg: Registry) -> str:
     line = reg.doc.dateline
     if line is None:
         return ""
@@ -163,7 +163,7 @@ def place_noun_after(body: str, end: int) -> str | None:
 _LOCATIVE_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
-def _after_locative(body: str, start: int) -> bool:
+def after_locative(body: str, start: int) -> bool:
     """Does a locative preposition stand right before `start` (`in Solino`, `In Solino` opening a sentence)?"""
     before = _LOCATIVE_BEFORE.search(body, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in lexicon.word_list("locative_prepositions.txt")
@@ -187,12 +187,12 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
     demonym or capital: `gazetteer.country_cue`); a place noun and `of` before it (`the commune of Plaisance`)."""
     if gazetteer.HAITI not in reg.about:
         return False
-    if _after_locative(reg.body, start) or place_noun_after(reg.body, end) or _place_noun_of(reg.body, start):
+    if after_locative(reg.body, start) or place_noun_after(reg.body, end) or _place_noun_of(reg.body, start):
         return True
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):
         # `Artibonite and Centre`; `in Solino and Bel Air`: the first place's own preposition counts for both
-        return not haitian.ambiguous or _after_locative(reg.body, coordinated.start(1))
+        return not haitian.ambiguous or after_locative(reg.body, coordinated.start(1))
     sentence = reg.doc.sentence_at(start)
     if sentence is None:
         return False

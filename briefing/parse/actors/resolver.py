@@ -85,12 +85,15 @@ class Resolver:
 
     def _without_opening_adverb(self, phrase: Phrase) -> Phrase | None:
         """`Mostly Partners In Health …`, `Currently, …`: an adverb in -ly opening a sentence is no name and no
-        part of the name after it (`Kelly`, `Emily` are first names, and `Italy` a country, so they stay)."""
-        if not phrase.initial and not self.body.endswith(": ", 0, phrase.start):  # `DORVAL: Mostly …`
+        part of the name after it (`Kelly`, `Ketly` are given names, and `Italy` a country, so they stay)."""
+        if not phrase.initial and not self.body.endswith(": ", 0, phrase.start):  # `DORVAL: Mostly …`, `Q: Does …`
             return phrase
         space = self.body.find(" ", phrase.start, phrase.end)
         word = self.body[phrase.start : space if space > 0 else phrase.end]
-        if len(word) < 5 or not word.endswith("ly") or people.is_first_name(word) or _is_place(word):
+        opening = not phrase.initial and word in lexicon.word_list("function_words.txt")  # after a label
+        # six letters at least: `Ketly`, `Nelly` are given names as short as most such adverbs are not
+        adverb = len(word) > 5 and word.endswith("ly") and not people.is_first_name(word) and not _is_place(word)
+        if not (opening or adverb):
             return phrase
         return Phrase(space + 1, phrase.end, phrase.sentence, False) if space > 0 else None
 
@@ -183,7 +186,12 @@ class Resolver:
         reg = self.reg
         # both nouns are a lower-case word after one space: most names have none, and skip both look-ups
         noun_follows = self.body.startswith(" ", end) and "a" <= self.body[end + 1 : end + 2] <= "z"
-        if noun_follows and places.place_noun_after(self.body, end) and not reg.knows(self.body[start:end]):
+        if (
+            noun_follows
+            and places.place_noun_after(self.body, end)
+            and not reg.knows(self.body[start:end])
+            and self.body[start:end] not in lexicon.word_list("function_words.txt")  # `“No neighbourhood will …`
+        ):
             return self._named_place(start, end, sentence, record)
         noun = organizations.body_noun_after(self.body, end) if noun_follows else None
         if noun is not None and self.body[start:end] in lexicon.word_list("function_words.txt"):
@@ -481,6 +489,8 @@ class Resolver:
             return reg.organization(*reg.known_orgs[folded])
         if text in reg.person_names or text in reg.surnames:
             return reg.person_names.get(text) or reg.surnames[text]
+        if text.isupper() and len(text) > 3 and text.title() in reg.surnames:  # `DORVAL:` after `Ketly Dorval`
+            return reg.surnames[text.title()]
         if f"group:{text}" in reg.actors:  # `the Kokorat San Ras gang` … `Kokorat San Ras, which …`
             return f"group:{text}"
         key = places.place_key(reg, text, start, end, not part or start == self._part_start)
@@ -507,6 +517,8 @@ class Resolver:
             return reg.person(text)
         if people.named_by_context(self.body, words, start, end, self.doc.lower_words):
             return reg.person(text)
+        if len(words) == 2 and self._surname_abroad(words, start):
+            return reg.person(text)  # `Ketly Dorval runs …`: a name whose surname is a town in no country in play
         if len(words) == 3 and self._given_name_before(words):
             return reg.person(text)  # `Gian Carlo Loffredo`, `Kamina Johnson Smith`: a given name the lists lack
         if len(words) == 2 and self._national_branch(words) and (text in self.speakers or not self._opens(start)):
@@ -530,6 +542,22 @@ class Resolver:
             return False  # most names follow no such noun: no search
         found = _NOUN_BEFORE_NAME.search(self.body, max(0, start - 24), start)
         return found is not None and found.group(1) in lexicon.word_list("body_nouns_before_name.txt")
+
+    def _surname_abroad(self, words: list[str], start: int) -> bool:
+        """A name-shaped word before a foreign town's name, no locative before them (`Ketly Dorval runs …`, where
+        Dorval is a town in Canada and the story is set in Haiti), reads as a first name and surname."""
+        first, last = words
+        city = gazetteer.city(last)
+        if city is None or city.capital_of or gazetteer.fold(last) in gazetteer.haitian_places():
+            return False
+        if city.iso3 == places.dateline_country(self.reg) or places.after_locative(self.body, start):
+            return False
+        return (
+            people.name_shaped(words, self.doc.lower_words)
+            and not _is_place(first)
+            and not self.reg.knows(first)
+            and gazetteer.city_in(" ".join(words), self.reg.about) is None
+        )
 
     def _given_name_before(self, words: list[str]) -> bool:
         """An unknown capitalised word right before a first name and a surname, itself no place, country,
