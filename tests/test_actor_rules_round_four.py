@@ -346,3 +346,25 @@ def test_a_function_word_after_a_label_or_quote_opens_no_name() -> None:
     found = actors("Q: Does the Gang Suppression Force patrol at night?\n“No neighbourhood is safe,” she said.")
     assert "Gang Suppression Force" in found
     assert not any(name.startswith(("Does", "No")) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Also speaking was Nadia Farouk Salem, Deputy Director of the Caribbean Policy Office (CPO), who agreed.",
+            "Nadia Farouk Salem",
+        ),
+        ("Kwame Boateng (Ghana), speaking also for Kenya, said the force needed money.", "Kwame Boateng"),
+    ],
+)
+def test_a_name_with_a_capitalised_title_after_it_or_a_delegation_in_brackets(body: str, person: str) -> None:
+    assert actors(body)[person].type == "person"
+
+
+def test_a_surname_with_a_courtesy_title_is_the_person_named_in_full_before() -> None:
+    found = actors(
+        "Ana Lucía Pereira Soto, the envoy, arrived on Monday. Later Ms. Pereira Soto said the talks had failed."
+    )
+    people_named = [a.name for a in found.values() if a.type == "person"]
+    assert people_named == ["Ana Lucía Pereira Soto"]

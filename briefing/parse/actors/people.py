@@ -472,8 +472,8 @@ def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
         return False
     if len(words) > 2 and words[-1].lower() in _PARTICLES:
         return False  # `José Javier De La`: a name does not end with a particle
-    if len(named) == 4 and len(named) == len(words) and all(is_first_name(w) for w in words[:3]):
-        named = words[:3]  # `André Jonas Vladimir Paraison`: three given names and a surname
+    if len(named) == 4 and len(named) == len(words) and all(is_first_name(w) for w in words[:2]):
+        named = words[:3]  # `André Jonas Vladimir Paraison`, `Ana Lucía Pereira Soto`: two given names at least
     if not 2 <= len(named) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()

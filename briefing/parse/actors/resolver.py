@@ -179,7 +179,9 @@ class Resolver:
                 acronym = definition.group(1) or definition.group(2)
                 self.reg.acronyms[acronym] = key
                 self.reg.actors[key].aliases.add(acronym)
-        people.titled_person(self.reg, phrase.start, phrase.end)
+        dry = people.titled_person(self.reg, phrase.start, phrase.end, dry=True)
+        if dry is not None and self._full_name(self.body[dry[1] : phrase.end]):
+            people.titled_person(self.reg, phrase.start, phrase.end)
 
     def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
@@ -531,6 +533,12 @@ class Resolver:
             return reg.person(text)
         return None
 
+    def _full_name(self, name: str) -> bool:
+        """Does a titled name hold a first name (`Amb. Lise Moreau`), not a surname alone (`Mr. Ruiz Massieu`, which
+        the second pass reads after the article's `Carlos Ruiz Massieu`)?"""
+        words = name.split()
+        return len(words) >= 3 or people.is_first_name(words[0]) or name not in self.body.replace(name, "", 1)
+
     def _opens(self, start: int) -> bool:
         """Does a sentence start at `start`?"""
         sentence = self.doc.sentence_at(start)
@@ -586,13 +594,19 @@ class Resolver:
         `, its president, Faith Odhiambo.`)."""
         before = self.body[max(0, start - 24) : start].rsplit(None, 1)
         apposed = self.body.startswith(", ", end) and len(words) > 1  # `X Y, a Haiti analyst at …`
-        if not apposed and (not before or not (before[-1].endswith(",") or before[-1].lower() in roles.role_nouns())):
-            return False  # no role noun or comma before, no apposition after: no look-ups
+        delegate = self.body.startswith(" (", end) and len(words) > 1  # `Amara Koroma (Sierra Leone), speaking …`
+        if delegate:
+            close = self.body.find(")", end, end + 40)
+            delegate = close > 0 and bool(gazetteer.country(self.body[end + 2 : close]))
+        if not (apposed or delegate) and (
+            not before or not (before[-1].endswith(",") or before[-1].lower() in roles.role_nouns())
+        ):
+            return False  # no role noun or comma before, no apposition or delegation after: no look-ups
         inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w.lower() in people.PARTICLES)]
         if len(inner) > 3 or not people.named_by_context(self.body, inner, start, end, self.doc.lower_words, True):
             return False
-        if apposed and roles.role_after(self.body, end):
-            return True
+        if delegate or (apposed and (roles.role_after(self.body, end) or roles.title_after(self.body, end))):
+            return True  # `X Y, a researcher at …`, `X Y Z, Executive Director of …`, `X Y (Panama)`
         sentence = self.doc.sentence_at(start)
         floor = sentence.start if sentence is not None else 0
         near = max(floor, start - 60)

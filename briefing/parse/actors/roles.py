@@ -60,6 +60,9 @@ _TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
 _TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
 #: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
 _TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})(?=[,.;]|\s+in\s+[A-Z])")
+#: `, Executive Director of the United Nations Office on Drugs and Crime (UNODC), who …`: the title's words,
+#: wherever they end
+_TITLE_OPENING_APPOSITION = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})")
 #: `… Coordinator in Haiti`: a place after `in` ending a comma-set title
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 _OWNER = re.compile(
@@ -165,6 +168,13 @@ def whose_owner(reg: Registry, starts: list[int], near: int, start: int, person:
     if found is None or found.group(1).split()[-1] not in nouns:
         return "", ""
     return found.group(1), _owner_ending(reg, starts, found.start(), person)
+
+
+def title_after(body: str, end: int) -> str:
+    """`, Executive Director of the …` -> `Executive Director of the …`: a capitalised title set off by a comma
+    right after a name, or ""."""
+    after = _TITLE_OPENING_APPOSITION.match(body, end, end + _REACH)
+    return _comma_title(after.group(1)) if after else ""
 
 
 def _pronoun_owner(reg: Registry, starts: list[int], at: int, person: str) -> str:
