@@ -368,3 +368,22 @@ def test_a_surname_with_a_courtesy_title_is_the_person_named_in_full_before() ->
     )
     people_named = [a.name for a in found.values() if a.type == "person"]
     assert people_named == ["Ana Lucía Pereira Soto"]
+
+
+def test_a_person_named_in_full_after_a_titled_surname_keeps_the_full_name_s_identity() -> None:
+    found = find_actors(segment("Later Dr. Valcourt said so, after Irène Valcourt had spoken. Valcourt left."))
+    persons = [a for a in found.actors.values() if a.type == "person"]
+    assert [(a.key, a.name) for a in persons] == [("person:Irène Valcourt", "Irène Valcourt")]
+    assert {m.key for m in found.mentions} == {"person:Irène Valcourt"}
+
+
+def test_a_role_reference_is_not_the_person_whose_role_ends_in_its_complement(tmp_path: Path) -> None:
+    body = (
+        "The briefing was given by Anouk Brenner, Deputy Spokesperson for the Secretary-General.\n"
+        "As the Secretary-General said in his report, “The Force cannot do it alone.”\n"
+    )
+    path = tmp_path / "complement.txt"
+    path.write_text(f"---\ntitle: t\nsource: s\npublished: 2026-01-10\n---\n{body}", encoding="utf-8")
+    quotes = parse_paths([path]).tables["quotes"]
+    said = quotes[quotes["text"].str.startswith("The Force cannot")]
+    assert len(said) == 1 and said["speaker"].iloc[0] != "Anouk Brenner"

@@ -972,7 +972,7 @@ class Speakers:
             k
             for k, held in roles.items()
             if first.get(k, at) < at
-            and any(r[-len(wanted) :] == wanted for r in held)
+            and any(r[-len(wanted) :] == wanted and not _in_complement(r, len(wanted)) for r in held)
             and (not named or not self._country_of(k) or self._country_of(k) in named)
         ]
         if len(matches) <= 1:
@@ -998,6 +998,13 @@ class Speakers:
                 if actor.type == "person" or (actor.type == "organization" and titled_name(actor.name)):
                     self._first.setdefault(mention.key, mention.start)
         return self._first
+
+
+def _in_complement(role: list[str], size: int) -> bool:
+    """Do a role's last `size` words lie after its `of`/`for` (`the Secretary-General` is not the person whose
+    role is `Deputy Spokesperson for the Secretary-General`)?"""
+    joint = next((i for i, w in enumerate(role) if w in ("of", "for")), len(role))
+    return len(role) - size > joint
 
 
 _FOLD = str.maketrans("", "", ".-’'")

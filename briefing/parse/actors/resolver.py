@@ -179,9 +179,7 @@ class Resolver:
                 acronym = definition.group(1) or definition.group(2)
                 self.reg.acronyms[acronym] = key
                 self.reg.actors[key].aliases.add(acronym)
-        dry = people.titled_person(self.reg, phrase.start, phrase.end, dry=True)
-        if dry is not None and self._full_name(self.body[dry[1] : phrase.end]):
-            people.titled_person(self.reg, phrase.start, phrase.end)
+        people.titled_person(self.reg, phrase.start, phrase.end)
 
     def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
@@ -532,12 +530,6 @@ class Resolver:
                 return reg.organization(text, "organization")  # `Natcom said`: a body, no person's name
             return reg.person(text)
         return None
-
-    def _full_name(self, name: str) -> bool:
-        """Does a titled name hold a first name (`Amb. Lise Moreau`), not a surname alone (`Mr. Ruiz Massieu`, which
-        the second pass reads after the article's `Carlos Ruiz Massieu`)?"""
-        words = name.split()
-        return len(words) >= 3 or people.is_first_name(words[0]) or name not in self.body.replace(name, "", 1)
 
     def _opens(self, start: int) -> bool:
         """Does a sentence start at `start`?"""
