@@ -84,7 +84,7 @@ def test_abbreviated_and_compound_titles() -> None:
         "CS Wanjala Otieno told senators the officers were ready, and IG Otieno agreed."
     )
     assert found["Okafor"].role == "DG"
-    assert found["Lise Moreau"].role == "Amb"
+    assert found["Lise Moreau"].role == "Amb."  # as written (README: `Sen.`, `Lt. Gen.`)
     assert found["Wanjala Otieno"].role == "CS"
     assert not {"DG", "CS", "IG", "Amb."} & found.keys()
 

@@ -965,8 +965,17 @@ class Speakers:
             return None  # the head noun must be a title word (`the US-backed prime minister`, not `the plan`)
         roles = self._role_words()
         first = self._first_mentions()
+        named = {  # `The United States representative`: a country the phrase names is the one the person serves
+            self.actors[m.key].country
+            for m in self.doc.mentions_in(at, at + len(phrase))
+            if self.actors[m.key].type == "country"
+        }
         matches = [
-            k for k, held in roles.items() if first.get(k, at) < at and any(r[-len(wanted) :] == wanted for r in held)
+            k
+            for k, held in roles.items()
+            if first.get(k, at) < at
+            and any(r[-len(wanted) :] == wanted and not _in_complement(r, len(wanted)) for r in held)
+            and (not named or not self._country_of(k) or self._country_of(k) in named)
         ]
         if len(matches) <= 1:
             return matches[0] if matches else None
@@ -975,6 +984,12 @@ class Speakers:
             return exact[0]
         i = bisect.bisect_left(self.person_starts, at)
         return next((m.key for m in reversed(self.persons[max(0, i - 50) : i]) if m.key in matches), None)
+
+    def _country_of(self, key: str) -> str:
+        """The country a person serves: their own, or the country they are affiliated with."""
+        actor = self.actors[key]
+        owner = self.actors.get(actor.affiliation) if actor.affiliation else None
+        return actor.country or (owner.country if owner is not None and owner.type == "country" else "")
 
     def _first_mentions(self) -> dict[str, int]:
         """Where each person is first named, computed once per article."""
@@ -985,6 +1000,13 @@ class Speakers:
                 if actor.type == "person" or (actor.type == "organization" and titled_name(actor.name)):
                     self._first.setdefault(mention.key, mention.start)
         return self._first
+
+
+def _in_complement(role: list[str], size: int) -> bool:
+    """Do a role's last `size` words lie after its `of`/`for` (`the Secretary-General` is not the person whose
+    role is `Deputy Spokesperson for the Secretary-General`)?"""
+    joint = next((i for i, w in enumerate(role) if w in ("of", "for")), len(role))
+    return len(role) - size > joint
 
 
 _FOLD = str.maketrans("", "", ".-’'")

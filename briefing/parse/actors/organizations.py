@@ -46,8 +46,9 @@ def head_word_kind(text: str) -> str | None:
         return None  # a head word alone (`Centre`, `Council`, `Mission`) is a common noun, no body's name
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
     national = country_in(text) or country_in(" ".join(words[1:]))  # `Royal Canadian Air Force`
-    if kind == "mission" and national and words[-1] in ("Force", "Forces"):
-        kind = "organization"  # a national force (`Jamaica Defence Force`), not a mission
+    forces = words[-1] in ("Force", "Forces") or (" of " in text and ("Forces" in words or "Force" in words))
+    if kind == "mission" and national and forces and kinds.count("mission") == 1:
+        kind = "organization"  # a national force (`Jamaica Defence Force`, `Armed Forces of Haiti`), not a mission
     if kind == "publication" and not text.startswith("The "):
         kind = "organization" if org_words.get(words[-1]) != "publication" else "publication"
     return kind
@@ -83,7 +84,13 @@ def in_dateline(body: str, start: int, end: int) -> bool:
 
 @functools.cache
 def body_nouns() -> dict[str, str]:
-    return dict(lexicon.tsv_rows("org_suffix_nouns.tsv"))
+    return {row[0]: row[1] for row in lexicon.tsv_rows("org_suffix_nouns.tsv")}
+
+
+@functools.cache
+def bare_body_nouns() -> frozenset[str]:
+    """Body nouns after which the name is the words before the noun (`the Fanmi Lavalas party`)."""
+    return frozenset(row[0] for row in lexicon.tsv_rows("org_suffix_nouns.tsv") if row[2:3] == ("bare",))
 
 
 def body_noun_after(body: str, end: int) -> tuple[str, str] | None:
@@ -272,6 +279,29 @@ def nominal_references(reg: Registry) -> None:
             key = named[0].key if len(named) == 1 else tally.most_named_before(start)
             if key and not covered(start):
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")
+
+
+def head_references(reg: Registry) -> None:
+    """`the union says`, `the authority would`: `the` and a head word in lower case (`head_references.txt`)
+    refer to the article's one organization whose name holds that head word, where no other mention is."""
+    heads = lexicon.word_list("head_references.txt")
+    owners: dict[str, list[str]] = collections.defaultdict(list)
+    for actor in reg.actors.values():
+        if actor.type == "organization":
+            for word in set(actor.name.split()) & heads:
+                owners[word.lower()].append(actor.key)
+    owners = {noun: keys for noun, keys in owners.items() if len(keys) == 1}
+    if not owners:
+        return
+    covered = _coverage(reg.mentions)
+    for match in _THE_HEAD.finditer(reg.body):
+        keys = owners.get(match.group(1))
+        start, end = match.span(1)
+        if keys and not covered(start):
+            reg.mentions.append(Mention(keys[0], start, end, reg.body[start:end], reg.sentence_at(start)))
 
 
 class _Tally:

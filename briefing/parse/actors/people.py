@@ -25,7 +25,9 @@ from briefing.parse.scan import WordStartPattern
 _NAME_WORD = re.compile(r"(?:O[’']|D[’']|Mc|Mac)?[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z]\.")
 _POSSESSOR = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[’']s $")
 #: Lower-case particles inside a name (`Eloy Ruiz de la Vega`, `Ahmed bin Said`), never at its ends.
-_PARTICLES = frozenset({"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"})
+PARTICLES = _PARTICLES = frozenset(
+    {"de", "la", "da", "del", "du", "des", "le", "van", "von", "der", "den", "bin", "al", "y"}
+)
 _SPEAKER_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 _LOWER_BEFORE = re.compile(r"\b([a-z]+) $")
 
@@ -129,9 +131,9 @@ def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
     return True
 
 
-def _affiliation(reg: Registry, text: str) -> tuple[str, int]:
+def title_owner(reg: Registry, text: str) -> tuple[str, int]:
     """(ISO3 or "", length) of a country, defined acronym or known body opening a titled name."""
-    for size in (3, 2, 1):  # `U.S. Secretary of State`, `Kenyan President`, `CARICOM Secretary-General`
+    for size in (4, 3, 2, 1):  # `St Kitts and Nevis Prime Minister`, `Kenyan President`, `CARICOM Secretary-General`
         head = " ".join(text.split(" ")[:size])
         if len(text) <= len(head) + 1:
             continue
@@ -153,18 +155,19 @@ def _is_place_name(reg: Registry, text: str) -> bool:
     return bool(gazetteer.city_in(text, reg.about) or gazetteer.subdivision_in(text, reg.about))
 
 
-def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None:
-    """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts)."""
+def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tuple[str, int] | None:
+    """`[Demonym|Body] Title [Title] Name` -> (person key, offset where the name starts); with `dry`, only
+    whether the rule reads the span (key "", no actor recorded)."""
     text = reg.body[start:end]
     by_word = titles_by_first_word()
     if by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
         return None  # a title starts at one of the first four words (after a prefix of up to three)
-    country, prefix = _affiliation(reg, text)
+    country, prefix = title_owner(reg, text)
     if not country and (owner := _POSSESSOR.search(reg.body, max(0, start - 40), start)):
         country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
     rest = text[prefix:]
     roles: list[str] = []
-    portfolio = _portfolio(rest, by_word) if prefix == 0 else ""
+    portfolio = portfolio_before_title(rest, by_word) if prefix == 0 else ""
     if portfolio:  # `Interior CS Kipchumba Murkomen`: the portfolio is part of the role
         roles.append(portfolio)
         prefix += len(portfolio) + 1
@@ -173,7 +176,7 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
         candidates = by_word.get(rest.split(" ", 1)[0], ())
         title = next((t for t in candidates if rest.startswith(t + " ")), None)
         if title is None and roles and not portfolio:  # `Former Interior CS X`: a portfolio after a title
-            title = portfolio = _portfolio(rest, by_word)
+            title = portfolio = portfolio_before_title(rest, by_word)
         if not title:
             break
         roles.append(title)
@@ -193,10 +196,16 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
         return None
     name_start = start + prefix
+    if dry:
+        return "", name_start
     if len(words) == 1 and rest in reg.surnames:
         return reg.surnames[rest], name_start
     honorifics = lexicon.word_list("honorifics.txt")
-    role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[-1].rstrip(".")
+    role = " ".join(r for r in roles if r not in honorifics) or roles[-1]
+    if role in lexicon.word_list("courtesy_forms.txt"):
+        role = ""  # `Mr Kanja`: a form of address, no role
+    elif not reg.body.startswith(role + " ", name_start - len(role) - 1):
+        role = role.rstrip(".")  # the dot of `Sen.` only where the text writes the title with it
     return reg.person(rest, role=role, country=country), name_start
 
 
@@ -210,6 +219,7 @@ _WORD_AT = re.compile(r"(?:O[’']|D[’'])?[A-ZÀ-Þ][\w-]*")
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:first|given) name,? (?:as |was |is )?([A-ZÀ-Þ][\w’'-]+)"
     r"|\bidentified (?:only )?(?:by (?:his|her|their) first name )?as ([A-ZÀ-Þ][\w’'-]+)"
+    r"|\bgave (?:his|her|their) name (?:only )?as ([A-ZÀ-Þ][\w’'-]+)"
 )
 
 
@@ -235,12 +245,26 @@ def named_by_shape(reg: Registry) -> None:
         reg.person_names.setdefault(first.group(1), key)
         reg.person_names.setdefault(nickname, key)
         reg.actors[key].aliases.add(nickname)
-    if "first name" not in body and "given name" not in body and "identified" not in body:
+    if "first name" not in body and "given name" not in body and "identified" not in body and " name only" not in body:
         return
     for match in _FIRST_NAME_ONLY.finditer(body):
-        name = match.group(1) or match.group(2)
+        name = match.group(1) or match.group(2) or match.group(3)
         if not _other_kind(name):
             reg.person(name)
+
+
+#: `alias “Lanmò San Jou”`, `known as "Meyer"`: a nickname in quotation marks after the words that give one
+_NICKNAME_AFTER = re.compile(
+    r"\b(?:alias|a\.k\.a\.|aka|known as|nicknamed|dubbed|called)\s+[“\"‘']([^“”\"‘’\n]{1,40}?)[,.]?[”\"’']"
+)
+
+
+def nickname_spans(body: str) -> list[tuple[int, int]]:
+    """Where the text gives someone a nickname in quotation marks (`Joseph Wilson, alias “Lanmò San Jou,”`):
+    the nickname's words name no place or body of their own (no town `San`)."""
+    if "alias" not in body and "known as" not in body and "nicknamed" not in body and "dubbed" not in body:
+        return []
+    return [match.span(1) for match in _NICKNAME_AFTER.finditer(body)]
 
 
 _BYLINE = re.compile(r"^By ([A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){1,3})(?:,[^\n]*)?$", re.MULTILINE)
@@ -268,7 +292,7 @@ def _other_kind(word: str) -> bool:
     )
 
 
-def _portfolio(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
+def portfolio_before_title(text: str, by_word: dict[str, tuple[str, ...]]) -> str:
     """The one or two capitalised words before a title that name a portfolio (`Interior` in `Interior CS ...`,
     `Health` in `Health Minister ...`, `Foreign Affairs` in `Foreign Affairs PS ...`), or ""; not a title,
     month or function word themselves."""
@@ -370,7 +394,7 @@ def is_first_name(word: str) -> bool:
 
 def _name_words(words: list[str]) -> bool:
     """Capitalised words, with lower-case particles only between them (4 capitalised words at most)."""
-    capitalised = [w for w in words if is_capitalised(w)]
+    capitalised = [w for w in words[1:-1] if is_capitalised(w) and w.lower() not in _PARTICLES] + [words[0], words[-1]]
     inner_ok = all(is_capitalised(w) or w in _PARTICLES or w.startswith("al-") for w in words[1:-1])
     return is_capitalised(words[0]) and is_capitalised(words[-1]) and inner_ok and len(capitalised) <= 4
 
@@ -398,23 +422,71 @@ def surnames() -> frozenset[str]:
     return frozenset(gazetteer.fold(name) for name in lexicon.word_list("surnames.txt"))
 
 
+_LED_BY = re.compile(r"\b(?:led|run|headed|commanded|founded|controlled) by $")
+_NICKNAMED = re.compile(r",? (?:alias|also known as|known as|nicknamed|dubbed|a\.k\.a\.)\b")
+
+
+def named_by_context(
+    body: str, words: list[str], start: int, end: int, lower_words: frozenset[str], evidence: bool = False
+) -> bool:
+    """`led by Luckson Elan`, `Ferdens Tilus, known as “Meyer”`: two or three name-shaped words that the text
+    says lead something or have a nickname are a person, first name known or not. With `evidence` the caller
+    has other evidence, and only the words' shape is checked (one word may do)."""
+    led = body.endswith(" by ", 0, start) and _LED_BY.search(body, max(0, start - 16), start)
+    if not evidence and not (led or _NICKNAMED.match(body, end)):
+        return False
+    return (1 if evidence else 2) <= len(words) <= 3 and name_shaped(words, lower_words)
+
+
+def name_shaped(words: list[str], lower_words: frozenset[str]) -> bool:
+    """Capitalised name-like words, none a head word, title, function word, month, country or a word the
+    article also writes in lower case."""
+    org_words, by_word, function_words = (
+        lexicon.org_words(),
+        titles_by_first_word(),
+        lexicon.word_list("function_words.txt"),
+    )
+    return all(
+        _NAME_WORD.fullmatch(w)
+        and w not in org_words
+        and w not in by_word
+        and w not in function_words
+        and w not in MONTHS
+        and w.lower() not in lower_words
+        and not gazetteer.country(w)
+        for w in words
+    )
+
+
 def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
     """Two or three capitalised name-like words opening with a first name or closing with a known surname,
     none of them a known word of another kind (`Law Society`, `Human Rights` are not people); lower-case
     particles may stand between them (`Ana Lucía de la Fuente`)."""
-    named = [w for w in words if w not in _PARTICLES]
+    # `Romain Le Cour Grandmaison`: a capitalised particle inside a name is a particle too
+    named = [
+        w
+        for i, w in enumerate(words)
+        if w not in _PARTICLES and not (0 < i < len(words) - 1 and w.lower() in _PARTICLES)
+    ]
     if len(named) < len(words) and not _name_words(words):
         return False
+    if len(words) > 2 and words[-1].lower() in _PARTICLES:
+        return False  # `José Javier De La`: a name does not end with a particle
+    if len(named) == 4 and len(named) == len(words) and all(is_first_name(w) for w in words[:2]):
+        named = words[:3]  # `André Jonas Vladimir Paraison`, `Ana Lucía Pereira Soto`: two given names at least
     if not 2 <= len(named) <= 3 or not (is_first_name(words[0]) or gazetteer.fold(words[-1]) in surnames()):
         return False
     function_words, by_word = lexicon.word_list("function_words.txt"), titles_by_first_word()
     for word in named:
         if not _NAME_WORD.fullmatch(word):
             return False
+        demonym_surname = (
+            word is named[-1] and is_first_name(words[0]) and not gazetteer.country_names().get(gazetteer.fold(word))
+        )  # `Volker Türk`: a demonym closing a name that opens with a first name is a surname
         if (
             word in function_words
             or word in MONTHS
-            or gazetteer.country(word)
+            or (gazetteer.country(word) and not demonym_surname)
             or word.lower() in lower_words
             or word in by_word
         ):

@@ -64,6 +64,8 @@ def stands_for_government(body: str, start: int, end: int) -> bool:
     following = _WORD_AFTER.match(body, end, end + 30)
     if following:
         verb = following.group(1)
+        if verb in lexicon.word_list("place_verbs.txt"):
+            return False  # `Port of Spain hosted the talks`: the city, not its government
         if verb in lexicon.word_list("government_verbs.txt") or verb in lexicon.speech_verbs():
             return True
         if verb.endswith("ed") and verb not in locatives:
@@ -113,6 +115,8 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
         return None  # `Bay` of `Guantánamo Bay`, `Federal agents`: no small town of a country the story never names
     if place is None and (" " in text or "-" in text or points_at_place(reg.body, start, end)):
         place = gazetteer.regional_place_in(text, reg.about)
+    if place is not None and _stripped_short_name(text, place, haitian):
+        return None  # `God` is no spelling of Hungary's `Göd`
     if place is not None:
         if place.capital_of and stands_for_government(reg.body, start, end):
             return reg.country(place.capital_of)
@@ -124,7 +128,7 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
 def points_at_place(body: str, start: int, end: int) -> bool:
     """Does the text around a name say it is a place: a locative preposition before it (`in Solino`), a place
     noun after it (`the Solino neighbourhood`) or a place noun and `of` before it (`the commune of Plaisance`)?"""
-    return _after_locative(body, start) or bool(place_noun_after(body, end)) or _place_noun_of(body, start)
+    return after_locative(body, start) or bool(place_noun_after(body, end)) or _place_noun_of(body, start)
 
 
 def home_country(reg: Registry, texts: list[str]) -> str:
@@ -141,7 +145,30 @@ def home_country(reg: Registry, texts: list[str]) -> str:
     return ranked[0][0]
 
 
-def facility_key(reg: Registry, text: str) -> str | None:
+def _stripped_short_name(text: str, place: gazetteer.Place, haitian: object) -> bool:
+    """A short foreign town's name written without its diacritics (`God` for `Göd`, `Pec` for `Peć`): a
+    word of its own more often than the town, which a writer naming it would spell as it is spelled."""
+    return haitian is None and len(text) <= 4 and text != place.name and text.isascii() and not place.name.isascii()
+
+
+_OWNER_PLACE = re.compile(r"([A-ZÀ-Þ][\w’'-]*(?:[ -][A-ZÀ-Þ][\w’'-]*){0,2})[’']s $")
+
+
+def _owner_place_country(reg: Registry, start: int) -> str:
+    """`Cap-Haïtien’s Hugo Chávez International Airport`: the country of the place whose possessive opens the
+    facility's name, or ""."""
+    owner = _OWNER_PLACE.search(reg.body, max(0, start - 40), start)
+    if owner is None:
+        return ""
+    name = owner.group(1)
+    haitian = gazetteer.haitian_places().get(gazetteer.fold(name))
+    if haitian is not None:
+        return haitian.place.iso3
+    city = gazetteer.city_in(name, reg.about)
+    return (city.iso3 if city else "") or gazetteer.country(name) or ""
+
+
+def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
     """`Norman Manley International Airport`, `Tampa River`: a name ending in a place head word
     (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Tampa`), else in the
     country of the story's dateline.
@@ -153,11 +180,11 @@ def facility_key(reg: Registry, text: str) -> str | None:
     iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
         iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
-    iso3 = iso3 or _dateline_country(reg)
+    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg)
     return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
 
 
-def _dateline_country(reg: Registry) -> str:
+def dateline_country(reg: Registry) -> str:
     line = reg.doc.dateline
     return "" if line is None else dateline.dateline_country(reg.body, line)
 
@@ -171,7 +198,7 @@ def place_noun_after(body: str, end: int) -> str | None:
 _LOCATIVE_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
-def _after_locative(body: str, start: int) -> bool:
+def after_locative(body: str, start: int) -> bool:
     """Does a locative preposition stand right before `start` (`in Solino`, `In Solino` opening a sentence)?"""
     before = _LOCATIVE_BEFORE.search(body, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in lexicon.word_list("locative_prepositions.txt")
@@ -200,7 +227,7 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):
         # `Artibonite and Centre`; `in Solino and Bel Air`: the first place's own preposition counts for both
-        return not haitian.ambiguous or _after_locative(reg.body, coordinated.start(1))
+        return not haitian.ambiguous or after_locative(reg.body, coordinated.start(1))
     sentence = reg.doc.sentence_at(start)
     if sentence is None:
         return False

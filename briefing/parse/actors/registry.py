@@ -11,6 +11,7 @@ points at the first person who bore it, so two people sharing a surname merge un
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -45,11 +46,15 @@ def known_organizations() -> dict[str, tuple[str, str]]:
 
 
 def country_in(name: str) -> str:
-    """ISO3 of a country or demonym that opens a name (`Haitian National Police`), or of the country whose
-    department the name is (`Global Affairs Canada`)."""
+    """ISO3 of a country or demonym that opens a name (`Haitian National Police`), of a country after its last
+    `of` (`Armed Forces of Haiti`), or of the country whose department the name is (`Global Affairs Canada`)."""
     words = name.split()
     for size in range(min(4, len(words)), 0, -1):
         iso3 = gazetteer.country(" ".join(words[:size]))
+        if iso3:
+            return iso3
+    if " of " in name:  # `Armed Forces of Haiti`, `Embassy of Kenya`: a country closing the name after `of`
+        iso3 = gazetteer.country(name.rsplit(" of ", 1)[1].removeprefix("the "))
         if iso3:
             return iso3
     return department_country(name)
@@ -112,13 +117,38 @@ class Registry:
         return key
 
     def person(self, name: str, role: str = "", country: str = "") -> str:
-        key = self.person_names.get(name) or self.surnames.get(name) or f"person:{name}"
+        key = self.person_names.get(name) or self.surnames.get(name) or self._known_by_surname(name) or f"person:{name}"
         self.actor(key, name, "person", role=role, country=country)
         self.person_names[name] = key
         parts = name.split()
         for i in range(1, len(parts)):  # `Almonte Peña` and `Peña` both name Rafael Almonte Peña
             self.surnames.setdefault(" ".join(parts[i:]), key)
         return key
+
+    def _known_by_surname(self, name: str) -> str | None:
+        """`Carlos Ruiz Massieu` after a first pass that learnt `Mr. Ruiz Massieu`: the person known so far by
+        the surname alone takes the full name and the full name's key (the identity across articles); the
+        surname stays an alias, and what named the old key names the new one."""
+        parts = name.split()
+        for i in range(1, len(parts)):
+            tail = " ".join(parts[i:])
+            old = self.person_names.get(tail)
+            if old is None or self.actors[old].name != tail or old == f"person:{name}":
+                continue
+            new = f"person:{name}"
+            actor = self.actors.pop(old)
+            actor.key, actor.name = new, name
+            actor.aliases.add(tail)
+            self.actors[new] = actor
+            for names in (self.person_names, self.surnames, self.acronyms):
+                for written, key in names.items():
+                    if key == old:
+                        names[written] = new
+            for k, mention in enumerate(self.mentions):
+                if mention.key == old:
+                    self.mentions[k] = dataclasses.replace(mention, key=new)
+            return new
+        return None
 
     def add_mention(self, key: str, start: int, end: int, sentence: int) -> None:
         self.mentions.append(Mention(key, start, end, self.body[start:end], sentence))

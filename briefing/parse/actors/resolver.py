@@ -44,6 +44,7 @@ class Resolver:
         reg, tokens = self.reg, self.tokens
         found = all_phrases(self.body, self.doc.sentences, tokens)
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
+        found = [q for q in (self._without_opening_adverb(p) for p in found) if q is not None]
         found = self._join_serial(self._join_known(found))
         authors, byline_spans = people.bylines(self.body)
         if authors:
@@ -52,6 +53,9 @@ class Resolver:
                 for p in found
                 if self.body[p.start : p.end] not in authors and not any(a <= p.start < b for a, b in byline_spans)
             ]
+        nicknames = people.nickname_spans(self.body)
+        if nicknames:
+            found = [p for p in found if not any(a <= p.start < b for a, b in nicknames)]
         self.speakers = people.speaker_names(self.body, self.doc.lower_words)
         reg.about = countries_named([self.body[p.start : p.end] for p in found])
         reg.home = places.home_country(reg, [self.body[p.start : p.end] for p in found])
@@ -61,12 +65,17 @@ class Resolver:
             self._learn(phrase)
         covered = organizations.numbered_names(reg)
         for phrase in found:
-            if not covered or not any(a <= phrase.start < b for a, b in covered):
+            cover = next((b for a, b in covered if a <= phrase.start < b), None) if covered else None
+            if cover is None:
                 self.resolve(phrase.start, phrase.end, phrase.sentence)
+            elif (rest := _CONJUNCT_BREAK.match(self.body, cover, phrase.end)) and rest.end() < phrase.end:
+                # `the 400 Mawozo and Chen Mechan gangs`: the name after the numbered one is read on its own
+                self.resolve(rest.end(), phrase.end, phrase.sentence)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.led_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.nominal_references(reg)
+        organizations.head_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         if organizations.fund_references(reg):
             reg.mentions.sort(key=lambda m: (m.start, m.end))
@@ -74,6 +83,20 @@ class Resolver:
         affiliations.find_affiliations(reg)
         roles.complement_affiliations(reg)
         return ArticleActors(reg.actors, reg.mentions)
+
+    def _without_opening_adverb(self, phrase: Phrase) -> Phrase | None:
+        """`Mostly Partners In Health …`, `Currently, …`: an adverb in -ly opening a sentence is no name and no
+        part of the name after it (`Kelly`, `Ketly` are given names, and `Italy` a country, so they stay)."""
+        if not phrase.initial and not self.body.endswith(": ", 0, phrase.start):  # `DORVAL: Mostly …`, `Q: Does …`
+            return phrase
+        space = self.body.find(" ", phrase.start, phrase.end)
+        word = self.body[phrase.start : space if space > 0 else phrase.end]
+        opening = not phrase.initial and word in lexicon.word_list("function_words.txt")  # after a label
+        # six letters at least: `Ketly`, `Nelly` are given names as short as most such adverbs are not
+        adverb = len(word) > 5 and word.endswith("ly") and not people.is_first_name(word) and not _is_place(word)
+        if not (opening or adverb):
+            return phrase
+        return Phrase(space + 1, phrase.end, phrase.sentence, False) if space > 0 else None
 
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
         """`United Nations Integrated Office in Haiti`: two phrases joined by `in` are one when the gazetteer
@@ -86,12 +109,24 @@ class Resolver:
                 last is not None
                 and last.sentence == phrase.sentence
                 and body[last.end : phrase.start] == " in "
-                and gazetteer.fold(body[last.start : phrase.end]) in known
+                and (gazetteer.fold(body[last.start : phrase.end]) in known or self._defined_in(last, phrase))
             ):
                 joined[-1] = Phrase(last.start, phrase.end, last.sentence, last.initial)
             else:
                 joined.append(phrase)
         return joined
+
+    def _defined_in(self, last: Phrase, phrase: Phrase) -> bool:
+        """`the Center for Analysis and Research in Human Rights (CARDH)`: a body's name going on after `in`
+        up to the acronym that defines it, where what follows `in` is no place."""
+        body = self.body
+        definition = organizations.ACRONYM_DEF.match(body, phrase.end)
+        return (
+            definition is not None
+            and body.startswith(" (", phrase.end)
+            and organizations.head_word_kind(body[last.start : last.end]) is not None
+            and not _is_place(body[phrase.start : phrase.end])
+        )
 
     def _join_serial(self, found: list[Phrase]) -> list[Phrase]:
         """`Bureau of Alcohol, Tobacco, Firearms and Explosives`, `Foreign, Commonwealth and Development Office`:
@@ -137,6 +172,8 @@ class Resolver:
         """First pass: acronyms defined in parentheses and people introduced by a title."""
         text = self.body[phrase.start : phrase.end]
         definition = organizations.ACRONYM_DEF.match(self.body, phrase.end)
+        if definition and _is_place(definition.group(1) or definition.group(2) or ""):
+            definition = None  # `Eloy Alfaro de Alba (Panama)`: the delegation's country, no acronym of the name
         if definition and len(text.split()) > 1 and not _names_a_country(definition.group(1) or definition.group(2)):
             key = self.resolve(phrase.start, phrase.end, phrase.sentence, record=False)
             if key:
@@ -162,12 +199,21 @@ class Resolver:
             return None  # `“A force without salaries …”`: a word, not a name before a body noun
         if noun is not None and not reg.knows(self.body[start:end]):
             if noun[1] == "group":  # `the Gran Grif gang`: the gang is Gran Grif
-                key = reg.organization(self.body[start:end], "group")
+                parts = list(_conjuncts(self.body, start, end))
+                keys = [reg.organization(self.body[a:b], "group") for a, b in parts]
+                if record:
+                    for key, (a, b) in zip(keys, parts, strict=True):
+                        reg.add_mention(key, a, b, sentence)
+                return keys[0] if len(keys) == 1 else None
+            if noun[0] in organizations.bare_body_nouns():  # `the Fanmi Lavalas party` is Fanmi Lavalas
+                key = reg.organization(self.body[start:end], noun[1])
                 if record:
                     reg.add_mention(key, start, end, sentence)
                 return key
             end += 1 + len(noun[0])  # `the Trump administration`, `the Multinational Security Support mission`
         if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
+            return None
+        if self._split_trailing_person(start, end, sentence, record):
             return None
         if " of " in self.body[start:end] and self._split_titled_of(start, end, sentence, record):
             return None
@@ -217,6 +263,11 @@ class Resolver:
         match = _COORDINATOR.search(text) if "and" in text else None
         if match is None or gazetteer.country(text) or gazetteer.fold(text) in self.reg.known_orgs:
             return False
+        if self._titled_pair(start, end, sentence, record):
+            return True
+        words = text.split(" ")
+        if any(" and " in " ".join(words[:n]) and gazetteer.country(" ".join(words[:n])) for n in range(3, 6)):
+            return False  # `Trinidad and Tobago Coast Guard`: the `and` is inside a country's name
         left, right = text[: match.start()], text[match.end() :]
         org_words = lexicon.org_words()
         bodies = [
@@ -226,7 +277,9 @@ class Resolver:
         known = [self.reg.knows(part) for part in (left, right)]
         definite = match.group().rstrip().endswith("the")  # `... Investigations and the Bureau of ...`
         lone = " " not in left and left.lower() not in self.doc.lower_words and right.split()[-1] in org_words
-        if not (all(bodies) or (bodies[1] and (definite or known[0] or lone)) or (bodies[0] and known[1])):
+        # `Mercy Corps and Action Against Hunger`: a name closed by its head word, then another name
+        closed = left.split()[-1] in org_words and not any(w.islower() for w in left.split()) and right[:1].isupper()
+        if not (all(bodies) or (bodies[1] and (definite or known[0] or lone)) or (bodies[0] and (known[1] or closed))):
             return False
         left_key = self.resolve(start, start + len(left), sentence, record)
         right_key = self.resolve(start + match.end(), end, sentence, record)
@@ -235,7 +288,90 @@ class Resolver:
             key = self.reg.organization(left, self.reg.actors[right_key].type)
             if record:
                 self.reg.add_mention(key, start, start + len(left), sentence)
+        elif closed and right_key is None and not self.reg.knows(right) and not _is_place(right):
+            kind = organizations.head_word_kind(left) if " " in left else None
+            key = self.reg.organization(right, kind or "organization")  # the other name is a body of its kind
+            if record:
+                self.reg.add_mention(key, start + match.end(), end, sentence)
         return True
+
+    def _split_trailing_person(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`Deputy Inspector-General of the Kenya Police Service Eliud Lagat`, `Treasury Principal Secretary Chris
+        Kiptoo`, `Police Constable Evans Omondi`: titles (and the body they are `of`) before a person's full name
+        — a first name and one or two more name words closing the phrase — are that person's role, not an
+        organization's name. The body after `of` is read on its own and is the person's affiliation."""
+        text = self.body[start:end]
+        words = text.split(" ")
+        if len(words) < 3 or not any(w in people.titles_by_first_word() for w in words[:-2]):
+            return False
+        k = next(
+            (
+                k
+                for k in range(max(1, len(words) - 3), len(words) - 1)
+                if people.is_first_name(words[k])
+                and words[k - 1] not in CONNECTORS
+                and people.looks_like_person(words[k:], self.doc.lower_words)
+            ),
+            None,
+        )
+        if k is None and self._name_after_head(words):
+            k = len(words) - 2  # `… Police Service Eliud Lagat`: two name words after a body's head word
+        if k is None or self.reg.knows(text) or people.titled_person(self.reg, start, end, dry=True) is not None:
+            return False  # `CARICOM Secretary-General Dr X`: a title the person rule reads with its owner
+        prefix = " ".join(words[:k])
+        title, of, owner = prefix.partition(" of ")
+        owner = owner.removeprefix("the ") if of and organizations.head_word_kind(owner) else ""
+        if not any(w in people.titles_by_first_word() for w in title.split(" ")):
+            return False
+        name_start = start + len(prefix) + 1
+        country, opening = people.title_owner(self.reg, text)  # `Narok West MP X`, `St Kitts and Nevis Prime …`
+        role = _without_place_before_title(prefix[opening:]).split(" ")
+        while len(role) > 1 and role[-1] in lexicon.word_list("honorifics.txt"):
+            role.pop()  # `Prime Minister Dr X`: the courtesy title is no part of the role
+        key = self.reg.person(self.body[name_start:end], role=" ".join(role), country=country)
+        if opening and record:
+            self._prefix_mention(start, start + opening)
+        if owner:
+            owner_start = start + len(prefix) - len(owner)
+            owner_key = self.resolve(owner_start, start + len(prefix), sentence, record)
+            if owner_key and not self.reg.actors[key].affiliation:
+                self.reg.actors[key].affiliation = owner_key
+        if record:
+            self.reg.add_mention(key, name_start, end, sentence)
+        return True
+
+    def _name_after_head(self, words: list[str]) -> bool:
+        """Do the last two words look like a name (capitalised, no head, title, month, place or known word of
+        another kind) right after a body's head word or a title's last word?"""
+        before, name = words[-3], words[-2:]
+        if not before[:1].isupper() or (before not in lexicon.org_words() and before not in people.title_last_words()):
+            return False
+        org_words, title_words = lexicon.org_words(), people.title_word_sets()[1]
+        return people.looks_like_person(["Jean", *name], self.doc.lower_words) and not any(
+            w in org_words or w in title_words or _is_place(w) or self.reg.knows(w) for w in name
+        )
+
+    def _titled_pair(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`Economy and Finance Minister X Y and Interior Minister Z W`: two titled people joined by `and` (the
+        `and` after the first name, not the one inside the portfolio) are two people."""
+        text = self.body[start:end]
+        for match in _COORDINATOR.finditer(text):
+            left_end, right_start = start + match.start(), start + match.end()
+            if match.group().rstrip().endswith("the"):
+                continue
+            right = people.titled_person(self.reg, right_start, end, dry=True)
+            if right is None:
+                continue
+            left_start = start
+            if people.titled_person(self.reg, start, left_end, dry=True) is None:
+                inner = _COORDINATOR.search(text, 0, match.start())  # `Economy and Finance Minister X and …`
+                left_start = start + inner.end() if inner else left_end
+                if people.titled_person(self.reg, left_start, left_end, dry=True) is None:
+                    continue
+            self.resolve(left_start, left_end, sentence, record)
+            self.resolve(right_start, end, sentence, record)
+            return True
+        return False
 
     def _split_members(self, start: int, end: int, sentence: int, record: bool) -> bool:
         """`Republicans on the House Foreign Affairs Committee`, `Members of the Law Society`: a plural noun
@@ -306,7 +442,7 @@ class Resolver:
         """`Kenyan President X`, `CARICOM Secretary-General X`: the prefix is a mention of its actor too."""
         reg = self.reg
         head = self.body[start:name_start].split(" ")
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):  # `St Kitts and Nevis Prime Minister X`
             part = " ".join(head[:size])
             iso3 = gazetteer.country(part)
             key = reg.country(iso3) if iso3 else reg.acronyms.get(part)
@@ -359,10 +495,14 @@ class Resolver:
             return reg.organization(*reg.known_orgs[folded])
         if text in reg.person_names or text in reg.surnames:
             return reg.person_names.get(text) or reg.surnames[text]
+        if text.isupper() and len(text) > 3 and text.title() in reg.surnames:  # `DORVAL:` after `Ketly Dorval`
+            return reg.surnames[text.title()]
+        if f"group:{text}" in reg.actors:  # `the Kokorat San Ras gang` … `Kokorat San Ras, which …`
+            return f"group:{text}"
         key = places.place_key(reg, text, start, end, not part or start == self._part_start, part)
         if key is not None:
             return key
-        key = places.facility_key(reg, text)
+        key = places.facility_key(reg, text, start)
         if key is not None:
             return key
         kind = organizations.head_word_kind(text)
@@ -377,13 +517,100 @@ class Resolver:
         opened = len(words) > 1 and words[0].lower() in lexicon.word_list("name_articles.txt")
         if opened and (text in self.speakers or people.looks_like_person(words, self.doc.lower_words)):
             return reg.organization(text, "organization")  # `Le Nouvelliste reported`: an article opens no name
+        if self._named_as_body(start) and not people.looks_like_person(words, self.doc.lower_words):
+            return reg.organization(text, "organization")  # `a Florida-based company, Ameri-Shield Defense,`
         if people.looks_like_person(words, self.doc.lower_words):
             return reg.person(text)
+        if people.named_by_context(self.body, words, start, end, self.doc.lower_words):
+            return reg.person(text)
+        if len(words) == 2 and self._surname_abroad(words, start):
+            return reg.person(text)  # `Ketly Dorval runs …`: a name whose surname is a town in no country in play
+        if len(words) == 3 and self._given_name_before(words):
+            return reg.person(text)  # `Gian Carlo Loffredo`, `Kamina Johnson Smith`: a given name the lists lack
+        if len(words) == 2 and self._national_branch(words) and (text in self.speakers or not self._opens(start)):
+            return reg.organization(text, "organization")  # `Digicel Haiti said`: a firm's national branch
+        if self._after_role(words, start, end):
+            return reg.person(text)  # `Police chief Délva`, `its president, Faith Odhiambo`
         if text in self.speakers and len(words) <= 3 and not reg.knows(words[0]):  # `UN Anne Loret said`: two names
             if len(words) == 1 and not self._named_person(text):
                 return reg.organization(text, "organization")  # `Natcom said`: a body, no person's name
             return reg.person(text)
         return None
+
+    def _opens(self, start: int) -> bool:
+        """Does a sentence start at `start`?"""
+        sentence = self.doc.sentence_at(start)
+        return sentence is not None and sentence.start == start
+
+    def _named_as_body(self, start: int) -> bool:
+        """Is the name set off right after a noun of bodies (`a … company, X`, `the firm called X`)?"""
+        if not self.body.endswith((", ", "called ", "named "), 0, start):
+            return False  # most names follow no such noun: no search
+        found = _NOUN_BEFORE_NAME.search(self.body, max(0, start - 24), start)
+        return found is not None and found.group(1) in lexicon.word_list("body_nouns_before_name.txt")
+
+    def _surname_abroad(self, words: list[str], start: int) -> bool:
+        """A name-shaped word before a foreign town's name, no locative before them (`Ketly Dorval runs …`, where
+        Dorval is a town in Canada and the story is set in Haiti), reads as a first name and surname."""
+        first, last = words
+        city = gazetteer.city(last)
+        if city is None or city.capital_of or gazetteer.fold(last) in gazetteer.haitian_places():
+            return False
+        if city.iso3 == places.dateline_country(self.reg) or places.after_locative(self.body, start):
+            return False
+        return (
+            people.name_shaped(words, self.doc.lower_words)
+            and not _is_place(first)
+            and not self.reg.knows(first)
+            and gazetteer.city_in(" ".join(words), self.reg.about) is None
+        )
+
+    def _given_name_before(self, words: list[str]) -> bool:
+        """An unknown capitalised word right before a first name and a surname, itself no place, country,
+        title or known word of another kind, is a given name of the same person."""
+        first = words[0]
+        city = gazetteer.city(first)
+        return (
+            people.looks_like_person(words[1:], self.doc.lower_words)
+            and people.name_shaped(words[:1], self.doc.lower_words)
+            and (city is None or city.iso3 not in self.reg.about)  # `Kamina` is a town in no country in play
+            and not gazetteer.country(first)
+            and gazetteer.fold(first) not in gazetteer.haitian_places()
+        )
+
+    def _national_branch(self, words: list[str]) -> bool:
+        """`Digicel Haiti`, `Natcom Haiti`: an unknown name that is no person's before a country's name."""
+        first, country = words
+        if not country[:1].isupper() or not gazetteer.country_names().get(gazetteer.fold(country)):
+            return False
+        if people.is_first_name(first):
+            return False
+        return not _is_place(first) and not self.reg.knows(first) and people.name_shaped([first], self.doc.lower_words)
+
+    def _after_role(self, words: list[str], start: int, end: int) -> bool:
+        """One to three name-shaped words right after a role that only a person holds (`Police chief Délva`,
+        `, its president, Faith Odhiambo.`)."""
+        before = self.body[max(0, start - 24) : start].rsplit(None, 1)
+        apposed = self.body.startswith(", ", end) and len(words) > 1  # `X Y, a Haiti analyst at …`
+        delegate = self.body.startswith(" (", end) and len(words) > 1  # `Amara Koroma (Sierra Leone), speaking …`
+        if delegate:
+            close = self.body.find(")", end, end + 40)
+            delegate = close > 0 and bool(gazetteer.country(self.body[end + 2 : close]))
+        if not (apposed or delegate) and (
+            not before or not (before[-1].endswith(",") or before[-1].lower() in roles.role_nouns())
+        ):
+            return False  # no role noun or comma before, no apposition or delegation after: no look-ups
+        inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w.lower() in people.PARTICLES)]
+        if len(inner) > 3 or not people.named_by_context(self.body, inner, start, end, self.doc.lower_words, True):
+            return False
+        if delegate or (apposed and (roles.role_after(self.body, end) or roles.title_after(self.body, end))):
+            return True  # `X Y, a researcher at …`, `X Y Z, Executive Director of …`, `X Y (Panama)`
+        sentence = self.doc.sentence_at(start)
+        floor = sentence.start if sentence is not None else 0
+        near = max(floor, start - 60)
+        if roles.role_before(self.body[near:start], near == floor):
+            return True
+        return self.body.endswith(", ", 0, start) and bool(roles.role_before_comma(self.body, near, start)[0])
 
     def _named_person(self, word: str) -> bool:
         """Is one capitalised word that speaks a person's name: a first name, a known surname, or the last word
@@ -393,6 +620,39 @@ class Resolver:
         if self._last_words is None:
             self._last_words = {m.group(1) for m in _FULL_NAME.finditer(self.body)}
         return word in self._last_words
+
+
+def _without_place_before_title(role: str) -> str:
+    """`Narok West MP` -> `MP`: capitalised words before the first title are kept only when they name its
+    portfolio or service (`Treasury Principal Secretary`, `Interior CS`); otherwise they name a place."""
+    by_word, words = people.titles_by_first_word(), role.split(" ")
+    at = next((i for i, w in enumerate(words) if _title_at(role, words, i, by_word)), 0)
+    leading = words[:at]
+    if not 1 <= at <= 2 or any(w.isupper() for w in leading):
+        return role  # `Foreign and CARICOM Affairs Minister`: a portfolio of its own words
+    if people.portfolio_before_title(role, by_word) == " ".join(leading):
+        return role
+    return " ".join(words[at:])
+
+
+def _title_at(role: str, words: list[str], i: int, by_word: dict[str, tuple[str, ...]]) -> bool:
+    offset = len(" ".join(words[:i])) + bool(i)
+    return any(role.startswith(t, offset) for t in by_word.get(words[i], ()))
+
+
+_NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?:,| called| named)\s+$")
+_CONJUNCT_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`the Kraze Baryè and Canaan gangs`, `the Ti Bwa, Grand Ravine and Village de Dieu gangs`: the spans of
+    the names a plural body noun closes (one span when the name holds no `and` or comma)."""
+    spans, at = [], start
+    for match in _CONJUNCT_BREAK.finditer(body, start, end):
+        spans.append((at, match.start()))
+        at = match.end()
+    spans.append((at, end))
+    return [(a, b) for a, b in spans if b > a]
 
 
 def _list_item(text: str, org_words: dict[str, str]) -> bool:

@@ -35,12 +35,24 @@ _APPOSITION = re.compile(
 #: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
 #: name set off by commas, after an owner's possessive or a determiner
 _ROLE_BEFORE_COMMA = re.compile(
-    r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+"
+    r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     # `Haiti’s ambassador to the OECS, X,`, `The IOM’s chief of mission in Haiti, X,`: where the role is held
     r"(?:\s+(?:of\s+[a-z]+\s+|)(?:to|in|at|for)\s+(?:the\s+|)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|),\s+$"
 )
 #: `and Haiti’s`: a possessive owner after `and` opens another title (`Minister X and Haiti’s Minister …`)
+#: `the president of the Transitional Presidential Council, X,`, `Haiti’s ambassador to Kenya, X,`, `The U.S.
+#: ambassador to the United Nations, X,`: a lower-case role, then the body it belongs to or the post it holds
+_ROLE_OF_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=\s))(?:(?:The|the)\s+)?((?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*[’']s\s+|[A-Z]\.[\w.]+\s+|[Tt]he\s+|[Ii]ts\s+|[Aa]n?\s+)"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})"
+    r"(\s+[a-z]+)?,\s+$"
+)
+#: `Chen Mechan, whose leader X`, `…, whose secretary general, X,`: the body a relative `whose` role belongs to
+_WHOSE_ROLE = re.compile(r",\s+whose\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),?\s+$")
+#: `its general coordinator, X`: a possessive pronoun for a body opens the role (see `_pronoun_owner`)
+_ITS = re.compile(r"[Ii]ts\s")
+_PRONOUN_OWNER = -2
 _AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
 _REACH = 160  # characters before or after a name that a role around it may take
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
@@ -50,10 +62,13 @@ _TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
 _TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
 #: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
 _TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})(?=[,.;]|\s+in\s+[A-Z])")
+#: `, Executive Director of the United Nations Office on Drugs and Crime (UNODC), who …`: the title's words,
+#: wherever they end
+_TITLE_OPENING_APPOSITION = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})")
 #: `… Coordinator in Haiti`: a place after `in` ending a comma-set title
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 _OWNER = re.compile(
-    r"^(?:(?:The|the)\s+)?(?:(?:current|new|outgoing)\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?"
+    r"^(?:(?:The|the)\s+)?(?:(?:current|new|outgoing)\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:[’']s|(?<=s)[’'])\s+)?"
 )
 
 
@@ -64,7 +79,12 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return lexicon.word_list("role_modifiers.txt"), lexicon.word_list("role_nouns.txt"), stop
 
 
-def _role_before(before: str, at_sentence_start: bool) -> str:
+def role_nouns() -> frozenset[str]:
+    """The nouns that close a role (`role_nouns.txt`)."""
+    return _vocabulary()[1]
+
+
+def role_before(before: str, at_sentence_start: bool) -> str:
     """`former prime minister ` -> `former prime minister`: the lower-case role that ends right before a name."""
     modifiers, nouns, stop = _vocabulary()
     found = _WORDS_BEFORE.search(before)
@@ -92,7 +112,7 @@ def _role_before(before: str, at_sentence_start: bool) -> str:
     return " ".join(role)
 
 
-def _role_after(body: str, end: int) -> str:
+def role_after(body: str, end: int) -> str:
     """`, a spokesperson for` -> `spokesperson`: a role noun phrase in an apposition right after a name."""
     _, nouns, stop = _vocabulary()
     found = _APPOSITION.match(body, end)
@@ -104,7 +124,7 @@ def _role_after(body: str, end: int) -> str:
     return " ".join(words)
 
 
-def _role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
+def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     """`Haiti’s justice minister, ` -> (`justice minister`, where `’s` stands or -1): a lower-case role set off
     before a name, and its owner's possessive."""
     _, nouns, stop = _vocabulary()
@@ -118,7 +138,59 @@ def _role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in words):
         return "", -1
     possessive = found.start(1) - 3
-    return " ".join(words), possessive if body.startswith(("’s", "'s"), possessive) else -1
+    if body.startswith(("’s", "'s"), possessive):
+        return " ".join(words), possessive
+    return " ".join(words), _PRONOUN_OWNER if _ITS.match(body, found.start()) else -1
+
+
+def role_of_before_comma(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
+    """(`president`, key of the Transitional Presidential Council) for `the president of the Transitional
+    Presidential Council, X,`; for `to` (`Haiti’s ambassador to Kenya`) the owner is the possessive or the
+    country adjective before the role, not the post. ("", "") when the words are no such role."""
+    _, nouns, stop = _vocabulary()
+    found = _ROLE_OF_BEFORE_COMMA.search(reg.body, near, start)
+    if found is None:
+        return "", ""
+    words = found.group(2).split()
+    if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
+        return "", ""
+    if found.group(3) == "to" or found.group(1).strip().lower() not in ("the", "its", "a", "an"):
+        owner_end = found.end(1) - 1 - (2 if found.group(1).rstrip().endswith(("’s", "'s")) else 0)
+        return " ".join(words), _owner_ending(reg, starts, owner_end, person)
+    owner = _owner_ending(reg, starts, found.end(5), person) if found.group(5) else ""  # `the UN mission`
+    return " ".join(words), owner or _owner_ending(reg, starts, found.end(4), person)
+
+
+def whose_owner(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
+    """(role, key of the body before `, whose`) for `the Kenya Police Welfare Association, whose secretary
+    general, X,` and `Chen Mechan, whose leader X`; ("", "") otherwise."""
+    if reg.body.find("whose ", near, start) < 0:
+        return "", ""  # most names follow no `whose`: no search
+    _, nouns, _ = _vocabulary()
+    found = _WHOSE_ROLE.search(reg.body, near, start)
+    if found is None or found.group(1).split()[-1] not in nouns:
+        return "", ""
+    return found.group(1), _owner_ending(reg, starts, found.start(), person)
+
+
+def title_after(body: str, end: int) -> str:
+    """`, Executive Director of the …` -> `Executive Director of the …`: a capitalised title set off by a comma
+    right after a name, or ""."""
+    after = _TITLE_OPENING_APPOSITION.match(body, end, end + _REACH)
+    return _comma_title(after.group(1)) if after else ""
+
+
+def _pronoun_owner(reg: Registry, starts: list[int], at: int, person: str) -> str:
+    """`The union filed … signed by its general coordinator, X`: the body `its` stands for, the nearest
+    organization or mission named before it in the same paragraph (within two reaches), or ""."""
+    paragraph = reg.body.rfind("\n", 0, at) + 1
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0 and reg.mentions[i].start >= max(paragraph, at - 2 * _REACH):
+        m = reg.mentions[i]
+        if m.key != person and reg.actors[m.key].type in ("organization", "mission"):
+            return m.key
+        i -= 1
+    return ""
 
 
 def _owner_ending(reg: Registry, starts: list[int], at: int, person: str) -> str:
@@ -153,7 +225,14 @@ def _comma_title(text: str) -> str:
         first = opening.split(" ", 1)[0]
         if opening and any(opening == t or opening.startswith(t + " ") for t in by_word.get(first, ())):
             return _first_of_titles(title.rstrip(" ,"), by_word)
+    if _PORTFOLIO_TITLE.fullmatch(title) and title.rsplit(" ", 1)[-1] in _PORTFOLIO_HEADS:
+        return title  # `Foreign Affairs and Foreign Trade Minister`: a portfolio of several words, then its title
     return ""
+
+
+#: capitalised words (and `and`) closed by a minister's or secretary's title
+_PORTFOLIO_TITLE = re.compile(r"[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*){1,6}")
+_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "CS", "PS"})
 
 
 def _first_of_titles(title: str, by_word: dict[str, tuple[str, ...]]) -> str:
@@ -174,9 +253,14 @@ def _title_affiliate(reg: Registry, inside: list[Mention], start: int, person: s
         for m in inside
         if m.start >= start and m.key != person and reg.actors[m.key].type in ("organization", "mission", "country")
     ]
-    owner = next((m for m in usable if reg.body.startswith(("’s", "'s"), m.end)), None)
-    owner = owner or next((m for m in usable if reg.body.endswith(" of ", 0, m.start)), None)
+    owner = next((m for m in usable if _possessive_after(reg.body, m.end)), None)
+    owner = owner or next((m for m in usable if reg.body.endswith((" of ", " of the "), 0, m.start)), None)
     return owner.key if owner else ""
+
+
+def _possessive_after(body: str, end: int) -> bool:
+    """`Haiti’s`, and `Barbados’` (the apostrophe alone after an s)."""
+    return body.startswith(("’s", "'s"), end) or (body[end - 1 : end] == "s" and body.startswith(("’", "'"), end))
 
 
 def _without_owner_or_place(reg: Registry, title: str) -> str:
@@ -250,12 +334,26 @@ def find_roles(reg: Registry) -> None:
                 actor.role = _dated(body, max(floor, title_start - _REACH), title_start, actor.role)
                 dated.add(mention.key)
             continue
-        role = _role_before(body[near : mention.start], near == floor) or _role_after(body, mention.end)
-        if not role and body.endswith(", ", 0, mention.start) and body.startswith(",", mention.end):
-            role, possessive = _role_before_comma(body, near, mention.start)
+        role = role_before(body[near : mention.start], near == floor) or role_after(body, mention.end)
+        if not role and body.endswith(", ", 0, mention.start) and body.startswith((",", ".", ";"), mention.end):
+            role, possessive = role_before_comma(body, near, mention.start)
             owner = _owner_ending(reg, starts, possessive, mention.key) if possessive >= 0 else ""
+            if possessive == _PRONOUN_OWNER:
+                owner = _pronoun_owner(reg, starts, mention.start, mention.key)
             if owner and not actor.affiliation:
                 actor.affiliation = owner  # `Haiti’s justice minister, X,`
+        if not role or not actor.affiliation:
+            whose, owner = whose_owner(reg, starts, near, mention.start, mention.key)
+            if whose and not role:
+                role = whose
+            if owner and not actor.affiliation:
+                actor.affiliation = owner
+        if not role and body.endswith(", ", 0, mention.start) and body.startswith((",", ".", ";"), mention.end):
+            role, owner = role_of_before_comma(reg, starts, near, mention.start, mention.key)
+            if owner and not actor.affiliation:
+                actor.affiliation = owner
+                if reg.actors[owner].type == "country" and not actor.country:
+                    actor.country = reg.actors[owner].country
         if role:
             actor.role = role
             dated.add(mention.key)

@@ -35,8 +35,11 @@ def lower_word_after(body: str, end: int) -> str | None:
 POSSESSIVE = ("’s", "'s", "’", "'")
 MONTHS = frozenset([*vocab.MONTHS, *(short for short, _ in vocab.MONTH_ABBREVIATIONS), *vocab.WEEKDAYS])
 #: Longest run of words read as one name; longer runs are cut, which keeps the work per phrase bounded.
-MAX_PHRASE_WORDS = 16
+MAX_PHRASE_WORDS = 24
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+#: `l’Aviation`, `d’Haïti` (an elided French article before a name) and `interCaribbean` (a brand's capital
+#: inside its word): names that open with a lower-case letter
+_INNER_CAPITAL = re.compile(r"[ld][’'][A-ZÀ-Þ]|[a-z]{2,8}[A-Z][a-z]")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'][a-z]{1,2}")
 
 
@@ -82,7 +85,9 @@ def tokenise(body: str, index: Words) -> Tokens:
     starts, ends, words = index.starts, index.ends, index.texts
     spans = list(zip(starts, ends, strict=True))
     names, breaks = set(), set()
-    for i in [i for i, word in enumerate(words) if word[0].isupper()]:
+    for i in [
+        i for i, word in enumerate(words) if word[0].isupper() or (not word.islower() and _INNER_CAPITAL.match(word))
+    ]:
         word, end, hard_break = words[i], ends[i], False
         if "-" in word or word.endswith(POSSESSIVE[:2]) or body.startswith(".", end):  # else nothing to change
             end, hard_break = name_end(body, starts[i], end, word)
@@ -224,7 +229,7 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
             first in function_words
             or _CONTRACTION.fullmatch(first) is not None
             or first.lower() in lower_words
-            or (first.endswith(("ing", "ly")) and not gazetteer.country(first))
+            or (first.endswith("ing") and not gazetteer.country(first))  # `-ly`: the resolver (`Emily` is a name)
         )
         if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
