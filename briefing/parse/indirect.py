@@ -59,7 +59,16 @@ _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\
 _IN_A_PHRASE = re.compile(r"\bin (?:an?|its|their|his|her) [\w ]+?\s*$")
 _THAT_AFTER = re.compile(r"(?:[\w’'-]+\s+){1,7}?that\s+")
 # `told a news conference on Wednesday that`: whom the words were told, then `that`
-_TOLD_AUDIENCE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,6}?that\s")
+# (or an outlet or body by name: `told VOA in an email that`)
+_TOLD_AUDIENCE = re.compile(r"(?:(?:a|an|the|reporters|journalists)\s+|(?=[A-Z]))(?:[\w.’'-]+\s+){1,6}?that\s")
+# what `told` reaches when it reports nothing after it: an audience, where and when (no verb of a clause)
+_AUDIENCE_ONLY = re.compile(
+    r"(?:reporters|journalists|(?:a|an|the)(?:\s+(?!(?:that|it|he|she|they|the|a|an|would|will|had|has|was|were|is)\b)"
+    r"[\w’'-]+){1,4}?)"  # whom: `a press conference`, `the council`
+    r"(?:\s+(?:at|in|on|via|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"  # where: `at the ministry`
+    r"(?:\s+(?:yesterday|today|late\s+\w+|on\s+\w+|\w+day))?\s*[.!:]?\s*"  # when
+)
+_POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
@@ -71,6 +80,11 @@ def _told_then_comma() -> re.Pattern[str]:
     """`told Reuters on Tuesday,`: the person told and when, then a comma (no reported clause after the verb)."""
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     return re.compile(rf"(?:\s+(?:reporters|journalists|{outlets}))?(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?\s*,")
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    return lexicon.word_list("role_nouns.txt")
 
 
 @functools.cache
@@ -110,15 +124,23 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     when = rf"{_WEEKDAY}|{_WHEN_WORD}|in (?:an?|its|their|his|her) [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
     adverbial = rf"(?:,?\s+(?:{when})\b,?|,\s+(?:too|also|however|though),)?"  # `He said, too, that`
     # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
-    opener = r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
+    opener = r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+by|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
     dated = r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?"  # `Speaking to the radio on Wednesday, March 13,`
-    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}{dated}),\s+)??"  # tried without first
+    apposed = r"(?:,\s+[A-Z][^,;:“”\"\n]{1,60})?"  # `Flanked by the head of X, Colonel Y,`: a name set off by commas
+    intro = (  # tried without first
+        rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}(?:{dated}|{apposed})),\s+)??"
+    )
     adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
     told_outlet = (
         rf"(?:(?<=told)\s+(?:reporters|journalists|{outlets}))?"  # `..., an official told Reuters on Tuesday,`
+    )
+    # `CLAUSE, X told a press conference at the ministry yesterday.`: whom the words were told, and where
+    told_audience = (
+        rf"(?:(?<=told)\s+(?:reporters|journalists|{outlets}|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
+        r"(?:\s+(?:at|in|on|after)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)?"
     )
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
     perfect = r"(?:(?:has|have|had)\s+)??"  # `X has argued that` (after the verbs that hold `has`)
@@ -127,7 +149,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(
-        rf",\s+(?:{_WHO}\s+{verb}{told_outlet}|{verb_who})"
+        rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
@@ -143,10 +165,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     second = re.compile(
         rf",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:{verb}\b{adverbial}\s+|{participles}\s+)that\s+"
         rf"|,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
+        # `..., and said more than 1.4 million people had ...`: a second verb whose clause has no `that`
+        r"|,\s+and\s+(?:also\s+)?(?P<bare2>said|says|added|adds|noted|notes|warned|warns|stressed)\s+"
+        r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|more|some|about|nearly|almost|\d)\b)"
     )
     # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
     after_quote = re.compile(
-        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+(?:and\s+)?"
+        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+"
+        r"(?:and\s+|before\s+|then\s+)?"  # `“...,” X said, before adding that`
         rf"(?P<verb3>{participles})\s+that\s+"
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
@@ -247,7 +273,7 @@ class _Reporter:
     def _subject_before(self, who: str, at: int) -> str | None:
         """`The council met on Tuesday and` (before `said that`): the subject, which ends where a first
         predicate begins (`met`, `visited`); a date or place inside that predicate never speaks."""
-        text = who.rstrip()[: -len(" and")]
+        text = who.rstrip()[: -len(" and")]  # (or ` but`: `X declined to comment but told ...`)
         for word in re.finditer(r"\s([a-z][\w-]*)\b", text):
             verb = word.group(1)
             if verb in _predicate_verbs() or (verb.endswith("ed") and len(verb) > 4):
@@ -302,12 +328,13 @@ class _Reporter:
 
     def _split(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
         """`X said A, but noted that B`: two reported clauses, the second ending the first; same speaker."""
-        if self.body.find(" that ", quote.start, quote.end) < 0:
-            return [quote]  # every second clause opens with `that`; the search is slower than this look
+        body = self.body
+        if body.find(" that ", quote.start, quote.end) < 0 and body.find(", and ", quote.start, quote.end) < 0:
+            return [quote]  # every second clause opens with `that` or `, and said`; the search is slower than this
         second = self.second.search(self.body, quote.start, quote.end)
         if second is None:
             return [quote]
-        verb = second.group("verb") or second.group("verb3") or quote.cue
+        verb = second.group("verb") or second.group("verb3") or second.group("bare2") or quote.cue
         text = self.body[quote.start : second.start()].rstrip(" ,")
         if len(text.split()) < _MIN_WORDS:
             return [quote]
@@ -396,7 +423,7 @@ class _Reporter:
         own = (span.start - start if span else 0) + (0 if _NOT_A_CLAUSE.match(after.lstrip(" ,;")) else len(after))
         if span and span.start < end and own < _MIN_UNQUOTED and self._words_in(span) > 1:
             return None  # `said officers were “sent to die”`: the partial quotation is the finding
-        if who[0].rstrip().endswith(" and"):  # `The council met on Tuesday and said that ...`
+        if who[0].rstrip().endswith((" and", " but")):  # `The council met on Tuesday and said that ...`
             subject = self._subject_before(who[0], who[1])
             if subject is None:
                 return None
@@ -476,6 +503,8 @@ class _Reporter:
             return None  # `CLAUSE, the ministry said on Friday, even as ...`: the clause came first (`_mid_said`)
         if match.start("who") > s and _told_then_comma().match(self.body, match.end("verb"), e):
             return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
+        if verb in ("told", "tells") and _AUDIENCE_ONLY.fullmatch(self.body, match.end("verb") + 1, e):
+            return None  # `CLAUSE, X told a press conference at the ministry yesterday.`, `X told journalists:`
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
         who = (match.group("who"), match.start("who"))
@@ -533,7 +562,11 @@ class _Reporter:
         if match is None or subject is None:
             return None
         verb = match.group("verb") or match.group("bare") or match.group("coord")
-        return self._quote(sentence, (match.end(), e), (subject.group(), s), verb, "participle")
+        who = subject.group()
+        role = _POSSESSED_ROLE.match(self.body, s + len(who)) if who.endswith(("’s", "'s")) else None
+        if role is not None and role.group(1) in _role_nouns():  # `Russia's representative questioned ...`
+            who += role.group()
+        return self._quote(sentence, (match.end(), e), (who, s), verb, "participle")
 
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan], speakers: Speakers | None = None) -> list[Quote]:

@@ -50,6 +50,8 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:\b(?:the|his|her|their|its)|[’']s)\s+(?:[a
 _ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+(?P<verb>attributable)\s+to\s+(?P<who>[^:;“”\"\n]{1,120}?):\s*$")
 # what may stand before a clause's subject: `Mayor`, `The`, a title of capitalised words
 _SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+# a subject, a first predicate of its own, then `but`/`and` before the speech verb
+_FIRST_PREDICATE = re.compile(r"(.+?)\s+(?:[a-z]{3,}ed|did\s+not|would\s+not)\b.*\s(?:but|and)$")
 _FIRST_PERSON = re.compile(r"(?:(?:As|And|But)\s+)?(?:I|[Ww]e)")
 _CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
@@ -87,7 +89,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
     after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,120}})")  # long compound titles
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
-    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,4}})\s*[:,]\s*$")
+    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’'.-]+){{0,4}})\s*[:,]\s*$")
     according = re.compile(rf"(?:^|\s)(?P<verb>[Aa]ccording to)\s+(?P<who>{char}{{1,80}}?{appositive})\s*[:,]?\s*$")
     return after_who_verb, after_verb_who, before, according, re.compile(rf"\b(?P<verb>{verbs})\b")
 
@@ -380,6 +382,9 @@ class _Attributor:
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
         elif appositive and phrase.split()[-1:] and phrase.split()[-1].islower() and apposed_name(appositive):
             phrase = apposed_name(appositive)  # `Its chairman, the Montreal surgeon Luc Belmont, told me`
+        first_predicate = _FIRST_PREDICATE.match(phrase)
+        if first_predicate is not None:  # `A spokesperson declined to discuss the timing but told VOA ... “...”`
+            phrase = first_predicate.group(1)
         if phrase and not pronoun and len(phrase.split()) <= 12 and not _PRONOUN.fullmatch(phrase):
             at = verb_at - len(head) + head.index(phrase)
             resolved = self.speakers.resolve(phrase, at)  # the clause's subject, as an attribution would name it

@@ -37,6 +37,16 @@ _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _NAME_GIVEN_AS = re.compile(
     r"\bwho\s+(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-ZÀ-Þ][\w’'-]+)$"
 )
+# `who gave her name only as Roseline`, `gave only his first name, Wilner`: a source known by one name
+_HALF_NAMED = re.compile(
+    r"\bgave\s+(?:only\s+)?(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+|,\s+)([A-ZÀ-Þ][\w’'-]+)"
+)
+# `Wang Hongbo, China's deputy envoy, made the remarks`: a person, an apposition, and the words said before
+_REMARKS_MADE = re.compile(
+    r",\s[^;:“”\"\n]{1,200}?,\s+(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)"
+    r"|was\s+speaking|spoke)\b"
+)
+_HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
@@ -48,7 +58,7 @@ _AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[\w-]+){0,2}")
 _WHERE_WHEN_TAIL = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:the\s+)?[A-Z][^,;:]*$|\s+(?:on|at)\s+[^,;:]*$")
 # `he finally said`, `Lamour later told`: an adverb between the speaker and the verb
 _ADVERB_TAIL = re.compile(
-    r"\s+(?:finally|later|then|simply|quietly|softly|again|eventually|repeatedly|previously|earlier|once)$"
+    r"\s+(?:finally|later|then|simply|quietly|softly|again|eventually|repeatedly|previously|earlier|once|also|further)$"
 )
 # `on Thursday`, `yesterday`: when a source spoke, written between it and the verb
 _WHEN_TAIL = re.compile(
@@ -282,6 +292,22 @@ class Speakers:
             return first.key
         return nearest.key
 
+    def _half_named_before(self, pronoun: str, at: int) -> str | None:
+        """`One of them, a teacher who gave her name only as Roseline, laughs. “…,” she says`: a source known by
+        a first name only (no actor), introduced in the text just before the pronoun with no person named
+        since, whose `his`/`her` fits the pronoun."""
+        start = max(0, at - _HALF_NAMED_WINDOW)
+        if self.doc.body.find(" name", start, at) < 0:
+            return None  # every such introduction says `name`: most pronouns stop here
+        found = None
+        for match in _HALF_NAMED.finditer(self.doc.body, start, at):
+            found = match  # the last one before the pronoun
+        if found is None or (found.group(1) == "his") != (pronoun.lower() == "he"):
+            return None
+        if self.persons_between(found.end(), at) or _function(found.group(2)):
+            return None
+        return found.group(2)
+
     def persons_between(self, start: int, end: int) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.person_starts, start), bisect.bisect_left(self.person_starts, end)
         return self.persons[lo:hi]
@@ -358,6 +384,9 @@ class Speakers:
         if whole is not None:
             return self.name_of(whole.key), whole.key, "explicit"
         if _PRONOUN.fullmatch(core):
+            half = self._half_named_before(core, who_start)
+            if half is not None:  # `a teacher who gave her name only as Roseline, laughs ... “…,” she says`
+                return half, "", "pronoun"
             key = self.person_before(who_start)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
         described = self._described_person(core, who_start)
@@ -443,12 +472,27 @@ class Speakers:
         pattern = rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)},\s+((?:[A-Z][\w.’'-]*\s+){{0,4}})"
         again = re.compile(pattern).search(self.doc.body, at + len(phrase), last)
         if again is None:
-            return None
+            return self._remarks_made(at, last)
         person = next(
             (m for m in self.persons_between(again.start(1), again.end(1) + 1)),
             None,
         )
         if person is None or not self.doc.body.startswith(",", person.end) or not self._named_person(person):
+            return None
+        name, key = self._person(person, person.start, person.end)
+        return name, key, "explicit"
+
+    def _remarks_made(self, at: int, last: int) -> Speaker | None:
+        """`..., a Chinese envoy said Thursday.` then `Wang Hongbo, China's deputy envoy, made the remarks at
+        ...`: the person the next sentence names as the one who said those words."""
+        here = self.doc.sentence_at(at)
+        following = self.doc.sentence_at(here.end + 1) if here is not None else None
+        if following is None or following.start >= last:
+            return None
+        person = next(iter(self.persons_between(following.start, following.start + 1)), None)
+        if person is None or not self._named_person(person):
+            return None
+        if _REMARKS_MADE.match(self.doc.body, person.end, min(following.end, person.end + 240)) is None:
             return None
         name, key = self._person(person, person.start, person.end)
         return name, key, "explicit"
@@ -776,7 +820,9 @@ class Speakers:
                 r"(?:\s+(?:for|at|with|from|of|in|familiar\s+with|close\s+to)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60}?)?"
                 r"(?:,?\s+who\s+[^,.;:“”«»\"\n]{1,160}?)?"  # `One officer who has served there since May`
             )
-            ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|(?<![A-Z])\.(?:\s|$))"
+            # (or a first predicate of its own: `A spokesperson declined to comment but said ...`)
+            verbs = rf"{lexicon.speech_verb_pattern()}|declined|refused|did not|would not"
+            ending = rf"(?=\s+(?:{verbs})\b|[,;]|(?<![A-Z])\.(?:\s|$))"
             found = list(re.finditer(article + head + affiliation + ending, self.doc.body))
             introductions = self._introductions[words[1]] = ([m.end() for m in found], [m.group() for m in found])
         ends, texts = introductions
@@ -957,6 +1003,9 @@ class Speakers:
         words = _expanded([_fold(w) for w in phrase.split()])
         if len(words) < 2 or words[0] != "the":
             return None
+        synonym = _role_synonyms().get(" ".join(words[1:]))
+        if synonym is not None:  # `the Head of State` after `President X`
+            words = ["the", *synonym]
         titles = _folded_titles()
         wanted = [w for w in words[1:] if w in titles] or words[1:]
         if wanted[-1] != words[-1]:
@@ -1003,6 +1052,13 @@ def _folded_titles() -> frozenset[str]:
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     """`cs` -> (`cabinet`, `secretary`): abbreviated titles, folded, and the title words they stand for."""
     return {_fold(short): tuple(words.split()) for short, words in lexicon.tsv_rows("title_abbreviations.tsv")}
+
+
+@functools.cache
+def _role_synonyms() -> dict[str, tuple[str, ...]]:
+    """`head of state` -> (`president`,): role nouns that stand for a title (`role_synonyms.tsv`)."""
+    rows = lexicon.tsv_rows("role_synonyms.tsv")
+    return {" ".join(_fold(w) for w in noun.split()): tuple(words.split()) for noun, words in rows}
 
 
 def _expanded(words: list[str]) -> list[str]:

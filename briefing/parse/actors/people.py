@@ -116,6 +116,17 @@ def _after_locative(body: str, start: int) -> bool:
     return before is not None and before.group(1) in lexicon.word_list("locative_prepositions.txt")
 
 
+def could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
+    """Can these capitalised words be a person who speaks (no title, function, organization, month or country
+    word among them; one word neither plural nor written in lower case elsewhere)?"""
+    return _could_be_speaker(name, lower_words)
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word shaped like a name (`Évelyne`, `O’Neill`, `Rose-Andrée`)."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
 def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
     words = name.split()
     title_words = title_word_sets()[1]
