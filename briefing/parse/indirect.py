@@ -51,6 +51,8 @@ _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last wee
 _TOLD_WHOM = (
     r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+|{outlets})\b"
     r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
+    # `told Newsday the contingent will ...`: one capitalised word (an outlet or body), then a clause's subject
+    r"|(?:(?<=told)|(?<=tells))\s+[A-Z][\w.’'-]+(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there)\s)"
 )
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 

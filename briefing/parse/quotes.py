@@ -89,7 +89,9 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
     after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,120}})")  # long compound titles
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
-    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’'.-]+){{0,4}})\s*[:,]\s*$")
+    # `said in an interview with Radio Caraibes:`, `told journalists in Port-au-Prince:`: where and to whom
+    setting = r"\s+(?:in|during)\s+(?:an?|the|his|her|its)\s+[\w-]+\s+(?:with|to)(?:\s+[\w’'.-]+){1,4}"
+    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>{setting}|(?:\s+[\w’'.-]+){{0,4}})\s*[:,]\s*$")
     according = re.compile(rf"(?:^|\s)(?P<verb>[Aa]ccording to)\s+(?P<who>{char}{{1,80}}?{appositive})\s*[:,]?\s*$")
     return after_who_verb, after_verb_who, before, according, re.compile(rf"\b(?P<verb>{verbs})\b")
 

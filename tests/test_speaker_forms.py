@@ -1,0 +1,156 @@
+"""Speakers of direct and indirect speech in forms met in press-conference, broadcaster, Xinhua, VOA and
+magazine copy (speakers round five, journalism articles 95-99).
+
+Every sentence here is made up for the test; names and events are fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.parse import pipeline
+from briefing.parse.models import FrontMatter, SourceDocument
+from briefing.parse.quotes import Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    meta = FrontMatter(title="t", published=dt.date(2026, 3, 12))
+    source = SourceDocument(path="t.txt", body=body, meta=meta, sha256="0" * 64, fmt="text")
+    return pipeline.parse(source).quotes
+
+
+def _found(body: str, kind: str, starts: str) -> Quote:
+    found = [q for q in _quotes(body) if q.kind == kind and q.text.startswith(starts)]
+    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in _quotes(body)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "starts", "speaker"),
+    [
+        (  # the clause before `told` + whom + where + when
+            "Grenada will send nurses but no soldiers this year, Foreign Minister Odile Prescod told a press "
+            "conference at the ministry yesterday.",
+            "Grenada will send nurses",
+            "Odile Prescod",
+        ),
+        (  # an introductory phrase holding a name in apposition; the role noun names the minister
+            "Foreign Minister Odile Prescod spoke first.\nFlanked by the commander of the coast guard, Captain "
+            "Ruel Baptiste, the minister said the decision had been taken on Tuesday.",
+            "the decision had been taken",
+            "Odile Prescod",
+        ),
+        (
+            "Foreign Minister Odile Prescod spoke first. The minister hinted that a second offer could follow.",
+            "a second",
+            "Odile Prescod",
+        ),
+        (
+            "Foreign Minister Odile Prescod spoke first. The minister went on to say that the cabinet would meet.",
+            "the cabinet would meet",
+            "Odile Prescod",
+        ),
+        (  # `the Head of State` stands for the President named before
+            "President Samuel Otieno has insisted the mission was a success. Addressing parliament last month, "
+            "the Head of State noted that the airport had reopened.",
+            "the airport had reopened",
+            "Samuel Otieno",
+        ),
+        (  # the subject before a first predicate of its own and `but`
+            "A Foreign Office spokesperson declined to discuss the timing but told VOA in an email that the "
+            "measures were under review.",
+            "the measures were under review",
+            "A Foreign Office spokesperson",
+        ),
+        (  # a possessive role keeps its noun: the representative, not the country
+            "Russia's representative questioned the value of the sanctions, saying they had done little on the ground.",
+            "they had done little",
+            "Russia's representative",
+        ),
+        (  # `told` + one capitalised word (an outlet) + a clause without `that`
+            "Foreign Minister Odile Prescod told Newsday the contingent will include two medics.",
+            "the contingent will include",
+            "Odile Prescod",
+        ),
+        ("Both sides said the talks would resume in the spring.", "the talks would resume", "Both sides"),
+        ("The party posted on Facebook that its offices had been attacked overnight.", "its offices", "The party"),
+    ],
+)
+def test_indirect_speaker(body: str, starts: str, speaker: str) -> None:
+    assert _found(body, "indirect", starts).speaker == speaker
+
+
+def test_told_with_an_audience_only_reports_nothing_after_it() -> None:
+    found = [q for q in _quotes("Aid will arrive within a week, an official told a news conference in Jacmel.")]
+    assert [(q.text, q.speaker) for q in found] == [("Aid will arrive within a week", "an official")]
+
+
+def test_told_an_outlet_that_keeps_the_clause_after_that() -> None:
+    quote = _found(
+        "The mayor of Jacmel, Rose Dorsainvil, told AFP that the shooting began before dawn.", "indirect", "the"
+    )
+    assert quote.text == "the shooting began before dawn" and quote.speaker == "Rose Dorsainvil"
+
+
+def test_a_second_clause_after_and_said_without_that() -> None:
+    body = (
+        "The envoy, Teodora Vasquez, spoke by video link. She warned that the appeal was only 8 percent funded, "
+        "and said more than a million people had fled their homes."
+    )
+    first = _found(body, "indirect", "the appeal")
+    second = _found(body, "indirect", "more than a million")
+    assert first.text == "the appeal was only 8 percent funded"
+    assert first.speaker == second.speaker == "Teodora Vasquez"
+    assert (first.cue, second.cue) == ("warned", "said")
+
+
+def test_before_adding_that_after_a_quotation() -> None:
+    body = (
+        "“A school that stays open is a street not lost,” Ingrid Solheim said, before adding that the appeal was short."
+    )
+    assert _found(body, "indirect", "the appeal was short").speaker == "Ingrid Solheim"
+
+
+def test_described_envoy_is_the_person_who_made_the_remarks() -> None:
+    body = (
+        "UNITED NATIONS, Jan. 22 (Xinhua) -- The force must be given stable funding, a Chinese envoy said Thursday.\n"
+        "Zhao Minghui, China's deputy permanent representative to the United Nations, made the remarks at a "
+        "Security Council briefing.\n"
+        "The gains remain fragile, Zhao noted."
+    )
+    first = _found(body, "indirect", "The force must be given")
+    later = _found(body, "indirect", "The gains remain fragile")
+    assert first.speaker == later.speaker == "Zhao Minghui"
+
+
+def test_colon_lead_in_with_a_conjunction_and_an_adverb() -> None:
+    body = (
+        "Jimmy Dorlus, who leads the coalition, spoke in a video.\n"
+        "But he also warned foreign troops:\n“If they come shooting, we will answer them.”"
+    )
+    assert _found(body, "full", "If they come").speaker == "Jimmy Dorlus"
+
+
+def test_colon_lead_in_said_in_an_interview_with() -> None:
+    body = "Police spokesman Garry Dorval said in an interview with Radio Soleil: “The city centre was at war.”"
+    assert _found(body, "full", "The city centre").speaker == "Garry Dorval"
+
+
+def test_pronoun_after_a_source_known_by_a_first_name_only() -> None:
+    body = (
+        "Her deputy, Wilfrid Casséus, remembers it differently.\n"
+        "One of them, a young teacher who gave her name only as Roseline, laughs when asked. "
+        "“I teach in the morning and I sell in the evening,” she says."
+    )
+    assert _found(body, "full", "I teach").speaker == "Roseline"
+
+
+def test_the_spokesperson_refers_back_to_the_source_that_declined_first() -> None:
+    body = (
+        "A Foreign Office spokesperson declined to discuss the timing but told VOA in an email that the "
+        "measures were under review.\n"
+        "“Those who finance the gangs are responsible too,” the spokesperson wrote."
+    )
+    assert _found(body, "full", "Those who finance").speaker == "A Foreign Office spokesperson"
