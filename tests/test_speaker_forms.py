@@ -75,6 +75,31 @@ def _found(body: str, kind: str, starts: str) -> Quote:
             "Odile Prescod",
         ),
         ("Both sides said the talks would resume in the spring.", "the talks would resume", "Both sides"),
+        (  # an introductory phrase with a relative clause of its own
+            "In Jacmel, where many families had found rooms, the mayor’s office said it had registered 900 families.",
+            "it had registered 900",
+            "the mayor’s office",
+        ),
+        (  # an introductory place in apposition, then the source
+            "Across the river, in Bas-Ville, residents said gunfire still broke out at night.",
+            "gunfire still broke out",
+            "residents",
+        ),
+        (
+            "In Dondon, a town south of the coast that is home to an old fort, hotel owners said bookings had fallen.",
+            "bookings had fallen",
+            "hotel owners",
+        ),
+        (  # a source inside a relative clause of place
+            "Shots were heard in Furcy, a village above the capital, where police said gangs had burned a school.",
+            "gangs had burned a school",
+            "police",
+        ),
+        (
+            "Prosecutors charged three men with shipping rifles to Haiti, where officials say the guns reached a gang.",
+            "the guns reached a gang",
+            "officials",
+        ),
         ("The party posted on Facebook that its offices had been attacked overnight.", "its offices", "The party"),
     ],
 )

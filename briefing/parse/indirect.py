@@ -70,6 +70,11 @@ _AUDIENCE_ONLY = re.compile(
     r"(?:\s+(?:at|in|on|via|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"  # where: `at the ministry`
     r"(?:\s+(?:yesterday|today|late\s+\w+|on\s+\w+|\w+day))?\s*[.!:]?\s*"  # when
 )
+# `..., where officials say the weapons ended up`: a source inside a relative clause of place, then its clause
+_WHERE_SAID = re.compile(
+    r",\s+where\s+(?P<who>[^,;:“”\"\n]{1,60}?)\s+(?P<verb>said|say|says|told|believe|believed)\s+(?:that\s+)?"
+)
+_LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's last comma
 _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
@@ -82,6 +87,11 @@ def _told_then_comma() -> re.Pattern[str]:
     """`told Reuters on Tuesday,`: the person told and when, then a comma (no reported clause after the verb)."""
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     return re.compile(rf"(?:\s+(?:reporters|journalists|{outlets}))?(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?\s*,")
+
+
+@functools.cache
+def _indirect_verbs() -> frozenset[str]:
+    return lexicon.word_list("indirect_verbs.txt")
 
 
 @functools.cache
@@ -128,9 +138,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
     opener = r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+by|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
     dated = r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?"  # `Speaking to the radio on Wednesday, March 13,`
-    apposed = r"(?:,\s+[A-Z][^,;:“”\"\n]{1,60})?"  # `Flanked by the head of X, Colonel Y,`: a name set off by commas
+    # `Flanked by the head of X, Colonel Y,`, `In Milot, a town south of X,`: a phrase set off by commas
+    apposed = r"(?:,\s+[^,;:“”\"\n]{1,100})?"
     intro = (  # tried without first
-        rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}(?:{dated}|{apposed})),\s+)??"
+        rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}{dated}){apposed},\s+)??"
     )
     adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
@@ -245,8 +256,15 @@ class _Reporter:
 
     def _relative_said(self, sentence: Sentence) -> Quote | None:
         """`Also briefing was X, Executive Director of ..., who said that CLAUSE`: the person the relative
-        clause is about, named at the end of the words before its first comma."""
+        clause is about, named at the end of the words before its first comma. `..., in Kenscoff, where police
+        said CLAUSE`: the source of a relative clause of place."""
         s, e = sentence.start, sentence.end
+        where = self.body.find(", where ", s, e)
+        if where >= 0:
+            match = _WHERE_SAID.match(self.body, where)
+            if match is not None and match.group("verb").lower() in _indirect_verbs():
+                who = (match.group("who"), match.start("who"))
+                return self._quote(sentence, (match.end(), e), who, match.group("verb"), "said_that")
         if self.body.find(", who ", s, e) < 0:
             return None
         match = self.relative_said.match(self.body, s, min(e, s + 2 * _WINDOW))
@@ -430,6 +448,10 @@ class _Reporter:
             if subject is None:
                 return None
             who = (subject, who[1])
+        if ", " in who[0] and self.speakers.resolve(*who) is None:
+            tail = _LAST_SEGMENT.search(who[0])  # `In Milot, a town south of X, hotel owners said`: the owners
+            if tail is not None and is_source_phrase(tail.group(1)):
+                who = (tail.group(1), who[1] + tail.start(1))
         first_person = who[0].strip() == "I"
         resolved = self.speakers.label_speaker(sentence.paragraph) if first_person else self.speakers.resolve(*who)
         previous = self.previous

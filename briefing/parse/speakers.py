@@ -48,7 +48,7 @@ _REMARKS_MADE = re.compile(
 )
 _HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
-_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 # `Miguel Ortega (Mexico)`: the delegation a speaker at a meeting speaks for, in brackets after the name
 _DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
