@@ -90,6 +90,24 @@ def _found(body: str, kind: str, starts: str) -> Quote:
             "bookings had fallen",
             "hotel owners",
         ),
+        (  # `the UN agency`: the agency named before, not the UN
+            "The International Organization for Migration (IOM) said 5,000 people had fled. The UN agency said most "
+            "had gone to Mirebalais.",
+            "most had gone",
+            "International Organization for Migration",
+        ),
+        (
+            "The UN said aid was arriving. The World Food Programme said it had fed 20,000 people. The humanitarian "
+            "agency said its stocks were low.",
+            "its stocks were low",
+            "World Food Programme",
+        ),
+        (  # `the UN chief` stands for the Secretary-General named before
+            "UN Secretary-General Amadou Keïta said the force needed money. The UN chief warned that the gangs were "
+            "growing stronger.",
+            "the gangs were growing",
+            "Amadou Keïta",
+        ),
         (  # a source inside a relative clause of place
             "Shots were heard in Furcy, a village above the capital, where police said gangs had burned a school.",
             "gangs had burned a school",
@@ -179,3 +197,9 @@ def test_the_spokesperson_refers_back_to_the_source_that_declined_first() -> Non
         "“Those who finance the gangs are responsible too,” the spokesperson wrote."
     )
     assert _found(body, "full", "Those who finance").speaker == "A Foreign Office spokesperson"
+
+
+def test_according_to_a_source_with_a_relative_clause() -> None:
+    body = "According to Paul Estimé, who heads a rights group in the capital, the killings were planned."
+    quote = _found(body, "indirect", "the killings")
+    assert quote.text == "the killings were planned" and quote.speaker == "Paul Estimé"

@@ -158,7 +158,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
     perfect = r"(?:(?:has|have|had)\s+)??"  # `X has argued that` (after the verbs that hold `has`)
     said_that = re.compile(rf"{intro}{_WHO}\s+{perfect}{adverb}{verb}\b{adverbial}{clause_opens}\s*")
-    according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
+    according_head = re.compile(  # (`According to X, who heads a rights group, CLAUSE`: past the relative clause)
+        r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?)(?:,\s+(?:who|which)\s[^,;:“”\"\n]{1,120})?,\s+"
+    )
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(

@@ -46,6 +46,7 @@ _REMARKS_MADE = re.compile(
     r",\s[^;:“”\"\n]{1,200}?,\s+(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)"
     r"|was\s+speaking|spoke)\b"
 )
+_REFERENT_MODIFIER = re.compile(r"[a-z][a-z-]+|U\.?N\.?")  # `the UN agency`, `the humanitarian agency`
 _HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
@@ -746,13 +747,16 @@ class Speakers:
         return self.actors[key].type in types
 
     def _referent(self, core: str, at: int) -> str | None:
-        """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before."""
-        words = core.lower().split()
-        if len(words) != 2 or words[0] != "the":
+        """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before; with
+        modifiers (`the UN agency`, `the humanitarian agency`), one that is not the modifier itself."""
+        modifiers = core.split()[1:-1]
+        words = [core.split()[0].lower(), core.split()[-1].lower()] if len(modifiers) <= 2 else []
+        if len(words) != 2 or words[0] != "the" or not all(_REFERENT_MODIFIER.fullmatch(w) for w in modifiers):
             return None
         types = _back_reference_nouns().get(words[1])
         if types is None:
             return None
+        named = {_fold(w) for w in modifiers}  # `the UN agency` is not the UN
         mentions = self.doc.actors.mentions
         i = bisect.bisect_left(self._mention_starts(), at)
         nearest = None
@@ -761,6 +765,7 @@ class Speakers:
             if (
                 actor.type in types
                 and not self._mute(mention)
+                and not ({_fold(actor.name), _fold(mention.text)} & named)
                 and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
             ):
                 sentence = self.doc.sentence_at(mention.start)
