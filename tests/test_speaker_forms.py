@@ -203,3 +203,14 @@ def test_according_to_a_source_with_a_relative_clause() -> None:
     body = "According to Paul Estimé, who heads a rights group in the capital, the killings were planned."
     quote = _found(body, "indirect", "the killings")
     assert quote.text == "the killings were planned" and quote.speaker == "Paul Estimé"
+
+
+def test_constituency_title_names_the_member_and_the_pronoun_after_him() -> None:
+    body = (
+        "Inspector General of Police Daniel Kiprop said the allowances had been paid.\n"
+        "But Kitui Rural MP Joash Mwendwa, a member of the security committee, was not convinced.\n"
+        "“If everyone has been paid, why are the families calling us?” Mwendwa posed.\n"
+        "He said the committee would summon the minister."
+    )
+    assert _found(body, "full", "If everyone").speaker == "Joash Mwendwa"
+    assert _found(body, "indirect", "the committee would").speaker == "Joash Mwendwa"

@@ -171,6 +171,8 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     if by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
         return None  # a title starts at one of the first four words (after a prefix of up to three)
     country, prefix = _affiliation(reg, text)
+    if prefix == 0 and text.split(" ", 1)[0] not in by_word:
+        prefix = _constituency(text)  # `Nyaribari Masaba MP X`: the place the title holder represents
     if not country and (owner := _POSSESSOR.search(reg.body, max(0, start - 40), start)):
         country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
     rest = text[prefix:]
@@ -209,6 +211,18 @@ def titled_person(reg: Registry, start: int, end: int) -> tuple[str, int] | None
     honorifics = lexicon.word_list("honorifics.txt")
     role = " ".join(r for r in roles if r not in honorifics).rstrip(".") or roles[-1].rstrip(".")
     return reg.person(rest, role=role, country=country), name_start
+
+
+def _constituency(text: str) -> int:
+    """Where a constituency title starts after one to three capitalised place words (`Nyaribari Masaba MP X`),
+    or 0."""
+    words = text.split(" ", 4)[:4]
+    titles = lexicon.word_list("constituency_titles.txt")
+    for i in range(1, len(words)):
+        if words[i] in titles:
+            lead = words[:i]
+            return len(" ".join(lead)) + 1 if all(is_name_word(w) for w in lead) else 0
+    return 0
 
 
 #: `Jimmy “Barbecue” Chérizier`: a nickname in quotation marks between a first name and a surname.
