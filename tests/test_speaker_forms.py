@@ -214,3 +214,22 @@ def test_constituency_title_names_the_member_and_the_pronoun_after_him() -> None
     )
     assert _found(body, "full", "If everyone").speaker == "Joash Mwendwa"
     assert _found(body, "indirect", "the committee would").speaker == "Joash Mwendwa"
+
+
+@pytest.mark.parametrize(
+    "woman",
+    ["Ms Carline Joseph, the justice minister,", "Carline Joseph, a spokeswoman for the ministry,"],
+)
+def test_she_skips_a_man_named_after_the_woman(woman: str) -> None:
+    body = (
+        f"{woman} visited the court on Monday.\n"
+        "Police spokesman Jean-Marc Estimé said the road had been cleared.\n"
+        "“We are ready,” she said. She said the court would reopen within a month."
+    )
+    assert _found(body, "full", "We are ready").speaker == "Carline Joseph"
+    assert _found(body, "indirect", "the court would").speaker == "Carline Joseph"
+
+
+def test_he_stays_with_the_man_named_last_when_nothing_says_otherwise() -> None:
+    body = "Carline Joseph visited the court.\nJean-Marc Estimé said the road was clear.\n“We are ready,” he said."
+    assert _found(body, "full", "We are ready").speaker == "Jean-Marc Estimé"

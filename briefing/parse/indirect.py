@@ -471,6 +471,7 @@ class _Reporter:
             and resolved[2] == "pronoun"
             and who[0].strip().lower() in ("he", "she")
             and previous is not None
+            and (not previous.speaker_key or self.speakers.fits(previous.speaker_key, who[0].strip()))
             and sentence.paragraph - previous.paragraph <= 1
             and previous.attribution in ("explicit", "pronoun")
             and not any(m.key == resolved[1] for m in self.speakers.persons_between(previous.end, who[1]))

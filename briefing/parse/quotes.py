@@ -396,7 +396,7 @@ class _Attributor:
             unnamed = self._unnamed_referent(start + pronoun.start())
             if unnamed is not None:
                 return unnamed, "", verb, "pronoun", frame
-            key = self.speakers.person_before(start + pronoun.start())
+            key = self.speakers.person_before(start + pronoun.start(), pronoun.group(1))
             if key:
                 return self.speakers.name_of(key), key, verb, "pronoun", frame
         unnamed = _UNNAMED_SUBJECT.search(head)

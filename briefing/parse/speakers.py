@@ -47,6 +47,9 @@ _REMARKS_MADE = re.compile(
     r"|was\s+speaking|spoke)\b"
 )
 _REFERENT_MODIFIER = re.compile(r"[a-z][a-z-]+|U\.?N\.?")  # `the UN agency`, `the humanitarian agency`
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam)\.?\s$")
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:“”\"\n]{1,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")  # `X, a spokeswoman,`
+_WHOSE_PARTNER = re.compile(r",\s+whose\s+(husband|wife)\b")
 _HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
@@ -273,11 +276,57 @@ class Speakers:
         self._names: dict[str, str] | None = None
         self._roles: dict[str, list[list[str]]] | None = None
         self._first: dict[str, int] | None = None
+        self._gender: dict[str, str] | None = None
 
-    def person_before(self, pos: int) -> str | None:
+    def person_before(self, pos: int, pronoun: str = "") -> str | None:
         """The person a pronoun at `pos` refers to: the one named last before it, unless that sentence names
         several people and opens on one of them (`Omondi met Casimir at the post. “…,” he said`: the
-        subject, whom news writing keeps as the topic, not the object named after it)."""
+        subject, whom news writing keeps as the topic, not the object named after it). A `he` or `she` the
+        text shows cannot be that person (`Ms Achieng`, `X, a spokesman`) goes to the one named before."""
+        key = self._person_before(pos)
+        if key is None or not pronoun or self.fits(key, pronoun):
+            return key
+        i = bisect.bisect_left(self.person_starts, pos)
+        here = self.doc.sentence_at(pos)
+        for mention in reversed(self.persons[max(0, i - 30) : i]):
+            there = self.doc.sentence_at(mention.start)
+            if here is not None and there is not None and here.paragraph - there.paragraph > 3:
+                break
+            if mention.key != key and self.fits(mention.key, pronoun):
+                return mention.key
+        return key
+
+    def fits(self, key: str, pronoun: str) -> bool:
+        """Can `he`/`she` refer to this person: nothing in the text says otherwise."""
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        known = self._genders().get(key, "")
+        return not wanted or not known or wanted == known
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's `m` or `f` where the text says it (an honorific before a mention, a gendered noun in the
+        role or the apposition after it, `whose husband`), computed once; none when the evidence disagrees."""
+        if self._gender is not None:
+            return self._gender
+        found: dict[str, set[str]] = {}
+        nouns = _gendered_nouns()
+        body = self.doc.body
+        for mention in self.persons:
+            says = found.setdefault(mention.key, set())
+            honorific = _HONORIFIC_BEFORE.search(body, max(0, mention.start - 6), mention.start)
+            if honorific is not None:
+                says.add("m" if honorific.group(1) == "Mr" else "f")
+            apposed = _APPOSITION_AFTER.match(body, mention.end, min(len(body), mention.end + 90))
+            words = (apposed.group(1).lower().split() if apposed else []) + self.actors[
+                mention.key
+            ].role.lower().split()
+            says.update(nouns[w] for w in words if w in nouns)
+            whose = _WHOSE_PARTNER.match(body, mention.end)
+            if whose is not None:
+                says.add("f" if whose.group(1) == "husband" else "m")
+        self._gender = {key: next(iter(says)) for key, says in found.items() if len(says) == 1}
+        return self._gender
+
+    def _person_before(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.person_starts, pos)
         while i > 0 and self.persons[i - 1].end > pos:
             i -= 1
@@ -388,7 +437,7 @@ class Speakers:
             half = self._half_named_before(core, who_start)
             if half is not None:  # `a teacher who gave her name only as Roseline, laughs ... “…,” she says`
                 return half, "", "pronoun"
-            key = self.person_before(who_start)
+            key = self.person_before(who_start, core)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
         described = self._described_person(core, who_start)
         if described is not None:
@@ -1057,6 +1106,12 @@ def _folded_titles() -> frozenset[str]:
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     """`cs` -> (`cabinet`, `secretary`): abbreviated titles, folded, and the title words they stand for."""
     return {_fold(short): tuple(words.split()) for short, words in lexicon.tsv_rows("title_abbreviations.tsv")}
+
+
+@functools.cache
+def _gendered_nouns() -> dict[str, str]:
+    """`spokeswoman` -> `f`: nouns of a role or relation that say which pronoun fits (`gendered_nouns.tsv`)."""
+    return dict(lexicon.tsv_rows("gendered_nouns.tsv"))
 
 
 @functools.cache
