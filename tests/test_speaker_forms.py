@@ -233,3 +233,12 @@ def test_she_skips_a_man_named_after_the_woman(woman: str) -> None:
 def test_he_stays_with_the_man_named_last_when_nothing_says_otherwise() -> None:
     body = "Carline Joseph visited the court.\nJean-Marc Estimé said the road was clear.\n“We are ready,” he said."
     assert _found(body, "full", "We are ready").speaker == "Jean-Marc Estimé"
+
+
+def test_a_man_who_spoke_of_himself_as_he_is_not_she() -> None:
+    body = (
+        "Carline Joseph visited the court on Monday.\n"
+        "Jean-Marc Estimé said he had cleared the road.\n"
+        "“We are ready,” she said."
+    )
+    assert _found(body, "full", "We are ready").speaker == "Carline Joseph"

@@ -49,6 +49,9 @@ _REMARKS_MADE = re.compile(
 _REFERENT_MODIFIER = re.compile(r"[a-z][a-z-]+|U\.?N\.?")  # `the UN agency`, `the humanitarian agency`
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam)\.?\s$")
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:“”\"\n]{1,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")  # `X, a spokeswoman,`
+_OWN_PRONOUN = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|insisted|argued|stressed)\s+(?:that\s+)?(he|she|his|her)\s"
+)
 _WHOSE_PARTNER = re.compile(r",\s+whose\s+(husband|wife)\b")
 _HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
@@ -304,7 +307,8 @@ class Speakers:
 
     def _genders(self) -> dict[str, str]:
         """Each person's `m` or `f` where the text says it (an honorific before a mention, a gendered noun in the
-        role or the apposition after it, `whose husband`), computed once; none when the evidence disagrees."""
+        role or the apposition after it, `whose husband`, `X said she`), computed once; none when the evidence
+        disagrees."""
         if self._gender is not None:
             return self._gender
         found: dict[str, set[str]] = {}
@@ -323,6 +327,9 @@ class Speakers:
             whose = _WHOSE_PARTNER.match(body, mention.end)
             if whose is not None:
                 says.add("f" if whose.group(1) == "husband" else "m")
+            own = _OWN_PRONOUN.match(body, mention.end)  # `X said she would`: the speaker speaks of herself
+            if own is not None:
+                says.add("m" if own.group(1) in ("he", "his") else "f")
         self._gender = {key: next(iter(says)) for key, says in found.items() if len(says) == 1}
         return self._gender
 
