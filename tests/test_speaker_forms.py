@@ -242,3 +242,22 @@ def test_a_man_who_spoke_of_himself_as_he_is_not_she() -> None:
         "“We are ready,” she said."
     )
     assert _found(body, "full", "We are ready").speaker == "Carline Joseph"
+
+
+def test_announced_an_amount_names_no_speaker() -> None:
+    body = "Today, the minister, Ana Lortie, announced $60 million in new funding to help restore security in Haiti."
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+def test_a_source_at_the_end_wins_over_one_inside_the_clause() -> None:
+    body = (
+        "Donors pledged about $95 million on Thursday, well short of the $300 million the United Nations says "
+        "the force needs, diplomats said."
+    )
+    quote = _found(body, "indirect", "Donors pledged")
+    assert quote.speaker == "diplomats"
+
+
+def test_written_to_someone_is_no_reported_clause() -> None:
+    body = "The union wrote to the ministry last week asking it to suspend the deployments."
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []

@@ -439,6 +439,8 @@ class _Reporter:
         text = self.body[start:end]
         if len(text.split()) < _MIN_WORDS or not (sentence.start <= start < end <= sentence.end):
             return None
+        if text.startswith("to "):
+            return None  # `X wrote to the ministry asking ...`: whom it was written to, no reported clause
         i = bisect.bisect_left(self.span_starts, start)
         span = self.spans[i] if i < len(self.spans) else None
         after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
@@ -528,6 +530,8 @@ class _Reporter:
         verb = match.group("verb")
         if match.start("who") > s and "," in self.body[match.end("verb") : match.end()]:
             return None  # `CLAUSE, the ministry said on Friday, even as ...`: the clause came first (`_mid_said`)
+        if match.start("who") > s and self.clause_said.search(self.body, max(match.end(), e - _WINDOW), e):
+            return None  # `CLAUSE, well short of what the U.N. says it needs, diplomats said.`: the source at the end
         if match.start("who") > s and _told_then_comma().match(self.body, match.end("verb"), e):
             return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
         if verb in ("told", "tells") and _AUDIENCE_ONLY.fullmatch(self.body, match.end("verb") + 1, e):
@@ -559,6 +563,8 @@ class _Reporter:
             return None
         name = "who" if match.group("who") is not None else "who2"
         verb = match.group("verb") or match.group("verb2")
+        if name == "who2" and verb in _that_clause_verbs():
+            return None  # `..., announced $60 million in new funding`: an object after the verb, not a speaker
         return self._quote(sentence, (s, match.start()), (match.group(name), match.start(name)), verb, "clause_said")
 
     def _said_then_participle(self, sentence: Sentence) -> list[Quote | None] | None:
