@@ -261,3 +261,24 @@ def test_a_source_at_the_end_wins_over_one_inside_the_clause() -> None:
 def test_written_to_someone_is_no_reported_clause() -> None:
     body = "The union wrote to the ministry last week asking it to suspend the deployments."
     assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The United States and Canada said the sanctions would be widened.", "The United States and Canada"),
+        ("Jamaica and the Bahamas said they would send more troops.", "Jamaica and the Bahamas"),
+    ],
+)
+def test_two_actors_speaking_together_are_kept_as_written(body: str, speaker: str) -> None:
+    assert _found(body, "indirect", "").speaker == speaker
+
+
+def test_the_adverb_of_an_infinitive_stays_in_the_source() -> None:
+    body = "A U.S. official who was not authorized to speak publicly told reporters that inspections had doubled."
+    assert _found(body, "indirect", "inspections").speaker == "A U.S. official who was not authorized to speak publicly"
+
+
+def test_the_subject_of_a_clause_after_after_is_the_speaker() -> None:
+    body = "The road reopened two days after the police said they had cleared the barricades."
+    assert _found(body, "indirect", "they had cleared").speaker == "the police"

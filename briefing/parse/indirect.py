@@ -74,6 +74,10 @@ _AUDIENCE_ONLY = re.compile(
 _WHERE_SAID = re.compile(
     r",\s+where\s+(?P<who>[^,;:“”\"\n]{1,60}?)\s+(?P<verb>said|say|says|told|believe|believed)\s+(?:that\s+)?"
 )
+# a first clause, then a subordinating conjunction whose own subject is the speaker (`..., days after officials said`)
+_SUBORDINATE_SUBJECT = re.compile(
+    r"[A-Z][^,;:“”\"\n]{0,120}?\s(?:after|before|when|because|since|until|although)\s+(?=(?:the|a|an|its|[A-Z])\b)"
+)
 _LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's last comma
 _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
@@ -143,7 +147,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     intro = (  # tried without first
         rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}{dated}){apposed},\s+)??"
     )
-    adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
+    # `officials privately concede that` (not `not authorized to speak publicly told`: the infinitive's adverb)
+    adverb = r"(?:(?<!\bspeak\s)(?<!\btalk\s)(?<!\bcomment\s)(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
@@ -452,6 +457,9 @@ class _Reporter:
             if subject is None:
                 return None
             who = (subject, who[1])
+        subordinate = _SUBORDINATE_SUBJECT.match(who[0])
+        if subordinate is not None:  # `The attack came a day after the mission led by X announced it had ...`
+            who = (who[0][subordinate.end() :], who[1] + subordinate.end())
         if ", " in who[0] and self.speakers.resolve(*who) is None:
             tail = _LAST_SEGMENT.search(who[0])  # `In Milot, a town south of X, hotel owners said`: the owners
             if tail is not None and is_source_phrase(tail.group(1)):

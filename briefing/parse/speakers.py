@@ -53,6 +53,9 @@ _OWN_PRONOUN = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|insisted|argued|stressed)\s+(?:that\s+)?(he|she|his|her)\s"
 )
 _WHOSE_PARTNER = re.compile(r",\s+whose\s+(husband|wife)\b")
+_COORDINATED = re.compile(
+    r"((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+and\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+)
 _HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
 _LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
@@ -384,6 +387,15 @@ class Speakers:
         if last.islower() or last in vocab.WEEKDAYS or last == "night":  # (a look before the searches)
             who = _WHEN_TAIL.sub("", _ADVERB_TAIL.sub("", who))  # `he finally`, `UN experts on Thursday` (said)
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
+        coordinated = _COORDINATED.fullmatch(core)
+        if coordinated is not None and all(  # `Guatemala and El Salvador`: both speak, kept as written
+            any(
+                0 <= m.start - who_start - coordinated.start(g) <= len("the ")
+                for m in self.doc.mentions_in(who_start, who_start + len(core))
+            )
+            for g in (1, 2)
+        ):
+            return core, "", "explicit"
         delegation = _DELEGATION_TAIL.search(core)
         if delegation is not None and self._is_country(delegation.group("delegation")):
             core = who = core[: delegation.start()]  # `Miguel Ortega (Mexico)`: the delegate, not the delegation
