@@ -282,3 +282,8 @@ def test_the_adverb_of_an_infinitive_stays_in_the_source() -> None:
 def test_the_subject_of_a_clause_after_after_is_the_speaker() -> None:
     body = "The road reopened two days after the police said they had cleared the barricades."
     assert _found(body, "indirect", "they had cleared").speaker == "the police"
+
+
+def test_a_partial_quotation_after_thanking() -> None:
+    body = "Prime Minister Odile Prescod welcomed the decision in a post, thanking “our brothers and sisters”."
+    assert _found(body, "partial", "our brothers").speaker == "Odile Prescod"
