@@ -27,7 +27,7 @@ import dataclasses
 import functools
 import re
 
-from briefing.parse import lexicon, vocab
+from briefing.parse import lexicon, scan, vocab
 from briefing.parse.doc import Doc, Sentence
 from briefing.parse.quote_kinds import kind_of
 from briefing.parse.quote_spans import QuoteSpan
@@ -121,9 +121,10 @@ def _that_clause_verbs() -> frozenset[str]:
 
 @functools.cache
 def _verb_alternation() -> str:
-    """The reporting verbs (`indirect_verbs.txt`) as one alternation, longest first."""
+    """The reporting verbs (`indirect_verbs.txt`) as one alternation, longest first, grouped by first letter
+    (`scan.alternation`: the same matches, fewer branches tried at each place)."""
     verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
-    return "|".join(re.escape(v) for v in verbs)
+    return scan.alternation(verbs)
 
 
 @functools.cache
