@@ -287,3 +287,20 @@ def test_the_subject_of_a_clause_after_after_is_the_speaker() -> None:
 def test_a_partial_quotation_after_thanking() -> None:
     body = "Prime Minister Odile Prescod welcomed the decision in a post, thanking “our brothers and sisters”."
     assert _found(body, "partial", "our brothers").speaker == "Odile Prescod"
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "Commander Godfrey Otunge acknowledged the force had struggled to hold the road.",
+            ["the force had struggled"],
+        ),
+        ("The minister admitted the deployment would be delayed.", ["the deployment would be delayed"]),
+        ("The ministry confirmed the deaths of three officers.", []),  # an object, not a clause
+        ("The government announced an additional $45 million for the force.", []),
+    ],
+)
+def test_a_clause_without_that_after_a_verb_that_also_takes_objects(body: str, found: list[str]) -> None:
+    texts = [q.text for q in _quotes(body) if q.kind == "indirect"]
+    assert [t for t in texts if any(t.startswith(f) for f in found)] == texts and len(texts) == len(found)

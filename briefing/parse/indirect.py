@@ -78,6 +78,11 @@ _WHERE_SAID = re.compile(
 _SUBORDINATE_SUBJECT = re.compile(
     r"[A-Z][^,;:“”\"\n]{0,120}?\s(?:after|before|when|because|since|until|although)\s+(?=(?:the|a|an|its|[A-Z])\b)"
 )
+# `acknowledged the force had struggled`: a short subject, then an auxiliary: a clause, not an object
+_SUBJECT_THEN_AUXILIARY = re.compile(
+    r"(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?"
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s"
+)
 _LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's last comma
 _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
@@ -559,6 +564,7 @@ class _Reporter:
             verb in _that_clause_verbs()
             and not self.body[s:start].rstrip().endswith("that")
             and not _SUBJECT_PRONOUN.match(self.body, match.end())
+            and not _SUBJECT_THEN_AUXILIARY.match(self.body, match.end(), min(e, match.end() + 80))
         ):
             return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
         return self._quote(sentence, (start, e), who, verb, "said_that")
