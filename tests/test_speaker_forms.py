@@ -130,6 +130,13 @@ def test_told_with_an_audience_only_reports_nothing_after_it() -> None:
     assert [(q.text, q.speaker) for q in found] == [("Aid will arrive within a week", "an official")]
 
 
+@pytest.mark.parametrize("told", ["The Associated Press in an interview", "Reuters on Tuesday"])
+def test_told_an_outlet_at_the_end_reports_the_clause_before(told: str) -> None:
+    body = f"The gang had been pushed out of the market, the police chief told {told}."
+    found = [(q.text, q.speaker) for q in _quotes(body) if q.kind == "indirect"]
+    assert found == [("The gang had been pushed out of the market", "the police chief")]
+
+
 def test_told_an_outlet_that_keeps_the_clause_after_that() -> None:
     quote = _found(
         "The mayor of Jacmel, Rose Dorsainvil, told AFP that the shooting began before dawn.", "indirect", "the"

@@ -65,8 +65,8 @@ _THAT_AFTER = re.compile(r"(?:[\w’'-]+\s+){1,7}?that\s+")
 _TOLD_AUDIENCE = re.compile(r"(?:(?:a|an|the|reporters|journalists)\s+|(?=[A-Z]))(?:[\w.’'-]+\s+){1,6}?that\s")
 # what `told` reaches when it reports nothing after it: an audience, where and when (no verb of a clause)
 _AUDIENCE_ONLY = re.compile(
-    r"(?:reporters|journalists|(?:a|an|the)(?:\s+(?!(?:that|it|he|she|they|the|a|an|would|will|had|has|was|were|is)\b)"
-    r"[\w’'-]+){1,4}?)"  # whom: `a press conference`, `the council`
+    r"(?:reporters|journalists|[A-Z][\w.’'-]*|(?:[Aa]|[Aa]n|[Tt]he)"  # whom: `a press conference`, `Reuters`
+    r"(?:\s+(?!(?:that|it|he|she|they|the|a|an|would|will|had|has|was|were|is)\b)[\w’'-]+){1,4}?)"
     r"(?:\s+(?:at|in|on|via|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"  # where: `at the ministry`
     r"(?:\s+(?:yesterday|today|late\s+\w+|on\s+\w+|\w+day))?\s*[.!:]?\s*"  # when
 )
