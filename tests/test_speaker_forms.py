@@ -311,3 +311,29 @@ def test_a_partial_quotation_after_thanking() -> None:
 def test_a_clause_without_that_after_a_verb_that_also_takes_objects(body: str, found: list[str]) -> None:
     texts = [q.text for q in _quotes(body) if q.kind == "indirect"]
     assert [t for t in texts if any(t.startswith(f) for f in found)] == texts and len(texts) == len(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "Foreign Minister Odile Prescod said the talks had been useful, while Interior Minister Paul Dorsinville "
+            "said they had achieved nothing.",
+            ("the talks had been useful", "Odile Prescod"),
+            ("they had achieved nothing", "Paul Dorsinville"),
+        ),
+        (
+            "Officials said the road was open again, and residents said traffic had resumed.",
+            ("the road was open again", "Officials"),
+            ("traffic had resumed", "residents"),
+        ),
+    ],
+)
+def test_a_second_source_inside_the_clause_reports_its_own(body: str, first: tuple, second: tuple) -> None:
+    found = [(q.text, q.speaker) for q in _quotes(body) if q.kind == "indirect"]
+    assert found == [first, second]
+
+
+def test_a_pronoun_after_but_keeps_one_clause_of_one_speaker() -> None:
+    body = "The mayor said the market would reopen, but he said it would take weeks."
+    assert [q.speaker for q in _quotes(body) if q.kind == "indirect"] == ["The mayor"]

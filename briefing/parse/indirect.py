@@ -201,6 +201,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         r"(?:and\s+|before\s+|then\s+)?"  # `“...,” X said, before adding that`
         rf"(?P<verb3>{participles})\s+that\s+"
     )
+    # `X said A, while Y said B`: a second source with its own verb inside the first clause
+    other_speaker = re.compile(
+        r",?\s+(?:while|but|whereas|although|though|and)\s+(?P<who>(?:[Tt]he\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?)\s+"
+        r"(?P<verb>said|say|says|insisted|argued|warned|countered)\s+(?:that\s+)?"
+    )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
     with_participle = re.compile(rf"\bwith\s+{_WHO}\s+(?P<verb3>{participles})\s+that\s+")
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
@@ -225,6 +230,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         parenthetical,
         mid_said,
         relative_said,
+        other_speaker,
     )
 
 
@@ -245,6 +251,7 @@ class _Reporter:
             self.parenthetical,
             self.mid_said,
             self.relative_said,
+            self.other_speaker,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
@@ -345,6 +352,8 @@ class _Reporter:
                     or self._relative_said(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
+                if found and found[-1] is not None:  # `X said A, while Y said B`: B is Y's
+                    found[-1:] = self._second_speaker(sentence, found[-1])
             for quote in found:
                 if quote is None:
                     continue
@@ -378,6 +387,21 @@ class _Reporter:
         tail = dataclasses.replace(quote, start=second.end(), text=tail_text, cue=verb)
         self.whos[tail.start] = self.whos.get(quote.start, "")
         return [head, tail]
+
+    def _second_speaker(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
+        """`Prescod said A, while Dorsinville said B`, `…, but opposition leaders said B`: a second source and
+        verb inside the reported clause end it and report their own (a pronoun there is left to `_split`)."""
+        if self.body.find(" sa", quote.start, quote.end) < 0:
+            return [quote]  # (every such second source says or said: most clauses stop here)
+        other = self.other_speaker.search(self.body, quote.start, quote.end)
+        if other is None or _BARE_PRONOUN.fullmatch(other.group("who").strip()):
+            return [quote]
+        head_text = self.body[quote.start : other.start()].rstrip(" ,")
+        who = (other.group("who"), other.start("who"))
+        tail = self._quote(sentence, (other.end(), quote.end), who, other.group("verb"), "said_that")
+        if tail is None or len(head_text.split()) < _MIN_WORDS:
+            return [quote]
+        return [dataclasses.replace(quote, end=quote.start + len(head_text), text=head_text), tail]
 
     def _after_quotation(self, sentence: Sentence) -> Quote | None:
         """`“...,” X said, adding that CLAUSE`: the reported clause after the sentence's last quotation."""
