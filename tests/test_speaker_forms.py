@@ -337,3 +337,25 @@ def test_a_second_source_inside_the_clause_reports_its_own(body: str, first: tup
 def test_a_pronoun_after_but_keeps_one_clause_of_one_speaker() -> None:
     body = "The mayor said the market would reopen, but he said it would take weeks."
     assert [q.speaker for q in _quotes(body) if q.kind == "indirect"] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "the ministry said in a statement on Tuesday",
+        "the ministry said Tuesday in a statement",
+        "the minister said in a statement released by his office",
+        "the minister said at a press conference in Nairobi",
+        "the minister said during a visit to Ouanaminthe",
+        "the minister told lawmakers during a hearing on Thursday",
+    ],
+)
+def test_the_clause_before_a_verb_with_where_and_when_after_it(tail: str) -> None:
+    found = [(q.text, q.frame) for q in _quotes(f"The border will reopen next week, {tail}.") if q.kind == "indirect"]
+    assert found == [("The border will reopen next week", "clause_said")]
+
+
+def test_told_a_plural_audience_then_a_clause_without_that() -> None:
+    assert _found("The minister told lawmakers the border would reopen.", "indirect", "the border").speaker == (
+        "The minister"
+    )

@@ -49,11 +49,21 @@ _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
 _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
 # `told me the Force has ...`: the person told, then the clause without `that`
 _TOLD_WHOM = (
-    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+|{outlets})\b"
+    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|[a-z]+s|the\s+[a-z]+|{outlets})\b"  # (`told lawmakers`)
     r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
     # `told Newsday the contingent will ...`: one capitalised word (an outlet or body), then a clause's subject
     r"|(?:(?<=told)|(?<=tells))\s+[A-Z][\w.’'-]+(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there)\s)"
 )
+# where, when and how words were said, after the verb: `in a statement`, `on Tuesday`, `at a press conference in
+# Nairobi`, `during a visit to X`, `released by his office`
+_ADVERBIAL = (
+    rf"\s+(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\s+(?:yesterday|today|earlier|later|late\s+\w+day|this\s+week|last\s+week)"
+    r"|\s+(?:in|at|during|after|before|on|to|via|by)\s+(?:(?:an?|the|his|her|its|their)\s+)?[\w’'.-]+"
+    r"(?:\s+(?:(?:of|to|in|on|at|for|with)\s+)?[\w’'.-]+){0,4}?"
+    r"|\s+(?:released|issued|posted|published|sent|shared)\s+(?:by|on|to)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+)
+_ADVERBIALS_ONLY = re.compile(rf"(?:{_ADVERBIAL}){{1,3}}\s*[.!]?\s*")
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 
@@ -65,7 +75,7 @@ _THAT_AFTER = re.compile(r"(?:[\w’'-]+\s+){1,7}?that\s+")
 _TOLD_AUDIENCE = re.compile(r"(?:(?:a|an|the|reporters|journalists)\s+|(?=[A-Z]))(?:[\w.’'-]+\s+){1,6}?that\s")
 # what `told` reaches when it reports nothing after it: an audience, where and when (no verb of a clause)
 _AUDIENCE_ONLY = re.compile(
-    r"(?:reporters|journalists|[A-Z][\w.’'-]*|(?:[Aa]|[Aa]n|[Tt]he)"  # whom: `a press conference`, `Reuters`
+    r"(?:[a-z]+s|[A-Z][\w.’'-]*|(?:[Aa]|[Aa]n|[Tt]he)"  # whom: `a press conference`, `Reuters`, `lawmakers`
     r"(?:\s+(?!(?:that|it|he|she|they|the|a|an|would|will|had|has|was|were|is)\b)[\w’'-]+){1,4}?)"
     r"(?:\s+(?:at|in|on|via|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"  # where: `at the ministry`
     r"(?:\s+(?:yesterday|today|late\s+\w+|on\s+\w+|\w+day))?\s*[.!:]?\s*"  # when
@@ -163,7 +173,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `CLAUSE, X told a press conference at the ministry yesterday.`: whom the words were told, and where
     told_audience = (
-        rf"(?:(?<=told)\s+(?:reporters|journalists|{outlets}|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
+        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
         r"(?:\s+(?:at|in|on|after)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)?"
     )
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
@@ -177,6 +187,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     clause_said = re.compile(
         rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
+        rf"(?:{_ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
     participle = re.compile(
@@ -574,6 +585,8 @@ class _Reporter:
             return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
         if verb in ("told", "tells") and _AUDIENCE_ONLY.fullmatch(self.body, match.end("verb") + 1, e):
             return None  # `CLAUSE, X told a press conference at the ministry yesterday.`, `X told journalists:`
+        if match.start("who") > s and _ADVERBIALS_ONLY.fullmatch(self.body, match.end("verb"), e):
+            return None  # `CLAUSE, the minister said at a press conference in Nairobi.`: the clause came first
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
         who = (match.group("who"), match.start("who"))
