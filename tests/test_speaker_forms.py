@@ -359,3 +359,20 @@ def test_told_a_plural_audience_then_a_clause_without_that() -> None:
     assert _found("The minister told lawmakers the border would reopen.", "indirect", "the border").speaker == (
         "The minister"
     )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Commander Tricia Knowles told reporters in Nassau in late 2025:",
+        "Prime Minister Tricia Rowe wrote on Facebook on September 4:",
+    ],
+)
+def test_colon_lead_in_with_whom_where_and_when(lead: str) -> None:
+    quote = _found(f"{lead} “We are working with our partners to trace every weapon.”", "full", "We are working")
+    assert quote.speaker == "Tricia Knowles" or quote.speaker == "Tricia Rowe"
+
+
+def test_according_to_a_source_then_a_trailing_phrase() -> None:
+    body = "Kidnappings rose to 883 in 2024, according to local rights groups, with victims including doctors."
+    assert _found(body, "indirect", "Kidnappings").speaker == "local rights groups"

@@ -32,7 +32,7 @@ from briefing.parse.doc import Doc, Sentence
 from briefing.parse.quote_kinds import kind_of
 from briefing.parse.quote_spans import QuoteSpan
 from briefing.parse.quotes import Quote
-from briefing.parse.speakers import Speakers, is_outlet, is_source_phrase
+from briefing.parse.speakers import ADVERBIAL, Speakers, is_outlet, is_source_phrase
 
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(lexicon.word_list("auxiliaries.txt"))) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:it|he|she|they|we|there)\s")
@@ -54,16 +54,7 @@ _TOLD_WHOM = (
     # `told Newsday the contingent will ...`: one capitalised word (an outlet or body), then a clause's subject
     r"|(?:(?<=told)|(?<=tells))\s+[A-Z][\w.’'-]+(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there)\s)"
 )
-# where, when and how words were said, after the verb: `in a statement`, `on Tuesday`, `at a press conference in
-# Nairobi`, `during a visit to X`, `released by his office`
-_ADVERBIAL = (
-    rf"\s+(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?"
-    r"|\s+(?:yesterday|today|earlier|later|late\s+\w+day|this\s+week|last\s+week)"
-    r"|\s+(?:in|at|during|after|before|on|to|via|by)\s+(?:(?:an?|the|his|her|its|their)\s+)?[\w’'.-]+"
-    r"(?:\s+(?:(?:of|to|in|on|at|for|with)\s+)?[\w’'.-]+){0,4}?"
-    r"|\s+(?:released|issued|posted|published|sent|shared)\s+(?:by|on|to)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
-)
-_ADVERBIALS_ONLY = re.compile(rf"(?:{_ADVERBIAL}){{1,3}}\s*[.!]?\s*")
+_ADVERBIALS_ONLY = re.compile(rf"(?:{ADVERBIAL}){{1,3}}\s*[.!]?\s*")
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 
@@ -93,6 +84,7 @@ _SUBJECT_THEN_AUXILIARY = re.compile(
     r"(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s"
 )
+_TRAILING_PHRASE = re.compile(r",\s+(?:with|while|including|as|after|up|down|compared)\b.*$")  # after a source
 _LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's last comma
 _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
@@ -187,7 +179,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     clause_said = re.compile(
         rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
-        rf"(?:{_ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
+        rf"(?:{ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
     participle = re.compile(
@@ -564,9 +556,8 @@ class _Reporter:
         if tail and self._said_that(dataclasses.replace(sentence, end=tail.start())) is not None:
             return None  # `X said 1.4 million remained displaced, according to IOM`: X's words, IOM's figure
         if tail:
-            return self._quote(
-                sentence, (s, tail.start()), (tail.group("who"), tail.start("who")), "according to", "according_to"
-            )
+            who = _TRAILING_PHRASE.sub("", tail.group("who"))  # `according to X, with victims including ...`: X
+            return self._quote(sentence, (s, tail.start()), (who, tail.start("who")), "according to", "according_to")
         return None
 
     def _said_that(self, sentence: Sentence) -> Quote | None:

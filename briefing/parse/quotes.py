@@ -27,7 +27,7 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Doc
 from briefing.parse.quote_kinds import is_scare_quote, is_title, kind_of
 from briefing.parse.quote_spans import QuoteSpan
-from briefing.parse.speakers import Speaker, Speakers, apposed_name, is_source_phrase
+from briefing.parse.speakers import ADVERBIAL, Speaker, Speakers, apposed_name, is_source_phrase
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
@@ -91,7 +91,9 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
     # `said in an interview with Radio Caraibes:`, `told journalists in Port-au-Prince:`: where and to whom
     setting = r"\s+(?:in|during)\s+(?:an?|the|his|her|its)\s+[\w-]+\s+(?:with|to)(?:\s+[\w’'.-]+){1,4}"
-    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>{setting}|(?:\s+[\w’'.-]+){{0,4}})\s*[:,]\s*$")
+    # `told reporters in Panama City earlier this year:`: whom, then where and when
+    told = rf"(?:\s+[a-z]+s)?(?:{ADVERBIAL}){{1,3}}"
+    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>{setting}|(?:\s+[\w’'.-]+){{0,4}}|{told})\s*[:,]\s*$")
     according = re.compile(rf"(?:^|\s)(?P<verb>[Aa]ccording to)\s+(?P<who>{char}{{1,80}}?{appositive})\s*[:,]?\s*$")
     return after_who_verb, after_verb_who, before, according, re.compile(rf"\b(?P<verb>{verbs})\b")
 

@@ -47,6 +47,15 @@ _REMARKS_MADE = re.compile(
     r"|was\s+speaking|spoke)\b"
 )
 _REFERENT_MODIFIER = re.compile(r"[a-z][a-z-]+|U\.?N\.?")  # `the UN agency`, `the humanitarian agency`
+# where, when and how words were said, after the verb: `in a statement`, `on Tuesday`, `at a press conference in
+# Nairobi`, `during a visit to X`, `released by his office`
+ADVERBIAL = (  # (read by `indirect` and `quotes`)
+    rf"\s+(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\s+(?:yesterday|today|earlier|later|late\s+\w+day|(?:this|last)\s+(?:week|month|year))"
+    r"|\s+(?:in|at|during|after|before|on|to|via|by)\s+(?:(?:an?|the|his|her|its|their)\s+)?[\w’'.-]+"
+    r"(?:\s+(?:(?:of|to|in|on|at|for|with)\s+)?(?!(?:who|which|that|said|says|told)\b)[\w’'.-]+){0,4}?"
+    r"|\s+(?:released|issued|posted|published|sent|shared)\s+(?:by|on|to)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam)\.?\s$")
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:“”\"\n]{1,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")  # `X, a spokeswoman,`
 _OWN_PRONOUN = re.compile(
