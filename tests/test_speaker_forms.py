@@ -376,3 +376,12 @@ def test_colon_lead_in_with_whom_where_and_when(lead: str) -> None:
 def test_according_to_a_source_then_a_trailing_phrase() -> None:
     body = "Kidnappings rose to 883 in 2024, according to local rights groups, with victims including doctors."
     assert _found(body, "indirect", "Kidnappings").speaker == "local rights groups"
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    ["a former police officer who now heads the Toto Lakwa gang", "the prime minister of Belize"],
+)
+def test_colon_lead_in_after_an_introductory_phrase_and_an_apposition(appositive: str) -> None:
+    body = f"Speaking on Thursday in Port of Spain, Kwame Hinds, {appositive}, said: “If they want peace, talk to us.”"
+    assert _found(body, "full", "If they want peace").speaker == "Kwame Hinds"

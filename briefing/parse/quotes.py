@@ -83,7 +83,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     verbs = lexicon.attribution_verb_pattern()
     dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
     char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
-    appositive = r"(?:(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80}){1,2},)?"  # `Marie Claude, 34, a vendor,`
+    appositive = r"(?:(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,120}){1,2},)?"  # `Marie Claude, 34, a vendor,`
     speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
     relative = rf"(?:\s+(?:who|which|that)\s+{char}{{1,80}}?)?"  # `a diplomat who asked not to be named said`
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
@@ -269,7 +269,11 @@ class _Attributor:
         for pattern, frame in ((self.according, "according_to"), (self.before, "before")):
             match = pattern.search(clause)
             if match and not (frame == "before" and match.group("verb") in _PARTICIPLES):
-                resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
+                who, at = match.group("who"), base + match.start("who")
+                opening = _INTRODUCTORY.match(who) if frame == "before" else None
+                if opening is not None and opening.end() < len(who):  # `Speaking on Friday in Miami, X, who ...,`
+                    who, at = who[opening.end() :], at + opening.end()
+                resolved = self.speakers.resolve(who, at)
                 if resolved is None and _FIRST_PERSON.fullmatch(match.group("who").strip()):
                     resolved = self.speakers.label_speaker(span.paragraph)  # `MR. NOWAK: As I said, “...”`
                 if resolved is not None:

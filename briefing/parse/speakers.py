@@ -52,6 +52,7 @@ _REFERENT_MODIFIER = re.compile(r"[a-z][a-z-]+|U\.?N\.?")  # `the UN agency`, `t
 ADVERBIAL = (  # (read by `indirect` and `quotes`)
     rf"\s+(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+(?:yesterday|today|earlier|later|late\s+\w+day|(?:this|last)\s+(?:week|month|year))"
+    r"|\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"  # `on March 18, 2025`
     r"|\s+(?:in|at|during|after|before|on|to|via|by)\s+(?:(?:an?|the|his|her|its|their)\s+)?[\w’'.-]+"
     r"(?:\s+(?:(?:of|to|in|on|at|for|with)\s+)?(?!(?:who|which|that|said|says|told)\b)[\w’'.-]+){0,4}?"
     r"|\s+(?:released|issued|posted|published|sent|shared)\s+(?:by|on|to)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
