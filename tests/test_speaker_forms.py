@@ -385,3 +385,8 @@ def test_according_to_a_source_then_a_trailing_phrase() -> None:
 def test_colon_lead_in_after_an_introductory_phrase_and_an_apposition(appositive: str) -> None:
     body = f"Speaking on Thursday in Port of Spain, Kwame Hinds, {appositive}, said: “If they want peace, talk to us.”"
     assert _found(body, "full", "If they want peace").speaker == "Kwame Hinds"
+
+
+def test_a_demonym_before_a_role_and_a_name_is_not_the_speaker() -> None:
+    body = "According to French special envoy Henrik Johansson, Haiti needed a force with the authority to act."
+    assert _found(body, "indirect", "Haiti needed").speaker == "Henrik Johansson"

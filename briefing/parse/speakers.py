@@ -933,6 +933,12 @@ class Speakers:
             return self.actors[organization.key].name, organization.key, "explicit"
         if self._head_word(core):
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"
+        tail = _trailing_name(words)
+        demonyms = inside and all(
+            self.actors[m.key].type == "country" and m.end <= core_end - len(tail) for m in inside
+        )
+        if tail and demonyms and _is_name(tail):  # `French special envoy Henrik Johansson`: the envoy
+            return tail, "", "explicit"
         if inside:
             return self.actors[inside[0].key].name, inside[0].key, "explicit"
         name = strip_titles(core)
