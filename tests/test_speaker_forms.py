@@ -390,3 +390,9 @@ def test_colon_lead_in_after_an_introductory_phrase_and_an_apposition(appositive
 def test_a_demonym_before_a_role_and_a_name_is_not_the_speaker() -> None:
     body = "According to French special envoy Henrik Johansson, Haiti needed a force with the authority to act."
     assert _found(body, "indirect", "Haiti needed").speaker == "Henrik Johansson"
+
+
+@pytest.mark.parametrize("reader", ["the Miami Herald", "The Lantern Post"])
+def test_documents_reviewed_by_an_outlet_speak_as_written(reader: str) -> None:
+    body = f"The mission is funded mainly by Canada, according to budget documents reviewed by {reader}."
+    assert _found(body, "indirect", "The mission").speaker == f"budget documents reviewed by {reader}"

@@ -57,6 +57,7 @@ ADVERBIAL = (  # (read by `indirect` and `quotes`)
     r"(?:\s+(?:(?:of|to|in|on|at|for|with)\s+)?(?!(?:who|which|that|said|says|told)\b)[\w’'.-]+){0,4}?"
     r"|\s+(?:released|issued|posted|published|sent|shared)\s+(?:by|on|to)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
 )
+_READ_BY = re.compile(r"^(?:[\w.’'-]+\s+){1,4}?(?:reviewed|seen|obtained|examined|read)\s+by\s")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam)\.?\s$")
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:“”\"\n]{1,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")  # `X, a spokeswoman,`
 _OWN_PRONOUN = re.compile(
@@ -242,7 +243,7 @@ def _plain_source() -> re.Pattern[str]:
     head = "|".join(re.escape(n) for n in reversed(nouns))
     qualifier = (
         r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
-        r"|reached by|quoted by|cited by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"  # not `Doctors of the Plain`
+        r"|reached by|quoted by|cited by|reviewed by|seen by|obtained by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"
     )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
@@ -418,6 +419,8 @@ class Speakers:
         document = self._document_speaker(who, core, who_start)
         if document is not None:
             return document
+        if _READ_BY.search(core):  # `budget documents reviewed by the Post`: the documents, never who read them
+            return core, "", "explicit"
         if _document_head(core) is not None and "," in who:
             who = core  # `the communique, issued at the end of the summit,`: the document as named
         parts = who.split(",")
@@ -844,6 +847,7 @@ class Speakers:
                 actor.type in types
                 and not self._mute(mention)
                 and not ({_fold(actor.name), _fold(mention.text)} & named)
+                and not is_outlet(actor.name)  # `the agency said`: never the outlet that carries the story
                 and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
             ):
                 sentence = self.doc.sentence_at(mention.start)
