@@ -396,3 +396,15 @@ def test_a_demonym_before_a_role_and_a_name_is_not_the_speaker() -> None:
 def test_documents_reviewed_by_an_outlet_speak_as_written(reader: str) -> None:
     body = f"The mission is funded mainly by Canada, according to budget documents reviewed by {reader}."
     assert _found(body, "indirect", "The mission").speaker == f"budget documents reviewed by {reader}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry recalled the officers who had been deployed to the border.",
+        "The gang posted a video that showed its fighters burning a police station.",
+        "The government announced a plan that would double the force.",
+    ],
+)
+def test_an_object_with_a_relative_clause_is_no_reported_speech(body: str) -> None:
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []

@@ -81,10 +81,13 @@ _SUBORDINATE_SUBJECT = re.compile(
 )
 # `acknowledged the force had struggled`: a short subject, then an auxiliary: a clause, not an object
 _SUBJECT_THEN_AUXILIARY = re.compile(
-    r"(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?"
+    r"(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w.’'-]*)(?:\s+(?!(?:who|which|that)\b)[\w.’'-]+){0,4}?"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s"
 )
 _TRAILING_PHRASE = re.compile(r",\s+(?:with|while|including|as|after|up|down|compared)\b.*$")  # after a source
+# `posted a video that showed`: an object and a relative clause, whose verb follows `that` at once
+_OBJECT_THEN_THAT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){1,3}that\s+")
+_RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]+ed)\b")
 _LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's last comma
 _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
@@ -588,6 +591,13 @@ class _Reporter:
             that = _THAT_AFTER.match(self.body, start, min(e, start + 80))
             if that is not None:  # `said in a televised address on Sunday night that`: the clause after `that`
                 start = that.end()
+        between = self.body[match.end("verb") : start]
+        if (
+            verb not in ("told", "tells")
+            and _OBJECT_THEN_THAT.fullmatch(between)
+            and _RELATIVE_VERB.match(self.body, start)
+        ):
+            return None  # `posted a video that showed ...`, `announced a plan that would ...`: a relative clause
         if (
             verb in _that_clause_verbs()
             and not self.body[s:start].rstrip().endswith("that")
