@@ -27,12 +27,12 @@ import dataclasses
 import functools
 import re
 
-from briefing.parse import lexicon, vocab
+from briefing.parse import lexicon, scan, vocab
 from briefing.parse.doc import Doc, Sentence
 from briefing.parse.quote_kinds import kind_of
 from briefing.parse.quote_spans import QuoteSpan
 from briefing.parse.quotes import Quote
-from briefing.parse.speakers import Speakers, is_outlet, is_source_phrase
+from briefing.parse.speakers import ADVERBIAL, Speakers, is_outlet, is_source_phrase
 
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(lexicon.word_list("auxiliaries.txt"))) + r")\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:it|he|she|they|we|there)\s")
@@ -49,9 +49,12 @@ _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
 _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
 # `told me the Force has ...`: the person told, then the clause without `that`
 _TOLD_WHOM = (
-    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|reporters|journalists|the\s+[a-z]+|{outlets})\b"
+    r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|[a-z]+s|the\s+[a-z]+|{outlets})\b"  # (`told lawmakers`)
     r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
+    # `told Newsday the contingent will ...`: one capitalised word (an outlet or body), then a clause's subject
+    r"|(?:(?<=told)|(?<=tells))\s+[A-Z][\w.’'-]+(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there)\s)"
 )
+_ADVERBIALS_ONLY = re.compile(rf"(?:{ADVERBIAL}){{1,3}}\s*[.!]?\s*")
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
 
 
@@ -59,7 +62,34 @@ _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\
 _IN_A_PHRASE = re.compile(r"\bin (?:an?|its|their|his|her) [\w ]+?\s*$")
 _THAT_AFTER = re.compile(r"(?:[\w’'-]+\s+){1,7}?that\s+")
 # `told a news conference on Wednesday that`: whom the words were told, then `that`
-_TOLD_AUDIENCE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,6}?that\s")
+# (or an outlet or body by name: `told VOA in an email that`)
+_TOLD_AUDIENCE = re.compile(r"(?:(?:a|an|the|reporters|journalists)\s+|(?=[A-Z]))(?:[\w.’'-]+\s+){1,6}?that\s")
+# what `told` reaches when it reports nothing after it: an audience, where and when (no verb of a clause)
+_AUDIENCE_ONLY = re.compile(
+    r"(?:[a-z]+s|[A-Z][\w.’'-]*|(?:[Aa]|[Aa]n|[Tt]he)"  # whom: `a press conference`, `Reuters`, `lawmakers`
+    r"(?:\s+(?!(?:that|it|he|she|they|the|a|an|would|will|had|has|was|were|is)\b)[\w’'-]+){1,4}?)"
+    r"(?:\s+(?:at|in|on|via|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"  # where: `at the ministry`
+    r"(?:\s+(?:yesterday|today|late\s+\w+|on\s+\w+|\w+day))?\s*[.!:]?\s*"  # when
+)
+# `..., where officials say the weapons ended up`: a source inside a relative clause of place, then its clause
+_WHERE_SAID = re.compile(
+    r",\s+where\s+(?P<who>[^,;:“”\"\n]{1,60}?)\s+(?P<verb>said|say|says|told|believe|believed)\s+(?:that\s+)?"
+)
+# a first clause, then a subordinating conjunction whose own subject is the speaker (`..., days after officials said`)
+_SUBORDINATE_SUBJECT = re.compile(
+    r"[A-Z][^,;:“”\"\n]{0,120}?\s(?:after|before|when|because|since|until|although)\s+(?=(?:the|a|an|its|[A-Z])\b)"
+)
+# `acknowledged the force had struggled`: a short subject, then an auxiliary: a clause, not an object
+_SUBJECT_THEN_AUXILIARY = re.compile(
+    r"(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w.’'-]*)(?:\s+(?!(?:who|which|that)\b)[\w.’'-]+){0,4}?"
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s"
+)
+_TRAILING_PHRASE = re.compile(r",\s+(?:with|while|including|as|after|up|down|compared)\b.*$")  # after a source
+# `posted a video that showed`: an object and a relative clause, whose verb follows `that` at once
+_OBJECT_THEN_THAT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){1,3}that\s+")
+_RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]+ed)\b")
+_LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's last comma
+_POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
@@ -71,6 +101,16 @@ def _told_then_comma() -> re.Pattern[str]:
     """`told Reuters on Tuesday,`: the person told and when, then a comma (no reported clause after the verb)."""
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     return re.compile(rf"(?:\s+(?:reporters|journalists|{outlets}))?(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?\s*,")
+
+
+@functools.cache
+def _indirect_verbs() -> frozenset[str]:
+    return lexicon.word_list("indirect_verbs.txt")
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    return lexicon.word_list("role_nouns.txt")
 
 
 @functools.cache
@@ -91,9 +131,10 @@ def _that_clause_verbs() -> frozenset[str]:
 
 @functools.cache
 def _verb_alternation() -> str:
-    """The reporting verbs (`indirect_verbs.txt`) as one alternation, longest first."""
+    """The reporting verbs (`indirect_verbs.txt`) as one alternation, longest first, grouped by first letter
+    (`scan.alternation`: the same matches, fewer branches tried at each place)."""
     verbs = sorted(lexicon.word_list("indirect_verbs.txt"), key=len, reverse=True)
-    return "|".join(re.escape(v) for v in verbs)
+    return scan.alternation(verbs)
 
 
 @functools.cache
@@ -110,25 +151,38 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     when = rf"{_WEEKDAY}|{_WHEN_WORD}|in (?:an?|its|their|his|her) [\w ]{{1,30}}?|on [A-Z][\w]*|{_TIME_PHRASE}"
     adverbial = rf"(?:,?\s+(?:{when})\b,?|,\s+(?:too|also|however|though),)?"  # `He said, too, that`
     # `In Nairobi, `; a longer one only when it opens as a phrase does (`Appearing before the committee ...,`)
-    opener = r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
+    opener = r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+by|In|At|On|After|Before|During|Asked|Addressing|Speaking)\b"
     dated = r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?"  # `Speaking to the radio on Wednesday, March 13,`
-    intro = rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}{dated}),\s+)??"  # tried without first
-    adverb = r"(?:(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"  # `officials privately concede that`
+    # `Flanked by the head of X, Colonel Y,`, `In Milot, a town south of X,`: a phrase set off by commas
+    apposed = r"(?:,\s+[^,;:“”\"\n]{1,100})?"
+    intro = (  # tried without first
+        rf"(?:(?:[A-Z][^,;:“”\"\n]{{0,100}}|{opener}[^,;:“”\"\n]{{0,160}}{dated}){apposed},\s+)??"
+    )
+    # `officials privately concede that` (not `not authorized to speak publicly told`: the infinitive's adverb)
+    adverb = r"(?:(?<!\bspeak\s)(?<!\btalk\s)(?<!\bcomment\s)(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"
     where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
     told_outlet = (
         rf"(?:(?<=told)\s+(?:reporters|journalists|{outlets}))?"  # `..., an official told Reuters on Tuesday,`
     )
+    # `CLAUSE, X told a press conference at the ministry yesterday.`: whom the words were told, and where
+    told_audience = (
+        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
+        r"(?:\s+(?:at|in|on|after)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)?"
+    )
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
     perfect = r"(?:(?:has|have|had)\s+)??"  # `X has argued that` (after the verbs that hold `has`)
     said_that = re.compile(rf"{intro}{_WHO}\s+{perfect}{adverb}{verb}\b{adverbial}{clause_opens}\s*")
-    according_head = re.compile(r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+")
+    according_head = re.compile(  # (`According to X, who heads a rights group, CLAUSE`: past the relative clause)
+        r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?)(?:,\s+(?:who|which)\s[^,;:“”\"\n]{1,120})?,\s+"
+    )
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(
-        rf",\s+(?:{_WHO}\s+{verb}{told_outlet}|{verb_who})"
+        rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
+        rf"(?:{ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
     participle = re.compile(
@@ -143,11 +197,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     second = re.compile(
         rf",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:{verb}\b{adverbial}\s+|{participles}\s+)that\s+"
         rf"|,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
+        # `..., and said more than 1.4 million people had ...`: a second verb whose clause has no `that`
+        r"|,\s+and\s+(?:also\s+)?(?P<bare2>said|says|added|adds|noted|notes|warned|warns|stressed)\s+"
+        r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|more|some|about|nearly|almost|\d)\b)"
     )
     # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
     after_quote = re.compile(
-        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+(?:and\s+)?"
+        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+"
+        r"(?:and\s+|before\s+|then\s+)?"  # `“...,” X said, before adding that`
         rf"(?P<verb3>{participles})\s+that\s+"
+    )
+    # `X said A, while Y said B`: a second source with its own verb inside the first clause
+    other_speaker = re.compile(
+        r",?\s+(?:while|but|whereas|although|though|and)\s+(?P<who>(?:[Tt]he\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?)\s+"
+        r"(?P<verb>said|say|says|insisted|argued|warned|countered)\s+(?:that\s+)?"
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
     with_participle = re.compile(rf"\bwith\s+{_WHO}\s+(?P<verb3>{participles})\s+that\s+")
@@ -173,6 +236,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         parenthetical,
         mid_said,
         relative_said,
+        other_speaker,
     )
 
 
@@ -193,6 +257,7 @@ class _Reporter:
             self.parenthetical,
             self.mid_said,
             self.relative_said,
+            self.other_speaker,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
@@ -219,8 +284,15 @@ class _Reporter:
 
     def _relative_said(self, sentence: Sentence) -> Quote | None:
         """`Also briefing was X, Executive Director of ..., who said that CLAUSE`: the person the relative
-        clause is about, named at the end of the words before its first comma."""
+        clause is about, named at the end of the words before its first comma. `..., in Kenscoff, where police
+        said CLAUSE`: the source of a relative clause of place."""
         s, e = sentence.start, sentence.end
+        where = self.body.find(", where ", s, e)
+        if where >= 0:
+            match = _WHERE_SAID.match(self.body, where)
+            if match is not None and match.group("verb").lower() in _indirect_verbs():
+                who = (match.group("who"), match.start("who"))
+                return self._quote(sentence, (match.end(), e), who, match.group("verb"), "said_that")
         if self.body.find(", who ", s, e) < 0:
             return None
         match = self.relative_said.match(self.body, s, min(e, s + 2 * _WINDOW))
@@ -249,7 +321,7 @@ class _Reporter:
     def _subject_before(self, who: str, at: int) -> str | None:
         """`The council met on Tuesday and` (before `said that`): the subject, which ends where a first
         predicate begins (`met`, `visited`); a date or place inside that predicate never speaks."""
-        text = who.rstrip()[: -len(" and")]
+        text = who.rstrip()[: -len(" and")]  # (or ` but`: `X declined to comment but told ...`)
         for word in re.finditer(r"\s([a-z][\w-]*)\b", text):
             verb = word.group(1)
             if verb in _predicate_verbs() or (verb.endswith("ed") and len(verb) > 4):
@@ -288,6 +360,8 @@ class _Reporter:
                     or self._relative_said(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
+                if found and found[-1] is not None:  # `X said A, while Y said B`: B is Y's
+                    found[-1:] = self._second_speaker(sentence, found[-1])
             for quote in found:
                 if quote is None:
                     continue
@@ -304,12 +378,13 @@ class _Reporter:
 
     def _split(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
         """`X said A, but noted that B`: two reported clauses, the second ending the first; same speaker."""
-        if self.body.find(" that ", quote.start, quote.end) < 0:
-            return [quote]  # every second clause opens with `that`; the search is slower than this look
+        body = self.body
+        if body.find(" that ", quote.start, quote.end) < 0 and body.find(", and ", quote.start, quote.end) < 0:
+            return [quote]  # every second clause opens with `that` or `, and said`; the search is slower than this
         second = self.second.search(self.body, quote.start, quote.end)
         if second is None:
             return [quote]
-        verb = second.group("verb") or second.group("verb3") or quote.cue
+        verb = second.group("verb") or second.group("verb3") or second.group("bare2") or quote.cue
         text = self.body[quote.start : second.start()].rstrip(" ,")
         if len(text.split()) < _MIN_WORDS:
             return [quote]
@@ -320,6 +395,21 @@ class _Reporter:
         tail = dataclasses.replace(quote, start=second.end(), text=tail_text, cue=verb)
         self.whos[tail.start] = self.whos.get(quote.start, "")
         return [head, tail]
+
+    def _second_speaker(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
+        """`Prescod said A, while Dorsinville said B`, `…, but opposition leaders said B`: a second source and
+        verb inside the reported clause end it and report their own (a pronoun there is left to `_split`)."""
+        if self.body.find(" sa", quote.start, quote.end) < 0:
+            return [quote]  # (every such second source says or said: most clauses stop here)
+        other = self.other_speaker.search(self.body, quote.start, quote.end)
+        if other is None or _BARE_PRONOUN.fullmatch(other.group("who").strip()):
+            return [quote]
+        head_text = self.body[quote.start : other.start()].rstrip(" ,")
+        who = (other.group("who"), other.start("who"))
+        tail = self._quote(sentence, (other.end(), quote.end), who, other.group("verb"), "said_that")
+        if tail is None or len(head_text.split()) < _MIN_WORDS:
+            return [quote]
+        return [dataclasses.replace(quote, end=quote.start + len(head_text), text=head_text), tail]
 
     def _after_quotation(self, sentence: Sentence) -> Quote | None:
         """`“...,” X said, adding that CLAUSE`: the reported clause after the sentence's last quotation."""
@@ -392,6 +482,8 @@ class _Reporter:
         text = self.body[start:end]
         if len(text.split()) < _MIN_WORDS or not (sentence.start <= start < end <= sentence.end):
             return None
+        if text.startswith("to "):
+            return None  # `X wrote to the ministry asking ...`: whom it was written to, no reported clause
         i = bisect.bisect_left(self.span_starts, start)
         span = self.spans[i] if i < len(self.spans) else None
         after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
@@ -403,6 +495,13 @@ class _Reporter:
             if subject is None:
                 return None
             who = (subject, who[1])
+        subordinate = _SUBORDINATE_SUBJECT.match(who[0])
+        if subordinate is not None:  # `The attack came a day after the mission led by X announced it had ...`
+            who = (who[0][subordinate.end() :], who[1] + subordinate.end())
+        if ", " in who[0] and self.speakers.resolve(*who) is None:
+            tail = _LAST_SEGMENT.search(who[0])  # `In Milot, a town south of X, hotel owners said`: the owners
+            if tail is not None and is_source_phrase(tail.group(1)):
+                who = (tail.group(1), who[1] + tail.start(1))
         first_person = who[0].strip() == "I"
         resolved = self.speakers.label_speaker(sentence.paragraph) if first_person else self.speakers.resolve(*who)
         previous = self.previous
@@ -420,6 +519,7 @@ class _Reporter:
             and resolved[2] == "pronoun"
             and who[0].strip().lower() in ("he", "she")
             and previous is not None
+            and (not previous.speaker_key or self.speakers.fits(previous.speaker_key, who[0].strip()))
             and sentence.paragraph - previous.paragraph <= 1
             and previous.attribution in ("explicit", "pronoun")
             and not any(m.key == resolved[1] for m in self.speakers.persons_between(previous.end, who[1]))
@@ -461,9 +561,8 @@ class _Reporter:
         if tail and self._said_that(dataclasses.replace(sentence, end=tail.start())) is not None:
             return None  # `X said 1.4 million remained displaced, according to IOM`: X's words, IOM's figure
         if tail:
-            return self._quote(
-                sentence, (s, tail.start()), (tail.group("who"), tail.start("who")), "according to", "according_to"
-            )
+            who = _TRAILING_PHRASE.sub("", tail.group("who"))  # `according to X, with victims including ...`: X
+            return self._quote(sentence, (s, tail.start()), (who, tail.start("who")), "according to", "according_to")
         return None
 
     def _said_that(self, sentence: Sentence) -> Quote | None:
@@ -476,8 +575,14 @@ class _Reporter:
         verb = match.group("verb")
         if match.start("who") > s and "," in self.body[match.end("verb") : match.end()]:
             return None  # `CLAUSE, the ministry said on Friday, even as ...`: the clause came first (`_mid_said`)
+        if match.start("who") > s and self.clause_said.search(self.body, max(match.end(), e - _WINDOW), e):
+            return None  # `CLAUSE, well short of what the U.N. says it needs, diplomats said.`: the source at the end
         if match.start("who") > s and _told_then_comma().match(self.body, match.end("verb"), e):
             return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
+        if verb in ("told", "tells") and _AUDIENCE_ONLY.fullmatch(self.body, match.end("verb") + 1, e):
+            return None  # `CLAUSE, X told a press conference at the ministry yesterday.`, `X told journalists:`
+        if match.start("who") > s and _ADVERBIALS_ONLY.fullmatch(self.body, match.end("verb"), e):
+            return None  # `CLAUSE, the minister said at a press conference in Nairobi.`: the clause came first
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
             return None  # `..., two diplomats said after the vote.`: the clause is before the verb
         who = (match.group("who"), match.start("who"))
@@ -488,10 +593,18 @@ class _Reporter:
             that = _THAT_AFTER.match(self.body, start, min(e, start + 80))
             if that is not None:  # `said in a televised address on Sunday night that`: the clause after `that`
                 start = that.end()
+        between = self.body[match.end("verb") : start]
+        if (
+            verb not in ("told", "tells")
+            and _OBJECT_THEN_THAT.fullmatch(between)
+            and _RELATIVE_VERB.match(self.body, start)
+        ):
+            return None  # `posted a video that showed ...`, `announced a plan that would ...`: a relative clause
         if (
             verb in _that_clause_verbs()
             and not self.body[s:start].rstrip().endswith("that")
             and not _SUBJECT_PRONOUN.match(self.body, match.end())
+            and not _SUBJECT_THEN_AUXILIARY.match(self.body, match.end(), min(e, match.end() + 80))
         ):
             return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
         return self._quote(sentence, (start, e), who, verb, "said_that")
@@ -505,6 +618,8 @@ class _Reporter:
             return None
         name = "who" if match.group("who") is not None else "who2"
         verb = match.group("verb") or match.group("verb2")
+        if name == "who2" and verb in _that_clause_verbs():
+            return None  # `..., announced $60 million in new funding`: an object after the verb, not a speaker
         return self._quote(sentence, (s, match.start()), (match.group(name), match.start(name)), verb, "clause_said")
 
     def _said_then_participle(self, sentence: Sentence) -> list[Quote | None] | None:
@@ -535,7 +650,11 @@ class _Reporter:
         if match is None or subject is None:
             return None
         verb = match.group("verb") or match.group("bare") or match.group("coord")
-        return self._quote(sentence, (match.end(), e), (subject.group(), s), verb, "participle")
+        who = subject.group()
+        role = _POSSESSED_ROLE.match(self.body, s + len(who)) if who.endswith(("’s", "'s")) else None
+        if role is not None and role.group(1) in _role_nouns():  # `Russia's representative questioned ...`
+            who += role.group()
+        return self._quote(sentence, (match.end(), e), (who, s), verb, "participle")
 
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan], speakers: Speakers | None = None) -> list[Quote]:

@@ -27,7 +27,7 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Doc
 from briefing.parse.quote_kinds import is_scare_quote, is_title, kind_of
 from briefing.parse.quote_spans import QuoteSpan
-from briefing.parse.speakers import Speaker, Speakers, apposed_name, is_source_phrase
+from briefing.parse.speakers import ADVERBIAL, Speaker, Speakers, apposed_name, is_source_phrase
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\s)((?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+$"
@@ -50,6 +50,8 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:\b(?:the|his|her|their|its)|[’']s)\s+(?:[a
 _ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+(?P<verb>attributable)\s+to\s+(?P<who>[^:;“”\"\n]{1,120}?):\s*$")
 # what may stand before a clause's subject: `Mayor`, `The`, a title of capitalised words
 _SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+# a subject, a first predicate of its own, then `but`/`and` before the speech verb
+_FIRST_PREDICATE = re.compile(r"(.+?)\s+(?:[a-z]{3,}ed|did\s+not|would\s+not)\b.*\s(?:but|and)$")
 _FIRST_PERSON = re.compile(r"(?:(?:As|And|But)\s+)?(?:I|[Ww]e)")
 _CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
@@ -81,13 +83,17 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     verbs = lexicon.attribution_verb_pattern()
     dot = "|".join(rf"(?<={re.escape(a[:-1])})\." for a in lexicon.word_list("abbreviations.txt") if len(a) <= 5)
     char = rf"(?:[^,.;:!?“”«»\"‘\n]|(?<=[A-Z])\.|{dot})"
-    appositive = r"(?:(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,80}){1,2},)?"  # `Marie Claude, 34, a vendor,`
+    appositive = r"(?:(?:,\s(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,120}){1,2},)?"  # `Marie Claude, 34, a vendor,`
     speaker = rf"(?P<who>{char}{{1,80}}?{appositive})"
     relative = rf"(?:\s+(?:who|which|that)\s+{char}{{1,80}}?)?"  # `a diplomat who asked not to be named said`
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
     after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,120}})")  # long compound titles
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
-    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>(?:\s+[\w’']+){{0,4}})\s*[:,]\s*$")
+    # `said in an interview with Radio Caraibes:`, `told journalists in Port-au-Prince:`: where and to whom
+    setting = r"\s+(?:in|during)\s+(?:an?|the|his|her|its)\s+[\w-]+\s+(?:with|to)(?:\s+[\w’'.-]+){1,4}"
+    # `told reporters in Panama City earlier this year:`: whom, then where and when
+    told = rf"(?:\s+[a-z]+s)?(?:{ADVERBIAL}){{1,3}}"
+    before = re.compile(rf"{anchored}\s+(?P<verb>{verbs})(?P<rest>{setting}|(?:\s+[\w’'.-]+){{0,4}}|{told})\s*[:,]\s*$")
     according = re.compile(rf"(?:^|\s)(?P<verb>[Aa]ccording to)\s+(?P<who>{char}{{1,80}}?{appositive})\s*[:,]?\s*$")
     return after_who_verb, after_verb_who, before, according, re.compile(rf"\b(?P<verb>{verbs})\b")
 
@@ -263,7 +269,11 @@ class _Attributor:
         for pattern, frame in ((self.according, "according_to"), (self.before, "before")):
             match = pattern.search(clause)
             if match and not (frame == "before" and match.group("verb") in _PARTICIPLES):
-                resolved = self.speakers.resolve(match.group("who"), base + match.start("who"))
+                who, at = match.group("who"), base + match.start("who")
+                opening = _INTRODUCTORY.match(who) if frame == "before" else None
+                if opening is not None and opening.end() < len(who):  # `Speaking on Friday in Miami, X, who ...,`
+                    who, at = who[opening.end() :], at + opening.end()
+                resolved = self.speakers.resolve(who, at)
                 if resolved is None and _FIRST_PERSON.fullmatch(match.group("who").strip()):
                     resolved = self.speakers.label_speaker(span.paragraph)  # `MR. NOWAK: As I said, “...”`
                 if resolved is not None:
@@ -380,6 +390,9 @@ class _Attributor:
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
         elif appositive and phrase.split()[-1:] and phrase.split()[-1].islower() and apposed_name(appositive):
             phrase = apposed_name(appositive)  # `Its chairman, the Montreal surgeon Luc Belmont, told me`
+        first_predicate = _FIRST_PREDICATE.match(phrase)
+        if first_predicate is not None:  # `A spokesperson declined to discuss the timing but told VOA ... “...”`
+            phrase = first_predicate.group(1)
         if phrase and not pronoun and len(phrase.split()) <= 12 and not _PRONOUN.fullmatch(phrase):
             at = verb_at - len(head) + head.index(phrase)
             resolved = self.speakers.resolve(phrase, at)  # the clause's subject, as an attribution would name it
@@ -389,7 +402,7 @@ class _Attributor:
             unnamed = self._unnamed_referent(start + pronoun.start())
             if unnamed is not None:
                 return unnamed, "", verb, "pronoun", frame
-            key = self.speakers.person_before(start + pronoun.start())
+            key = self.speakers.person_before(start + pronoun.start(), pronoun.group(1))
             if key:
                 return self.speakers.name_of(key), key, verb, "pronoun", frame
         unnamed = _UNNAMED_SUBJECT.search(head)

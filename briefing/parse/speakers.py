@@ -37,8 +37,39 @@ _GIVEN_NAME = re.compile(r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'-]*)\s+$")
 _NAME_GIVEN_AS = re.compile(
     r"\bwho\s+(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-ZÀ-Þ][\w’'-]+)$"
 )
+# `who gave her name only as Roseline`, `gave only his first name, Wilner`: a source known by one name
+_HALF_NAMED = re.compile(
+    r"\bgave\s+(?:only\s+)?(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+|,\s+)([A-ZÀ-Þ][\w’'-]+)"
+)
+# `Wang Hongbo, China's deputy envoy, made the remarks`: a person, an apposition, and the words said before
+_REMARKS_MADE = re.compile(
+    r",\s[^;:“”\"\n]{1,200}?,\s+(?:(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)"
+    r"|was\s+speaking|spoke)\b"
+)
+_REFERENT_MODIFIER = re.compile(r"[a-z][a-z-]+|U\.?N\.?")  # `the UN agency`, `the humanitarian agency`
+# where, when and how words were said, after the verb: `in a statement`, `on Tuesday`, `at a press conference in
+# Nairobi`, `during a visit to X`, `released by his office`
+ADVERBIAL = (  # (read by `indirect` and `quotes`)
+    rf"\s+(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\s+(?:yesterday|today|earlier|later|late\s+\w+day|(?:this|last)\s+(?:week|month|year))"
+    r"|\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"  # `on March 18, 2025`
+    r"|\s+(?:in|at|during|after|before|on|to|via|by)\s+(?:(?:an?|the|his|her|its|their)\s+)?[\w’'.-]+"
+    r"(?:\s+(?:(?:of|to|in|on|at|for|with)\s+)?(?!(?:who|which|that|said|says|told)\b)[\w’'.-]+){0,4}?"
+    r"|\s+(?:released|issued|posted|published|sent|shared)\s+(?:by|on|to)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+)
+_READ_BY = re.compile(r"^(?:[\w.’'-]+\s+){1,4}?(?:reviewed|seen|obtained|examined|read)\s+by\s")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam)\.?\s$")
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:“”\"\n]{1,80}?)(?=[,.;]|\s+(?:said|says|told)\b)")  # `X, a spokeswoman,`
+_OWN_PRONOUN = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|insisted|argued|stressed)\s+(?:that\s+)?(he|she|his|her)\s"
+)
+_WHOSE_PARTNER = re.compile(r",\s+whose\s+(husband|wife)\b")
+_COORDINATED = re.compile(
+    r"((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+and\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+)
+_HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
-_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 # `Miguel Ortega (Mexico)`: the delegation a speaker at a meeting speaks for, in brackets after the name
 _DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
@@ -48,7 +79,7 @@ _AGE_NOUN = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[\w-]+){0,2}")
 _WHERE_WHEN_TAIL = re.compile(r"\s+(?:in|at|on|during|after|before)\s+(?:the\s+)?[A-Z][^,;:]*$|\s+(?:on|at)\s+[^,;:]*$")
 # `he finally said`, `Lamour later told`: an adverb between the speaker and the verb
 _ADVERB_TAIL = re.compile(
-    r"\s+(?:finally|later|then|simply|quietly|softly|again|eventually|repeatedly|previously|earlier|once)$"
+    r"\s+(?:finally|later|then|simply|quietly|softly|again|eventually|repeatedly|previously|earlier|once|also|further)$"
 )
 # `on Thursday`, `yesterday`: when a source spoke, written between it and the verb
 _WHEN_TAIL = re.compile(
@@ -212,7 +243,7 @@ def _plain_source() -> re.Pattern[str]:
     head = "|".join(re.escape(n) for n in reversed(nouns))
     qualifier = (
         r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
-        r"|reached by|quoted by|cited by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"  # not `Doctors of the Plain`
+        r"|reached by|quoted by|cited by|reviewed by|seen by|obtained by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"
     )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
@@ -262,11 +293,61 @@ class Speakers:
         self._names: dict[str, str] | None = None
         self._roles: dict[str, list[list[str]]] | None = None
         self._first: dict[str, int] | None = None
+        self._gender: dict[str, str] | None = None
 
-    def person_before(self, pos: int) -> str | None:
+    def person_before(self, pos: int, pronoun: str = "") -> str | None:
         """The person a pronoun at `pos` refers to: the one named last before it, unless that sentence names
         several people and opens on one of them (`Omondi met Casimir at the post. “…,” he said`: the
-        subject, whom news writing keeps as the topic, not the object named after it)."""
+        subject, whom news writing keeps as the topic, not the object named after it). A `he` or `she` the
+        text shows cannot be that person (`Ms Achieng`, `X, a spokesman`) goes to the one named before."""
+        key = self._person_before(pos)
+        if key is None or not pronoun or self.fits(key, pronoun):
+            return key
+        i = bisect.bisect_left(self.person_starts, pos)
+        here = self.doc.sentence_at(pos)
+        for mention in reversed(self.persons[max(0, i - 30) : i]):
+            there = self.doc.sentence_at(mention.start)
+            if here is not None and there is not None and here.paragraph - there.paragraph > 3:
+                break
+            if mention.key != key and self.fits(mention.key, pronoun):
+                return mention.key
+        return key
+
+    def fits(self, key: str, pronoun: str) -> bool:
+        """Can `he`/`she` refer to this person: nothing in the text says otherwise."""
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        known = self._genders().get(key, "")
+        return not wanted or not known or wanted == known
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's `m` or `f` where the text says it (an honorific before a mention, a gendered noun in the
+        role or the apposition after it, `whose husband`, `X said she`), computed once; none when the evidence
+        disagrees."""
+        if self._gender is not None:
+            return self._gender
+        found: dict[str, set[str]] = {}
+        nouns = _gendered_nouns()
+        body = self.doc.body
+        for mention in self.persons:
+            says = found.setdefault(mention.key, set())
+            honorific = _HONORIFIC_BEFORE.search(body, max(0, mention.start - 6), mention.start)
+            if honorific is not None:
+                says.add("m" if honorific.group(1) == "Mr" else "f")
+            apposed = _APPOSITION_AFTER.match(body, mention.end, min(len(body), mention.end + 90))
+            words = (apposed.group(1).lower().split() if apposed else []) + self.actors[
+                mention.key
+            ].role.lower().split()
+            says.update(nouns[w] for w in words if w in nouns)
+            whose = _WHOSE_PARTNER.match(body, mention.end)
+            if whose is not None:
+                says.add("f" if whose.group(1) == "husband" else "m")
+            own = _OWN_PRONOUN.match(body, mention.end)  # `X said she would`: the speaker speaks of herself
+            if own is not None:
+                says.add("m" if own.group(1) in ("he", "his") else "f")
+        self._gender = {key: next(iter(says)) for key, says in found.items() if len(says) == 1}
+        return self._gender
+
+    def _person_before(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.person_starts, pos)
         while i > 0 and self.persons[i - 1].end > pos:
             i -= 1
@@ -281,6 +362,22 @@ class Speakers:
         if first.key != nearest.key and _SUBJECT_OPENING.fullmatch(self.doc.body, sentence.start, first.start):
             return first.key
         return nearest.key
+
+    def _half_named_before(self, pronoun: str, at: int) -> str | None:
+        """`One of them, a teacher who gave her name only as Roseline, laughs. “…,” she says`: a source known by
+        a first name only (no actor), introduced in the text just before the pronoun with no person named
+        since, whose `his`/`her` fits the pronoun."""
+        start = max(0, at - _HALF_NAMED_WINDOW)
+        if self.doc.body.find(" name", start, at) < 0:
+            return None  # every such introduction says `name`: most pronouns stop here
+        found = None
+        for match in _HALF_NAMED.finditer(self.doc.body, start, at):
+            found = match  # the last one before the pronoun
+        if found is None or (found.group(1) == "his") != (pronoun.lower() == "he"):
+            return None
+        if self.persons_between(found.end(), at) or _function(found.group(2)):
+            return None
+        return found.group(2)
 
     def persons_between(self, start: int, end: int) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.person_starts, start), bisect.bisect_left(self.person_starts, end)
@@ -301,6 +398,15 @@ class Speakers:
         if last.islower() or last in vocab.WEEKDAYS or last == "night":  # (a look before the searches)
             who = _WHEN_TAIL.sub("", _ADVERB_TAIL.sub("", who))  # `he finally`, `UN experts on Thursday` (said)
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
+        coordinated = _COORDINATED.fullmatch(core)
+        if coordinated is not None and all(  # `Guatemala and El Salvador`: both speak, kept as written
+            any(
+                0 <= m.start - who_start - coordinated.start(g) <= len("the ")
+                for m in self.doc.mentions_in(who_start, who_start + len(core))
+            )
+            for g in (1, 2)
+        ):
+            return core, "", "explicit"
         delegation = _DELEGATION_TAIL.search(core)
         if delegation is not None and self._is_country(delegation.group("delegation")):
             core = who = core[: delegation.start()]  # `Miguel Ortega (Mexico)`: the delegate, not the delegation
@@ -313,6 +419,8 @@ class Speakers:
         document = self._document_speaker(who, core, who_start)
         if document is not None:
             return document
+        if _READ_BY.search(core):  # `budget documents reviewed by the Post`: the documents, never who read them
+            return core, "", "explicit"
         if _document_head(core) is not None and "," in who:
             who = core  # `the communique, issued at the end of the summit,`: the document as named
         parts = who.split(",")
@@ -358,7 +466,10 @@ class Speakers:
         if whole is not None:
             return self.name_of(whole.key), whole.key, "explicit"
         if _PRONOUN.fullmatch(core):
-            key = self.person_before(who_start)
+            half = self._half_named_before(core, who_start)
+            if half is not None:  # `a teacher who gave her name only as Roseline, laughs ... “…,” she says`
+                return half, "", "pronoun"
+            key = self.person_before(who_start, core)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
         described = self._described_person(core, who_start)
         if described is not None:
@@ -443,12 +554,27 @@ class Speakers:
         pattern = rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)},\s+((?:[A-Z][\w.’'-]*\s+){{0,4}})"
         again = re.compile(pattern).search(self.doc.body, at + len(phrase), last)
         if again is None:
-            return None
+            return self._remarks_made(at, last)
         person = next(
             (m for m in self.persons_between(again.start(1), again.end(1) + 1)),
             None,
         )
         if person is None or not self.doc.body.startswith(",", person.end) or not self._named_person(person):
+            return None
+        name, key = self._person(person, person.start, person.end)
+        return name, key, "explicit"
+
+    def _remarks_made(self, at: int, last: int) -> Speaker | None:
+        """`..., a Chinese envoy said Thursday.` then `Wang Hongbo, China's deputy envoy, made the remarks at
+        ...`: the person the next sentence names as the one who said those words."""
+        here = self.doc.sentence_at(at)
+        following = self.doc.sentence_at(here.end + 1) if here is not None else None
+        if following is None or following.start >= last:
+            return None
+        person = next(iter(self.persons_between(following.start, following.start + 1)), None)
+        if person is None or not self._named_person(person):
+            return None
+        if _REMARKS_MADE.match(self.doc.body, person.end, min(following.end, person.end + 240)) is None:
             return None
         name, key = self._person(person, person.start, person.end)
         return name, key, "explicit"
@@ -704,13 +830,16 @@ class Speakers:
         return self.actors[key].type in types
 
     def _referent(self, core: str, at: int) -> str | None:
-        """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before."""
-        words = core.lower().split()
-        if len(words) != 2 or words[0] != "the":
+        """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before; with
+        modifiers (`the UN agency`, `the humanitarian agency`), one that is not the modifier itself."""
+        modifiers = core.split()[1:-1]
+        words = [core.split()[0].lower(), core.split()[-1].lower()] if len(modifiers) <= 2 else []
+        if len(words) != 2 or words[0] != "the" or not all(_REFERENT_MODIFIER.fullmatch(w) for w in modifiers):
             return None
         types = _back_reference_nouns().get(words[1])
         if types is None:
             return None
+        named = {_fold(w) for w in modifiers}  # `the UN agency` is not the UN
         mentions = self.doc.actors.mentions
         i = bisect.bisect_left(self._mention_starts(), at)
         nearest = None
@@ -719,6 +848,8 @@ class Speakers:
             if (
                 actor.type in types
                 and not self._mute(mention)
+                and not ({_fold(actor.name), _fold(mention.text)} & named)
+                and not is_outlet(actor.name)  # `the agency said`: never the outlet that carries the story
                 and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
             ):
                 sentence = self.doc.sentence_at(mention.start)
@@ -778,7 +909,9 @@ class Speakers:
                 r"(?:\s+(?:for|at|with|from|of|in|familiar\s+with|close\s+to)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60}?)?"
                 r"(?:,?\s+who\s+[^,.;:“”«»\"\n]{1,160}?)?"  # `One officer who has served there since May`
             )
-            ending = rf"(?=\s+(?:{lexicon.speech_verb_pattern()})\b|[,;]|(?<![A-Z])\.(?:\s|$))"
+            # (or a first predicate of its own: `A spokesperson declined to comment but said ...`)
+            verbs = rf"{lexicon.speech_verb_pattern()}|declined|refused|did not|would not"
+            ending = rf"(?=\s+(?:{verbs})\b|[,;]|(?<![A-Z])\.(?:\s|$))"
             found = list(re.finditer(article + head + affiliation + ending, self.doc.body))
             introductions = self._introductions[words[1]] = ([m.end() for m in found], [m.group() for m in found])
         ends, texts = introductions
@@ -806,6 +939,12 @@ class Speakers:
             return self.actors[organization.key].name, organization.key, "explicit"
         if self._head_word(core):
             return re.sub(r"^[Tt]he\s+", "", core), "", "explicit"
+        tail = _trailing_name(words)
+        demonyms = inside and all(
+            self.actors[m.key].type == "country" and m.end <= core_end - len(tail) for m in inside
+        )
+        if tail and demonyms and _is_name(tail):  # `French special envoy Henrik Johansson`: the envoy
+            return tail, "", "explicit"
         if inside:
             return self.actors[inside[0].key].name, inside[0].key, "explicit"
         name = strip_titles(core)
@@ -959,6 +1098,9 @@ class Speakers:
         words = _expanded([_fold(w) for w in phrase.split()])
         if len(words) < 2 or words[0] != "the":
             return None
+        synonym = _role_synonyms().get(" ".join(words[1:]))
+        if synonym is not None:  # `the Head of State` after `President X`
+            words = ["the", *synonym]
         titles = _folded_titles()
         wanted = [w for w in words[1:] if w in titles] or words[1:]
         if wanted[-1] != words[-1]:
@@ -1027,6 +1169,19 @@ def _folded_titles() -> frozenset[str]:
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     """`cs` -> (`cabinet`, `secretary`): abbreviated titles, folded, and the title words they stand for."""
     return {_fold(short): tuple(words.split()) for short, words in lexicon.tsv_rows("title_abbreviations.tsv")}
+
+
+@functools.cache
+def _gendered_nouns() -> dict[str, str]:
+    """`spokeswoman` -> `f`: nouns of a role or relation that say which pronoun fits (`gendered_nouns.tsv`)."""
+    return dict(lexicon.tsv_rows("gendered_nouns.tsv"))
+
+
+@functools.cache
+def _role_synonyms() -> dict[str, tuple[str, ...]]:
+    """`head of state` -> (`president`,): role nouns that stand for a title (`role_synonyms.tsv`)."""
+    rows = lexicon.tsv_rows("role_synonyms.tsv")
+    return {" ".join(_fold(w) for w in noun.split()): tuple(words.split()) for noun, words in rows}
 
 
 def _expanded(words: list[str]) -> list[str]:

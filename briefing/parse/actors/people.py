@@ -118,6 +118,17 @@ def _after_locative(body: str, start: int) -> bool:
     return before is not None and before.group(1) in lexicon.word_list("locative_prepositions.txt")
 
 
+def could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
+    """Can these capitalised words be a person who speaks (no title, function, organization, month or country
+    word among them; one word neither plural nor written in lower case elsewhere)?"""
+    return _could_be_speaker(name, lower_words)
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word shaped like a name (`Évelyne`, `O’Neill`, `Rose-Andrée`)."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
 def _could_be_speaker(name: str, lower_words: frozenset[str]) -> bool:
     words = name.split()
     title_words = title_word_sets()[1]
@@ -163,6 +174,8 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
     if by_word.keys().isdisjoint(text.split(" ", 4)[:4]):
         return None  # a title starts at one of the first four words (after a prefix of up to three)
     country, prefix = title_owner(reg, text)
+    if prefix == 0 and text.split(" ", 1)[0] not in by_word:
+        prefix = _constituency(text)  # `Nyaribari Masaba MP X`: the place the title holder represents
     if not country and (owner := _POSSESSOR.search(reg.body, max(0, start - 40), start)):
         country = gazetteer.country(owner.group(1)) or ""  # `Panama's Foreign Minister …`
     rest = text[prefix:]
@@ -207,6 +220,18 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
     elif not reg.body.startswith(role + " ", name_start - len(role) - 1):
         role = role.rstrip(".")  # the dot of `Sen.` only where the text writes the title with it
     return reg.person(rest, role=role, country=country), name_start
+
+
+def _constituency(text: str) -> int:
+    """Where a constituency title starts after one to three capitalised place words (`Nyaribari Masaba MP X`),
+    or 0."""
+    words = text.split(" ", 4)[:4]
+    titles = lexicon.word_list("constituency_titles.txt")
+    for i in range(1, len(words)):
+        if words[i] in titles:
+            lead = words[:i]
+            return len(" ".join(lead)) + 1 if all(is_name_word(w) for w in lead) else 0
+    return 0
 
 
 #: `Jimmy “Barbecue” Chérizier`: a nickname in quotation marks between a first name and a surname.

@@ -531,6 +531,11 @@ class Resolver:
             return reg.organization(text, "organization")  # `Digicel Haiti said`: a firm's national branch
         if self._after_role(words, start, end):
             return reg.person(text)  # `Police chief Délva`, `its president, Faith Odhiambo`
+        if self._surname_speaks(text, words):
+            key = reg.person(text)
+            if words[0] in self.speakers:  # a surname written first names the person alone later
+                reg.surnames.setdefault(words[0], key)
+            return key
         if text in self.speakers and len(words) <= 3 and not reg.knows(words[0]):  # `UN Anne Loret said`: two names
             if len(words) == 1 and not self._named_person(text):
                 return reg.organization(text, "organization")  # `Natcom said`: a body, no person's name
@@ -612,13 +617,23 @@ class Resolver:
             return True
         return self.body.endswith(", ", 0, start) and bool(roles.role_before_comma(self.body, near, start)[0])
 
+    def _surname_speaks(self, text: str, words: list[str]) -> bool:
+        """`Wang Hongbo, China's deputy envoy, ...` then `Wang noted`: two name-like words, one of which speaks
+        alone elsewhere (the surname, first or last by the naming order), none a known word of another kind."""
+        return (
+            len(words) == 2
+            and (words[0] in self.speakers or words[-1] in self.speakers)
+            and all(people.is_name_word(w) for w in words)
+            and people.could_be_speaker(text, self.doc.lower_words)
+        )
+
     def _named_person(self, word: str) -> bool:
         """Is one capitalised word that speaks a person's name: a first name, a known surname, or the last word
         of a longer name the article writes somewhere (`Moïse said … Jovenel Moïse`)?"""
         if people.is_first_name(word) or gazetteer.fold(word) in people.surnames():
             return True
-        if self._last_words is None:
-            self._last_words = {m.group(1) for m in _FULL_NAME.finditer(self.body)}
+        if self._last_words is None:  # (and the first: surname-first names, `Wang Hongbo`, speak as `Wang`)
+            self._last_words = {w for m in _FULL_NAME.finditer(self.body) for w in (m.group().split()[0], m.group(1))}
         return word in self._last_words
 
 
