@@ -2,7 +2,7 @@
 measured when they were set, so a rule that helps one style and hurts another is caught.
 
 These articles were written, with their gold, before the rules that read them; the figures on them are
-therefore somewhat better than on text nobody has seen (see the held-out set in tests/articles/heldout/).
+therefore somewhat better than on text nobody has seen (see the held-out set in tests/articles/heldout2/).
 """
 
 from __future__ import annotations
