@@ -115,9 +115,26 @@ _UNNAMED_FUND = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+((?:[a-z]+\s+){0,2}?(?:trust\s+|)fund)\s+(?:(?:has|had|have|also|so\s+far|now)\s+)*$"
 )
 #: `with money from`, `on financing from`, `with funding from the`: money named with its giver, not its receiver
+_MOSTLY = r"(?:(?:mostly|mainly|largely|primarily|chiefly|partly|entirely)\s+|)"
+_MONEY_NOUN = r"(?:money|funding|financing|funds|grants?|cash|contributions|donations|budget)"
 _MONEY_FROM = re.compile(
-    r"\b(?:with|on|through)\s+(?:(?:new|fresh|extra|additional)\s+|)(?:money|funding|financing|funds|grants?|cash)"
-    r"\s+(?:(?:mostly|mainly|largely)\s+|)from\s+(?:the\s+|)"
+    rf"\b(?:(?:with|on|through)\s+(?:(?:new|fresh|extra|additional|voluntary)\s+|){_MONEY_NOUN}"
+    # `was made possible by contributions from`
+    rf"|made\s+possible\s+{_MOSTLY}by\s+(?:(?:voluntary|generous)\s+|){_MONEY_NOUN}"
+    # `receives most of its funding from`, `gets its money from`
+    rf"|(?:receives|received|gets|got|draws|drew)\s+(?:(?:most|much|all|the\s+bulk|part|some)\s+of\s+|)"
+    rf"(?:its|their)\s+{_MONEY_NOUN}"
+    # `, whose funding comes mainly from`, `Its money came from`
+    rf"|(?:whose|[Ii]ts|[Tt]heir)\s+{_MONEY_NOUN}\s+(?:comes|came|has\s+come|have\s+come))"
+    rf"\s+{_MOSTLY}from\s+(?:the\s+|)"
+)
+#: `Funding for the MSS comes from X`, `Financing for the force is assured by X`: a sentence that opens with money
+#: for its receiver, then the verb that names the giver
+_MONEY_OPENING = re.compile(r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)")
+_MONEY_GIVEN_BY = re.compile(
+    rf"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+{_MOSTLY}"
+    rf"(?:assured|provided|covered|guaranteed|secured|met|paid)\s+by|(?:comes|came|has\s+come)\s+{_MOSTLY}from)"
+    r"\s+(?:the\s+|)"
 )
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
@@ -150,6 +167,9 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Represen
 #: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
 _POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+# `the MSS, a UN-backed force`: an apposition whose prefix modifier qualifies an unnamed noun, so the actor
+# before the comma is what the modifier's relation is about
+_APPOSED_MODIFIER = re.compile(r",\s+(?:an?|the)\s+(?:new\s+|)$")
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
     r",(?!\d)|[;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
@@ -282,6 +302,8 @@ class _SentenceRelations:
             return
         if relation == "controls" and self.found.actors[target.key].type not in _TERRITORY:
             return  # one controls ground: `the force took over the mission's duties` is no control
+        if relation == "controls" and self._is_place(source):
+            return  # a town holds no other ground: `whoever holds X holds the door to Y` is no control by X
         start, end = min(source.start, target.start), max(source.end, target.end)
         # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
         nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
@@ -306,9 +328,17 @@ class _SentenceRelations:
                 target = self._modified(i, end)
                 if target is not None:
                     self.add(m, rel, target)
+                elif (apposed := self._apposed_to(m)) is not None:
+                    self.add(m, rel, apposed)
                 elif _COPULA_BEFORE.search(self.body, max(self.sentence.start, m.start - 30), m.start):
                     for source in self.subjects(_At(m.start, end)):
                         self.add(m, rel, source)
+
+    def _modified_at(self, modifier: Mention) -> Mention | None:
+        """The named actor a prefix modifier qualifies (`Kenya` in `Kenya-led MSS`), or None (`a UN-backed force`)."""
+        mark = next((p for p in prefix_marks() if self.body.startswith(p, modifier.end)), "")
+        at = bisect.bisect_left(self.starts, modifier.start)
+        return self._modified(at, modifier.end + len(mark) - 1)
 
     def _modified(self, i: int, end: int) -> Mention | None:
         """The actor that the prefix cue ending at `end` after mention `i` modifies: the next mention when only
@@ -328,6 +358,18 @@ class _SentenceRelations:
                 return None
             end = nxt.end + len(mark) - 1
         return None
+
+    def _apposed_to(self, modifier: Mention) -> Mention | None:
+        """`the MSS, a UN-backed force led by Kenya`: the mission or body that the apposition holding the
+        modifier describes (the mention right before `, a`), when the modifier qualifies no named actor."""
+        before = self._before(modifier.start)
+        if not before:
+            return None
+        head = before[-1]
+        gap = self.body[head.end : modifier.start]
+        if not _APPOSED_MODIFIER.fullmatch(gap) or self.found.actors[head.key].type not in _FUNDED_TYPES:
+            return None
+        return head
 
     def coordinated(self, mention: Mention, forward: bool) -> list[Mention]:
         """The mention and those joined to it by `and` or commas (`Canada and Brazil`), in one direction."""
@@ -367,6 +409,9 @@ class _SentenceRelations:
             head = next(
                 (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
             ) or self._pronoun_head(cue.start())
+            if head and self.modifier(head) and self._modified_at(head) is None:
+                # `the MSS, a UN-backed force led by Kenya`: the modifier is no head; the apposition's actor is
+                head = self._apposed_to(head)
             if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
                 continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
             if head and self._part_of(head):
@@ -695,10 +740,15 @@ class _SentenceRelations:
     def money_from(self) -> None:
         """`The force runs on financing from the United States and Canada`, `The JDF's contingent … was paid for
         with money from the United States`: the givers fund the body or mission the sentence opens with."""
-        for lead in _MONEY_FROM.finditer(self.body, self.sentence.start, self.sentence.end):
+        receiver = self.mentions[0]
+        opening = self.body[self.sentence.start : receiver.start].strip()
+        leads = list(_MONEY_FROM.finditer(self.body, self.sentence.start, self.sentence.end))
+        if _MONEY_OPENING.fullmatch(self.body, self.sentence.start, receiver.start):
+            opening = ""
+            given = _MONEY_GIVEN_BY.match(self.body, receiver.end, self.sentence.end)
+            leads += [given] if given else []
+        for lead in leads:
             giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
-            receiver = self.mentions[0]
-            opening = self.body[self.sentence.start : receiver.start].strip()
             if giver is None or receiver.end > lead.start() or opening not in ("", "The", "the"):
                 continue
             if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
@@ -906,7 +956,8 @@ def find_relations(doc: Doc) -> list[Relation]:
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
     fund_owner: str | None = None  # the mission whose fund the article named last
-    money_from = [m.start() for m in _MONEY_FROM.finditer(body)]  # searched once: rare, and sentences are many
+    # searched once: rare, and sentences are many
+    money_from = sorted(m.start() for pattern in (_MONEY_FROM, _MONEY_GIVEN_BY) for m in pattern.finditer(body))
     for k, sentence in enumerate(sentences):
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
