@@ -167,9 +167,15 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Represen
 #: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
 _POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+#: `her country`, `his government`: a subject standing for the country of the one whose words are reported
+_OWN_COUNTRY = re.compile(r"\b((?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:country|government|nation))\s+")
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+[^,;:.]{1,40}?|stated|noted|added|stressed)\s+(?:that\s+|)$")
+#: `the representative of the`, `the ambassador for`: the country a speaker speaks for, named right after
+_ENVOY_OF = re.compile(r"\b(?:representative|ambassador|envoy|delegate|minister)\s+(?:of|for|from)\s+(?:the\s+|)$")
+_ENVOY_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:representative|ambassador|envoy|delegate|minister)\b")
 # `the MSS, a UN-backed force`: an apposition whose prefix modifier qualifies an unnamed noun, so the actor
 # before the comma is what the modifier's relation is about
-_APPOSED_MODIFIER = re.compile(r",\s+(?:an?|the)\s+(?:new\s+|)$")
+_APPOSED_MODIFIER = re.compile(r"(?:\s+[a-z]+|),\s+(?:an?|the)\s+(?:new\s+|)$")
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
     r",(?!\d)|[;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
@@ -463,6 +469,9 @@ class _SentenceRelations:
         if first in ("contribution", "contributions", "contributor") and self._people_not_money():
             return []  # `Kenya, the largest contributor to the force, sent 600 more officers` gives people
         if not sources:
+            own = self._own_country(cue)
+            if own:
+                return own
             return self._pronoun_subject(cue) if payers else self._group_reference(cue)
         nearest = sources[-1]
         opening = _ROLE_OPENING.fullmatch(self.body, self.sentence.start, nearest.start)
@@ -470,6 +479,30 @@ class _SentenceRelations:
         if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
             return []
         return group
+
+    def _own_country(self, cue: re.Match[str]) -> list[Mention]:
+        """`the representative of the United States said that her country had provided funding for`: `her country`
+        in a reported clause is the country its speaker represents, named in the attributing clause just before."""
+        window_start = max(self.sentence.start, cue.start() - _MAX_GAP)
+        owns = list(_OWN_COUNTRY.finditer(self.body, window_start, cue.start()))
+        own = owns[-1] if owns else None
+        if own is None or _SUBJECT_BREAK.search(self.body, own.end(), cue.start()):
+            return []
+        said = _SAID_THAT.search(self.body, max(self.sentence.start, own.start() - 30), own.start())
+        if said is None:
+            return []
+        envoys = [
+            m
+            for m in self._before(said.start())
+            if self.found.actors[m.key].type == "country"
+            and (
+                _ENVOY_OF.search(self.body, max(self.sentence.start, m.start - 40), m.start)
+                or _ENVOY_AFTER.match(self.body, m.end)
+            )
+        ]
+        if len({m.key for m in envoys}) != 1 or self._unstated(own.start(), cue.end(), self.sentence.start):
+            return []
+        return [Mention(envoys[0].key, own.start(1), own.end(1), own.group(1), self.sentence.index)]
 
     def _prepositional_object(self, mention: Mention, cue_start: int) -> bool:
         """Is the mention the object of a preposition (`radios to the HNP and delivered …`), not the subject of
