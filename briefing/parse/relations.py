@@ -86,13 +86,27 @@ _AGENT_HEAD_GAP = re.compile(
 # a noun cue (`contribution to`, `the largest donor to`) says who gives only through its owner: `Canada's
 # contribution to`, `Canada, the largest donor to`, `Canada is the largest donor to`
 _NOUN_CUE_WORDS = frozenset(
-    {"contribution", "contributions", "donation", "donations", "donor", "contributor", "funder"}
+    {
+        "contribution",
+        "contributions",
+        "donation",
+        "donations",
+        "donor",
+        "donors",
+        "contributor",
+        "contributors",
+        "funder",
+        "funders",
+    }
 )
 _NOUN_OWNER = re.compile(
     r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
     r"|,\s+(?:which\s+is\s+|)(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"|\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+)(?:also\s+|)"
     r"(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    # `Canada is among the main funders of`, `is one of the largest donors to`
+    r"|\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained)\s+)(?:also\s+|)(?:among|one\s+of)\s+"
+    r"(?:the|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
 )
 # between a place and a phrase of control said of it: `Liancourt, now under`, `Liancourt, which is held by`, or an
 # apposition whose relative clause holds it (`Liancourt, a farming town in … that is now under`)
@@ -167,6 +181,8 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Represen
 #: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
 _POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+#: `UN trust fund for the`, `’s special fund for`: after a body, the fund it keeps for another
+_FUND_FOR = re.compile(r"(?:[’']s|)\s+(?:[a-z]+\s+){0,2}?(?:trust\s+|)fund\s+(?:for|of)\s+(?:the\s+|)")
 #: `her country`, `his government`: a subject standing for the country of the one whose words are reported
 _OWN_COUNTRY = re.compile(r"\b((?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:country|government|nation))\s+")
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+[^,;:.]{1,40}?|stated|noted|added|stressed)\s+(?:that\s+|)$")
@@ -626,7 +642,10 @@ class _SentenceRelations:
 
     def _noun_modifier(self, mention: Mention) -> bool:
         """`supported the U.S. and Panamanian draft resolution`: a country written before a noun qualifies that
-        noun (the resolution), and is not the object (its government and people are: `the Haitian government`)."""
+        noun (the resolution), and is not the object (its government and people are: `the Haitian government`).
+        A body before a fund for another (`the UN trust fund for the force`) qualifies the fund: the force is paid."""
+        if _FUND_FOR.match(self.body, mention.end, self.sentence.end):
+            return True
         if self.found.actors[mention.key].type != "country":
             return False
         after = _NOUN_AFTER.match(self.body, mention.end, self.sentence.end)

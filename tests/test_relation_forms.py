@@ -1,0 +1,140 @@
+"""Relation forms that real-style text uses beyond the first rules, on invented sentences: each class with
+sentences that must give the relation and sentences that must give nothing (denied, hypothetical, wrong end)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.corpus.build import build_corpus
+from briefing.corpus.rows import parse_document
+from briefing.parse.models import FrontMatter, SourceDocument
+
+MSS = "Multinational Security Support Mission"
+GSF = "Gang Suppression Force"
+
+
+def triples(body: str) -> set[tuple[str, str, str]]:
+    meta = FrontMatter(published=dt.date(2025, 5, 21))
+    doc = SourceDocument(path="t.txt", body=body, meta=meta, sha256="0" * 64, fmt="text")
+    frame = build_corpus([parse_document(doc)])["relations"]
+    return set(zip(frame["source"], frame["relation"], frame["target"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apposition whose prefix modifier qualifies an unnamed noun: the actor before the comma
+        (
+            f"The talks come as the {MSS}, a UN-backed force led by Kenya, struggles to hold ground.",
+            {("United Nations", "backs", MSS), ("Kenya", "leads", MSS)},
+        ),
+        (
+            "The Haitian National Police, a US-funded body, patrols Delmas.",
+            {("United States", "funds", "Haitian National Police")},
+        ),
+        # a place controls nothing, even with a verb of control
+        ("“Whoever holds Mirebalais holds the door to the Dominican Republic,” said Jean Paul.", set()),
+        ("Viv Ansanm holds Delmas.", {("Viv Ansanm", "controls", "Delmas")}),
+    ],
+)
+def test_apposed_modifiers_and_control_by_a_group(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(body) == expected
+
+
+def test_a_denied_apposition_gives_nothing() -> None:
+    assert triples(f"The {MSS}, a force not backed by the United Nations, left.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f"The {MSS} was made possible by contributions from Canada and Germany.",
+            {("Canada", "funds", MSS), ("Germany", "funds", MSS)},
+        ),
+        (f"The {MSS} receives most of its funding from the United States.", {("United States", "funds", MSS)}),
+        (f"The {MSS}, whose funding comes mainly from Canada, left.", {("Canada", "funds", MSS)}),
+        (
+            f"Funding for the {MSS} comes from the United States and Canada.",
+            {("United States", "funds", MSS), ("Canada", "funds", MSS)},
+        ),
+        (f"Financing for the {MSS} is assured by the United States.", {("United States", "funds", MSS)}),
+        (
+            f"The {GSF} is funded through voluntary contributions from Canada and Germany.",
+            {("Canada", "funds", GSF), ("Germany", "funds", GSF)},
+        ),
+        (f"The United States is the main financial backer of the {MSS}.", {("United States", "funds", MSS)}),
+        (f"Canada is among the main funders of the {GSF}.", {("Canada", "funds", GSF)}),
+        (f"Canada is one of the largest donors to the {GSF}.", {("Canada", "funds", GSF)}),
+        (f"Canada has given $10 million to the {MSS}.", {("Canada", "funds", MSS)}),
+        (f"Canada paid into the UN trust fund for the {GSF}.", {("Canada", "funds", GSF)}),
+        (
+            f"The representative of the United States said that her country had provided the largest share of "
+            f"funding for the {GSF}.",
+            {("United States", "funds", GSF)},
+        ),
+        (f"Canada's ambassador told the council that his government had funded the {MSS}.", {("Canada", "funds", MSS)}),
+    ],
+)
+def test_funding_written_through_its_money_its_funders_or_a_speaker_s_country(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Funding for the {MSS} will not come from Canada.",
+        f"Funding for the {MSS} comes from Canada only if the council agrees.",
+        f"Canada funds the {MSS} on condition that Haiti holds elections.",
+        f"The {MSS} has not received contributions from Canada.",
+        f"The {MSS} asked for funding from Canada.",
+        f"The {MSS} received a visit from Canada.",
+        f"The {MSS}, whose commander comes from Kenya, left.",
+        f"Japan has not paid into the trust fund for the {GSF}.",
+        f"Jean Paul said that his country had funded the {MSS}.",
+        f"The representative of the United States said that her country had not funded the {MSS}.",
+        f"Canada, one of the largest donors to the {GSF}, sent police.",
+    ],
+)
+def test_funding_denied_conditional_or_unnamed_gives_nothing(body: str) -> None:
+    assert not {t for t in triples(body) if t[1] == "funds"}
+
+
+@pytest.mark.parametrize(
+    ("body", "present"),
+    [
+        (f"Kenya took command of the {MSS}.", True),
+        (f"Kenya assumed leadership of the {MSS}.", True),
+        (f"Kenya is in charge of the {MSS}.", True),
+        (f"Kenya did not take command of the {MSS}.", False),
+        (f"Kenya praised the leadership of the {MSS}.", False),
+    ],
+)
+def test_leadership_written_as_taking_command(body: str, present: bool) -> None:
+    assert (("Kenya", "leads", MSS) in triples(body)) is present
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Smugglers move weapons from Florida to Haiti.", {("Florida", "trafficked_to", "Haiti")}),
+        (
+            "Officials said the routes were being used to move weapons from Florida to Haiti through Bahamian waters.",
+            {("Florida", "trafficked_to", "Haiti")},
+        ),
+        ("The boats carry rifles from Miami to Port-de-Paix.", {("Miami", "trafficked_to", "Port-de-Paix")}),
+        (
+            "Agents traced the rifles from Florida to Haiti’s central Artibonite region.",
+            {("Florida", "trafficked_to", "Artibonite")},
+        ),
+        ("Ministers move delegations from Florida to Haiti.", set()),
+        ("Planes carry aid from Miami to Port-de-Paix.", set()),
+        ("Smugglers did not move weapons from Florida to Haiti.", set()),
+    ],
+)
+def test_routes_with_more_verbs_of_motion(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples(body) if t[1] in ("trafficked_to", "supplies")} == expected
