@@ -138,3 +138,32 @@ def test_leadership_written_as_taking_command(body: str, present: bool) -> None:
 )
 def test_routes_with_more_verbs_of_motion(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples(body) if t[1] in ("trafficked_to", "supplies")} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relation split across a relative clause: the country's people act for it, an apposition holds the object
+        (f"Kenya, whose police have led the {MSS} since 2024, will leave.", {("Kenya", "leads", MSS)}),
+        (f"Kenya, whose police officers led the {MSS}, left.", {("Kenya", "leads", MSS)}),
+        (f"The {MSS}, a force that Kenya leads, is leaving.", {("Kenya", "leads", MSS)}),
+        (f"The {GSF} is a force backed by the United Nations.", {("United Nations", "backs", GSF)}),
+        # the mission a country is known to lead, where the article names two and writes `the mission`
+        (
+            f"The United States proposed the {GSF} to succeed the {MSS}. The Secretary thanked Kenya for leading the "
+            "mission for a year.",
+            {("Kenya", "leads", MSS), ("United States", "proposes", GSF)},
+        ),
+        # none of these states the relation
+        (f"Kenya, whose police have never led the {MSS}, will leave.", set()),
+        (f"Kenya, whose minister has led the {MSS} talks, will leave.", set()),
+        (f"The {GSF} is not a force backed by the United Nations.", set()),
+        (
+            f"The United States proposed the {GSF} to succeed the {MSS}. "
+            "Canada thanked Brazil for leading the mission.",
+            {("United States", "proposes", GSF)},
+        ),
+    ],
+)
+def test_relations_split_by_a_relative_clause_or_an_apposition(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(body) == expected

@@ -169,7 +169,12 @@ _MONEY_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # `<object>, which the <subject> <verb>`: a relative clause whose relative pronoun is the verb's object
-_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:the\s+|)$")
+# `, which Kenya led`, and through an apposition (`, a force that Kenya leads`)
+_OBJECT_RELATIVE = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|)(?:which|that)\s+(?:the\s+|)$")
+#: `Kenya, whose police have led`: a country's people acting for it in a relative clause (`personnel_nouns.txt`)
+_WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=\s)")
+#: `The force is a mission backed by`: the unnamed noun is what the subject is, not what it belongs to
+_COPULA_GAP = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+|)")
 _AUX_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|still|then|largely|mostly|long|once|later|first)\s+)*")
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|in|since|until|from|last|this|during|at|on)\b")
 _RELATIVE_HEADS = frozenset({"mission", "organization", "group"})
@@ -181,6 +186,16 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Represen
 #: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
 _POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+#: `leading the mission`: a mission written as a common noun right after the cue
+_UNNAMED_MISSION = re.compile(r"\s+((?:the|that)\s+(?:previous\s+|)mission)\b(?![-’'])")
+
+
+@functools.cache
+def _led_missions() -> dict[str, str]:
+    """ISO3 -> the mission that country is known to lead (the actors stage's data file, read here as data)."""
+    return dict(lexicon.tsv_rows("led_missions.tsv"))
+
+
 #: `UN trust fund for the`, `’s special fund for`: after a body, the fund it keeps for another
 _FUND_FOR = re.compile(r"(?:[’']s|)\s+(?:[a-z]+\s+){0,2}?(?:trust\s+|)fund\s+(?:for|of)\s+(?:the\s+|)")
 #: `her country`, `his government`: a subject standing for the country of the one whose words are reported
@@ -434,7 +449,8 @@ class _SentenceRelations:
             if head and self.modifier(head) and self._modified_at(head) is None:
                 # `the MSS, a UN-backed force led by Kenya`: the modifier is no head; the apposition's actor is
                 head = self._apposed_to(head)
-            if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
+            unnamed = head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start())
+            if unnamed and not _COPULA_GAP.fullmatch(self.body, head.end, unnamed.start()):
                 continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
             if head and self._part_of(head):
                 continue  # `a delegation of the council led by X`: X leads the delegation, not the council
@@ -471,7 +487,11 @@ class _SentenceRelations:
             if m.end <= cue.start()
             and cue.start() - m.end <= _MAX_GAP
             and not (payers and self._is_place(m))
-            and (self._subject_gap(m.end, cue.start()) or self._set_off_subject(m, cue.start()))
+            and (
+                self._subject_gap(m.end, cue.start())
+                or self._set_off_subject(m, cue.start())
+                or self._people_of(m, cue.start())
+            )
             and not self.modifier(m)
             and not self._prepositional_object(m, cue.start())
         ]
@@ -519,6 +539,16 @@ class _SentenceRelations:
         if len({m.key for m in envoys}) != 1 or self._unstated(own.start(), cue.end(), self.sentence.start):
             return []
         return [Mention(envoys[0].key, own.start(1), own.end(1), own.group(1), self.sentence.index)]
+
+    def _people_of(self, mention: Mention, cue_start: int) -> bool:
+        """`Kenya, whose police have led the mission`: a country acting through its people in a relative clause."""
+        whose = _WHOSE_PEOPLE.match(self.body, mention.end, cue_start)
+        if whose is None or self.found.actors[mention.key].type != "country":
+            return False
+        for group in (2, 1):  # `whose police have led`, `whose police officers have led`
+            if whose.group(group) and _personnel().fullmatch(whose.group(group)):
+                return _AUX_GAP.fullmatch(self.body, whose.end(group), cue_start) is not None
+        return False
 
     def _prepositional_object(self, mention: Mention, cue_start: int) -> bool:
         """Is the mention the object of a preposition (`radios to the HNP and delivered …`), not the subject of
@@ -593,6 +623,8 @@ class _SentenceRelations:
             gap = self.body[cue.end() : targets[0].start] if targets else ""
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
                 self._relative_object(rel, cue)
+                if rel == "leads":
+                    self._known_mission(cue)
                 continue
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
@@ -611,6 +643,23 @@ class _SentenceRelations:
         if lead is None or self.found.actors[target.key].type not in _TERRITORY:
             return target
         return next((m for m in self._from(lead.end(), 1) if m.start == lead.end() and self._is_place(m)), target)
+
+    def _known_mission(self, cue: re.Match[str]) -> None:
+        """`thanked Kenya for leading the mission`, where the article names several missions (so the actors stage
+        ties `the mission` to none): the mission the country is known to lead (`led_missions.tsv`), when the
+        article names it."""
+        unnamed = _UNNAMED_MISSION.match(self.body, cue.end(), self.sentence.end)
+        if unnamed is None or self._from(unnamed.start(1), 1):
+            return
+        sources = [m for m in self.subjects(cue) if self.found.actors[m.key].type == "country"]
+        for source in sources:
+            name = _led_missions().get(self.found.actors[source.key].country)
+            mission = next((a for a in self.found.actors.values() if a.type == "mission" and a.name == name), None)
+            if mission is not None:
+                at = unnamed.start(1)
+                self.add(
+                    source, "leads", Mention(mission.key, at, unnamed.end(1), unnamed.group(1), self.sentence.index)
+                )
 
     def _relative_object(self, rel: str, cue: re.Match[str]) -> None:
         """`The force, which the United States and Panama proposed, deployed`: the object named before a relative
