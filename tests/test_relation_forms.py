@@ -167,3 +167,28 @@ def test_routes_with_more_verbs_of_motion(body: str, expected: set[tuple[str, st
 )
 def test_relations_split_by_a_relative_clause_or_an_apposition(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Viv Ansanm has control over Delmas.", {("Viv Ansanm", "controls", "Delmas")}),
+        ("Viv Ansanm has taken control of Delmas.", {("Viv Ansanm", "controls", "Delmas")}),
+        ("Viv Ansanm has effective control of Delmas.", {("Viv Ansanm", "controls", "Delmas")}),
+        ("Viv Ansanm's control of Delmas is complete.", {("Viv Ansanm", "controls", "Delmas")}),
+        # control lost or sought is not control held
+        ("Viv Ansanm lost control of Delmas.", set()),
+        ("Viv Ansanm is fighting for control of Delmas.", set()),
+        ("Viv Ansanm seeks control of Delmas.", set()),
+        # one leads a body or a country, not a town
+        ("Colonel Paul Sanon, who led a visit to Port-au-Prince, spoke.", set()),
+        # a country known to lead one of two missions leads that one, whichever `the mission` was read as
+        (
+            f"The {GSF} replaced the {MSS}. Today the {GSF} arrived. Schools reopened while Kenyan officers led "
+            "the mission.",
+            {("Kenya", "leads", MSS)},
+        ),
+    ],
+)
+def test_control_held_and_leadership_of_bodies(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples(body) if t[1] in ("controls", "leads")} == expected

@@ -186,6 +186,10 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Represen
 #: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
 _POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+#: the word before `control of`, past a degree (`full`, `effective`): a possessive (group 1 unset) or a verb
+_WORD_BEFORE = re.compile(
+    r"(?:[’']s|(\b([A-Za-z]+)))\s+(?:(?:full|effective|total|firm|complete|near-total|de\s+facto|partial|overall)\s+)?$"
+)
 #: `leading the mission`: a mission written as a common noun right after the cue
 _UNNAMED_MISSION = re.compile(r"\s+((?:the|that)\s+(?:previous\s+|)mission)\b(?![-’'])")
 
@@ -341,6 +345,10 @@ class _SentenceRelations:
             return  # one controls ground: `the force took over the mission's duties` is no control
         if relation == "controls" and self._is_place(source):
             return  # a town holds no other ground: `whoever holds X holds the door to Y` is no control by X
+        if relation == "leads" and self._is_place(target):
+            return  # one leads a body or a country, not a town: `led a visit to X`, `commands the X police department`
+        if relation == "leads" and target.text[:1].islower():
+            target = self._known_led(source, target)
         start, end = min(source.start, target.start), max(source.end, target.end)
         # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
         nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
@@ -628,6 +636,8 @@ class _SentenceRelations:
                 continue
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
+            if rel == "controls" and cue.group().lower().startswith("control ") and not self._control_held(cue):
+                continue  # `lost control of`, `fighting for control of`: no control stated
             objects = self._places_after(self._located(targets[0]))
             # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
             sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
@@ -637,12 +647,34 @@ class _SentenceRelations:
                 for target in objects:
                     self.add(source, rel, target)
 
+    def _control_held(self, cue: re.Match[str]) -> bool:
+        """Does the word before the noun `control` state it (`took control of`, `has full control over`,
+        `Gran Grif's control of`), not its loss or a struggle for it (`lost`, `fighting for`)?"""
+        before = _WORD_BEFORE.search(self.body, max(self.sentence.start, cue.start() - 40), cue.start())
+        if before is None:
+            return False
+        return before.group(1) is None or before.group(2).lower() in lexicon.word_list("control_holding_verbs.txt")
+
     def _located(self, target: Mention) -> Mention:
         """`controls the Artibonite town of Pont-Sondé`: the town, which the name before it locates."""
         lead = routes.LOCATED_IN.match(self.body, target.end, self.sentence.end)
         if lead is None or self.found.actors[target.key].type not in _TERRITORY:
             return target
         return next((m for m in self._from(lead.end(), 1) if m.start == lead.end() and self._is_place(m)), target)
+
+    def _known_led(self, source: Mention, target: Mention) -> Mention:
+        """`Kenyan officers led the mission` where the actors stage read `the mission` as another of the article's
+        missions: a country known to lead one of them (`led_missions.tsv`) led that one."""
+        actor = self.found.actors[source.key]
+        name = _led_missions().get(actor.country) if actor.type == "country" else None
+        if (
+            name is None
+            or self.found.actors[target.key].type != "mission"
+            or self.found.actors[target.key].name == name
+        ):
+            return target
+        known = next((a for a in self.found.actors.values() if a.type == "mission" and a.name == name), None)
+        return Mention(known.key, target.start, target.end, target.text, target.sentence) if known else target
 
     def _known_mission(self, cue: re.Match[str]) -> None:
         """`thanked Kenya for leading the mission`, where the article names several missions (so the actors stage
