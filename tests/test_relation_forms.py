@@ -188,6 +188,8 @@ def test_relations_split_by_a_relative_clause_or_an_apposition(body: str, expect
             "the mission.",
             {("Kenya", "leads", MSS)},
         ),
+        # … and no leadership of the other mission when the story does not name the one the country led
+        (f"The {GSF} arrived. Schools reopened while Kenyan officers led the mission.", set()),
     ],
 )
 def test_control_held_and_leadership_of_bodies(body: str, expected: set[tuple[str, str, str]]) -> None:
