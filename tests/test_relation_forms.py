@@ -194,3 +194,22 @@ def test_relations_split_by_a_relative_clause_or_an_apposition(body: str, expect
 )
 def test_control_held_and_leadership_of_bodies(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples(body) if t[1] in ("controls", "leads")} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "present"),
+    [
+        (f"Kenya's leadership of the {MSS} ends in October.", True),
+        (f"Kenya's command of the {MSS} ends in October.", True),
+        (f"Kenya is the lead nation of the {MSS}.", True),
+        (f"Kenya, the lead nation in the {MSS}, left.", True),
+        (f"The {MSS}, under Kenyan leadership, deployed.", True),
+        (f"The {MSS}, under Kenyan command, deployed.", True),
+        # a noun of leadership with no owner, or denied, names no leader
+        (f"Kenya questioned the command of the {MSS}.", False),
+        (f"Kenya's role in the leadership of the {MSS} ended.", False),
+        (f"Kenya is not the lead nation of the {MSS}.", False),
+    ],
+)
+def test_leadership_written_as_a_noun(body: str, present: bool) -> None:
+    assert (("Kenya", "leads", MSS) in triples(body)) is present

@@ -97,6 +97,10 @@ _NOUN_CUE_WORDS = frozenset(
         "contributors",
         "funder",
         "funders",
+        # leadership as a noun (`Kenya's leadership of`, `Kenya is the lead nation of`)
+        "leadership",
+        "command",
+        "lead",
     }
 )
 _NOUN_OWNER = re.compile(
@@ -190,6 +194,9 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _WORD_BEFORE = re.compile(
     r"(?:[’']s|(\b([A-Za-z]+)))\s+(?:(?:full|effective|total|firm|complete|near-total|de\s+facto|partial|overall)\s+)?$"
 )
+#: `under Kenyan leadership`: `under` right before the leader, a noun of leadership right after it
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+|)$")
+_LEADERSHIP_AFTER = re.compile(r"\s+(?:leadership|command)\b")
 #: `leading the mission`: a mission written as a common noun right after the cue
 _UNNAMED_MISSION = re.compile(r"\s+((?:the|that)\s+(?:previous\s+|)mission)\b(?![-’'])")
 
@@ -973,6 +980,17 @@ class _SentenceRelations:
                 for member in self.coordinated(agent, forward=True):
                     self.add(member, rel, head)
 
+    def leadership_under(self) -> None:
+        """`the mission, under Kenyan leadership,`, `the unit, under JDF command`: the leader written as the modifier
+        of a noun of leadership after `under` leads the actor right before."""
+        for m in self.mentions:
+            under = _UNDER_BEFORE.search(self.body, max(self.sentence.start, m.start - 12), m.start)
+            if under is None or not _LEADERSHIP_AFTER.match(self.body, m.end, self.sentence.end):
+                continue
+            head = self._agent_head(under.start())
+            if head is not None and not self._unstated(head.start, m.end, self.sentence.start):
+                self.add(m, "leads", head)
+
     def _agent_head(self, cue_start: int) -> Mention | None:
         """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
         head = next((m for m in reversed(self._before(cue_start)) if m.end <= cue_start), None)
@@ -1115,6 +1133,8 @@ def find_relations(doc: Doc) -> list[Relation]:
         reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
         finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach)
         finder.prefix()
+        if "under" in body[sentence.start : sentence.end]:
+            finder.leadership_under()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
             finder.active()
