@@ -926,6 +926,8 @@ class _SentenceRelations:
     def flow(self) -> None:
         """`<goods> leaving <A> ... arriving in <B>, <C>`: A trafficked_to B and C, the goods kept. A general
         verb of motion (`moved`, `sailed`) is a route only when contraband or its carrier moves."""
+        if not routes.may_name_route(self.body, self.sentence):
+            return
         for index, (rel, phrase, needs_goods) in enumerate(flow_cues()):
             cue = self.cues.flow(index, self.sentence)
             if cue is None or self._unstated(cue.start(), cue.end(), self.sentence.start):
@@ -1075,11 +1077,6 @@ def _opening_actor(
     return first
 
 
-def _any_between(starts: list[int], sentence: Sentence) -> bool:
-    i = bisect.bisect_left(starts, sentence.start)
-    return i < len(starts) and starts[i] < sentence.end
-
-
 def _last_group(
     sentence: Sentence | None, by_sentence: dict[int, list[Mention]], found: ArticleActors
 ) -> Mention | None:
@@ -1111,8 +1108,6 @@ def find_relations(doc: Doc) -> list[Relation]:
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
     fund_owner: str | None = None  # the mission whose fund the article named last
-    # searched once: rare, and sentences are many
-    money_from = sorted(m.start() for pattern in (_MONEY_FROM, _MONEY_GIVEN_BY) for m in pattern.finditer(body))
     for k, sentence in enumerate(sentences):
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
@@ -1145,7 +1140,8 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.held()
         if receives:
             finder.received()
-        if _any_between(money_from, sentence):
+        # every money-from form ends in `from`, or the sentence opens with money (`Funding for X is assured by`)
+        if body.find("from", sentence.start, sentence.end) >= 0 or _MONEY_OPENING.match(body, sentence.start):
             finder.money_from()
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()

@@ -105,6 +105,18 @@ def carried_goods(body: str, sentence: Sentence, cue: re.Match[str], origin: Men
     return Span(start + found[-1].start(), start + found[-1].end()) if found else None
 
 
+#: a word that can introduce a route's origin (`from`, `leaving`, `out of`, `bought in`): a sentence without one
+#: names no route, so its flow phrases need not be tried one by one
+_ORIGIN_WORD = re.compile(
+    r"\b(?:from|leaving|leaves?|left|out\s+of|bought|purchased|acquired|obtained|sourced|made)\b", re.I
+)
+
+
+def may_name_route(body: str, sentence: Sentence) -> bool:
+    """Could the sentence name a route (does a word that introduces an origin occur in it)?"""
+    return _ORIGIN_WORD.search(body, sentence.start, sentence.end) is not None
+
+
 def introduces_origin(phrase: str) -> bool:
     """Is the cue phrase itself what introduces the origin (`leaving Houston`), not the goods (`flow of`)?"""
     return _FLOW_FROM.search(phrase + " ") is not None
