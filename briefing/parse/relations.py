@@ -354,11 +354,6 @@ class _SentenceRelations:
             return  # a town holds no other ground: `whoever holds X holds the door to Y` is no control by X
         if relation == "leads" and self._is_place(target):
             return  # one leads a body or a country, not a town: `led a visit to X`, `commands the X police department`
-        if relation == "leads" and target.text[:1].islower():
-            known = self._known_led(source, target)
-            if known is None:
-                return  # `Kenyan officers led the mission` in a story naming only the mission after theirs
-            target = known
         start, end = min(source.start, target.start), max(source.end, target.end)
         # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
         nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
@@ -671,21 +666,6 @@ class _SentenceRelations:
         if lead is None or self.found.actors[target.key].type not in _TERRITORY:
             return target
         return next((m for m in self._from(lead.end(), 1) if m.start == lead.end() and self._is_place(m)), target)
-
-    def _known_led(self, source: Mention, target: Mention) -> Mention | None:
-        """`Kenyan officers led the mission` where the actors stage read `the mission` as another mission: a country
-        known to lead a mission (`led_missions.tsv`) led that one, or, when the article does not name it, a
-        mission the text does not name (None)."""
-        actor = self.found.actors[source.key]
-        name = _led_missions().get(actor.country) if actor.type == "country" else None
-        if (
-            name is None
-            or self.found.actors[target.key].type != "mission"
-            or self.found.actors[target.key].name == name
-        ):
-            return target
-        known = next((a for a in self.found.actors.values() if a.type == "mission" and a.name == name), None)
-        return Mention(known.key, target.start, target.end, target.text, target.sentence) if known else None
 
     def _known_mission(self, cue: re.Match[str]) -> None:
         """`thanked Kenya for leading the mission`, where the article names several missions (so the actors stage
