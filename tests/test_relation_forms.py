@@ -76,6 +76,12 @@ def test_a_denied_apposition_gives_nothing() -> None:
             {("United States", "funds", GSF)},
         ),
         (f"Canada's ambassador told the council that his government had funded the {MSS}.", {("Canada", "funds", MSS)}),
+        # `Its funding` opening a sentence is the money of the body that opened the sentence before
+        (
+            f"The {GSF} is expected to grow. Its funding has come mainly from the United States, with smaller "
+            "contributions from Spain.",
+            {("United States", "funds", GSF), ("Spain", "funds", GSF)},
+        ),
     ],
 )
 def test_funding_written_through_its_money_its_funders_or_a_speaker_s_country(
@@ -98,6 +104,8 @@ def test_funding_written_through_its_money_its_funders_or_a_speaker_s_country(
         f"Jean Paul said that his country had funded the {MSS}.",
         f"The representative of the United States said that her country had not funded the {MSS}.",
         f"Canada, one of the largest donors to the {GSF}, sent police.",
+        f"The {GSF} is expected to grow. Its funding has not come from Canada.",
+        f"The {GSF} is expected to grow. Its commander came from Kenya.",
     ],
 )
 def test_funding_denied_conditional_or_unnamed_gives_nothing(body: str) -> None:

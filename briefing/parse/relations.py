@@ -136,7 +136,8 @@ _UNNAMED_FUND = re.compile(
 _MOSTLY = r"(?:(?:mostly|mainly|largely|primarily|chiefly|partly|entirely)\s+|)"
 _MONEY_NOUN = r"(?:money|funding|financing|funds|grants?|cash|contributions|donations|budget)"
 _MONEY_FROM = re.compile(
-    rf"\b(?:(?:with|on|through)\s+(?:(?:new|fresh|extra|additional|voluntary)\s+|){_MONEY_NOUN}"
+    rf"\b(?:(?:with|on|through)\s+(?:(?:new|fresh|extra|additional|voluntary|smaller|further|other|more)\s+|)"
+    rf"{_MONEY_NOUN}"
     # `was made possible by contributions from`
     rf"|made\s+possible\s+{_MOSTLY}by\s+(?:(?:voluntary|generous)\s+|){_MONEY_NOUN}"
     # `receives most of its funding from`, `gets its money from`
@@ -146,6 +147,8 @@ _MONEY_FROM = re.compile(
     rf"|(?:whose|[Ii]ts|[Tt]heir)\s+{_MONEY_NOUN}\s+(?:comes|came|has\s+come|have\s+come))"
     rf"\s+{_MOSTLY}from\s+(?:the\s+|)"
 )
+#: `Its funding has come`: a sentence opening with the money of the body named in the sentence before
+_OWNED_MONEY_OPENING = re.compile(rf"\s*(Its|Their)\s+{_MONEY_NOUN}\s")
 #: `Funding for the MSS comes from X`, `Financing for the force is assured by X`: a sentence that opens with money
 #: for its receiver, then the verb that names the giver
 _MONEY_OPENING = re.compile(r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)")
@@ -865,6 +868,11 @@ class _SentenceRelations:
         """`The force runs on financing from the United States and Canada`, `The JDF's contingent … was paid for
         with money from the United States`: the givers fund the body or mission the sentence opens with."""
         receiver = self.mentions[0]
+        owned = _OWNED_MONEY_OPENING.match(self.body, self.sentence.start, self.sentence.end)
+        if owned and self.antecedent is not None:
+            # `Its funding has come mainly from X`: the body or mission that opened the sentence before
+            a = self.antecedent
+            receiver = Mention(a.key, owned.start(1), owned.end(1), owned.group(1), self.sentence.index)
         opening = self.body[self.sentence.start : receiver.start].strip()
         leads = list(_MONEY_FROM.finditer(self.body, self.sentence.start, self.sentence.end))
         if _MONEY_OPENING.fullmatch(self.body, self.sentence.start, receiver.start):
@@ -873,7 +881,8 @@ class _SentenceRelations:
             leads += [given] if given else []
         for lead in leads:
             giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
-            if giver is None or receiver.end > lead.start() or opening not in ("", "The", "the"):
+            before = receiver.start if owned and self.antecedent is not None else receiver.end  # `Its` opens the lead
+            if giver is None or before > lead.start() or opening not in ("", "The", "the"):
                 continue
             if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
                 continue
