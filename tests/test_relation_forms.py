@@ -76,6 +76,8 @@ def test_a_denied_apposition_gives_nothing() -> None:
             {("United States", "funds", GSF)},
         ),
         (f"Canada's ambassador told the council that his government had funded the {MSS}.", {("Canada", "funds", MSS)}),
+        (f"The {GSF}'s main donors are Canada and Germany.", {("Canada", "funds", GSF), ("Germany", "funds", GSF)}),
+        (f"The {GSF}'s biggest funder is Canada.", {("Canada", "funds", GSF)}),
         # `Its funding` opening a sentence is the money of the body that opened the sentence before
         (
             f"The {GSF} is expected to grow. Its funding has come mainly from the United States, with smaller "
@@ -106,6 +108,9 @@ def test_funding_written_through_its_money_its_funders_or_a_speaker_s_country(
         f"Canada, one of the largest donors to the {GSF}, sent police.",
         f"The {GSF} is expected to grow. Its funding has not come from Canada.",
         f"The {GSF} is expected to grow. Its commander came from Kenya.",
+        f"The {GSF}'s main donors are not Canada and Germany.",
+        f"The {GSF}'s biggest funder was never Canada.",
+        f"The {GSF}'s largest contributor is Canada.",
     ],
 )
 def test_funding_denied_conditional_or_unnamed_gives_nothing(body: str) -> None:

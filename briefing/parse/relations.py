@@ -149,6 +149,11 @@ _MONEY_FROM = re.compile(
 )
 #: `Its funding has come`: a sentence opening with the money of the body named in the sentence before
 _OWNED_MONEY_OPENING = re.compile(rf"\s*(Its|Their)\s+{_MONEY_NOUN}\s")
+#: `'s main donors are`, `'s biggest funder is the`: the owner's funders, named after the copula
+_FUNDERS_ARE = re.compile(
+    r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:donors?|funders?|financial\s+backers?|paymasters?)\s+"
+    r"(?:is|are|was|were|remains|remain|remained|has\s+been|have\s+been)\s+(?:still\s+|)(?:the\s+|)"
+)
 #: `Funding for the MSS comes from X`, `Financing for the force is assured by X`: a sentence that opens with money
 #: for its receiver, then the verb that names the giver
 _MONEY_OPENING = re.compile(r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)")
@@ -891,6 +896,20 @@ class _SentenceRelations:
                     if self.found.actors[source.key].type in _GIVERS:
                         self.add(self._payer(source), "funds", receiver)
 
+    def funders_named_after(self) -> None:
+        """`The force's main donors are Canada and Germany`, `The GSF's biggest funder is Canada`: the givers
+        named after the copula fund the body or mission that owns the noun."""
+        for m in self.mentions:
+            lead = _FUNDERS_ARE.match(self.body, m.end, self.sentence.end)
+            if lead is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
+                continue
+            giver = next((g for g in self._from(lead.end(), 1) if g.start == lead.end()), None)
+            if giver is None or self._unstated(m.start, lead.end(), self.sentence.start):
+                continue
+            for source in self.coordinated(giver, forward=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", m)
+
     def _unnamed_fund(self, at: int) -> Mention | None:
         """`The trust fund has received …` where the fund is named for no mission: the fund whose mission the
         article named last (`the force's trust fund`), as a mention of that mission over the fund's words."""
@@ -1134,6 +1153,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.money_from()
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()
+            finder.funders_named_after()
         funded = next(
             (
                 r.target
