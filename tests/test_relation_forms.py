@@ -97,6 +97,7 @@ def test_funding_written_through_its_money_its_funders_or_a_speaker_s_country(
     [
         f"Funding for the {MSS} will not come from Canada.",
         f"Funding for the {MSS} comes from Canada only if the council agrees.",
+        f"It is unclear whether Canada funds the {MSS}.",
         f"Canada funds the {MSS} on condition that Haiti holds elections.",
         f"The {MSS} has not received contributions from Canada.",
         f"The {MSS} asked for funding from Canada.",
@@ -218,3 +219,7 @@ def test_control_held_and_leadership_of_bodies(body: str, expected: set[tuple[st
 )
 def test_leadership_written_as_a_noun(body: str, present: bool) -> None:
     assert (("Kenya", "leads", MSS) in triples(body)) is present
+
+
+def test_a_clause_after_the_relation_does_not_make_it_hypothetical() -> None:
+    assert ("Canada", "funds", MSS) in triples(f"Canada funds the {MSS}, whether or not Brazil agrees.")
