@@ -223,3 +223,18 @@ def test_leadership_written_as_a_noun(body: str, present: bool) -> None:
 
 def test_a_clause_after_the_relation_does_not_make_it_hypothetical() -> None:
     assert ("Canada", "funds", MSS) in triples(f"Canada funds the {MSS}, whether or not Brazil agrees.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f"Canada and Germany, along with Japan, have financed the {MSS}.",
+            {("Canada", "funds", MSS), ("Germany", "funds", MSS), ("Japan", "funds", MSS)},
+        ),
+        (f"Canada, as well as Japan, funds the {MSS}.", {("Canada", "funds", MSS), ("Japan", "funds", MSS)}),
+        (f"Canada, along with Japan, has not funded the {MSS}.", set()),
+    ],
+)
+def test_a_companion_set_off_by_commas_acts_with_the_subject(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(body) == expected

@@ -183,6 +183,8 @@ _MONEY_SENTENCE = re.compile(
 # `<object>, which the <subject> <verb>`: a relative clause whose relative pronoun is the verb's object
 # `, which Kenya led`, and through an apposition (`, a force that Kenya leads`)
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|)(?:which|that)\s+(?:the\s+|)$")
+#: `, along with`, `, as well as the`: a companion of the subject, set off by commas before the verb
+_COMPANION_BEFORE = re.compile(r",\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:the\s+|)$")
 #: `Kenya, whose police have led`: a country's people acting for it in a relative clause (`personnel_nouns.txt`)
 _WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=\s)")
 #: `The force is a mission backed by`: the unnamed noun is what the subject is, not what it belongs to
@@ -502,6 +504,9 @@ class _SentenceRelations:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
         to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`). `payers`:
         money is given, which a place does not do (`X visited <city> and announced $N million`: X gives)."""
+        companions = self._companions(cue)
+        if companions:
+            return companions
         sources = [
             m
             for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)
@@ -560,6 +565,26 @@ class _SentenceRelations:
         if len({m.key for m in envoys}) != 1 or self._unstated(own.start(), cue.end(), self.sentence.start):
             return []
         return [Mention(envoys[0].key, own.start(1), own.end(1), own.group(1), self.sentence.index)]
+
+    def _companions(self, cue: re.Match[str]) -> list[Mention]:
+        """`Canada and Germany, along with Japan, have financed`: the subject and the companion set off by commas
+        between it and the verb act together."""
+        before = self._before(cue.start())
+        if not before or cue.group().split(" ", 1)[0].lower() in _NOUN_CUE_WORDS:
+            return []
+        companion = before[-1]
+        if not (
+            self.body.startswith(",", companion.end) and _AUX_GAP.fullmatch(self.body, companion.end + 1, cue.start())
+        ):
+            return []
+        lead = _COMPANION_BEFORE.search(self.body, max(self.sentence.start, companion.start - 40), companion.start)
+        head = next((m for m in reversed(before[:-1]) if lead and m.end == lead.start()), None)
+        if head is None:
+            return []
+        group = [*self.coordinated(head, forward=False), companion]
+        if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
+            return []
+        return group
 
     def _people_of(self, mention: Mention, cue_start: int) -> bool:
         """`Kenya, whose police have led the mission`: a country acting through its people in a relative clause."""
