@@ -63,8 +63,9 @@ def _markers() -> dict[str, re.Pattern[str]]:
 
 def hypothetical(body: str, subject_start: int, cue_end: int, sentence_end: int, floor: int = 0) -> bool:
     """Is the statement only a possibility: a modal in its clause before the cue and a condition after it in the
-    sentence (`would contribute $10 million if …`), or a word of deliberation before the cue (`was studying a
-    contribution`)? The clause window is the one `denied` reads; the condition is looked for up to the sentence's
+    sentence (`would contribute $10 million if …`), a sole condition after it (`… only if`, `on condition that`),
+    or a word of deliberation before the cue (`was studying a contribution`)? The clause window is the one
+    `denied` reads; the condition is looked for up to the sentence's
     end (at most `_REACH` characters after the cue)."""
     start = max(floor, subject_start - _WINDOW, cue_end - _REACH)
     window = body[start:cue_end]
@@ -78,4 +79,6 @@ def hypothetical(body: str, subject_start: int, cue_end: int, sentence_end: int,
     if deliberation and _GOVERNED.fullmatch(window, deliberation.end()):
         return True
     after = body[cue_end : min(sentence_end, cue_end + _REACH)]
+    if markers["sole_condition"].search(after):
+        return True  # `comes from Canada only if the council agrees`: a condition that alone makes it a possibility
     return markers["modal"].search(window) is not None and markers["condition"].search(after) is not None

@@ -86,13 +86,31 @@ _AGENT_HEAD_GAP = re.compile(
 # a noun cue (`contribution to`, `the largest donor to`) says who gives only through its owner: `Canada's
 # contribution to`, `Canada, the largest donor to`, `Canada is the largest donor to`
 _NOUN_CUE_WORDS = frozenset(
-    {"contribution", "contributions", "donation", "donations", "donor", "contributor", "funder"}
+    {
+        "contribution",
+        "contributions",
+        "donation",
+        "donations",
+        "donor",
+        "donors",
+        "contributor",
+        "contributors",
+        "funder",
+        "funders",
+        # leadership as a noun (`Kenya's leadership of`, `Kenya is the lead nation of`)
+        "leadership",
+        "command",
+        "lead",
+    }
 )
 _NOUN_OWNER = re.compile(
     r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
     r"|,\s+(?:which\s+is\s+|)(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"|\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+)(?:also\s+|)"
     r"(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    # `Canada is among the main funders of`, `is one of the largest donors to`
+    r"|\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained)\s+)(?:also\s+|)(?:among|one\s+of)\s+"
+    r"(?:the|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
 )
 # between a place and a phrase of control said of it: `Liancourt, now under`, `Liancourt, which is held by`, or an
 # apposition whose relative clause holds it (`Liancourt, a farming town in … that is now under`)
@@ -115,9 +133,34 @@ _UNNAMED_FUND = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+((?:[a-z]+\s+){0,2}?(?:trust\s+|)fund)\s+(?:(?:has|had|have|also|so\s+far|now)\s+)*$"
 )
 #: `with money from`, `on financing from`, `with funding from the`: money named with its giver, not its receiver
+_MOSTLY = r"(?:(?:mostly|mainly|largely|primarily|chiefly|partly|entirely)\s+|)"
+_MONEY_NOUN = r"(?:money|funding|financing|funds|grants?|cash|contributions|donations|budget)"
 _MONEY_FROM = re.compile(
-    r"\b(?:with|on|through)\s+(?:(?:new|fresh|extra|additional)\s+|)(?:money|funding|financing|funds|grants?|cash)"
-    r"\s+(?:(?:mostly|mainly|largely)\s+|)from\s+(?:the\s+|)"
+    rf"\b(?:(?:with|on|through)\s+(?:(?:new|fresh|extra|additional|voluntary|smaller|further|other|more)\s+|)"
+    rf"{_MONEY_NOUN}"
+    # `was made possible by contributions from`
+    rf"|made\s+possible\s+{_MOSTLY}by\s+(?:(?:voluntary|generous)\s+|){_MONEY_NOUN}"
+    # `receives most of its funding from`, `gets its money from`
+    rf"|(?:receives|received|gets|got|draws|drew)\s+(?:(?:most|much|all|the\s+bulk|part|some)\s+of\s+|)"
+    rf"(?:its|their)\s+{_MONEY_NOUN}"
+    # `, whose funding comes mainly from`, `Its money came from`
+    rf"|(?:whose|[Ii]ts|[Tt]heir)\s+{_MONEY_NOUN}\s+(?:comes|came|has\s+come|have\s+come))"
+    rf"\s+{_MOSTLY}from\s+(?:the\s+|)"
+)
+#: `Its funding has come`: a sentence opening with the money of the body named in the sentence before
+_OWNED_MONEY_OPENING = re.compile(rf"\s*(Its|Their)\s+{_MONEY_NOUN}\s")
+#: `'s main donors are`, `'s biggest funder is the`: the owner's funders, named after the copula
+_FUNDERS_ARE = re.compile(
+    r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:donors?|funders?|financial\s+backers?|paymasters?)\s+"
+    r"(?:is|are|was|were|remains|remain|remained|has\s+been|have\s+been)\s+(?:still\s+|)(?:the\s+|)"
+)
+#: `Funding for the MSS comes from X`, `Financing for the force is assured by X`: a sentence that opens with money
+#: for its receiver, then the verb that names the giver
+_MONEY_OPENING = re.compile(r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)")
+_MONEY_GIVEN_BY = re.compile(
+    rf"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+{_MOSTLY}"
+    rf"(?:assured|provided|covered|guaranteed|secured|met|paid)\s+by|(?:comes|came|has\s+come)\s+{_MOSTLY}from)"
+    r"\s+(?:the\s+|)"
 )
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
@@ -138,7 +181,14 @@ _MONEY_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # `<object>, which the <subject> <verb>`: a relative clause whose relative pronoun is the verb's object
-_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:the\s+|)$")
+# `, which Kenya led`, and through an apposition (`, a force that Kenya leads`)
+_OBJECT_RELATIVE = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|)(?:which|that)\s+(?:the\s+|)$")
+#: `, along with`, `, as well as the`: a companion of the subject, set off by commas before the verb
+_COMPANION_BEFORE = re.compile(r",\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:the\s+|)$")
+#: `Kenya, whose police have led`: a country's people acting for it in a relative clause (`personnel_nouns.txt`)
+_WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=\s)")
+#: `The force is a mission backed by`: the unnamed noun is what the subject is, not what it belongs to
+_COPULA_GAP = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+|)")
 _AUX_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|still|then|largely|mostly|long|once|later|first)\s+)*")
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|in|since|until|from|last|this|during|at|on)\b")
 _RELATIVE_HEADS = frozenset({"mission", "organization", "group"})
@@ -150,6 +200,34 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")  # `led by Special Represen
 #: the whole-word `'s` that makes the name before it the owner of a noun, not the noun (`the JDF's contingent`)
 _POSSESSIVE = re.compile(r"[’']s\b")
 # `Kenya-led multinational <mission>`, no more; a preposition ends the phrase (`Kenya-led mission in Haiti`)
+#: the word before `control of`, past a degree (`full`, `effective`): a possessive (group 1 unset) or a verb
+_WORD_BEFORE = re.compile(
+    r"(?:[’']s|(\b([A-Za-z]+)))\s+(?:(?:full|effective|total|firm|complete|near-total|de\s+facto|partial|overall)\s+)?$"
+)
+#: `under Kenyan leadership`: `under` right before the leader, a noun of leadership right after it
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+|)$")
+_LEADERSHIP_AFTER = re.compile(r"\s+(?:leadership|command)\b")
+#: `leading the mission`: a mission written as a common noun right after the cue
+_UNNAMED_MISSION = re.compile(r"\s+((?:the|that)\s+(?:previous\s+|)mission)\b(?![-’'])")
+
+
+@functools.cache
+def _led_missions() -> dict[str, str]:
+    """ISO3 -> the mission that country is known to lead (the actors stage's data file, read here as data)."""
+    return dict(lexicon.tsv_rows("led_missions.tsv"))
+
+
+#: `UN trust fund for the`, `’s special fund for`: after a body, the fund it keeps for another
+_FUND_FOR = re.compile(r"(?:[’']s|)\s+(?:[a-z]+\s+){0,2}?(?:trust\s+|)fund\s+(?:for|of)\s+(?:the\s+|)")
+#: `her country`, `his government`: a subject standing for the country of the one whose words are reported
+_OWN_COUNTRY = re.compile(r"\b((?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:country|government|nation))\s+")
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+[^,;:.]{1,40}?|stated|noted|added|stressed)\s+(?:that\s+|)$")
+#: `the representative of the`, `the ambassador for`: the country a speaker speaks for, named right after
+_ENVOY_OF = re.compile(r"\b(?:representative|ambassador|envoy|delegate|minister)\s+(?:of|for|from)\s+(?:the\s+|)$")
+_ENVOY_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:representative|ambassador|envoy|delegate|minister)\b")
+# `the MSS, a UN-backed force`: an apposition whose prefix modifier qualifies an unnamed noun, so the actor
+# before the comma is what the modifier's relation is about
+_APPOSED_MODIFIER = re.compile(r"(?:\s+[a-z]+|),\s+(?:an?|the)\s+(?:new\s+|)$")
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
     r",(?!\d)|[;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
@@ -282,6 +360,10 @@ class _SentenceRelations:
             return
         if relation == "controls" and self.found.actors[target.key].type not in _TERRITORY:
             return  # one controls ground: `the force took over the mission's duties` is no control
+        if relation == "controls" and self._is_place(source):
+            return  # a town holds no other ground: `whoever holds X holds the door to Y` is no control by X
+        if relation == "leads" and self._is_place(target):
+            return  # one leads a body or a country, not a town: `led a visit to X`, `commands the X police department`
         start, end = min(source.start, target.start), max(source.end, target.end)
         # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
         nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
@@ -306,9 +388,17 @@ class _SentenceRelations:
                 target = self._modified(i, end)
                 if target is not None:
                     self.add(m, rel, target)
+                elif (apposed := self._apposed_to(m)) is not None:
+                    self.add(m, rel, apposed)
                 elif _COPULA_BEFORE.search(self.body, max(self.sentence.start, m.start - 30), m.start):
                     for source in self.subjects(_At(m.start, end)):
                         self.add(m, rel, source)
+
+    def _modified_at(self, modifier: Mention) -> Mention | None:
+        """The named actor a prefix modifier qualifies (`Kenya` in `Kenya-led MSS`), or None (`a UN-backed force`)."""
+        mark = next((p for p in prefix_marks() if self.body.startswith(p, modifier.end)), "")
+        at = bisect.bisect_left(self.starts, modifier.start)
+        return self._modified(at, modifier.end + len(mark) - 1)
 
     def _modified(self, i: int, end: int) -> Mention | None:
         """The actor that the prefix cue ending at `end` after mention `i` modifies: the next mention when only
@@ -328,6 +418,18 @@ class _SentenceRelations:
                 return None
             end = nxt.end + len(mark) - 1
         return None
+
+    def _apposed_to(self, modifier: Mention) -> Mention | None:
+        """`the MSS, a UN-backed force led by Kenya`: the mission or body that the apposition holding the
+        modifier describes (the mention right before `, a`), when the modifier qualifies no named actor."""
+        before = self._before(modifier.start)
+        if not before:
+            return None
+        head = before[-1]
+        gap = self.body[head.end : modifier.start]
+        if not _APPOSED_MODIFIER.fullmatch(gap) or self.found.actors[head.key].type not in _FUNDED_TYPES:
+            return None
+        return head
 
     def coordinated(self, mention: Mention, forward: bool) -> list[Mention]:
         """The mention and those joined to it by `and` or commas (`Canada and Brazil`), in one direction."""
@@ -367,7 +469,11 @@ class _SentenceRelations:
             head = next(
                 (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
             ) or self._pronoun_head(cue.start())
-            if head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start()):
+            if head and self.modifier(head) and self._modified_at(head) is None:
+                # `the MSS, a UN-backed force led by Kenya`: the modifier is no head; the apposition's actor is
+                head = self._apposed_to(head)
+            unnamed = head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start())
+            if unnamed and not _COPULA_GAP.fullmatch(self.body, head.end, unnamed.start()):
                 continue  # `a delegation of the council led by X`: what X leads is the unnamed noun, not `Haiti`
             if head and self._part_of(head):
                 continue  # `a delegation of the council led by X`: X leads the delegation, not the council
@@ -398,13 +504,20 @@ class _SentenceRelations:
         """Who does what the cue says: the nearest actor in the clause before it, with those coordinated
         to it (`Canada and Brazil fund`); none when the clause denies it (`Kenya did not lead`). `payers`:
         money is given, which a place does not do (`X visited <city> and announced $N million`: X gives)."""
+        companions = self._companions(cue)
+        if companions:
+            return companions
         sources = [
             m
             for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)
             if m.end <= cue.start()
             and cue.start() - m.end <= _MAX_GAP
             and not (payers and self._is_place(m))
-            and (self._subject_gap(m.end, cue.start()) or self._set_off_subject(m, cue.start()))
+            and (
+                self._subject_gap(m.end, cue.start())
+                or self._set_off_subject(m, cue.start())
+                or self._people_of(m, cue.start())
+            )
             and not self.modifier(m)
             and not self._prepositional_object(m, cue.start())
         ]
@@ -418,6 +531,9 @@ class _SentenceRelations:
         if first in ("contribution", "contributions", "contributor") and self._people_not_money():
             return []  # `Kenya, the largest contributor to the force, sent 600 more officers` gives people
         if not sources:
+            own = self._own_country(cue)
+            if own:
+                return own
             return self._pronoun_subject(cue) if payers else self._group_reference(cue)
         nearest = sources[-1]
         opening = _ROLE_OPENING.fullmatch(self.body, self.sentence.start, nearest.start)
@@ -425,6 +541,60 @@ class _SentenceRelations:
         if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
             return []
         return group
+
+    def _own_country(self, cue: re.Match[str]) -> list[Mention]:
+        """`the representative of the United States said that her country had provided funding for`: `her country`
+        in a reported clause is the country its speaker represents, named in the attributing clause just before."""
+        window_start = max(self.sentence.start, cue.start() - _MAX_GAP)
+        owns = list(_OWN_COUNTRY.finditer(self.body, window_start, cue.start()))
+        own = owns[-1] if owns else None
+        if own is None or _SUBJECT_BREAK.search(self.body, own.end(), cue.start()):
+            return []
+        said = _SAID_THAT.search(self.body, max(self.sentence.start, own.start() - 30), own.start())
+        if said is None:
+            return []
+        envoys = [
+            m
+            for m in self._before(said.start())
+            if self.found.actors[m.key].type == "country"
+            and (
+                _ENVOY_OF.search(self.body, max(self.sentence.start, m.start - 40), m.start)
+                or _ENVOY_AFTER.match(self.body, m.end)
+            )
+        ]
+        if len({m.key for m in envoys}) != 1 or self._unstated(own.start(), cue.end(), self.sentence.start):
+            return []
+        return [Mention(envoys[0].key, own.start(1), own.end(1), own.group(1), self.sentence.index)]
+
+    def _companions(self, cue: re.Match[str]) -> list[Mention]:
+        """`Canada and Germany, along with Japan, have financed`: the subject and the companion set off by commas
+        between it and the verb act together."""
+        before = self._before(cue.start())
+        if not before or cue.group().split(" ", 1)[0].lower() in _NOUN_CUE_WORDS:
+            return []
+        companion = before[-1]
+        if not (
+            self.body.startswith(",", companion.end) and _AUX_GAP.fullmatch(self.body, companion.end + 1, cue.start())
+        ):
+            return []
+        lead = _COMPANION_BEFORE.search(self.body, max(self.sentence.start, companion.start - 40), companion.start)
+        head = next((m for m in reversed(before[:-1]) if lead and m.end == lead.start()), None)
+        if head is None:
+            return []
+        group = [*self.coordinated(head, forward=False), companion]
+        if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
+            return []
+        return group
+
+    def _people_of(self, mention: Mention, cue_start: int) -> bool:
+        """`Kenya, whose police have led the mission`: a country acting through its people in a relative clause."""
+        whose = _WHOSE_PEOPLE.match(self.body, mention.end, cue_start)
+        if whose is None or self.found.actors[mention.key].type != "country":
+            return False
+        for group in (2, 1):  # `whose police have led`, `whose police officers have led`
+            if whose.group(group) and _personnel().fullmatch(whose.group(group)):
+                return _AUX_GAP.fullmatch(self.body, whose.end(group), cue_start) is not None
+        return False
 
     def _prepositional_object(self, mention: Mention, cue_start: int) -> bool:
         """Is the mention the object of a preposition (`radios to the HNP and delivered …`), not the subject of
@@ -499,9 +669,13 @@ class _SentenceRelations:
             gap = self.body[cue.end() : targets[0].start] if targets else ""
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
                 self._relative_object(rel, cue)
+                if rel == "leads":
+                    self._known_mission(cue)
                 continue
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
+            if rel == "controls" and cue.group().lower().startswith("control ") and not self._control_held(cue):
+                continue  # `lost control of`, `fighting for control of`: no control stated
             objects = self._places_after(self._located(targets[0]))
             # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
             sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
@@ -511,12 +685,37 @@ class _SentenceRelations:
                 for target in objects:
                     self.add(source, rel, target)
 
+    def _control_held(self, cue: re.Match[str]) -> bool:
+        """Does the word before the noun `control` state it (`took control of`, `has full control over`,
+        `Gran Grif's control of`), not its loss or a struggle for it (`lost`, `fighting for`)?"""
+        before = _WORD_BEFORE.search(self.body, max(self.sentence.start, cue.start() - 40), cue.start())
+        if before is None:
+            return False
+        return before.group(1) is None or before.group(2).lower() in lexicon.word_list("control_holding_verbs.txt")
+
     def _located(self, target: Mention) -> Mention:
         """`controls the Artibonite town of Pont-Sondé`: the town, which the name before it locates."""
         lead = routes.LOCATED_IN.match(self.body, target.end, self.sentence.end)
         if lead is None or self.found.actors[target.key].type not in _TERRITORY:
             return target
         return next((m for m in self._from(lead.end(), 1) if m.start == lead.end() and self._is_place(m)), target)
+
+    def _known_mission(self, cue: re.Match[str]) -> None:
+        """`thanked Kenya for leading the mission`, where the article names several missions (so the actors stage
+        ties `the mission` to none): the mission the country is known to lead (`led_missions.tsv`), when the
+        article names it."""
+        unnamed = _UNNAMED_MISSION.match(self.body, cue.end(), self.sentence.end)
+        if unnamed is None or self._from(unnamed.start(1), 1):
+            return
+        sources = [m for m in self.subjects(cue) if self.found.actors[m.key].type == "country"]
+        for source in sources:
+            name = _led_missions().get(self.found.actors[source.key].country)
+            mission = next((a for a in self.found.actors.values() if a.type == "mission" and a.name == name), None)
+            if mission is not None:
+                at = unnamed.start(1)
+                self.add(
+                    source, "leads", Mention(mission.key, at, unnamed.end(1), unnamed.group(1), self.sentence.index)
+                )
 
     def _relative_object(self, rel: str, cue: re.Match[str]) -> None:
         """`The force, which the United States and Panama proposed, deployed`: the object named before a relative
@@ -548,7 +747,10 @@ class _SentenceRelations:
 
     def _noun_modifier(self, mention: Mention) -> bool:
         """`supported the U.S. and Panamanian draft resolution`: a country written before a noun qualifies that
-        noun (the resolution), and is not the object (its government and people are: `the Haitian government`)."""
+        noun (the resolution), and is not the object (its government and people are: `the Haitian government`).
+        A body before a fund for another (`the UN trust fund for the force`) qualifies the fund: the force is paid."""
+        if _FUND_FOR.match(self.body, mention.end, self.sentence.end):
+            return True
         if self.found.actors[mention.key].type != "country":
             return False
         after = _NOUN_AFTER.match(self.body, mention.end, self.sentence.end)
@@ -695,11 +897,22 @@ class _SentenceRelations:
     def money_from(self) -> None:
         """`The force runs on financing from the United States and Canada`, `The JDF's contingent … was paid for
         with money from the United States`: the givers fund the body or mission the sentence opens with."""
-        for lead in _MONEY_FROM.finditer(self.body, self.sentence.start, self.sentence.end):
+        receiver = self.mentions[0]
+        owned = _OWNED_MONEY_OPENING.match(self.body, self.sentence.start, self.sentence.end)
+        if owned and self.antecedent is not None:
+            # `Its funding has come mainly from X`: the body or mission that opened the sentence before
+            a = self.antecedent
+            receiver = Mention(a.key, owned.start(1), owned.end(1), owned.group(1), self.sentence.index)
+        opening = self.body[self.sentence.start : receiver.start].strip()
+        leads = list(_MONEY_FROM.finditer(self.body, self.sentence.start, self.sentence.end))
+        if _MONEY_OPENING.fullmatch(self.body, self.sentence.start, receiver.start):
+            opening = ""
+            given = _MONEY_GIVEN_BY.match(self.body, receiver.end, self.sentence.end)
+            leads += [given] if given else []
+        for lead in leads:
             giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
-            receiver = self.mentions[0]
-            opening = self.body[self.sentence.start : receiver.start].strip()
-            if giver is None or receiver.end > lead.start() or opening not in ("", "The", "the"):
+            before = receiver.start if owned and self.antecedent is not None else receiver.end  # `Its` opens the lead
+            if giver is None or before > lead.start() or opening not in ("", "The", "the"):
                 continue
             if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
                 continue
@@ -707,6 +920,20 @@ class _SentenceRelations:
                 for source in self.coordinated(giver, forward=True):
                     if self.found.actors[source.key].type in _GIVERS:
                         self.add(self._payer(source), "funds", receiver)
+
+    def funders_named_after(self) -> None:
+        """`The force's main donors are Canada and Germany`, `The GSF's biggest funder is Canada`: the givers
+        named after the copula fund the body or mission that owns the noun."""
+        for m in self.mentions:
+            lead = _FUNDERS_ARE.match(self.body, m.end, self.sentence.end)
+            if lead is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
+                continue
+            giver = next((g for g in self._from(lead.end(), 1) if g.start == lead.end()), None)
+            if giver is None or self._unstated(m.start, lead.end(), self.sentence.start):
+                continue
+            for source in self.coordinated(giver, forward=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", m)
 
     def _unnamed_fund(self, at: int) -> Mention | None:
         """`The trust fund has received …` where the fund is named for no mission: the fund whose mission the
@@ -732,6 +959,8 @@ class _SentenceRelations:
     def flow(self) -> None:
         """`<goods> leaving <A> ... arriving in <B>, <C>`: A trafficked_to B and C, the goods kept. A general
         verb of motion (`moved`, `sailed`) is a route only when contraband or its carrier moves."""
+        if not routes.may_name_route(self.body, self.sentence):
+            return
         for index, (rel, phrase, needs_goods) in enumerate(flow_cues()):
             cue = self.cues.flow(index, self.sentence)
             if cue is None or self._unstated(cue.start(), cue.end(), self.sentence.start):
@@ -785,6 +1014,17 @@ class _SentenceRelations:
             if head is not None and not self._unstated(head.start, cue.end(), self.sentence.start):
                 for member in self.coordinated(agent, forward=True):
                     self.add(member, rel, head)
+
+    def leadership_under(self) -> None:
+        """`the mission, under Kenyan leadership,`, `the unit, under JDF command`: the leader written as the modifier
+        of a noun of leadership after `under` leads the actor right before."""
+        for m in self.mentions:
+            under = _UNDER_BEFORE.search(self.body, max(self.sentence.start, m.start - 12), m.start)
+            if under is None or not _LEADERSHIP_AFTER.match(self.body, m.end, self.sentence.end):
+                continue
+            head = self._agent_head(under.start())
+            if head is not None and not self._unstated(head.start, m.end, self.sentence.start):
+                self.add(m, "leads", head)
 
     def _agent_head(self, cue_start: int) -> Mention | None:
         """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
@@ -870,11 +1110,6 @@ def _opening_actor(
     return first
 
 
-def _any_between(starts: list[int], sentence: Sentence) -> bool:
-    i = bisect.bisect_left(starts, sentence.start)
-    return i < len(starts) and starts[i] < sentence.end
-
-
 def _last_group(
     sentence: Sentence | None, by_sentence: dict[int, list[Mention]], found: ArticleActors
 ) -> Mention | None:
@@ -906,7 +1141,6 @@ def find_relations(doc: Doc) -> list[Relation]:
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
     fund_owner: str | None = None  # the mission whose fund the article named last
-    money_from = [m.start() for m in _MONEY_FROM.finditer(body)]  # searched once: rare, and sentences are many
     for k, sentence in enumerate(sentences):
         mentions = [m for m in by_sentence.get(sentence.index, []) if m.end <= sentence.end]
         before, previous = previous, sentence
@@ -927,6 +1161,8 @@ def find_relations(doc: Doc) -> list[Relation]:
         reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
         finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach)
         finder.prefix()
+        if "under" in body[sentence.start : sentence.end]:
+            finder.leadership_under()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
             finder.active()
@@ -937,10 +1173,12 @@ def find_relations(doc: Doc) -> list[Relation]:
             finder.held()
         if receives:
             finder.received()
-        if _any_between(money_from, sentence):
+        # every money-from form ends in `from`, or the sentence opens with money (`Funding for X is assured by`)
+        if body.find("from", sentence.start, sentence.end) >= 0 or _MONEY_OPENING.match(body, sentence.start):
             finder.money_from()
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()
+            finder.funders_named_after()
         funded = next(
             (
                 r.target

@@ -105,6 +105,18 @@ def carried_goods(body: str, sentence: Sentence, cue: re.Match[str], origin: Men
     return Span(start + found[-1].start(), start + found[-1].end()) if found else None
 
 
+#: a word that can introduce a route's origin (`from`, `leaving`, `out of`, `bought in`): a sentence without one
+#: names no route, so its flow phrases need not be tried one by one
+_ORIGIN_WORD = re.compile(
+    r"\b(?:from|leaving|leaves?|left|out\s+of|bought|purchased|acquired|obtained|sourced|made)\b", re.I
+)
+
+
+def may_name_route(body: str, sentence: Sentence) -> bool:
+    """Could the sentence name a route (does a word that introduces an origin occur in it)?"""
+    return _ORIGIN_WORD.search(body, sentence.start, sentence.end) is not None
+
+
 def introduces_origin(phrase: str) -> bool:
     """Is the cue phrase itself what introduces the origin (`leaving Houston`), not the goods (`flow of`)?"""
     return _FLOW_FROM.search(phrase + " ") is not None
@@ -159,6 +171,7 @@ def route(
     )
     if origin is None:
         return None
+    origin = _compound_head(body, origin, places)
     destination_cue = _FLOW_TO.search(body, max(origin.end, cue.end()), sentence.end)
     if destination_cue is None:
         return None
@@ -171,12 +184,27 @@ def route(
         located = LOCATED_IN.match(body, m.end)
         if located and i + 1 < len(places) and places[i + 1].start == located.end():
             continue  # `the Haitian port of Cap-Haïtien`: the port is the destination, not the country
+        owner = _OWNER_OF_PLACE.match(body, m.end)
+        if owner and i + 1 < len(places) and places[i + 1].start == owner.end():
+            continue  # `Haiti’s central Artibonite region`: the region is the destination, not the country
         # places listed together (`Cuba, Belize and Guyana`), not one that locates another (`Port-de-Paix
         # on Haiti's northwest coast`)
         if destinations and not _DESTINATION_LIST.fullmatch(body, destinations[-1].end, m.start):
             break
         destinations.append(m)
     return origin, destinations
+
+
+#: `Haiti’s central `, `Haiti's `: a country's possessive right before a place of its own
+_OWNER_OF_PLACE = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}")
+
+
+def _compound_head(body: str, origin: Mention, places: list[Mention]) -> Mention:
+    """`South Florida` read as two places: the last one, the name's head, is where the route starts."""
+    for m in places:
+        if m.start == origin.end + 1 and body[origin.end] == " ":
+            return _compound_head(body, m, places)
+    return origin
 
 
 #: `Haitian port of`, `Haiti's city of`: a place word between a country and the place it locates
