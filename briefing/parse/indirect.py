@@ -93,6 +93,8 @@ _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
+# `CLAUSE, residents said, moving in columns …`: a participle after the attribution goes on the clause before it
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
 
 
@@ -454,7 +456,7 @@ class _Reporter:
         if second < 0:
             return None  # `For the first time, the agency said, ...`: two commas close together, looked for first
         match = self.parenthetical.match(self.body, s, min(e, s + _WINDOW))
-        if match is None or _NOT_A_CLAUSE.match(self.body, match.end()):
+        if match is None or any(p.match(self.body, match.end()) for p in (_NOT_A_CLAUSE, _PARTICIPLE_PHRASE)):
             return None  # `CLAUSE, the U.N. says, a figure that ...`: the clause came first (`_mid_said`)
         who = (match.group("who"), match.start("who"))
         return self._quote(sentence, (match.end(), e), who, match.group("verb"), "clause_said")

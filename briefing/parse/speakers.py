@@ -93,6 +93,7 @@ _ROLE_APPOSED_BEFORE = re.compile(
     r"(?:\b[Tt]he|[\w.-]+[’']s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
     r"(?:\s+(?:of|in|for|at|to)\s+[^,;:“”\"\n]{1,60})?,\s+(?:[A-Z][\w’'-]+\s+)?$"
 )
+_THE_TITLE = re.compile(r"[Tt]he\s+[A-Z][\w-]*(?:\s+(?:of|for|on|[A-Z][\w-]*))+\s+[A-Z]")  # `The Mayor of X`
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of|for|with)\s+[^,]*"
@@ -443,6 +444,10 @@ class Speakers:
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None and named_after and _POSSESSIVE_ROLE.search(core):
             # `Ms Achieng’s lawyer, Peter Oduor,`: the person in apposition, not the one whose role it is
+            person = next(m for m in inside if m.start >= who_start + len(core) and self.actors[m.key].type == "person")
+        if person is not None and named_after and person.start < who_start + len(core) and _THE_TITLE.match(core):
+            # `The Mayor of Arcahaie, Jean-Gardy Roseau,`: the person set off after the title, whatever word
+            # of the title an actor rule took for a name
             person = next(m for m in inside if m.start >= who_start + len(core) and self.actors[m.key].type == "person")
         if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
             person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
@@ -1099,8 +1104,13 @@ class Speakers:
         if len(words) < 2 or words[0] != "the":
             return None
         synonym = _role_synonyms().get(" ".join(words[1:]))
-        if synonym is not None:  # `the Head of State` after `President X`
-            words = ["the", *synonym]
+        found = self._role_holder(words, phrase, at)
+        if found is None and synonym is not None:  # `the Head of State` after `President X`, `the judge`
+            found = self._role_holder(["the", *synonym], phrase, at)
+        return found
+
+    def _role_holder(self, words: list[str], phrase: str, at: int) -> str | None:
+        """The person whose role ends with `words` (after `the`), as `_role_match` reads them."""
         titles = _folded_titles()
         wanted = [w for w in words[1:] if w in titles] or words[1:]
         if wanted[-1] != words[-1]:
