@@ -179,6 +179,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     according_head = re.compile(  # (`According to X, who heads a rights group, CLAUSE`: past the relative clause)
         r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?)(?:,\s+(?:who|which)\s[^,;:“”\"\n]{1,120})?,\s+"
     )
+    according_which = re.compile(  # `, according to X, which said that CLAUSE`
+        rf",\s+according to\s+(?P<who>[^,;:“”\"\n]{{1,100}}?),\s+(?:which|who)\s+(?:also\s+)?{verb}\s+(?:that\s+)?"
+    )
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     clause_said = re.compile(
@@ -219,7 +222,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
     # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
     mid_said = re.compile(
-        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}{told_outlet}"
+        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}(?:{told_outlet}|{told_audience})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
     )
     # `Also briefing was X, Executive Director of ..., who said that CLAUSE`
@@ -230,6 +233,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         said_that,
         according_head,
         according_tail,
+        according_which,
         clause_said,
         participle,
         second,
@@ -251,6 +255,7 @@ class _Reporter:
             self.said_that,
             self.according_head,
             self.according_tail,
+            self.according_which,
             self.clause_said,
             self.participle,
             self.second,
@@ -348,7 +353,7 @@ class _Reporter:
             sentence = self._trimmed(sentence)
             if self._has_full_quote(sentence):
                 found = [self._after_quotation(sentence)]
-            elif (pair := self._said_then_participle(sentence)) is not None:
+            elif (pair := self._said_then_participle(sentence) or self._according_which(sentence)) is not None:
                 found = pair
             else:
                 first = (
@@ -623,6 +628,21 @@ class _Reporter:
         if name == "who2" and verb in _that_clause_verbs():
             return None  # `..., announced $60 million in new funding`: an object after the verb, not a speaker
         return self._quote(sentence, (s, match.start()), (match.group(name), match.start(name)), verb, "clause_said")
+
+    def _according_which(self, sentence: Sentence) -> list[Quote | None] | None:
+        """`CLAUSE, according to the agency, which said CLAUSE`: two reported clauses of one source, the
+        figure before `according to` and the words of its relative clause after."""
+        s, e = sentence.start, sentence.end
+        at = self.body.find(", according to ", s, e)
+        if at < 0:
+            return None
+        match = self.according_which.match(self.body, at, e)
+        if match is None:
+            return None
+        who = (match.group("who"), match.start("who"))
+        first = self._quote(sentence, (s, at), who, "according to", "according_to")
+        second = self._quote(sentence, (match.end(), e), who, match.group("verb"), "said_that")
+        return [first, second] if first is not None and second is not None else None
 
     def _said_then_participle(self, sentence: Sentence) -> list[Quote | None] | None:
         """`CLAUSE, officials said, adding that CLAUSE`: two reported clauses of the source named between

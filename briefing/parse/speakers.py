@@ -182,7 +182,7 @@ def _described_person_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(lexicon.word_list("person_nouns.txt"), key=len, reverse=True))
     return re.compile(
         rf"[Tt]he\s+(?:[\w.’'-]+\s+){{0,4}}?(?P<noun>{nouns})"
-        rf"(?P<place>\s+(?:of|in|for|at|to)\s+(?:the\s+)?[A-Z][^,;:“”\"\n]{{1,60}})?"
+        rf"(?P<place>\s+(?:of|in|for|at|to)\s+(?:the\s+)?(?:[A-Z][^,;:“”\"\n]{{1,60}}|country|capital))?"
     )
 
 
@@ -439,6 +439,9 @@ class Speakers:
         issuer = self._issuer(core, who_start)
         if issuer is not None:
             return issuer
+        body = self._described_body(core)
+        if body is not None:  # `the UN children’s agency`: the body the article names
+            return self.actors[body].name, body, "explicit"
         if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
             return core, "", "explicit"
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
@@ -834,6 +837,25 @@ class Speakers:
             return not is_outlet(speaker) and not _ANONYMOUS_HEAD.match(speaker)
         return self.actors[key].type in types
 
+    def _described_body(self, core: str) -> str | None:
+        """`the UN children’s agency`: the body agency copy describes so (`body_descriptions.tsv`), when the
+        article names it, before or after the description."""
+        words = core.split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        names = _body_descriptions().get(_description_key(" ".join(words[1:])))
+        if names is None:
+            return None
+        wanted = {n.lower() for n in names}
+        return next(
+            (
+                key
+                for key, actor in self.actors.items()
+                if actor.type == "organization" and ({actor.name.lower()} | {a.lower() for a in actor.aliases}) & wanted
+            ),
+            None,
+        )
+
     def _referent(self, core: str, at: int) -> str | None:
         """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before; with
         modifiers (`the UN agency`, `the humanitarian agency`), one that is not the modifier itself."""
@@ -844,6 +866,7 @@ class Speakers:
         types = _back_reference_nouns().get(words[1])
         if types is None:
             return None
+        headed = f" {words[1]}"  # `the force` after `the Royal Bahamas Defence Force`: the body its head noun names
         named = {_fold(w) for w in modifiers}  # `the UN agency` is not the UN
         mentions = self.doc.actors.mentions
         i = bisect.bisect_left(self._mention_starts(), at)
@@ -851,7 +874,7 @@ class Speakers:
         for mention in reversed(mentions[max(0, i - 60) : i]):
             actor = self.actors[mention.key]
             if (
-                actor.type in types
+                (actor.type in types or (actor.type == "organization" and actor.name.lower().endswith(headed)))
                 and not self._mute(mention)
                 and not ({_fold(actor.name), _fold(mention.text)} & named)
                 and not is_outlet(actor.name)  # `the agency said`: never the outlet that carries the story
@@ -1188,6 +1211,18 @@ def _gendered_nouns() -> dict[str, str]:
 
 
 @functools.cache
+def _description_key(words: str) -> str:
+    """`U.N. Children's Agency` -> `un children's agency`: a body description folded for look-up."""
+    return re.sub(r"\bu\.?n\.?(?=\s)", "un", words.lower().replace("’", "'"))
+
+
+@functools.cache
+def _body_descriptions() -> dict[str, tuple[str, ...]]:
+    """`un children's agency` -> (`UNICEF`, ...): descriptions of bodies (`body_descriptions.tsv`)."""
+    rows = lexicon.tsv_rows("body_descriptions.tsv")
+    return {_description_key(text): tuple(names.split(";")) for text, names in rows}
+
+
 def _role_synonyms() -> dict[str, tuple[str, ...]]:
     """`head of state` -> (`president`,): role nouns that stand for a title (`role_synonyms.tsv`)."""
     rows = lexicon.tsv_rows("role_synonyms.tsv")
