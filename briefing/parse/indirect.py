@@ -71,6 +71,7 @@ _AUDIENCE_ONLY = re.compile(
     r"(?:\s+(?:at|in|on|via|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"  # where: `at the ministry`
     r"(?:\s+(?:yesterday|today|late\s+\w+|on\s+\w+|\w+day))?\s*[.!:]?\s*"  # when
 )
+_AUDIENCE_THEN_COMMA = re.compile(_AUDIENCE_ONLY.pattern.removesuffix(r"\s*[.!:]?\s*") + r",\s")
 # `..., where officials say the weapons ended up`: a source inside a relative clause of place, then its clause
 _WHERE_SAID = re.compile(
     r",\s+where\s+(?P<who>[^,;:“”\"\n]{1,60}?)\s+(?P<verb>said|say|says|told|believe|believed)\s+(?:that\s+)?"
@@ -183,7 +184,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf",\s+according to\s+(?P<who>[^,;:“”\"\n]{{1,100}}?),\s+(?:which|who)\s+(?:also\s+)?{verb}\s+(?:that\s+)?"
     )
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
-    verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
+    verb_who = (
+        rf"(?!told\b|tells\b){verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
+    )
     clause_said = re.compile(
         rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
@@ -222,7 +225,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
     # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
     mid_said = re.compile(
-        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}(?:{told_outlet}|{told_audience})"
+        r",\s+(?P<apposed>(?:the|a|an)\s+[^,;:“”\"\n]{1,60}?,\s+(?=[A-Z]))?"  # `, the council's president, X, told`
+        rf"(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)(?(apposed),)\s+{verb}(?:{told_outlet}|{told_audience})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
     )
     # `Also briefing was X, Executive Director of ..., who said that CLAUSE`
@@ -588,6 +592,12 @@ class _Reporter:
             return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
         if verb in ("told", "tells") and _AUDIENCE_ONLY.fullmatch(self.body, match.end("verb") + 1, e):
             return None  # `CLAUSE, X told a press conference at the ministry yesterday.`, `X told journalists:`
+        if (
+            verb in ("told", "tells")
+            and match.start("who") > s
+            and _AUDIENCE_THEN_COMMA.match(self.body, match.end("verb") + 1, e)
+        ):
+            return None  # `CLAUSE, X told the Senate today, as …`: the clause came first (`_mid_said`)
         if match.start("who") > s and _ADVERBIALS_ONLY.fullmatch(self.body, match.end("verb"), e):
             return None  # `CLAUSE, the minister said at a press conference in Nairobi.`: the clause came first
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
