@@ -156,3 +156,29 @@ def test_the_top_official_in_the_country_named_in_the_next_paragraph() -> None:
 def test_made_clear_reports_a_clause(verb: str) -> None:
     body = f"Foreign Minister Laure Vincent {verb} that Canada would not send troops to the border."
     assert _found(body, "indirect", "Canada would not send").speaker == "Laure Vincent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rifles were packed in drums declared as “household goods” at the port of Miami.",
+        "Investigators found crates marked “medical supplies” in the warehouse.",
+    ],
+)
+def test_a_quoted_label_after_a_verb_of_paperwork_is_no_quote(body: str) -> None:
+    assert [q for q in _quotes(body) if q.kind in ("full", "partial")] == []
+
+
+def test_a_label_verb_does_not_hide_a_long_partial_quotation() -> None:
+    body = "The senator said the crates were marked “for a humanitarian mission that never existed.”"
+    assert _found(body, "partial", "for a humanitarian mission").speaker
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_an_agency_crosshead_in_quotation_marks_is_no_quote(dash: str) -> None:
+    body = (
+        "The council met on Monday to discuss the calendar.\n"
+        f"{dash} 'Nobody will vote' {dash}\n"
+        "Diplomats said the timetable was unrealistic."
+    )
+    assert [q for q in _quotes(body) if q.kind in ("full", "partial")] == []

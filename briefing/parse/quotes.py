@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from briefing.parse import lexicon
 from briefing.parse.doc import Doc
-from briefing.parse.quote_kinds import is_scare_quote, is_title, kind_of
+from briefing.parse.quote_kinds import is_crosshead, is_label, is_scare_quote, is_title, kind_of
 from briefing.parse.quote_spans import QuoteSpan
 from briefing.parse.speakers import ADVERBIAL, Speaker, Speakers, apposed_name, is_source_phrase
 
@@ -125,6 +125,8 @@ class _Attributor:
             kind = kind_of(self.doc, span)
             if is_title(self.doc, span, text, kind) or (kind == "partial" and is_scare_quote(self.doc, span, text)):
                 continue
+            if is_crosshead(self.doc, span) or (kind == "partial" and is_label(self.doc, span, text)):
+                continue  # `- 'Not a single vote' -`, `barrels declared as “personal effects”`
             found = self._find(span, kind, quotes)
             if kind == "partial" and found is None and len(text.split()) <= 3:
                 continue  # a label or scare quote with nobody to attribute it to
