@@ -182,3 +182,38 @@ def test_an_agency_crosshead_in_quotation_marks_is_no_quote(dash: str) -> None:
         "Diplomats said the timetable was unrealistic."
     )
     assert [q for q in _quotes(body) if q.kind in ("full", "partial")] == []
+
+
+def test_a_capitalised_title_set_off_before_a_name_is_the_role_a_role_noun_names() -> None:
+    body = (
+        "Minister of Fisheries, Hon. Dr. Clive Banbury, said the patrols would double.\n"
+        "“Every boat will be checked,” the Minister said."
+    )
+    assert _found(body, "full", "Every boat").speaker == "Clive Banbury"
+
+
+def test_a_subject_with_a_title_in_apposition_then_a_first_predicate_but_said() -> None:
+    body = (
+        "Grenada’s Foreign Affairs Minister, Odile Prescod, welcomed the vote but said the island would wait "
+        "for the force’s first report."
+    )
+    assert _found(body, "indirect", "the island would wait").speaker == "Odile Prescod"
+
+
+@pytest.mark.parametrize("audience", ["the House", "reporters", "the committee"])
+def test_a_relative_clause_told_an_audience_that(audience: str) -> None:
+    body = f"The motion was tabled by Senator Ruth Kamau, who told {audience} that the officers had waited a year."
+    assert _found(body, "indirect", "the officers had waited").speaker == "Ruth Kamau"
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("and the Haiti Ferry Company said it had carried 900 passengers since May", "Haiti Ferry Company"),
+        ("and its Prime Minister Lena Hope told the meeting that her country would pay", "Lena Hope"),
+    ],
+)
+def test_a_second_main_clause_whose_subject_reports(second: str, speaker: str) -> None:
+    body = f"The road to the north has reopened after months of fighting, {second}."
+    quote = next(q for q in _quotes(body) if q.kind == "indirect")
+    assert quote.speaker == speaker and not quote.text.startswith("The road")

@@ -55,7 +55,7 @@ _TOLD_WHOM = (
     r"|(?:(?<=told)|(?<=tells))\s+[A-Z][\w.’'-]+(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there)\s)"
 )
 _ADVERBIALS_ONLY = re.compile(rf"(?:{ADVERBIAL}){{1,3}}\s*[.!]?\s*")
-_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
+_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\s(?:and|but))??)?)"
 
 
 # `in a televised address` read as the adverbial of a verb, and the words up to a `that` left after it
@@ -229,9 +229,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)(?(apposed),)\s+{verb}(?:{told_outlet}|{told_audience})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
     )
-    # `Also briefing was X, Executive Director of ..., who said that CLAUSE`
+    # `Also briefing was X, Executive Director of ..., who said that CLAUSE`; `X, who told the House that`
     relative_said = re.compile(
-        rf"(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?)(?:,\s[^;:“”\"\n]{{1,160}}?)?,\s+who\s+(?:also\s+)?{verb}\s+that\s+"
+        rf"(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?)(?:,\s[^;:“”\"\n]{{1,160}}?)?,\s+who\s+(?:also\s+)?{verb}"
+        rf"(?:(?<=told)\s+(?:{outlets}|[a-z]+s|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){{0,2}}?))?\s+that\s+"
+    )
+    # `…, and Digicel Haiti said it had paid …`: a second main clause whose own subject reports
+    and_said = re.compile(
+        r",\s+(?:and|but)\s+(?P<who>(?:[Tt]he\s+|[Ii]ts\s+|[A-Z])[^,;:“”\"\n]{0,60}?)\s+"
+        rf"{perfect}{verb}{told_audience}\s+(?:that\s+)?"
     )
     return (
         said_that,
@@ -247,6 +253,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         mid_said,
         relative_said,
         other_speaker,
+        and_said,
     )
 
 
@@ -269,6 +276,7 @@ class _Reporter:
             self.mid_said,
             self.relative_said,
             self.other_speaker,
+            self.and_said,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
@@ -312,6 +320,20 @@ class _Reporter:
         who = re.sub(r"^.*\s(?:was|were|is|are)\s+", "", match.group("who"))  # `Also briefing was X`
         at = match.start("who") + len(match.group("who")) - len(who)
         return self._quote(sentence, (match.end(), e), (who, at), match.group("verb"), "said_that")
+
+    def _and_said(self, sentence: Sentence) -> Quote | None:
+        """`The company has flown parts through the north, and Digicel Haiti said it had paid …`: a second main
+        clause whose subject reports, in a sentence no other form attributes."""
+        s, e = sentence.start, sentence.end
+        if self.body.find(", and ", s, e) < 0 and self.body.find(", but ", s, e) < 0:
+            return None
+        match = self.and_said.search(self.body, s, e)
+        if match is None or _BARE_PRONOUN.fullmatch(match.group("who").strip()):
+            return None  # `…, and he said …`: a pronoun there is left to `_split`'s second clause
+        if self.speakers.resolve(match.group("who"), match.start("who")) is None:
+            return None
+        who = (match.group("who"), match.start("who"))
+        return self._quote(sentence, (match.end(), e), who, match.group("verb"), "said_that")
 
     def _mid_said(self, sentence: Sentence) -> Quote | None:
         """`CLAUSE, the U.N. says, a figure that ...`; a connective opening the sentence (`Meanwhile,`) is left out."""
@@ -369,6 +391,7 @@ class _Reporter:
                     or self._with_participle(sentence)
                     or self._mid_said(sentence)
                     or self._relative_said(sentence)
+                    or self._and_said(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
                 if found and found[-1] is not None:  # `X said A, while Y said B`: B is Y's

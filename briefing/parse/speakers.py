@@ -1111,6 +1111,11 @@ class Speakers:
                 role = [_fold(w) for w in before.group("role").split()]
                 if role[-1] in titles:
                     roles.setdefault(mention.key, []).append(_expanded(role))
+            titled = _title_apposed_before().search(body, max(0, mention.start - 120), mention.start) if near else None
+            if titled is not None:  # `Minister of National Security, Hon. Dr. X Y,`: a capitalised title set off
+                role = [_fold(w) for w in titled.group("role").split()]
+                if all(w in titles for w in role):
+                    roles.setdefault(mention.key, []).append(_expanded(role))
             apposed = _APPOSED_ROLE.match(body, mention.end)  # `Jean Baptiste, the mayor, said`
             if apposed is not None:
                 roles.setdefault(mention.key, []).append([_fold(w) for w in apposed.group("role").split()])
@@ -1214,6 +1219,17 @@ def _gendered_nouns() -> dict[str, str]:
 def _description_key(words: str) -> str:
     """`U.N. Children's Agency` -> `un children's agency`: a body description folded for look-up."""
     return re.sub(r"\bu\.?n\.?(?=\s)", "un", words.lower().replace("’", "'"))
+
+
+@functools.cache
+def _title_apposed_before() -> re.Pattern[str]:
+    """`Minister of National Security, Hon. Dr. ` before a name: a capitalised title opening the sentence (or
+    after `the`), what it is of, a comma, and honorifics only."""
+    honorifics = "|".join(re.escape(h) for h in sorted(lexicon.word_list("honorifics.txt"), key=len, reverse=True))
+    return re.compile(
+        r"(?:^|(?<=[\n.!?] )|(?<=\n)|\b[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+        rf"(?:\s+(?:of|for|on)\s+[^,;:“”\"\n]{{1,60}})?,\s+(?:(?:{honorifics})\s+)*$"
+    )
 
 
 @functools.cache
