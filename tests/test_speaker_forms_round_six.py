@@ -217,3 +217,54 @@ def test_a_second_main_clause_whose_subject_reports(second: str, speaker: str) -
     body = f"The road to the north has reopened after months of fighting, {second}."
     quote = next(q for q in _quotes(body) if q.kind == "indirect")
     assert quote.speaker == speaker and not quote.text.startswith("The road")
+
+
+def test_according_to_a_body_whose_officer_then_speaks() -> None:
+    body = (
+        "Two clinics have closed in the south, according to the Haiti Nurses Union, whose secretary general, "
+        "Rose Dalmé, said several nurses had left the country."
+    )
+    first = _found(body, "indirect", "Two clinics have closed")
+    second = _found(body, "indirect", "several nurses had left")
+    assert first.speaker == "Haiti Nurses Union" and second.speaker == "Rose Dalmé"
+
+
+def test_a_lower_case_source_in_a_second_main_clause() -> None:
+    body = "Boats have run aground on the island twice this month, and police said they detained 40 people."
+    assert _found(body, "indirect", "they detained 40 people").speaker == "police"
+
+
+def test_a_document_referred_back_to_keeps_its_first_description() -> None:
+    body = (
+        "The force is short of money, according to a briefing memo tabled before the committee. The memo says "
+        "the trust fund holds less than a tenth of what was pledged.\n"
+        "Most roads out of the capital are still closed, the briefing memo says."
+    )
+    phrase = "a briefing memo tabled before the committee"
+    assert _found(body, "indirect", "the trust fund holds").speaker == phrase
+    assert _found(body, "indirect", "Most roads").speaker == phrase
+
+
+def test_a_predicate_after_an_unnamed_source_is_no_part_of_its_description() -> None:
+    body = (
+        "A ministry spokesperson declined to discuss the timing but told reporters the plan was ready.\n"
+        "“We will not wait,” the spokesperson said."
+    )
+    assert _found(body, "full", "We will not wait").speaker == "A ministry spokesperson"
+
+
+def test_a_description_known_as_an_acronym_is_that_body() -> None:
+    body = (
+        "The Regional Security System (RSS) sent two boats.\n"
+        "Fuel deliveries resumed on Monday, according to the regional defence alliance, known as RSS."
+    )
+    quote = _found(body, "indirect", "Fuel deliveries")
+    assert quote.speaker_key.startswith("organization:") and "alliance" not in quote.speaker
+
+
+def test_a_relative_clause_with_a_first_predicate_and_said() -> None:
+    body = (
+        "Among them was Sergeant Paul Njoroge, who served ten months in Haiti and said he had not been paid "
+        "since March."
+    )
+    assert _found(body, "indirect", "he had not been paid").speaker == "Paul Njoroge"

@@ -180,8 +180,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     according_head = re.compile(  # (`According to X, who heads a rights group, CLAUSE`: past the relative clause)
         r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?)(?:,\s+(?:who|which)\s[^,;:“”\"\n]{1,120})?,\s+"
     )
-    according_which = re.compile(  # `, according to X, which said that CLAUSE`
-        rf",\s+according to\s+(?P<who>[^,;:“”\"\n]{{1,100}}?),\s+(?:which|who)\s+(?:also\s+)?{verb}\s+(?:that\s+)?"
+    according_which = re.compile(  # `, according to X, which said that CLAUSE`; `, whose chair, Y, said`
+        rf",\s+according to\s+(?P<who>[^,;:“”\"\n]{{1,100}}?),\s+"
+        r"(?:which|who|whose\s+[a-z][^,;:“”\"\n]{0,60},\s+(?P<named>[A-Z][^,;:“”\"\n]{1,60}),)"
+        rf"\s+(?:also\s+)?{verb}\s+(?:that\s+)?"
     )
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
     verb_who = (
@@ -233,10 +235,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     relative_said = re.compile(
         rf"(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?)(?:,\s[^;:“”\"\n]{{1,160}}?)?,\s+who\s+(?:also\s+)?{verb}"
         rf"(?:(?<=told)\s+(?:{outlets}|[a-z]+s|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){{0,2}}?))?\s+that\s+"
+        # `X, who served a year in Haiti and said he had not been paid`: a first predicate, then the verb
+        rf"|(?P<who3>[A-Z][^,;:“”\"\n]{{1,80}}?),\s+who\s+[a-z]+ed\s[^,;:“”\"\n]{{1,100}}?\s+and\s+"
+        rf"(?P<verb4>{_verb_alternation()})\s+(?:that\s+|(?=(?:he|she|it|they|the|a|an|his|her|its|their)\s))"
     )
     # `…, and Digicel Haiti said it had paid …`: a second main clause whose own subject reports
     and_said = re.compile(
-        r",\s+(?:and|but)\s+(?P<who>(?:[Tt]he\s+|[Ii]ts\s+|[A-Z])[^,;:“”\"\n]{0,60}?)\s+"
+        r",\s+(?:and|but)\s+(?P<who>(?:[Tt]he\s+|[Ii]ts\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?)\s+"
         rf"{perfect}{verb}{told_audience}\s+(?:that\s+)?"
     )
     return (
@@ -317,9 +322,11 @@ class _Reporter:
         match = self.relative_said.match(self.body, s, min(e, s + 2 * _WINDOW))
         if match is None:
             return None
-        who = re.sub(r"^.*\s(?:was|were|is|are)\s+", "", match.group("who"))  # `Also briefing was X`
-        at = match.start("who") + len(match.group("who")) - len(who)
-        return self._quote(sentence, (match.end(), e), (who, at), match.group("verb"), "said_that")
+        group = "who" if match.group("who") is not None else "who3"
+        who = re.sub(r"^.*\s(?:was|were|is|are)\s+", "", match.group(group))  # `Also briefing was X`
+        at = match.start(group) + len(match.group(group)) - len(who)
+        verb = match.group("verb") or match.group("verb4")
+        return self._quote(sentence, (match.end(), e), (who, at), verb, "said_that")
 
     def _and_said(self, sentence: Sentence) -> Quote | None:
         """`The company has flown parts through the north, and Digicel Haiti said it had paid …`: a second main
@@ -330,6 +337,10 @@ class _Reporter:
         match = self.and_said.search(self.body, s, e)
         if match is None or _BARE_PRONOUN.fullmatch(match.group("who").strip()):
             return None  # `…, and he said …`: a pronoun there is left to `_split`'s second clause
+        lower = match.group("who")[:1].islower() and not match.group("who").startswith(("the ", "its "))
+        head = re.split(r"\s+(?:on|in|at|from|of|for|near)\s+", match.group("who").strip(), maxsplit=1)[0]
+        if lower and not is_source_phrase(head):
+            return None  # `…, and police on Exuma said`: a lower-case subject only as a source
         if self.speakers.resolve(match.group("who"), match.start("who")) is None:
             return None
         who = (match.group("who"), match.start("who"))
@@ -674,7 +685,8 @@ class _Reporter:
             return None
         who = (match.group("who"), match.start("who"))
         first = self._quote(sentence, (s, at), who, "according to", "according_to")
-        second = self._quote(sentence, (match.end(), e), who, match.group("verb"), "said_that")
+        named = (match.group("named"), match.start("named")) if match.group("named") else who  # whose officer
+        second = self._quote(sentence, (match.end(), e), named, match.group("verb"), "said_that")
         return [first, second] if first is not None and second is not None else None
 
     def _said_then_participle(self, sentence: Sentence) -> list[Quote | None] | None:

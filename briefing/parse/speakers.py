@@ -93,6 +93,7 @@ _ROLE_APPOSED_BEFORE = re.compile(
     r"(?:\b[Tt]he|[\w.-]+[’']s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
     r"(?:\s+(?:of|in|for|at|to)\s+[^,;:“”\"\n]{1,60})?,\s+(?:[A-Z][\w’'-]+\s+)?$"
 )
+_KNOWN_AS = re.compile(r",\s+known\s+as\s+(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}),?$")
 _THE_TITLE = re.compile(r"[Tt]he\s+[A-Z][\w-]*(?:\s+(?:of|for|on|[A-Z][\w-]*))+\s+[A-Z]")  # `The Mayor of X`
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
@@ -395,6 +396,10 @@ class Speakers:
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
         if ", " in who:
             who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
+            known = _KNOWN_AS.search(who)
+            named = self._known_as(known, who_start) if known is not None else None
+            if named is not None:  # `the U.N. mission in Haiti, known as BINUH`: the body of that name
+                return self.name_of(named), named, "explicit"
         last = who.rsplit(None, 1)[-1] if who else ""
         if last.islower() or last in vocab.WEEKDAYS or last == "night":  # (a look before the searches)
             who = _WHEN_TAIL.sub("", _ADVERB_TAIL.sub("", who))  # `he finally`, `UN experts on Thursday` (said)
@@ -516,6 +521,17 @@ class Speakers:
                 return self.name_of(recent), recent, "explicit"
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
+
+    def _known_as(self, known: re.Match[str], who_start: int) -> str | None:
+        """The non-person actor whose mention is the name after `known as`, when the words before it describe
+        (open on `the`) rather than name someone (`X, known as “Ti Lapli”,` is a nickname of the person)."""
+        if not re.match(r"(?:[Tt]he|[Aa]n?)\s", known.string):
+            return None
+        start = who_start + known.start("name")
+        mention = next(iter(self.doc.mentions_in(start, start + len(known.group("name")))), None)
+        if mention is None or mention.start != start or self.actors[mention.key].type == "person":
+            return None
+        return mention.key
 
     def _given_name(self, parts: list[str], who_start: int) -> str:
         """`Wilson` in `a motorcycle taxi driver, Wilson,`: one capitalised word in apposition, closed by a
@@ -927,6 +943,9 @@ class Speakers:
         (`A spokesperson for the U.S. State Department said ...`): speak of it as first written.
         Each head noun's introductions are searched for once per article, then looked up by position."""
         words = phrase.split()
+        if len(words) == 3 and words[1].isalpha() and words[1].islower():  # `the briefing paper`: its modifier
+            found = self._earlier_source(f"{words[0]} {words[2]}", before)  # must be in the introduction
+            return found if found is not None and f" {words[1]} " in f" {found} " else None
         if len(words) != 2 or words[0].lower() != "the":
             return None
         introductions = self._introductions.get(words[1])
@@ -936,6 +955,9 @@ class Speakers:
             affiliation = (
                 r"(?:\s+(?:for|at|with|from|of|in|familiar\s+with|close\s+to)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60}?)?"
                 r"(?:,?\s+who\s+[^,.;:“”«»\"\n]{1,160}?)?"  # `One officer who has served there since May`
+                # `a briefing paper tabled before the committee`, `a note seen by Reuters`: a participle phrase
+                r"(?:\s+[a-z]{3,}ed\s+(?:by|before|at|with|in|from|on|to(?=\s+(?:the|a|an|its|their)\s|\s+[A-Z]))"
+                r"\s+[^,.;:“”«»\"\n]{1,60}?)?"  # (not `declined to discuss`: a predicate of its own)
             )
             # (or a first predicate of its own: `A spokesperson declined to comment but said ...`)
             verbs = rf"{lexicon.speech_verb_pattern()}|declined|refused|did not|would not"
