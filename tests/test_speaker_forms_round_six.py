@@ -268,3 +268,16 @@ def test_a_relative_clause_with_a_first_predicate_and_said() -> None:
         "since March."
     )
     assert _found(body, "indirect", "he had not been paid").speaker == "Paul Njoroge"
+
+
+def test_a_mission_described_with_led_by_is_that_mission() -> None:
+    body = (
+        "The Multinational Security Support Mission took over the port last year.\n"
+        "The U.N.-backed mission led by Kenyan police announced it had moved a unit to the airport."
+    )
+    assert _found(body, "indirect", "it had moved a unit").speaker == "Multinational Security Support Mission"
+
+
+def test_a_time_inside_a_relative_clause_stays_in_the_source() -> None:
+    body = "The school has no teachers left, a UN official who visited last month told reporters."
+    assert _found(body, "indirect", "The school has").speaker == "a UN official who visited last month"

@@ -93,6 +93,7 @@ _ROLE_APPOSED_BEFORE = re.compile(
     r"(?:\b[Tt]he|[\w.-]+[’']s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
     r"(?:\s+(?:of|in|for|at|to)\s+[^,;:“”\"\n]{1,60})?,\s+(?:[A-Z][\w’'-]+\s+)?$"
 )
+_LED_BY_TAIL = re.compile(r"\s+(?:led|headed|run|backed|funded|commanded)\s+by\s+[^,;:“”\"\n]{1,60}$")
 _KNOWN_AS = re.compile(r",\s+known\s+as\s+(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}),?$")
 _THE_TITLE = re.compile(r"[Tt]he\s+[A-Z][\w-]*(?:\s+(?:of|for|on|[A-Z][\w-]*))+\s+[A-Z]")  # `The Mayor of X`
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
@@ -401,8 +402,14 @@ class Speakers:
             if named is not None:  # `the U.N. mission in Haiti, known as BINUH`: the body of that name
                 return self.name_of(named), named, "explicit"
         last = who.rsplit(None, 1)[-1] if who else ""
-        if last.islower() or last in vocab.WEEKDAYS or last == "night":  # (a look before the searches)
+        relative = " who " in who and "," not in who.split(" who ", 1)[1]  # `who visited last month`: its own time
+        if (last.islower() or last in vocab.WEEKDAYS or last == "night") and not relative:  # (a look first)
             who = _WHEN_TAIL.sub("", _ADVERB_TAIL.sub("", who))  # `he finally`, `UN experts on Thursday` (said)
+        led = _LED_BY_TAIL.search(who) if " by " in who else None
+        if led is not None and re.match(r"[Tt]he\s", who):  # `the U.N.-backed mission led by Kenyan police`
+            head = self.resolve(who[: led.start()], who_start)
+            if head is not None and head[1] and self.actors[head[1]].type in ("mission", "organization"):
+                return head
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         coordinated = _COORDINATED.fullmatch(core)
         if coordinated is not None and all(  # `Guatemala and El Salvador`: both speak, kept as written
