@@ -281,3 +281,9 @@ def test_a_mission_described_with_led_by_is_that_mission() -> None:
 def test_a_time_inside_a_relative_clause_stays_in_the_source() -> None:
     body = "The school has no teachers left, a UN official who visited last month told reporters."
     assert _found(body, "indirect", "The school has").speaker == "a UN official who visited last month"
+
+
+def test_a_described_person_keeps_the_relative_clause_set_off_after_it() -> None:
+    body = "The Cuban ambassador, who the minister did not name, has said that returns should stop until May."
+    quote = _found(body, "indirect", "returns should stop")
+    assert quote.speaker == "The Cuban ambassador, who the minister did not name"

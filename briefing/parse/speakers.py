@@ -492,6 +492,10 @@ class Speakers:
             key = self.person_before(who_start, core)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
         described = self._described_person(core, who_start)
+        if described is not None and not described[1] and described[0] == core:
+            relative = _RELATIVE_CLAUSE.match(who, len(core))  # `The Haitian ambassador, who the minister did
+            if relative is not None and relative.end() >= len(who.rstrip(", ")):  # not name,`: kept whole
+                return core + relative.group(), "", "explicit"
         if described is not None:
             return described
         indefinite = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]", core)  # `A spokesperson for the Mission`
