@@ -287,3 +287,12 @@ def test_a_described_person_keeps_the_relative_clause_set_off_after_it() -> None
     body = "The Cuban ambassador, who the minister did not name, has said that returns should stop until May."
     quote = _found(body, "indirect", "returns should stop")
     assert quote.speaker == "The Cuban ambassador, who the minister did not name"
+
+
+@pytest.mark.parametrize("seat", ["Kisumu East MP", "Laikipia Senator"])
+def test_a_constituency_title_the_text_had_not_given_is_the_person_just_named(seat: str) -> None:
+    body = (
+        "Committee chairman Daniel Ochieng said the families had waited too long. “They served this country "
+        f"and they deserve better,” the {seat} said."
+    )
+    assert _found(body, "full", "They served").speaker == "Daniel Ochieng"

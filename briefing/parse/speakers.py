@@ -560,8 +560,10 @@ class Speakers:
 
     def _recent_person(self, core: str, at: int) -> str | None:
         """`the envoy` with no role or unnamed source to refer to: the person named last before, in this
-        paragraph or the one before (`Ulla Richter, the UN coordinator, confirmed ... “…,” the envoy said`)."""
-        if len(core.split()) != 2 or _described_person_pattern().fullmatch(core) is None:
+        paragraph or the one before (`Ulla Richter, the UN coordinator, confirmed ... “…,” the envoy said`);
+        `the Narok West MP`, a constituency title the text had not given anyone, likewise."""
+        seat = _constituency_reference().fullmatch(core)
+        if seat is None and (len(core.split()) != 2 or _described_person_pattern().fullmatch(core) is None):
             return None
         key = self.person_before(at)
         if key is None:
@@ -1252,6 +1254,13 @@ def _gendered_nouns() -> dict[str, str]:
 def _description_key(words: str) -> str:
     """`U.N. Children's Agency` -> `un children's agency`: a body description folded for look-up."""
     return re.sub(r"\bu\.?n\.?(?=\s)", "un", words.lower().replace("’", "'"))
+
+
+@functools.cache
+def _constituency_reference() -> re.Pattern[str]:
+    """`the Narok West MP`: `the`, a capitalised place of one to three words, a constituency title."""
+    titles = "|".join(sorted(lexicon.word_list("constituency_titles.txt"), key=len, reverse=True))
+    return re.compile(rf"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{titles})")
 
 
 @functools.cache
