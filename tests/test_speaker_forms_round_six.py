@@ -296,3 +296,20 @@ def test_a_constituency_title_the_text_had_not_given_is_the_person_just_named(se
         f"and they deserve better,” the {seat} said."
     )
     assert _found(body, "full", "They served").speaker == "Daniel Ochieng"
+
+
+def test_a_second_predicate_of_the_subject_reports() -> None:
+    body = (
+        "The Caribbean Relief Alliance visited nine shelters, most of them churches, and estimated that 3,000 "
+        "people were sleeping outside."
+    )
+    assert _found(body, "indirect", "3,000 people").speaker == "Caribbean Relief Alliance"
+
+
+def test_a_second_predicate_after_a_relative_clause_is_left_to_the_relative_clause() -> None:
+    body = (
+        "Also briefing was Nadia Pierre, head of the aid office, who said that roads were closed, and added "
+        "that fuel was running out."
+    )
+    quotes = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert quotes and all(q.speaker == "Nadia Pierre" for q in quotes)

@@ -239,6 +239,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"|(?P<who3>[A-Z][^,;:“”\"\n]{{1,80}}?),\s+who\s+[a-z]+ed\s[^,;:“”\"\n]{{1,100}}?\s+and\s+"
         rf"(?P<verb4>{_verb_alternation()})\s+(?:that\s+|(?=(?:he|she|it|they|the|a|an|his|her|its|their)\s))"
     )
+    second_predicate = re.compile(rf",\s+and\s+(?:also\s+)?{verb}\s+that\s+")  # `…, and estimated that`
     # `…, and Digicel Haiti said it had paid …`: a second main clause whose own subject reports
     and_said = re.compile(
         r",\s+(?:and|but)\s+(?P<who>(?:[Tt]he\s+|[Ii]ts\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?)\s+"
@@ -259,6 +260,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         relative_said,
         other_speaker,
         and_said,
+        second_predicate,
     )
 
 
@@ -282,6 +284,7 @@ class _Reporter:
             self.relative_said,
             self.other_speaker,
             self.and_said,
+            self.second_predicate,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
@@ -327,6 +330,19 @@ class _Reporter:
         at = match.start(group) + len(match.group(group)) - len(who)
         verb = match.group("verb") or match.group("verb4")
         return self._quote(sentence, (match.end(), e), (who, at), verb, "said_that")
+
+    def _second_predicate(self, sentence: Sentence) -> Quote | None:
+        """`IOM’s tracking unit identified 14 sites, most of them schools, and estimated that CLAUSE`: the
+        subject's second predicate reports, after a first one that does not."""
+        s, e = sentence.start, sentence.end
+        at = self.body.find(", and ", s, e)
+        if at < 0 or self.body.find(" that ", at, e) < 0:
+            return None
+        match = self.second_predicate.search(self.body, at, e)
+        subject = re.match(r"[A-Z][^,;:“”\"\n]{1,60}?(?=\s+[a-z]{3,}ed\s)", self.body[s:at]) if match else None
+        if match is None or subject is None or self.body.find(", who ", s, at) >= 0:
+            return None
+        return self._quote(sentence, (match.end(), e), (subject.group(), s), match.group("verb"), "said_that")
 
     def _and_said(self, sentence: Sentence) -> Quote | None:
         """`The company has flown parts through the north, and Digicel Haiti said it had paid …`: a second main
@@ -403,6 +419,7 @@ class _Reporter:
                     or self._mid_said(sentence)
                     or self._relative_said(sentence)
                     or self._and_said(sentence)
+                    or self._second_predicate(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
                 if found and found[-1] is not None:  # `X said A, while Y said B`: B is Y's
