@@ -313,3 +313,20 @@ def test_a_second_predicate_after_a_relative_clause_is_left_to_the_relative_clau
     )
     quotes = [q for q in _quotes(body) if q.kind == "indirect"]
     assert quotes and all(q.speaker == "Nadia Pierre" for q in quotes)
+
+
+def test_a_plural_back_reference_to_two_coordinated_bodies_stays_as_written() -> None:
+    body = (
+        "Sunwing Airlines and Caribbean Airlines suspended their flights to Port-au-Prince on Monday.\n"
+        "Service would resume once the airport was secured, the carriers said."
+    )
+    quote = _found(body, "indirect", "Service would resume")
+    assert quote.speaker == "the carriers" and not quote.speaker_key
+
+
+def test_a_plural_back_reference_after_a_charity_and_a_ministry_stays_as_written() -> None:
+    body = (
+        "Doctors Without Borders and Haiti’s health ministry opened two clinics in Jacmel on Monday.\n"
+        "The clinics would stay open at night, the groups said."
+    )
+    assert _found(body, "indirect", "The clinics would stay").speaker == "the groups"

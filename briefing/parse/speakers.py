@@ -909,12 +909,25 @@ class Speakers:
                 and not is_outlet(actor.name)  # `the agency said`: never the outlet that carries the story
                 and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
             ):
+                if words[1].endswith("s") and self._coordinated(mention, types):
+                    return None  # `the carriers` after `JetBlue and American Airlines`: both, kept as written
                 sentence = self.doc.sentence_at(mention.start)
                 opens = sentence and re.fullmatch(r"(?:[Tt]he\s+)?", self.doc.body[sentence.start : mention.start])
                 if opens and re.match(r",|\s+[a-z]", self.doc.body[mention.end : mention.end + 2]):
                     return mention.key  # the subject of its sentence, not an actor in a clause about it
                 nearest = nearest or mention.key
         return nearest
+
+    def _coordinated(self, mention: Mention, types: tuple[str, ...]) -> bool:
+        """Is this mention one of two actors of those types joined by `and` (`JetBlue and American Airlines`)."""
+        body = self.doc.body
+        for other in self.doc.mentions_in(max(0, mention.start - 80), mention.end + 80):
+            if other.key == mention.key or self.actors[other.key].type not in types:
+                continue
+            first, second = (other, mention) if other.start < mention.start else (mention, other)
+            if re.fullmatch(r",?\s+and\s+(?:the\s+)?", body[first.end : second.start]):
+                return True
+        return False
 
     def _written_referent(self, core: str, at: int) -> str | None:
         """`the embassy`: the name last written with that head noun capitalised, in this paragraph or the two
