@@ -55,7 +55,7 @@ _TOLD_WHOM = (
     r"|(?:(?<=told)|(?<=tells))\s+[A-Z][\w.’'-]+(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there)\s)"
 )
 _ADVERBIALS_ONLY = re.compile(rf"(?:{ADVERBIAL}){{1,3}}\s*[.!]?\s*")
-_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\sand)??)?)"
+_WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\s(?:and|but))??)?)"
 
 
 # `in a televised address` read as the adverbial of a verb, and the words up to a `that` left after it
@@ -71,6 +71,7 @@ _AUDIENCE_ONLY = re.compile(
     r"(?:\s+(?:at|in|on|via|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"  # where: `at the ministry`
     r"(?:\s+(?:yesterday|today|late\s+\w+|on\s+\w+|\w+day))?\s*[.!:]?\s*"  # when
 )
+_AUDIENCE_THEN_COMMA = re.compile(_AUDIENCE_ONLY.pattern.removesuffix(r"\s*[.!:]?\s*") + r",\s")
 # `..., where officials say the weapons ended up`: a source inside a relative clause of place, then its clause
 _WHERE_SAID = re.compile(
     r",\s+where\s+(?P<who>[^,;:“”\"\n]{1,60}?)\s+(?P<verb>said|say|says|told|believe|believed)\s+(?:that\s+)?"
@@ -93,6 +94,8 @@ _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
 _NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
+# `CLAUSE, residents said, moving in columns …`: a participle after the attribution goes on the clause before it
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
 
 
@@ -177,8 +180,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     according_head = re.compile(  # (`According to X, who heads a rights group, CLAUSE`: past the relative clause)
         r"[Aa]ccording to\s+(?P<who>[^,;:“”\"\n]{1,100}?)(?:,\s+(?:who|which)\s[^,;:“”\"\n]{1,120})?,\s+"
     )
+    according_which = re.compile(  # `, according to X, which said that CLAUSE`; `, whose chair, Y, said`
+        rf",\s+according to\s+(?P<who>[^,;:“”\"\n]{{1,100}}?),\s+"
+        r"(?:which|who|whose\s+[a-z][^,;:“”\"\n]{0,60},\s+(?P<named>[A-Z][^,;:“”\"\n]{1,60}),)"
+        rf"\s+(?:also\s+)?{verb}\s+(?:that\s+)?"
+    )
     according_tail = re.compile(r",\s+according to\s+(?P<who>[^;:“”\"\n]{1,120}?)\s*[.!]?\s*$")
-    verb_who = rf"{verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
+    verb_who = (
+        rf"(?!told\b|tells\b){verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
+    )
     clause_said = re.compile(
         rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
@@ -217,17 +227,29 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
     # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
     mid_said = re.compile(
-        rf",\s+(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)\s+{verb}{told_outlet}"
+        r",\s+(?P<apposed>(?:the|a|an)\s+[^,;:“”\"\n]{1,60}?,\s+(?=[A-Z]))?"  # `, the council's president, X, told`
+        rf"(?P<who>(?:[Tt]he\s+|[A-Z]|[a-z])[^,;:“”\"\n]{{0,60}}?)(?(apposed),)\s+{verb}(?:{told_outlet}|{told_audience})"
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+(?=\S)"
     )
-    # `Also briefing was X, Executive Director of ..., who said that CLAUSE`
+    # `Also briefing was X, Executive Director of ..., who said that CLAUSE`; `X, who told the House that`
     relative_said = re.compile(
-        rf"(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?)(?:,\s[^;:“”\"\n]{{1,160}}?)?,\s+who\s+(?:also\s+)?{verb}\s+that\s+"
+        rf"(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?)(?:,\s[^;:“”\"\n]{{1,160}}?)?,\s+who\s+(?:also\s+)?{verb}"
+        rf"(?:(?<=told)\s+(?:{outlets}|[a-z]+s|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){{0,2}}?))?\s+that\s+"
+        # `X, who served a year in Haiti and said he had not been paid`: a first predicate, then the verb
+        rf"|(?P<who3>[A-Z][^,;:“”\"\n]{{1,80}}?),\s+who\s+[a-z]+ed\s[^,;:“”\"\n]{{1,100}}?\s+and\s+"
+        rf"(?P<verb4>{_verb_alternation()})\s+(?:that\s+|(?=(?:he|she|it|they|the|a|an|his|her|its|their)\s))"
+    )
+    second_predicate = re.compile(rf",\s+and\s+(?:also\s+)?{verb}\s+that\s+")  # `…, and estimated that`
+    # `…, and Digicel Haiti said it had paid …`: a second main clause whose own subject reports
+    and_said = re.compile(
+        r",\s+(?:and|but)\s+(?P<who>(?:[Tt]he\s+|[Ii]ts\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?)\s+"
+        rf"{perfect}{verb}{told_audience}\s+(?:that\s+)?"
     )
     return (
         said_that,
         according_head,
         according_tail,
+        according_which,
         clause_said,
         participle,
         second,
@@ -237,6 +259,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         mid_said,
         relative_said,
         other_speaker,
+        and_said,
+        second_predicate,
     )
 
 
@@ -249,6 +273,7 @@ class _Reporter:
             self.said_that,
             self.according_head,
             self.according_tail,
+            self.according_which,
             self.clause_said,
             self.participle,
             self.second,
@@ -258,6 +283,8 @@ class _Reporter:
             self.mid_said,
             self.relative_said,
             self.other_speaker,
+            self.and_said,
+            self.second_predicate,
         ) = _patterns()
         self.previous: Quote | None = None  # the reported speech found last, which `It said` may continue
         self.spans = spans
@@ -298,9 +325,42 @@ class _Reporter:
         match = self.relative_said.match(self.body, s, min(e, s + 2 * _WINDOW))
         if match is None:
             return None
-        who = re.sub(r"^.*\s(?:was|were|is|are)\s+", "", match.group("who"))  # `Also briefing was X`
-        at = match.start("who") + len(match.group("who")) - len(who)
-        return self._quote(sentence, (match.end(), e), (who, at), match.group("verb"), "said_that")
+        group = "who" if match.group("who") is not None else "who3"
+        who = re.sub(r"^.*\s(?:was|were|is|are)\s+", "", match.group(group))  # `Also briefing was X`
+        at = match.start(group) + len(match.group(group)) - len(who)
+        verb = match.group("verb") or match.group("verb4")
+        return self._quote(sentence, (match.end(), e), (who, at), verb, "said_that")
+
+    def _second_predicate(self, sentence: Sentence) -> Quote | None:
+        """`IOM’s tracking unit identified 14 sites, most of them schools, and estimated that CLAUSE`: the
+        subject's second predicate reports, after a first one that does not."""
+        s, e = sentence.start, sentence.end
+        at = self.body.find(", and ", s, e)
+        if at < 0 or self.body.find(" that ", at, e) < 0:
+            return None
+        match = self.second_predicate.search(self.body, at, e)
+        subject = re.match(r"[A-Z][^,;:“”\"\n]{1,60}?(?=\s+[a-z]{3,}ed\s)", self.body[s:at]) if match else None
+        if match is None or subject is None or self.body.find(", who ", s, at) >= 0:
+            return None
+        return self._quote(sentence, (match.end(), e), (subject.group(), s), match.group("verb"), "said_that")
+
+    def _and_said(self, sentence: Sentence) -> Quote | None:
+        """`The company has flown parts through the north, and Digicel Haiti said it had paid …`: a second main
+        clause whose subject reports, in a sentence no other form attributes."""
+        s, e = sentence.start, sentence.end
+        if self.body.find(", and ", s, e) < 0 and self.body.find(", but ", s, e) < 0:
+            return None
+        match = self.and_said.search(self.body, s, e)
+        if match is None or _BARE_PRONOUN.fullmatch(match.group("who").strip()):
+            return None  # `…, and he said …`: a pronoun there is left to `_split`'s second clause
+        lower = match.group("who")[:1].islower() and not match.group("who").startswith(("the ", "its "))
+        head = re.split(r"\s+(?:on|in|at|from|of|for|near)\s+", match.group("who").strip(), maxsplit=1)[0]
+        if lower and not is_source_phrase(head):
+            return None  # `…, and police on Exuma said`: a lower-case subject only as a source
+        if self.speakers.resolve(match.group("who"), match.start("who")) is None:
+            return None
+        who = (match.group("who"), match.start("who"))
+        return self._quote(sentence, (match.end(), e), who, match.group("verb"), "said_that")
 
     def _mid_said(self, sentence: Sentence) -> Quote | None:
         """`CLAUSE, the U.N. says, a figure that ...`; a connective opening the sentence (`Meanwhile,`) is left out."""
@@ -346,7 +406,7 @@ class _Reporter:
             sentence = self._trimmed(sentence)
             if self._has_full_quote(sentence):
                 found = [self._after_quotation(sentence)]
-            elif (pair := self._said_then_participle(sentence)) is not None:
+            elif (pair := self._said_then_participle(sentence) or self._according_which(sentence)) is not None:
                 found = pair
             else:
                 first = (
@@ -358,6 +418,8 @@ class _Reporter:
                     or self._with_participle(sentence)
                     or self._mid_said(sentence)
                     or self._relative_said(sentence)
+                    or self._and_said(sentence)
+                    or self._second_predicate(sentence)
                 )
                 found = self._split(sentence, first) if first is not None else []
                 if found and found[-1] is not None:  # `X said A, while Y said B`: B is Y's
@@ -454,7 +516,7 @@ class _Reporter:
         if second < 0:
             return None  # `For the first time, the agency said, ...`: two commas close together, looked for first
         match = self.parenthetical.match(self.body, s, min(e, s + _WINDOW))
-        if match is None or _NOT_A_CLAUSE.match(self.body, match.end()):
+        if match is None or any(p.match(self.body, match.end()) for p in (_NOT_A_CLAUSE, _PARTICIPLE_PHRASE)):
             return None  # `CLAUSE, the U.N. says, a figure that ...`: the clause came first (`_mid_said`)
         who = (match.group("who"), match.start("who"))
         return self._quote(sentence, (match.end(), e), who, match.group("verb"), "clause_said")
@@ -581,6 +643,12 @@ class _Reporter:
             return None  # `CLAUSE, an official told Reuters on Tuesday, despite ...`: the same, after `told X`
         if verb in ("told", "tells") and _AUDIENCE_ONLY.fullmatch(self.body, match.end("verb") + 1, e):
             return None  # `CLAUSE, X told a press conference at the ministry yesterday.`, `X told journalists:`
+        if (
+            verb in ("told", "tells")
+            and match.start("who") > s
+            and _AUDIENCE_THEN_COMMA.match(self.body, match.end("verb") + 1, e)
+        ):
+            return None  # `CLAUSE, X told the Senate today, as …`: the clause came first (`_mid_said`)
         if match.start("who") > s and _ADVERBIALS_ONLY.fullmatch(self.body, match.end("verb"), e):
             return None  # `CLAUSE, the minister said at a press conference in Nairobi.`: the clause came first
         if _TIME_ONLY.fullmatch(self.body, match.end(), e):
@@ -621,6 +689,22 @@ class _Reporter:
         if name == "who2" and verb in _that_clause_verbs():
             return None  # `..., announced $60 million in new funding`: an object after the verb, not a speaker
         return self._quote(sentence, (s, match.start()), (match.group(name), match.start(name)), verb, "clause_said")
+
+    def _according_which(self, sentence: Sentence) -> list[Quote | None] | None:
+        """`CLAUSE, according to the agency, which said CLAUSE`: two reported clauses of one source, the
+        figure before `according to` and the words of its relative clause after."""
+        s, e = sentence.start, sentence.end
+        at = self.body.find(", according to ", s, e)
+        if at < 0:
+            return None
+        match = self.according_which.match(self.body, at, e)
+        if match is None:
+            return None
+        who = (match.group("who"), match.start("who"))
+        first = self._quote(sentence, (s, at), who, "according to", "according_to")
+        named = (match.group("named"), match.start("named")) if match.group("named") else who  # whose officer
+        second = self._quote(sentence, (match.end(), e), named, match.group("verb"), "said_that")
+        return [first, second] if first is not None and second is not None else None
 
     def _said_then_participle(self, sentence: Sentence) -> list[Quote | None] | None:
         """`CLAUSE, officials said, adding that CLAUSE`: two reported clauses of the source named between

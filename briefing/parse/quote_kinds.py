@@ -65,6 +65,29 @@ def is_title(doc: Doc, span: QuoteSpan, text: str, kind: str) -> bool:
     return bool(_TITLE_CUES.search(preceding)) or (kind == "partial" and len(words) >= 2)
 
 
+@functools.cache
+def _label_verb_before() -> re.Pattern[str]:
+    """A verb of paperwork right before the mark, with or without `as` (`declared as “personal effects”`)."""
+    verbs = "|".join(sorted(lexicon.word_list("label_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})(?:\s+as)?\s*$")
+
+
+def is_label(doc: Doc, span: QuoteSpan, text: str) -> bool:
+    """A quoted label of a few words after a verb of paperwork (`crates marked “medical supplies”`)."""
+    if len(text.split()) > 4:
+        return False
+    return _label_verb_before().search(doc.body, max(0, span.start - 40), span.start) is not None
+
+
+def is_crosshead(doc: Doc, span: QuoteSpan) -> bool:
+    """A paragraph that is only a quoted phrase between dashes (`- 'Not a single vote' -`, an agency's
+    crosshead): a heading, not a quotation."""
+    para = doc.paragraphs[span.paragraph]
+    before = doc.body[para.start : span.start].strip()
+    after = doc.body[span.end : para.end].strip()
+    return len(span.inner) == 1 and before in ("-", "–", "—") and after in ("-", "–", "—")
+
+
 def is_scare_quote(doc: Doc, span: QuoteSpan, text: str) -> bool:
     """One quoted word used as a modifier (`the mission's "voluntary" funding model`), or a nickname."""
     if len(text.split()) > 1:

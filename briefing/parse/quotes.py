@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from briefing.parse import lexicon
 from briefing.parse.doc import Doc
-from briefing.parse.quote_kinds import is_scare_quote, is_title, kind_of
+from briefing.parse.quote_kinds import is_crosshead, is_label, is_scare_quote, is_title, kind_of
 from briefing.parse.quote_spans import QuoteSpan
 from briefing.parse.speakers import ADVERBIAL, Speaker, Speakers, apposed_name, is_source_phrase
 
@@ -55,6 +55,8 @@ _FIRST_PREDICATE = re.compile(r"(.+?)\s+(?:[a-z]{3,}ed|did\s+not|would\s+not)\b.
 _FIRST_PERSON = re.compile(r"(?:(?:As|And|But)\s+)?(?:I|[Ww]e)")
 _CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _PARTICIPLES = ("adding", "noting", "saying", "writing", "warning", "stressing", "insisting")
+_WHOSE_NOUN = re.compile(r", whose\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")  # `, whose leaders`: its people
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,8}")  # `D-Fla.`, `R-Texas`: a U.S. legislator's party and state
 _WINDOW = 400  # characters of a lead-in read before a quotation
 
 
@@ -123,6 +125,8 @@ class _Attributor:
             kind = kind_of(self.doc, span)
             if is_title(self.doc, span, text, kind) or (kind == "partial" and is_scare_quote(self.doc, span, text)):
                 continue
+            if is_crosshead(self.doc, span) or (kind == "partial" and is_label(self.doc, span, text)):
+                continue  # `- 'Not a single vote' -`, `barrels declared as “personal effects”`
             found = self._find(span, kind, quotes)
             if kind == "partial" and found is None and len(text.split()) <= 3:
                 continue  # a label or scare quote with nobody to attribute it to
@@ -349,11 +353,33 @@ class _Attributor:
             for v in self.verb.finditer(head)
             if not head.startswith(" as ", v.end()) or _DESCRIBING.fullmatch(v.group("verb"))
         ]
+        owner = self._whose_owner(start, head, verbs)
+        if owner is not None:
+            return owner
         for verb in verbs:  # the main clause's verb first: `He said the troops Jamaica pledged would follow “...”`
             found = self._subject_of(start, start + verb.start(), verb.group("verb"), "subject")
             if found is not None:
                 return found
         return None
+
+    def _whose_owner(self, start: int, head: str, verbs: list[re.Match[str]]) -> Found | None:
+        """`… the Viv Ansanm coalition, whose leaders, in a video, described the offensive as “…”`: the verb of a
+        `whose` clause speaks for the body (or person) the clause is about, named just before the comma."""
+        at = head.rfind(", whose ")
+        verb = next((v for v in verbs if v.start() > at), None) if at >= 0 else None
+        if verb is None or _WHOSE_NOUN.match(head, at) is None:
+            return None
+        owner = next(
+            (
+                m
+                for m in reversed(self.doc.mentions_in(max(start, start + at - 80), start + at))
+                if self.actors[m.key].type in ("person", "organization", "country", "mission", "group")
+            ),
+            None,
+        )
+        if owner is None or not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}", self.body[owner.end : start + at]):
+            return None  # the owner's name ends the words before the comma (`the X coalition`)
+        return self.speakers.name_of(owner.key), owner.key, verb.group("verb"), "explicit", "subject"
 
     def _subject_of(self, start: int, verb_at: int, verb: str, frame: str) -> Found | None:
         """The speaker named in [start, verb_at): a pronoun after the last actor, an actor, an unnamed source."""
@@ -386,6 +412,8 @@ class _Attributor:
             if resolved is not None and resolved[2] == "explicit":
                 return self._found(resolved, verb, frame)
         appositive = segments[1].strip() if len(segments) > 2 else ""
+        if _PARTY_TAG.fullmatch(appositive):
+            appositive = ""  # `Rep. X, D-Fla., whose district …, called`: the member's party and state, no name
         if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
         elif appositive and phrase.split()[-1:] and phrase.split()[-1].islower() and apposed_name(appositive):

@@ -93,6 +93,9 @@ _ROLE_APPOSED_BEFORE = re.compile(
     r"(?:\b[Tt]he|[\w.-]+[’']s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
     r"(?:\s+(?:of|in|for|at|to)\s+[^,;:“”\"\n]{1,60})?,\s+(?:[A-Z][\w’'-]+\s+)?$"
 )
+_LED_BY_TAIL = re.compile(r"\s+(?:led|headed|run|backed|funded|commanded)\s+by\s+[^,;:“”\"\n]{1,60}$")
+_KNOWN_AS = re.compile(r",\s+known\s+as\s+(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}),?$")
+_THE_TITLE = re.compile(r"[Tt]he\s+[A-Z][\w-]*(?:\s+(?:of|for|on|[A-Z][\w-]*))+\s+[A-Z]")  # `The Mayor of X`
 _POSSESSIVE_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _UNNAMED_WITH_PLACE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|from|near|of|for|with)\s+[^,]*"
@@ -181,7 +184,7 @@ def _described_person_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(lexicon.word_list("person_nouns.txt"), key=len, reverse=True))
     return re.compile(
         rf"[Tt]he\s+(?:[\w.’'-]+\s+){{0,4}}?(?P<noun>{nouns})"
-        rf"(?P<place>\s+(?:of|in|for|at|to)\s+(?:the\s+)?[A-Z][^,;:“”\"\n]{{1,60}})?"
+        rf"(?P<place>\s+(?:of|in|for|at|to)\s+(?:the\s+)?(?:[A-Z][^,;:“”\"\n]{{1,60}}|country|capital))?"
     )
 
 
@@ -394,9 +397,19 @@ class Speakers:
             who, who_start = who[lead_in.end() :], who_start + lead_in.end()
         if ", " in who:
             who = _MANNER_TAIL.sub("", who)  # `A senior official, speaking on condition of anonymity,`
+            known = _KNOWN_AS.search(who)
+            named = self._known_as(known, who_start) if known is not None else None
+            if named is not None:  # `the U.N. mission in Haiti, known as BINUH`: the body of that name
+                return self.name_of(named), named, "explicit"
         last = who.rsplit(None, 1)[-1] if who else ""
-        if last.islower() or last in vocab.WEEKDAYS or last == "night":  # (a look before the searches)
+        relative = " who " in who and "," not in who.split(" who ", 1)[1]  # `who visited last month`: its own time
+        if (last.islower() or last in vocab.WEEKDAYS or last == "night") and not relative:  # (a look first)
             who = _WHEN_TAIL.sub("", _ADVERB_TAIL.sub("", who))  # `he finally`, `UN experts on Thursday` (said)
+        led = _LED_BY_TAIL.search(who) if " by " in who else None
+        if led is not None and re.match(r"[Tt]he\s", who):  # `the U.N.-backed mission led by Kenyan police`
+            head = self.resolve(who[: led.start()], who_start)
+            if head is not None and head[1] and self.actors[head[1]].type in ("mission", "organization"):
+                return head
         core = _ACRONYM_TAIL.sub("", who.split(",")[0].strip())
         coordinated = _COORDINATED.fullmatch(core)
         if coordinated is not None and all(  # `Guatemala and El Salvador`: both speak, kept as written
@@ -438,11 +451,18 @@ class Speakers:
         issuer = self._issuer(core, who_start)
         if issuer is not None:
             return issuer
+        body = self._described_body(core)
+        if body is not None:  # `the UN children’s agency`: the body the article names
+            return self.actors[body].name, body, "explicit"
         if _POSSESSIVE_ROLE.search(core) and not named_after:  # `Haiti’s representative`: as written
             return core, "", "explicit"
         person = next((m for m in inside if self.actors[m.key].type == "person" and self._named_person(m)), None)
         if person is not None and named_after and _POSSESSIVE_ROLE.search(core):
             # `Ms Achieng’s lawyer, Peter Oduor,`: the person in apposition, not the one whose role it is
+            person = next(m for m in inside if m.start >= who_start + len(core) and self.actors[m.key].type == "person")
+        if person is not None and named_after and person.start < who_start + len(core) and _THE_TITLE.match(core):
+            # `The Mayor of Arcahaie, Jean-Gardy Roseau,`: the person set off after the title, whatever word
+            # of the title an actor rule took for a name
             person = next(m for m in inside if m.start >= who_start + len(core) and self.actors[m.key].type == "person")
         if person is not None and _UNNAMED_WITH_PLACE.fullmatch(self.doc.body, who_start, person.start):
             person = None  # `A fisherman in Inagua`, `a spokesperson for ...`: not the name of the source
@@ -472,6 +492,10 @@ class Speakers:
             key = self.person_before(who_start, core)
             return (self.name_of(key), key, "pronoun") if key else (core, "", "pronoun")
         described = self._described_person(core, who_start)
+        if described is not None and not described[1] and described[0] == core:
+            relative = _RELATIVE_CLAUSE.match(who, len(core))  # `The Haitian ambassador, who the minister did
+            if relative is not None and relative.end() >= len(who.rstrip(", ")):  # not name,`: kept whole
+                return core + relative.group(), "", "explicit"
         if described is not None:
             return described
         indefinite = re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]", core)  # `A spokesperson for the Mission`
@@ -509,6 +533,17 @@ class Speakers:
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
 
+    def _known_as(self, known: re.Match[str], who_start: int) -> str | None:
+        """The non-person actor whose mention is the name after `known as`, when the words before it describe
+        (open on `the`) rather than name someone (`X, known as “Ti Lapli”,` is a nickname of the person)."""
+        if not re.match(r"(?:[Tt]he|[Aa]n?)\s", known.string):
+            return None
+        start = who_start + known.start("name")
+        mention = next(iter(self.doc.mentions_in(start, start + len(known.group("name")))), None)
+        if mention is None or mention.start != start or self.actors[mention.key].type == "person":
+            return None
+        return mention.key
+
     def _given_name(self, parts: list[str], who_start: int) -> str:
         """`Wilson` in `a motorcycle taxi driver, Wilson,`: one capitalised word in apposition, closed by a
         comma or the end of the words, that no actor rule took for an organization or a country."""
@@ -525,8 +560,10 @@ class Speakers:
 
     def _recent_person(self, core: str, at: int) -> str | None:
         """`the envoy` with no role or unnamed source to refer to: the person named last before, in this
-        paragraph or the one before (`Ulla Richter, the UN coordinator, confirmed ... “…,” the envoy said`)."""
-        if len(core.split()) != 2 or _described_person_pattern().fullmatch(core) is None:
+        paragraph or the one before (`Ulla Richter, the UN coordinator, confirmed ... “…,” the envoy said`);
+        `the Narok West MP`, a constituency title the text had not given anyone, likewise."""
+        seat = _constituency_reference().fullmatch(core)
+        if seat is None and (len(core.split()) != 2 or _described_person_pattern().fullmatch(core) is None):
             return None
         key = self.person_before(at)
         if key is None:
@@ -829,6 +866,25 @@ class Speakers:
             return not is_outlet(speaker) and not _ANONYMOUS_HEAD.match(speaker)
         return self.actors[key].type in types
 
+    def _described_body(self, core: str) -> str | None:
+        """`the UN children’s agency`: the body agency copy describes so (`body_descriptions.tsv`), when the
+        article names it, before or after the description."""
+        words = core.split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        names = _body_descriptions().get(_description_key(" ".join(words[1:])))
+        if names is None:
+            return None
+        wanted = {n.lower() for n in names}
+        return next(
+            (
+                key
+                for key, actor in self.actors.items()
+                if actor.type == "organization" and ({actor.name.lower()} | {a.lower() for a in actor.aliases}) & wanted
+            ),
+            None,
+        )
+
     def _referent(self, core: str, at: int) -> str | None:
         """`the agency`, `the airline`, `The government`: the nearest actor of that kind named before; with
         modifiers (`the UN agency`, `the humanitarian agency`), one that is not the modifier itself."""
@@ -839,6 +895,7 @@ class Speakers:
         types = _back_reference_nouns().get(words[1])
         if types is None:
             return None
+        headed = f" {words[1]}"  # `the force` after `the Royal Bahamas Defence Force`: the body its head noun names
         named = {_fold(w) for w in modifiers}  # `the UN agency` is not the UN
         mentions = self.doc.actors.mentions
         i = bisect.bisect_left(self._mention_starts(), at)
@@ -846,18 +903,31 @@ class Speakers:
         for mention in reversed(mentions[max(0, i - 60) : i]):
             actor = self.actors[mention.key]
             if (
-                actor.type in types
+                (actor.type in types or (actor.type == "organization" and actor.name.lower().endswith(headed)))
                 and not self._mute(mention)
                 and not ({_fold(actor.name), _fold(mention.text)} & named)
                 and not is_outlet(actor.name)  # `the agency said`: never the outlet that carries the story
                 and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
             ):
+                if words[1].endswith("s") and self._coordinated(mention, types):
+                    return None  # `the carriers` after `JetBlue and American Airlines`: both, kept as written
                 sentence = self.doc.sentence_at(mention.start)
                 opens = sentence and re.fullmatch(r"(?:[Tt]he\s+)?", self.doc.body[sentence.start : mention.start])
                 if opens and re.match(r",|\s+[a-z]", self.doc.body[mention.end : mention.end + 2]):
                     return mention.key  # the subject of its sentence, not an actor in a clause about it
                 nearest = nearest or mention.key
         return nearest
+
+    def _coordinated(self, mention: Mention, types: tuple[str, ...]) -> bool:
+        """Is this mention one of two actors of those types joined by `and` (`JetBlue and American Airlines`)."""
+        body = self.doc.body
+        for other in self.doc.mentions_in(max(0, mention.start - 80), mention.end + 80):
+            if other.key == mention.key or self.actors[other.key].type not in types:
+                continue
+            first, second = (other, mention) if other.start < mention.start else (mention, other)
+            if re.fullmatch(r",?\s+and\s+(?:the\s+)?", body[first.end : second.start]):
+                return True
+        return False
 
     def _written_referent(self, core: str, at: int) -> str | None:
         """`the embassy`: the name last written with that head noun capitalised, in this paragraph or the two
@@ -899,6 +969,9 @@ class Speakers:
         (`A spokesperson for the U.S. State Department said ...`): speak of it as first written.
         Each head noun's introductions are searched for once per article, then looked up by position."""
         words = phrase.split()
+        if len(words) == 3 and words[1].isalpha() and words[1].islower():  # `the briefing paper`: its modifier
+            found = self._earlier_source(f"{words[0]} {words[2]}", before)  # must be in the introduction
+            return found if found is not None and f" {words[1]} " in f" {found} " else None
         if len(words) != 2 or words[0].lower() != "the":
             return None
         introductions = self._introductions.get(words[1])
@@ -908,6 +981,9 @@ class Speakers:
             affiliation = (
                 r"(?:\s+(?:for|at|with|from|of|in|familiar\s+with|close\s+to)\s+(?:[^,.;:“”«»\"\n]|(?<=[A-Z])\.){1,60}?)?"
                 r"(?:,?\s+who\s+[^,.;:“”«»\"\n]{1,160}?)?"  # `One officer who has served there since May`
+                # `a briefing paper tabled before the committee`, `a note seen by Reuters`: a participle phrase
+                r"(?:\s+[a-z]{3,}ed\s+(?:by|before|at|with|in|from|on|to(?=\s+(?:the|a|an|its|their)\s|\s+[A-Z]))"
+                r"\s+[^,.;:“”«»\"\n]{1,60}?)?"  # (not `declined to discuss`: a predicate of its own)
             )
             # (or a first predicate of its own: `A spokesperson declined to comment but said ...`)
             verbs = rf"{lexicon.speech_verb_pattern()}|declined|refused|did not|would not"
@@ -1083,6 +1159,11 @@ class Speakers:
                 role = [_fold(w) for w in before.group("role").split()]
                 if role[-1] in titles:
                     roles.setdefault(mention.key, []).append(_expanded(role))
+            titled = _title_apposed_before().search(body, max(0, mention.start - 120), mention.start) if near else None
+            if titled is not None:  # `Minister of National Security, Hon. Dr. X Y,`: a capitalised title set off
+                role = [_fold(w) for w in titled.group("role").split()]
+                if all(w in titles for w in role):
+                    roles.setdefault(mention.key, []).append(_expanded(role))
             apposed = _APPOSED_ROLE.match(body, mention.end)  # `Jean Baptiste, the mayor, said`
             if apposed is not None:
                 roles.setdefault(mention.key, []).append([_fold(w) for w in apposed.group("role").split()])
@@ -1099,8 +1180,13 @@ class Speakers:
         if len(words) < 2 or words[0] != "the":
             return None
         synonym = _role_synonyms().get(" ".join(words[1:]))
-        if synonym is not None:  # `the Head of State` after `President X`
-            words = ["the", *synonym]
+        found = self._role_holder(words, phrase, at)
+        if found is None and synonym is not None:  # `the Head of State` after `President X`, `the judge`
+            found = self._role_holder(["the", *synonym], phrase, at)
+        return found
+
+    def _role_holder(self, words: list[str], phrase: str, at: int) -> str | None:
+        """The person whose role ends with `words` (after `the`), as `_role_match` reads them."""
         titles = _folded_titles()
         wanted = [w for w in words[1:] if w in titles] or words[1:]
         if wanted[-1] != words[-1]:
@@ -1178,6 +1264,36 @@ def _gendered_nouns() -> dict[str, str]:
 
 
 @functools.cache
+def _description_key(words: str) -> str:
+    """`U.N. Children's Agency` -> `un children's agency`: a body description folded for look-up."""
+    return re.sub(r"\bu\.?n\.?(?=\s)", "un", words.lower().replace("’", "'"))
+
+
+@functools.cache
+def _constituency_reference() -> re.Pattern[str]:
+    """`the Narok West MP`: `the`, a capitalised place of one to three words, a constituency title."""
+    titles = "|".join(sorted(lexicon.word_list("constituency_titles.txt"), key=len, reverse=True))
+    return re.compile(rf"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{titles})")
+
+
+@functools.cache
+def _title_apposed_before() -> re.Pattern[str]:
+    """`Minister of National Security, Hon. Dr. ` before a name: a capitalised title opening the sentence (or
+    after `the`), what it is of, a comma, and honorifics only."""
+    honorifics = "|".join(re.escape(h) for h in sorted(lexicon.word_list("honorifics.txt"), key=len, reverse=True))
+    return re.compile(
+        r"(?:^|(?<=[\n.!?] )|(?<=\n)|\b[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+        rf"(?:\s+(?:of|for|on)\s+[^,;:“”\"\n]{{1,60}})?,\s+(?:(?:{honorifics})\s+)*$"
+    )
+
+
+@functools.cache
+def _body_descriptions() -> dict[str, tuple[str, ...]]:
+    """`un children's agency` -> (`UNICEF`, ...): descriptions of bodies (`body_descriptions.tsv`)."""
+    rows = lexicon.tsv_rows("body_descriptions.tsv")
+    return {_description_key(text): tuple(names.split(";")) for text, names in rows}
+
+
 def _role_synonyms() -> dict[str, tuple[str, ...]]:
     """`head of state` -> (`president`,): role nouns that stand for a title (`role_synonyms.tsv`)."""
     rows = lexicon.tsv_rows("role_synonyms.tsv")
