@@ -135,7 +135,8 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     while len(words) > 1 and words[0] in stop:
         words = words[1:]  # `last president` -> `president`
     of_noun = len(words) >= 3 and words[-2] == "of" and words[-3] in nouns  # `chief of mission`
-    if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in words):
+    inside = words[:-2] + words[-1:] if of_noun else words  # the `of` joining the two nouns breaks nothing
+    if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in inside):
         return "", -1
     possessive = found.start(1) - 3
     if body.startswith(("’s", "'s"), possessive):
