@@ -30,3 +30,33 @@ def test_a_bodys_role_of_a_noun_of_a_noun_before_a_comma_set_name_gives_role_and
     )
     assert found["Odile Verhaegen"].role == "head of office"
     assert affiliate(found, "Odile Verhaegen") == "World Food Programme"
+
+
+def test_a_byline_of_two_reporters_with_accents_names_no_actor() -> None:
+    found = actors(
+        "By Renée Castaño and Piotr Wiśniewski-Hale\nGangs blocked the road to Hinche on Monday, police said."
+    )
+    assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_title_set_off_after_a_name_ends_at_the_line() -> None:
+    found = actors("Odile Verhaegen, Deputy Spokesperson\nNairobi, Kenya\nMS. VERHAEGEN: Good afternoon.")
+    assert found["Odile Verhaegen"].role == "Deputy Spokesperson"
+
+
+def test_an_honorific_between_an_office_of_a_body_and_the_name_is_no_part_of_the_role() -> None:
+    found = actors("Minister of Public Works Dr Anselm Kettering said the bridge would reopen.")
+    assert found["Anselm Kettering"].role == "Minister of Public Works"
+
+
+def test_a_prosecutors_title_is_read_as_the_title_not_as_the_first_words_of_the_name() -> None:
+    found = actors(
+        "“We traced every rifle,” said Assistant U.S. Attorney Ingrid Solberg-Matos, who leads the case in the "
+        "United States."
+    )
+    assert (found["Ingrid Solberg-Matos"].role, found["Ingrid Solberg-Matos"].country) == (
+        "Assistant U.S. Attorney",
+        "USA",
+    )
+    found = actors("State Counsel Achieng Wafula told the court that the order was lawful.")
+    assert found["Achieng Wafula"].role == "State Counsel"

@@ -198,22 +198,27 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
     if len(roles) == int(bool(portfolio)):
         return None
     complement = _title_complement(rest)
+    honorifics = lexicon.word_list("honorifics.txt")
     if complement:  # `Inspector General of Police X`, `Director of Criminal Investigations X`
-        roles[-1] = f"{roles[-1]} {complement}"
         prefix += len(complement) + 1
         rest = rest[len(complement) + 1 :]
+        body_words, _, last = complement.rpartition(" ")
+        if last in honorifics:  # `Minister of National Security Dr X`: the honorific is no part of the office
+            complement = body_words
+        roles[-1] = f"{roles[-1]} {complement}"
     words = rest.split()
     if not 1 <= len(words) <= 6 or not _name_words(words):
         return None
     single_titles, org_words = title_word_sets()[0], lexicon.org_words()
     if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
         return None
+    if words[-1] in lexicon.word_list("law_nouns.txt"):
+        return None  # `Special Economic Measures Act`: a law whose first word is also a title
     name_start = start + prefix
     if dry:
         return "", name_start
     if len(words) == 1 and rest in reg.surnames:
         return reg.surnames[rest], name_start
-    honorifics = lexicon.word_list("honorifics.txt")
     role = " ".join(r for r in roles if r not in honorifics) or roles[-1]
     if role in lexicon.word_list("courtesy_forms.txt"):
         role = ""  # `Mr Kanja`: a form of address, no role

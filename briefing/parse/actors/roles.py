@@ -57,14 +57,18 @@ _AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
 _REACH = 160  # characters before or after a name that a role around it may take
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
 _TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
+#: spaces between a title's words: a title never runs on to the next line (`X, Deputy Spokesperson` then `Washington`)
+_GAP = r"[^\S\n]+"
 #: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
 #: (`in` too: `The Humanitarian Coordinator in Haiti, X,`; the place is cut off the role)
-_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
+_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:{_GAP}(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
 #: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
-_TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})(?=[,.;]|\s+in\s+[A-Z])")
+_TITLE_AFTER_COMMA = re.compile(
+    rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})(?=[,.;]|\s+in\s+[A-Z]|(?<!\.)(?=\n|$))"
+)
 #: `, Executive Director of the United Nations Office on Drugs and Crime (UNODC), who …`: the title's words,
 #: wherever they end
-_TITLE_OPENING_APPOSITION = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})")
+_TITLE_OPENING_APPOSITION = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})")
 #: `… Coordinator in Haiti`: a place after `in` ending a comma-set title
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 _OWNER = re.compile(
