@@ -60,3 +60,40 @@ def test_a_prosecutors_title_is_read_as_the_title_not_as_the_first_words_of_the_
     )
     found = actors("State Counsel Achieng Wafula told the court that the order was lawful.")
     assert found["Achieng Wafula"].role == "State Counsel"
+
+
+def test_a_laws_name_opening_with_a_title_word_is_no_person() -> None:
+    found = actors("The assets were frozen under the Special Foreign Sanctions Act, officials said.")
+    assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_body_named_before_on_and_an_abbreviated_month_ends_before_on() -> None:
+    found = actors("The force, authorized by the U.N. Security Council on Sept. 30, has no mandate at sea.")
+    assert any("U.N. Security Council" in {a.name, *a.aliases} for a in found.values())
+    assert not any("Sept" in name for name in found)
+
+
+def test_header_tokens_in_capitals_are_no_bodies() -> None:
+    found = actors(
+        "PK/20417\n3,118th Meeting (PM)\nKingston, Jamaica\nWashington, DC\n"
+        "The council heard from the World Health Organization (WHO) on Monday."
+    )
+    assert {a.name for a in found.values() if a.type == "organization"} == {"World Health Organization"}
+
+
+def test_an_events_title_holding_a_body_word_is_no_organization() -> None:
+    found = actors("Ministry Press Briefing\nThe Regional Office Summit opened in Bridgetown on Monday.")
+    assert not any(a.type == "organization" for a in found.values())
+
+
+def test_a_title_of_a_place_set_off_before_a_name_keeps_the_place_a_place() -> None:
+    found = actors(
+        "Families fled Jacmel overnight. The Mayor of Jacmel, Wilfrid Dorsainvil, told reporters they had left."
+    )
+    assert found["Jacmel"].type == "place"
+    assert found["Wilfrid Dorsainvil"].role == "Mayor of Jacmel"
+
+
+def test_a_title_of_a_place_right_before_a_name_holds_the_place() -> None:
+    found = actors("Mayor of Jacmel Wilfrid Dorsainvil said the market would reopen.")
+    assert found["Wilfrid Dorsainvil"].role == "Mayor of Jacmel"

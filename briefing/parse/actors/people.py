@@ -206,12 +206,22 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
         if last in honorifics:  # `Minister of National Security Dr X`: the honorific is no part of the office
             complement = body_words
         roles[-1] = f"{roles[-1]} {complement}"
+    if roles[-1].endswith(" of"):  # `Mayor of Jacmel Rose Dupont`: the place belongs to the office
+        place = next(
+            (" ".join(rest.split()[:n]) for n in (3, 2, 1) if _is_place_name(reg, " ".join(rest.split()[:n]))), ""
+        )
+        if place and len(rest) > len(place) + 1:
+            roles[-1] = f"{roles[-1]} {place}"
+            prefix += len(place) + 1
+            rest = rest[len(place) + 1 :]
     words = rest.split()
     if not 1 <= len(words) <= 6 or not _name_words(words):
         return None
     single_titles, org_words = title_word_sets()[0], lexicon.org_words()
     if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
         return None
+    if roles[-1].endswith(" of") and (gazetteer.city(rest) or _is_place_name(reg, rest)):
+        return None  # `The Mayor of Jacmel, X,`: the place the office is of, no person's name
     if words[-1] in lexicon.word_list("law_nouns.txt"):
         return None  # `Special Economic Measures Act`: a law whose first word is also a title
     name_start = start + prefix

@@ -457,6 +457,8 @@ class Resolver:
     def _split(self, words: list[tuple[int, int]], sentence: int, record: bool) -> None:
         """Resolve the longest known sub-phrases of a phrase that is not known as a whole."""
         i = 0
+        # `Ministry Press Briefing`: an event's title names a new body in none of its parts, only known ones
+        event = self.body[words[-1][0] : words[-1][1]] in lexicon.word_list("event_heads.txt")
         while i < len(words):
             # a demonym counts as a country only where a name may start: `Kenyans`, `PNH and Kenyans`,
             # not `Latin American`
@@ -465,6 +467,12 @@ class Resolver:
             for j in range(len(words), i, -1):
                 start, end = words[i][0], words[j - 1][1]
                 if self.body[start:end].split(" ")[-1] in CONNECTORS:
+                    continue
+                if (
+                    event
+                    and organizations.head_word_kind(self.body[start:end])
+                    and not self.reg.knows(self.body[start:end])
+                ):
                     continue
                 key = self.whole(self.body[start:end], start, end, part=True)
                 if key is not None:
