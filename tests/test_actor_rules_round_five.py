@@ -97,3 +97,42 @@ def test_a_title_of_a_place_set_off_before_a_name_keeps_the_place_a_place() -> N
 def test_a_title_of_a_place_right_before_a_name_holds_the_place() -> None:
     found = actors("Mayor of Jacmel Wilfrid Dorsainvil said the market would reopen.")
     assert found["Wilfrid Dorsainvil"].role == "Mayor of Jacmel"
+
+
+def test_an_age_before_or_inside_an_apposition_leaves_the_role() -> None:
+    found = actors("“We left at night,” said Jocelyne Marcelin, 51, a rice farmer from Verrettes.")
+    assert found["Jocelyne Marcelin"].role == "rice farmer"
+    found = actors("“Nobody will vote,” said Rose Dupré, a 52-year-old trader who fled Bel-Air.")
+    assert found["Rose Dupré"].role == "trader"
+
+
+def test_a_role_with_the_portfolio_it_speaks_on_opens_the_sentence_before_a_name() -> None:
+    found = actors("Opposition spokesperson on foreign affairs, Dwayne Ollivierre, said the plan had failed.")
+    assert found["Dwayne Ollivierre"].role == "Opposition spokesperson on foreign affairs"
+    found = actors("Opposition spokesman on national security Dwayne Ollivierre said the plan had failed.")
+    assert found["Dwayne Ollivierre"].role == "Opposition spokesman on national security"
+
+
+def test_a_comma_set_title_after_a_name_closed_by_the_bodys_acronym_gives_title_and_affiliation() -> None:
+    found = actors("Also briefing was Cindy Marlowe, Executive Director of the World Food Programme (WFP), who spoke.")
+    assert found["Cindy Marlowe"].role == "Executive Director"  # the body named in full is the affiliation
+    assert affiliate(found, "Cindy Marlowe") == "World Food Programme"
+
+
+def test_an_ad_interim_title_after_a_name_keeps_its_a_i() -> None:
+    found = actors("“They walked for hours,” said Marta Lindgren, Humanitarian Coordinator a.i. in Haiti.")
+    assert found["Marta Lindgren"].role == "Humanitarian Coordinator a.i."
+
+
+def test_a_committees_remit_listed_with_commas_stays_in_its_name() -> None:
+    found = actors("Appearing before the House Committee on Trade, Industry and Public Works, the minister spoke.")
+    assert "House Committee on Trade, Industry and Public Works" in found
+    found = actors("The Committee on Security, France and Haiti said the vote would wait.")
+    assert {"Committee on Security", "France", "Haiti"} <= set(found)
+
+
+def test_a_bodys_name_goes_on_after_in_a_country_up_to_an_acronym_that_is_not_its_initials() -> None:
+    found = actors("The Joint Liaison Bureau in Haiti (BCLH) opened an office in Jacmel on Monday.")
+    assert "Joint Liaison Bureau in Haiti" in found
+    found = actors("The World Food Programme in Haiti (WFP) said it had fed 6,000 people.")
+    assert {"World Food Programme", "Haiti"} <= set(found)

@@ -121,12 +121,18 @@ class Resolver:
         up to the acronym that defines it, where what follows `in` is no place."""
         body = self.body
         definition = organizations.ACRONYM_DEF.match(body, phrase.end)
-        return (
-            definition is not None
-            and body.startswith(" (", phrase.end)
-            and organizations.head_word_kind(body[last.start : last.end]) is not None
-            and not _is_place(body[phrase.start : phrase.end])
-        )
+        if (
+            definition is None
+            or not body.startswith(" (", phrase.end)
+            or organizations.head_word_kind(body[last.start : last.end]) is None
+        ):
+            return False
+        if not _is_place(body[phrase.start : phrase.end]):
+            return True
+        # `United Nations Integrated Office in Haiti (BINUH)`: a place too, when the acronym is not the initials
+        # of the words before `in` (`the World Food Programme in Haiti (WFP)` is the programme, then the place)
+        initials = "".join(w[0] for w in body[last.start : last.end].split() if w[0].isupper())
+        return (definition.group(1) or definition.group(2) or "").replace(".", "").upper() != initials
 
     def _join_serial(self, found: list[Phrase]) -> list[Phrase]:
         """`Bureau of Alcohol, Tobacco, Firearms and Explosives`, `Foreign, Commonwealth and Development Office`:
@@ -145,19 +151,21 @@ class Resolver:
                 joined.append(first)
                 i += 1
                 continue
+            words = body[first.start : first.end].split()
+            # `Committee on National Security, Defence and Foreign Relations`: a body's remit as a list
+            remit = " on " in body[first.start : first.end] and any(w in org_words for w in words)
             while (
                 j < len(found)
                 and found[j].sentence == first.sentence
                 and body[found[j - 1].end : found[j].start] == ", "
-                and _list_item(body[found[j].start : found[j].end], org_words)
+                and _list_item(body[found[j].start : found[j].end], org_words, remit)
             ):
                 j += 1
             last = found[j - 1]
             items = [body[p.start : p.end] for p in found[i + 1 : j]]
-            words = body[first.start : first.end].split()
             if j - i > 1 and " and " in items[-1] and all(" and " not in item for item in items[:-1]):
                 parts = [w for item in items for w in item.split(" and ")]
-                complement = " of " in body[first.start : first.end] and any(w in org_words for w in words)
+                complement = (" of " in body[first.start : first.end] or remit) and any(w in org_words for w in words)
                 complement = complement and not any(_is_place(w) for w in [words[-1], *parts])
                 qualified = len(words) == 1 and parts[-1].split()[-1] in org_words and len(parts[-1].split()) > 1
                 if complement or qualified:
@@ -678,8 +686,11 @@ def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def _list_item(text: str, org_words: dict[str, str]) -> bool:
-    """A one-word item of a serial list, or its last item `X and Y`, which may end with a head word."""
+def _list_item(text: str, org_words: dict[str, str], remit: bool = False) -> bool:
+    """A one-word item of a serial list, or its last item `X and Y`, which may end with a head word; in a
+    body's remit the last item may be a topic of two words (`Defence and Foreign Relations`)."""
+    if remit and " and " in text and len(text.split()) <= 4:
+        return True
     return " " not in text.replace(" and ", "", 1) or (" and " in text and text.rsplit(" ", 1)[-1] in org_words)
 
 

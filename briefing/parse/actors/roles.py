@@ -29,7 +29,9 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
 #: `, a spokesperson for`, `, the opposition politician who`, `, the government’s delegate for`, `, a Haitian
 #: security analyst based in`: an apposition's words (an owner's possessive or a demonym may open them)
 _APPOSITION = re.compile(
-    r",\s+(?:(?:an?|the)\s+)?(?:[\w.-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    # `X, 51, a rice farmer from`, `X, a 52-year-old trader who`: an age before or inside the apposition
+    r",\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
     r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s*[,.;])"
 )
 #: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
@@ -48,6 +50,12 @@ _ROLE_OF_BEFORE_COMMA = re.compile(
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})"
     r"(\s+[a-z]+)?,\s+$"
 )
+#: `Opposition spokesperson on national security, X,`, `opposition spokesman on security X`: a role and the
+#: portfolio it speaks on or for, in lower case (the first word capitalised where it opens the sentence)
+_ROLE_ON_TOPIC = re.compile(
+    r"(?:^|(?<=\s))((?:([A-Za-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:on|for)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*))"
+    r"(?:,\s+|\s+)$"
+)
 #: `Chen Mechan, whose leader X`, `…, whose secretary general, X,`: the body a relative `whose` role belongs to
 _WHOSE_ROLE = re.compile(r",\s+whose\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),?\s+$")
 #: `its general coordinator, X`: a possessive pronoun for a body opens the role (see `_pronoun_owner`)
@@ -56,7 +64,7 @@ _PRONOUN_OWNER = -2
 _AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
 _REACH = 160  # characters before or after a name that a role around it may take
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
-_TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
+_TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the|a\.i\.)"  # `a.i.`: ad interim
 #: spaces between a title's words: a title never runs on to the next line (`X, Deputy Spokesperson` then `Washington`)
 _GAP = r"[^\S\n]+"
 #: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
@@ -64,7 +72,8 @@ _GAP = r"[^\S\n]+"
 _TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:{_GAP}(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
 #: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
 _TITLE_AFTER_COMMA = re.compile(
-    rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})(?=[,.;]|\s+in\s+[A-Z]|(?<!\.)(?=\n|$))"
+    rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})"
+    rf"(?=[,.;]|\s+in\s+[A-Z]|\s+\([A-Z][\w.&-]{{1,11}}\)\s*[,.;]|(?<!\.)(?=\n|$))"  # `(UNICEF),` may close it
 )
 #: `, Executive Director of the United Nations Office on Drugs and Crime (UNODC), who …`: the title's words,
 #: wherever they end
@@ -164,6 +173,21 @@ def role_of_before_comma(reg: Registry, starts: list[int], near: int, start: int
         return " ".join(words), _owner_ending(reg, starts, owner_end, person)
     owner = _owner_ending(reg, starts, found.end(5), person) if found.group(5) else ""  # `the UN mission`
     return " ".join(words), owner or _owner_ending(reg, starts, found.end(4), person)
+
+
+def role_on_topic(body: str, floor: int, near: int, start: int) -> str:
+    """`Opposition spokesperson on national security` right before a name (or before it and a comma): a role
+    noun with the portfolio it holds; "" when the words are no such role."""
+    _, nouns, stop = _vocabulary()
+    found = _ROLE_ON_TOPIC.search(body, near, start)
+    if found is None or found.group(3) not in nouns:
+        return ""
+    modifier, topic = found.group(2), found.group(4).split()
+    if modifier and (not (modifier.islower() or found.start() == floor) or modifier.lower() in stop):
+        return ""
+    if any(w in stop and w != "and" for w in topic) or topic[-1] == "and":
+        return ""
+    return found.group(1)
 
 
 def whose_owner(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
@@ -331,6 +355,8 @@ def find_roles(reg: Registry) -> None:
                 continue
         after = _TITLE_AFTER_COMMA.match(body, mention.end, mention.end + _REACH)
         if after and _set_comma_title(reg, starts, mention.key, after.start(1), after.end(1)):
+            if body.startswith(" (", after.end(1)) and " of " in actor.role and actor.affiliation:
+                actor.role = actor.role.split(" of ", 1)[0]  # `X, Executive Director of the … Fund (UNICEF),`
             dated.add(mention.key)
             continue
         if actor.role:
@@ -359,6 +385,8 @@ def find_roles(reg: Registry) -> None:
                 actor.affiliation = owner
                 if reg.actors[owner].type == "country" and not actor.country:
                     actor.country = reg.actors[owner].country
+        if not role:
+            role = role_on_topic(body, floor, near, mention.start)
         if role:
             actor.role = role
             dated.add(mention.key)
