@@ -136,3 +136,11 @@ def test_a_bodys_name_goes_on_after_in_a_country_up_to_an_acronym_that_is_not_it
     assert "Joint Liaison Bureau in Haiti" in found
     found = actors("The World Food Programme in Haiti (WFP) said it had fed 6,000 people.")
     assert {"World Food Programme", "Haiti"} <= set(found)
+
+
+def test_titles_before_a_body_in_a_country_are_never_joined_into_a_body() -> None:
+    found = actors(
+        "Ines Valdeluz, Special Representative of the Secretary-General and Head of the Joint Liaison Bureau in "
+        "Haiti (BCLH), said the talks had begun."
+    )
+    assert not any(name.startswith(("Secretary-General", "Special", "Head")) for name in found)

@@ -131,7 +131,10 @@ class Resolver:
             return True
         # `United Nations Integrated Office in Haiti (BINUH)`: a place too, when the acronym is not the initials
         # of the words before `in` (`the World Food Programme in Haiti (WFP)` is the programme, then the place)
-        initials = "".join(w[0] for w in body[last.start : last.end].split() if w[0].isupper())
+        words = body[last.start : last.end].split()
+        if any(w in people.titles_by_first_word() for w in words):
+            return False  # `Secretary-General and Head of the … Office in Haiti`: titles, then their body
+        initials = "".join(w[0] for w in words if w[0].isupper())
         return (definition.group(1) or definition.group(2) or "").replace(".", "").upper() != initials
 
     def _join_serial(self, found: list[Phrase]) -> list[Phrase]:
