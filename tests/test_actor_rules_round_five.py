@@ -144,3 +144,8 @@ def test_titles_before_a_body_in_a_country_are_never_joined_into_a_body() -> Non
         "Haiti (BCLH), said the talks had begun."
     )
     assert not any(name.startswith(("Secretary-General", "Special", "Head")) for name in found)
+
+
+def test_a_courtesy_title_in_capitals_before_a_transcript_label_is_no_body() -> None:
+    found = actors("Odile Verhaegen briefed reporters.\nMR. VERHAEGEN: Good afternoon. The talks went on.")
+    assert not any(a.type == "organization" for a in found.values())

@@ -71,6 +71,8 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
     if before in ("-", "—") or after in (":", "-", "—", "/") or text in lexicon.word_list("clock_words.txt"):
         return False  # a label, a document symbol (`SC/16291`), a time of day (`Meeting (AM)`)
+    if body.startswith(". ", end) and f"{text.capitalize()}." in lexicon.word_list("honorifics.txt"):
+        return False  # `MR. WIERZBICKI:`, `DR. SMITH`: a courtesy title in capitals
     city = _CITY_BEFORE.search(body, max(0, start - 40), start)
     if city and gazetteer.city(city.group(1)):
         return False  # a state or district after its city (`Washington, DC`, `Miami, FL`)
