@@ -149,3 +149,12 @@ def test_titles_before_a_body_in_a_country_are_never_joined_into_a_body() -> Non
 def test_a_courtesy_title_in_capitals_before_a_transcript_label_is_no_body() -> None:
     found = actors("Odile Verhaegen briefed reporters.\nMR. VERHAEGEN: Good afternoon. The talks went on.")
     assert not any(a.type == "organization" for a in found.values())
+
+
+def test_an_appositions_capitalised_qualifier_and_portfolio_belong_to_the_role_but_no_nationality() -> None:
+    found = actors("Gérard Lapointe, the Liberal critic for foreign affairs, said the measures were late.")
+    assert found["Gérard Lapointe"].role == "Liberal critic for foreign affairs"
+    found = actors("Rosa Ibáñez, an Americas researcher at Amnesty International, told reporters.")
+    assert found["Rosa Ibáñez"].role == "Americas researcher"
+    found = actors("Jean Moïse, a Haitian security analyst based in Miami, said the plan was weak.")
+    assert found["Jean Moïse"].role == "security analyst"

@@ -30,7 +30,7 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
 #: security analyst based in`: an apposition's words (an owner's possessive or a demonym may open them)
 _APPOSITION = re.compile(
     # `X, 51, a rice farmer from`, `X, a 52-year-old trader who`: an age before or inside the apposition
-    r",\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?"
+    r",\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?([A-Z][a-z]+\s+)?"
     r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
     r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s*[,.;])"
 )
@@ -131,10 +131,20 @@ def role_after(body: str, end: int) -> str:
     found = _APPOSITION.match(body, end)
     if found is None:
         return ""
-    words = found.group(1).split()
+    words = found.group(2).split()
     if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
         return ""
+    qualifier = (found.group(1) or "").strip()
+    if qualifier and not gazetteer.country(qualifier):
+        words.insert(0, qualifier)  # `an Americas researcher`, `the Conservative critic`; no nationality word
+    topic = _TOPIC_AFTER.match(body, found.end(2))
+    if topic and not any(w in stop and w != "and" for w in topic.group(1).split()[1:]):
+        words.append(topic.group(1))  # `the Conservative critic for international development,`
     return " ".join(words)
+
+
+#: ` for international development,`: the portfolio a role speaks for, in lower case, closing an apposition
+_TOPIC_AFTER = re.compile(r"\s+((?:on|for)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*[,.;])")
 
 
 def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
