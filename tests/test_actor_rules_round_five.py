@@ -158,3 +158,8 @@ def test_an_appositions_capitalised_qualifier_and_portfolio_belong_to_the_role_b
     assert found["Rosa Ibáñez"].role == "Americas researcher"
     found = actors("Jean Moïse, a Haitian security analyst based in Miami, said the plan was weak.")
     assert found["Jean Moïse"].role == "security analyst"
+
+
+def test_a_shilling_amount_written_as_one_word_is_no_body() -> None:
+    found = actors("“We were promised Sh250,000 each before we left,” she said.")
+    assert not any(a.type == "organization" for a in found.values())

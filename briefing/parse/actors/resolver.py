@@ -506,8 +506,8 @@ class Resolver:
         folded = gazetteer.fold(text)
         if people.is_title(text) or organizations.in_dateline(self.body, start, end) or self._agency(start):
             return None
-        if self.body.startswith("$", end):
-            return None  # `US$250,000`, `TT$5 million`: a currency, not the country nor a body
+        if self.body.startswith("$", end) or _AMOUNT.fullmatch(text):
+            return None  # `US$250,000`, `TT$5 million`, `Sh100,000`: a currency, not the country nor a body
         if text in reg.acronyms:
             return reg.acronyms[text]
         if folded in reg.known_orgs:
@@ -687,6 +687,10 @@ def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
         at = match.end()
     spans.append((at, end))
     return [(a, b) for a, b in spans if b > a]
+
+
+#: `Sh100` of `Sh100,000`, `KSh2.4`: a shilling amount written as one word with its currency
+_AMOUNT = re.compile(r"(?:K?Sh|Ksh|KES)\d[\d,.]*")
 
 
 def _list_item(text: str, org_words: dict[str, str], remit: bool = False) -> bool:
