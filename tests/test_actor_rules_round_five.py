@@ -163,3 +163,10 @@ def test_an_appositions_capitalised_qualifier_and_portfolio_belong_to_the_role_b
 def test_a_shilling_amount_written_as_one_word_is_no_body() -> None:
     found = actors("“We were promised Sh250,000 each before we left,” she said.")
     assert not any(a.type == "organization" for a in found.values())
+
+
+def test_a_crosshead_in_title_case_with_a_title_word_names_no_person() -> None:
+    found = actors("Related Coverage\nGang Leader Sanctioned\nThe United States on Monday sanctioned a gang leader.")
+    assert not any(a.type == "person" for a in found.values())
+    found = actors("Kenya Welcomes Its Troops\nPresident Ruto said the force would stay.")
+    assert found["Ruto"].type == "person"

@@ -224,6 +224,8 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
         return None  # `The Mayor of Jacmel, X,`: the place the office is of, no person's name
     if words[-1] in lexicon.word_list("law_nouns.txt"):
         return None  # `Special Economic Measures Act`: a law whose first word is also a title
+    if len(words) == 1 and rest not in reg.surnames and _in_headline(reg.body, start):
+        return None  # `Gang Leader Sanctioned`: a crosshead in title case, not `Leader` + a surname
     name_start = start + prefix
     if dry:
         return "", name_start
@@ -235,6 +237,19 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
     elif not reg.body.startswith(role + " ", name_start - len(role) - 1):
         role = role.rstrip(".")  # the dot of `Sen.` only where the text writes the title with it
     return reg.person(rest, role=role, country=country), name_start
+
+
+def _in_headline(body: str, at: int) -> bool:
+    """Is `at` on a short line of capitalised words with no closing punctuation (a crosshead or a headline
+    written in title case: `Gang Leader Sanctioned`)?"""
+    start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+    line = body[start : end if end >= 0 else len(body)].strip()
+    words = line.split()
+    return (
+        2 <= len(words) <= 10
+        and not line.endswith((".", "!", "?", ":", "”", '"', ","))
+        and all(w[:1].isupper() or w in CONNECTORS or w in {"a", "an", "in", "at", "to", "as"} for w in words)
+    )
 
 
 def _constituency(text: str) -> int:
