@@ -170,3 +170,10 @@ def test_a_crosshead_in_title_case_with_a_title_word_names_no_person() -> None:
     assert not any(a.type == "person" for a in found.values())
     found = actors("Kenya Welcomes Its Troops\nPresident Ruto said the force would stay.")
     assert found["Ruto"].type == "person"
+
+
+def test_an_executive_order_is_no_person_and_a_label_before_a_bar_is_no_body() -> None:
+    found = actors("Executive Order 14024 froze their assets, the Treasury said.")
+    assert not any(a.type == "person" for a in found.values())
+    found = actors("WATCH | Families flee as gangs advance\nGangs advanced on Kenscoff on Monday.")
+    assert not any(a.type == "organization" for a in found.values())

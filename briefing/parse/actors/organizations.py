@@ -69,8 +69,9 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     if not _ACRONYM.fullmatch(text) or text in function_words or text.capitalize() in function_words:
         return False  # `AMID rising violence`: a word written in capitals
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
-    if before in ("-", "—") or after in (":", "-", "—", "/") or text in lexicon.word_list("clock_words.txt"):
-        return False  # a label, a document symbol (`SC/16291`), a time of day (`Meeting (AM)`)
+    clocks = lexicon.word_list("clock_words.txt")
+    if before in ("-", "—") or after in (":", "-", "—", "/") or body.startswith(" |", end) or text in clocks:
+        return False  # a label (`WATCH |`), a document symbol (`SC/16291`), a time of day (`Meeting (AM)`)
     if body.startswith(". ", end) and f"{text.capitalize()}." in lexicon.word_list("honorifics.txt"):
         return False  # `MR. WIERZBICKI:`, `DR. SMITH`: a courtesy title in capitals
     city = _CITY_BEFORE.search(body, max(0, start - 40), start)

@@ -533,6 +533,8 @@ class Resolver:
             return reg.organization(text, body_type)
         if organizations.undefined_acronym(self.body, text, start, end):
             return reg.organization(text, "organization")
+        if words[-1] in lexicon.word_list("law_nouns.txt"):
+            return None  # `Executive Order 14024`, `the Special Economic Measures Act`: an instrument, no person
         opened = len(words) > 1 and words[0].lower() in lexicon.word_list("name_articles.txt")
         if opened and (text in self.speakers or people.looks_like_person(words, self.doc.lower_words)):
             return reg.organization(text, "organization")  # `Le Nouvelliste reported`: an article opens no name
