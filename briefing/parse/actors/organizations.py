@@ -30,6 +30,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPS_NEIGHBOUR = re.compile(r"\b[A-Z][A-Z’'-]+ $")
 _CAPS_AFTER = re.compile(r" [A-Z][A-Z’'-]+\b")
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d\s$")
+#: `Washington, ` before `DC`: a city and a comma right before a capitals word
+_CITY_BEFORE = re.compile(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}), $")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:, [A-Z][\w .]+)?,? ?")
 
 
@@ -44,6 +46,8 @@ def head_word_kind(text: str) -> str | None:
         return "organization"
     if not kinds or len(words) == 1:
         return None  # a head word alone (`Centre`, `Council`, `Mission`) is a common noun, no body's name
+    if words[-1] in lexicon.word_list("event_heads.txt"):
+        return None  # `Department Press Briefing`: an event's title, whatever body word it holds
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
     national = country_in(text) or country_in(" ".join(words[1:]))  # `Royal Canadian Air Force`
     forces = words[-1] in ("Force", "Forces") or (" of " in text and ("Forces" in words or "Force" in words))
@@ -65,8 +69,14 @@ def undefined_acronym(body: str, text: str, start: int, end: int) -> bool:
     if not _ACRONYM.fullmatch(text) or text in function_words or text.capitalize() in function_words:
         return False  # `AMID rising violence`: a word written in capitals
     before, after = body[max(0, start - 1) : start], body[end : end + 1]
-    if before in ("-", "—") or after in (":", "-", "—"):
-        return False
+    clocks = lexicon.word_list("clock_words.txt")
+    if before in ("-", "—") or after in (":", "-", "—", "/") or body.startswith(" |", end) or text in clocks:
+        return False  # a label (`WATCH |`), a document symbol (`SC/16291`), a time of day (`Meeting (AM)`)
+    if body.startswith(". ", end) and f"{text.capitalize()}." in lexicon.word_list("honorifics.txt"):
+        return False  # `MR. WIERZBICKI:`, `DR. SMITH`: a courtesy title in capitals
+    city = _CITY_BEFORE.search(body, max(0, start - 40), start)
+    if city and gazetteer.city(city.group(1)):
+        return False  # a state or district after its city (`Washington, DC`, `Miami, FL`)
     if body.endswith(("a.m. ", "p.m. "), 0, start) or _CLOCK_BEFORE.search(body, max(0, start - 7), start):
         return False  # a time zone: `4:50 p.m. ET`, `12:05 GMT`
     if _CAPS_NEIGHBOUR.search(body, max(0, start - 20), start) or _CAPS_AFTER.match(body, end):

@@ -198,28 +198,58 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
     if len(roles) == int(bool(portfolio)):
         return None
     complement = _title_complement(rest)
+    honorifics = lexicon.word_list("honorifics.txt")
     if complement:  # `Inspector General of Police X`, `Director of Criminal Investigations X`
-        roles[-1] = f"{roles[-1]} {complement}"
         prefix += len(complement) + 1
         rest = rest[len(complement) + 1 :]
+        body_words, _, last = complement.rpartition(" ")
+        if last in honorifics:  # `Minister of National Security Dr X`: the honorific is no part of the office
+            complement = body_words
+        roles[-1] = f"{roles[-1]} {complement}"
+    if roles[-1].endswith(" of"):  # `Mayor of Jacmel Rose Dupont`: the place belongs to the office
+        place = next(
+            (" ".join(rest.split()[:n]) for n in (3, 2, 1) if _is_place_name(reg, " ".join(rest.split()[:n]))), ""
+        )
+        if place and len(rest) > len(place) + 1:
+            roles[-1] = f"{roles[-1]} {place}"
+            prefix += len(place) + 1
+            rest = rest[len(place) + 1 :]
     words = rest.split()
     if not 1 <= len(words) <= 6 or not _name_words(words):
         return None
     single_titles, org_words = title_word_sets()[0], lexicon.org_words()
     if any(w in org_words or w in MONTHS or w in single_titles for w in words) or gazetteer.country(rest):
         return None
+    if roles[-1].endswith(" of") and (gazetteer.city(rest) or _is_place_name(reg, rest)):
+        return None  # `The Mayor of Jacmel, X,`: the place the office is of, no person's name
+    if words[-1] in lexicon.word_list("law_nouns.txt"):
+        return None  # `Special Economic Measures Act`: a law whose first word is also a title
+    if len(words) == 1 and rest not in reg.surnames and _in_headline(reg.body, start):
+        return None  # `Gang Leader Sanctioned`: a crosshead in title case, not `Leader` + a surname
     name_start = start + prefix
     if dry:
         return "", name_start
     if len(words) == 1 and rest in reg.surnames:
         return reg.surnames[rest], name_start
-    honorifics = lexicon.word_list("honorifics.txt")
     role = " ".join(r for r in roles if r not in honorifics) or roles[-1]
     if role in lexicon.word_list("courtesy_forms.txt"):
         role = ""  # `Mr Kanja`: a form of address, no role
     elif not reg.body.startswith(role + " ", name_start - len(role) - 1):
         role = role.rstrip(".")  # the dot of `Sen.` only where the text writes the title with it
     return reg.person(rest, role=role, country=country), name_start
+
+
+def _in_headline(body: str, at: int) -> bool:
+    """Is `at` on a short line of capitalised words with no closing punctuation (a crosshead or a headline
+    written in title case: `Gang Leader Sanctioned`)?"""
+    start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+    line = body[start : end if end >= 0 else len(body)].strip()
+    words = line.split()
+    return (
+        2 <= len(words) <= 10
+        and not line.endswith((".", "!", "?", ":", "”", '"', ","))
+        and all(w[:1].isupper() or w in CONNECTORS or w in {"a", "an", "in", "at", "to", "as"} for w in words)
+    )
 
 
 def _constituency(text: str) -> int:

@@ -121,12 +121,21 @@ class Resolver:
         up to the acronym that defines it, where what follows `in` is no place."""
         body = self.body
         definition = organizations.ACRONYM_DEF.match(body, phrase.end)
-        return (
-            definition is not None
-            and body.startswith(" (", phrase.end)
-            and organizations.head_word_kind(body[last.start : last.end]) is not None
-            and not _is_place(body[phrase.start : phrase.end])
-        )
+        if (
+            definition is None
+            or not body.startswith(" (", phrase.end)
+            or organizations.head_word_kind(body[last.start : last.end]) is None
+        ):
+            return False
+        if not _is_place(body[phrase.start : phrase.end]):
+            return True
+        # `United Nations Integrated Office in Haiti (BINUH)`: a place too, when the acronym is not the initials
+        # of the words before `in` (`the World Food Programme in Haiti (WFP)` is the programme, then the place)
+        words = body[last.start : last.end].split()
+        if any(w in people.titles_by_first_word() for w in words):
+            return False  # `Secretary-General and Head of the … Office in Haiti`: titles, then their body
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        return (definition.group(1) or definition.group(2) or "").replace(".", "").upper() != initials
 
     def _join_serial(self, found: list[Phrase]) -> list[Phrase]:
         """`Bureau of Alcohol, Tobacco, Firearms and Explosives`, `Foreign, Commonwealth and Development Office`:
@@ -145,19 +154,21 @@ class Resolver:
                 joined.append(first)
                 i += 1
                 continue
+            words = body[first.start : first.end].split()
+            # `Committee on National Security, Defence and Foreign Relations`: a body's remit as a list
+            remit = " on " in body[first.start : first.end] and any(w in org_words for w in words)
             while (
                 j < len(found)
                 and found[j].sentence == first.sentence
                 and body[found[j - 1].end : found[j].start] == ", "
-                and _list_item(body[found[j].start : found[j].end], org_words)
+                and _list_item(body[found[j].start : found[j].end], org_words, remit)
             ):
                 j += 1
             last = found[j - 1]
             items = [body[p.start : p.end] for p in found[i + 1 : j]]
-            words = body[first.start : first.end].split()
             if j - i > 1 and " and " in items[-1] and all(" and " not in item for item in items[:-1]):
                 parts = [w for item in items for w in item.split(" and ")]
-                complement = " of " in body[first.start : first.end] and any(w in org_words for w in words)
+                complement = (" of " in body[first.start : first.end] or remit) and any(w in org_words for w in words)
                 complement = complement and not any(_is_place(w) for w in [words[-1], *parts])
                 qualified = len(words) == 1 and parts[-1].split()[-1] in org_words and len(parts[-1].split()) > 1
                 if complement or qualified:
@@ -457,6 +468,8 @@ class Resolver:
     def _split(self, words: list[tuple[int, int]], sentence: int, record: bool) -> None:
         """Resolve the longest known sub-phrases of a phrase that is not known as a whole."""
         i = 0
+        # `Ministry Press Briefing`: an event's title names a new body in none of its parts, only known ones
+        event = self.body[words[-1][0] : words[-1][1]] in lexicon.word_list("event_heads.txt")
         while i < len(words):
             # a demonym counts as a country only where a name may start: `Kenyans`, `PNH and Kenyans`,
             # not `Latin American`
@@ -465,6 +478,12 @@ class Resolver:
             for j in range(len(words), i, -1):
                 start, end = words[i][0], words[j - 1][1]
                 if self.body[start:end].split(" ")[-1] in CONNECTORS:
+                    continue
+                if (
+                    event
+                    and organizations.head_word_kind(self.body[start:end])
+                    and not self.reg.knows(self.body[start:end])
+                ):
                     continue
                 key = self.whole(self.body[start:end], start, end, part=True)
                 if key is not None:
@@ -487,8 +506,8 @@ class Resolver:
         folded = gazetteer.fold(text)
         if people.is_title(text) or organizations.in_dateline(self.body, start, end) or self._agency(start):
             return None
-        if self.body.startswith("$", end):
-            return None  # `US$250,000`, `TT$5 million`: a currency, not the country nor a body
+        if self.body.startswith("$", end) or _AMOUNT.fullmatch(text):
+            return None  # `US$250,000`, `TT$5 million`, `Sh100,000`: a currency, not the country nor a body
         if text in reg.acronyms:
             return reg.acronyms[text]
         if folded in reg.known_orgs:
@@ -514,6 +533,8 @@ class Resolver:
             return reg.organization(text, body_type)
         if organizations.undefined_acronym(self.body, text, start, end):
             return reg.organization(text, "organization")
+        if words[-1] in lexicon.word_list("law_nouns.txt"):
+            return None  # `Executive Order 14024`, `the Special Economic Measures Act`: an instrument, no person
         opened = len(words) > 1 and words[0].lower() in lexicon.word_list("name_articles.txt")
         if opened and (text in self.speakers or people.looks_like_person(words, self.doc.lower_words)):
             return reg.organization(text, "organization")  # `Le Nouvelliste reported`: an article opens no name
@@ -670,8 +691,15 @@ def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def _list_item(text: str, org_words: dict[str, str]) -> bool:
-    """A one-word item of a serial list, or its last item `X and Y`, which may end with a head word."""
+#: `Sh100` of `Sh100,000`, `KSh2.4`: a shilling amount written as one word with its currency
+_AMOUNT = re.compile(r"(?:K?Sh|Ksh|KES)\d[\d,.]*")
+
+
+def _list_item(text: str, org_words: dict[str, str], remit: bool = False) -> bool:
+    """A one-word item of a serial list, or its last item `X and Y`, which may end with a head word; in a
+    body's remit the last item may be a topic of two words (`Defence and Foreign Relations`)."""
+    if remit and " and " in text and len(text.split()) <= 4:
+        return True
     return " " not in text.replace(" and ", "", 1) or (" and " in text and text.rsplit(" ", 1)[-1] in org_words)
 
 

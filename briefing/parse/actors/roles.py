@@ -29,7 +29,9 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
 #: `, a spokesperson for`, `, the opposition politician who`, `, the government’s delegate for`, `, a Haitian
 #: security analyst based in`: an apposition's words (an owner's possessive or a demonym may open them)
 _APPOSITION = re.compile(
-    r",\s+(?:(?:an?|the)\s+)?(?:[\w.-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    # `X, 51, a rice farmer from`, `X, a 52-year-old trader who`: an age before or inside the apposition
+    r",\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?([A-Z][a-z]+\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
     r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s*[,.;])"
 )
 #: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
@@ -48,6 +50,12 @@ _ROLE_OF_BEFORE_COMMA = re.compile(
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})"
     r"(\s+[a-z]+)?,\s+$"
 )
+#: `Opposition spokesperson on national security, X,`, `opposition spokesman on security X`: a role and the
+#: portfolio it speaks on or for, in lower case (the first word capitalised where it opens the sentence)
+_ROLE_ON_TOPIC = re.compile(
+    r"(?:^|(?<=\s))((?:([A-Za-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:on|for)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*))"
+    r"(?:,\s+|\s+)$"
+)
 #: `Chen Mechan, whose leader X`, `…, whose secretary general, X,`: the body a relative `whose` role belongs to
 _WHOSE_ROLE = re.compile(r",\s+whose\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),?\s+$")
 #: `its general coordinator, X`: a possessive pronoun for a body opens the role (see `_pronoun_owner`)
@@ -56,15 +64,20 @@ _PRONOUN_OWNER = -2
 _AND_OWNER = re.compile(r"\band\s+(?=[A-Z][\w.-]*[’']s\s)")
 _REACH = 160  # characters before or after a name that a role around it may take
 _MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
-_TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the)"
+_TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|for|to|on|and|the|a\.i\.)"  # `a.i.`: ad interim
+#: spaces between a title's words: a title never runs on to the next line (`X, Deputy Spokesperson` then `Washington`)
+_GAP = r"[^\S\n]+"
 #: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
 #: (`in` too: `The Humanitarian Coordinator in Haiti, X,`; the place is cut off the role)
-_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:\s+(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
+_TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:{_GAP}(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
 #: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
-_TITLE_AFTER_COMMA = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})(?=[,.;]|\s+in\s+[A-Z])")
+_TITLE_AFTER_COMMA = re.compile(
+    rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})"
+    rf"(?=[,.;]|\s+in\s+[A-Z]|\s+\([A-Z][\w.&-]{{1,11}}\)\s*[,.;]|(?<!\.)(?=\n|$))"  # `(UNICEF),` may close it
+)
 #: `, Executive Director of the United Nations Office on Drugs and Crime (UNODC), who …`: the title's words,
 #: wherever they end
-_TITLE_OPENING_APPOSITION = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:\s+{_TITLE_WORD}){{0,12}})")
+_TITLE_OPENING_APPOSITION = re.compile(rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})")
 #: `… Coordinator in Haiti`: a place after `in` ending a comma-set title
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 _OWNER = re.compile(
@@ -118,10 +131,20 @@ def role_after(body: str, end: int) -> str:
     found = _APPOSITION.match(body, end)
     if found is None:
         return ""
-    words = found.group(1).split()
+    words = found.group(2).split()
     if words[-1] not in nouns or any(w in stop or w.endswith("ing") for w in words):
         return ""
+    qualifier = (found.group(1) or "").strip()
+    if qualifier and not gazetteer.country(qualifier):
+        words.insert(0, qualifier)  # `an Americas researcher`, `the Conservative critic`; no nationality word
+    topic = _TOPIC_AFTER.match(body, found.end(2))
+    if topic and not any(w in stop and w != "and" for w in topic.group(1).split()[1:]):
+        words.append(topic.group(1))  # `the Conservative critic for international development,`
     return " ".join(words)
+
+
+#: ` for international development,`: the portfolio a role speaks for, in lower case, closing an apposition
+_TOPIC_AFTER = re.compile(r"\s+((?:on|for)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*[,.;])")
 
 
 def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
@@ -135,7 +158,8 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     while len(words) > 1 and words[0] in stop:
         words = words[1:]  # `last president` -> `president`
     of_noun = len(words) >= 3 and words[-2] == "of" and words[-3] in nouns  # `chief of mission`
-    if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in words):
+    inside = words[:-2] + words[-1:] if of_noun else words  # the `of` joining the two nouns breaks nothing
+    if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in inside):
         return "", -1
     possessive = found.start(1) - 3
     if body.startswith(("’s", "'s"), possessive):
@@ -159,6 +183,21 @@ def role_of_before_comma(reg: Registry, starts: list[int], near: int, start: int
         return " ".join(words), _owner_ending(reg, starts, owner_end, person)
     owner = _owner_ending(reg, starts, found.end(5), person) if found.group(5) else ""  # `the UN mission`
     return " ".join(words), owner or _owner_ending(reg, starts, found.end(4), person)
+
+
+def role_on_topic(body: str, floor: int, near: int, start: int) -> str:
+    """`Opposition spokesperson on national security` right before a name (or before it and a comma): a role
+    noun with the portfolio it holds; "" when the words are no such role."""
+    _, nouns, stop = _vocabulary()
+    found = _ROLE_ON_TOPIC.search(body, near, start)
+    if found is None or found.group(3) not in nouns:
+        return ""
+    modifier, topic = found.group(2), found.group(4).split()
+    if modifier and (not (modifier.islower() or found.start() == floor) or modifier.lower() in stop):
+        return ""
+    if any(w in stop and w != "and" for w in topic) or topic[-1] == "and":
+        return ""
+    return found.group(1)
 
 
 def whose_owner(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
@@ -326,6 +365,8 @@ def find_roles(reg: Registry) -> None:
                 continue
         after = _TITLE_AFTER_COMMA.match(body, mention.end, mention.end + _REACH)
         if after and _set_comma_title(reg, starts, mention.key, after.start(1), after.end(1)):
+            if body.startswith(" (", after.end(1)) and " of " in actor.role and actor.affiliation:
+                actor.role = actor.role.split(" of ", 1)[0]  # `X, Executive Director of the … Fund (UNICEF),`
             dated.add(mention.key)
             continue
         if actor.role:
@@ -354,6 +395,8 @@ def find_roles(reg: Registry) -> None:
                 actor.affiliation = owner
                 if reg.actors[owner].type == "country" and not actor.country:
                     actor.country = reg.actors[owner].country
+        if not role:
+            role = role_on_topic(body, floor, near, mention.start)
         if role:
             actor.role = role
             dated.add(mention.key)

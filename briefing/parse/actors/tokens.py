@@ -92,7 +92,7 @@ def tokenise(body: str, index: Words) -> Tokens:
         if "-" in word or word.endswith(POSSESSIVE[:2]) or body.startswith(".", end):  # else nothing to change
             end, hard_break = name_end(body, starts[i], end, word)
             spans[i], word = (starts[i], end), body[starts[i] : end]
-        if word not in MONTHS:  # a month ends a phrase, as any other word does
+        if word.rstrip(".") not in MONTHS:  # a month ends a phrase, as any other word does (`Sept.` too)
             names.add(i)
             if hard_break:
                 breaks.add(i)
