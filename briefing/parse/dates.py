@@ -4,7 +4,7 @@ Owns dates only: each expression becomes a `DateMention` with its offsets, the t
 ISO value (`2025-06-01`, `2026-03`, `2026`) and its precision (`day`, `month`, `year`), plus the
 period it covers (first and last day) so a month is drawn as a span, not a false point.
 
-Handles: `June 1`, `Sept. 30`, `Jan 17` (before a number), `1 June 2025`, `27th August 2025`, `12th of January`,
+Handles: `May 11`, `Sept. 30`, `Jan 17` (before a number), `1 June 2025`, `27th August 2025`, `12th of January`,
 `February 7, 2026`, `17/02/2026` (day first unless only the other reading is near), `2025/26` (a fiscal year, at
 its first year over both), ranges (`March 16-18`, `March 2 to 6`, `16-18 March`: the first day over the range),
 `March 2026`, `October last year`, `Sept. 14 last year`, `in 2024`, weekdays (`on Tuesday`: past or upcoming by
@@ -479,7 +479,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def _names_weekday(value: str, weekday: str) -> bool:
-    """Does the ISO day fall on the weekday written beside it (or is it unresolved)? `Monday, June 1 is the
+    """Does the ISO day fall on the weekday written beside it (or is it unresolved)? `Monday, May 11 is the
     deadline` pairs two dates, not one."""
     if not value:
         return True
