@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import functools
 import itertools
 import re
@@ -312,6 +313,39 @@ def head_references(reg: Registry) -> None:
         start, end = match.span(1)
         if keys and not covered(start):
             reg.mentions.append(Mention(keys[0], start, end, reg.body[start:end], reg.sentence_at(start)))
+
+
+def tail_references(reg: Registry) -> None:
+    """`the Royal Bahamas Defence Force` … `the Defence Force said`, `the OECS Commission` … `the Commission`: an
+    organization whose name is the last words of exactly one longer organization or mission named before it is
+    that body again; its mentions move to it (and its name becomes an alias). Two longer candidates
+    (`Jamaica Defence Force` and `Royal Bahamas Defence Force`) leave it as it is."""
+    bodies = [a for a in reg.actors.values() if a.type in ("organization", "mission")]
+    if len(bodies) < 2:
+        return
+    first_seen: dict[str, int] = {}
+    for mention in reg.mentions:
+        first_seen.setdefault(mention.key, mention.start)
+    moved: dict[str, str] = {}
+    for short in bodies:
+        words = short.name.split()
+        if len(words) > 2 or short.key not in first_seen:
+            continue
+        longer = [
+            b.key
+            for b in bodies
+            if b.key != short.key and len(b.name.split()) > len(words) and b.name.split()[-len(words) :] == words
+        ]
+        if len(longer) == 1 and first_seen.get(longer[0], len(reg.body)) < first_seen[short.key]:
+            moved[short.key] = longer[0]
+    if not moved:
+        return
+    for i, mention in enumerate(reg.mentions):
+        if mention.key in moved:
+            reg.mentions[i] = dataclasses.replace(mention, key=moved[mention.key])
+    for short, long in moved.items():
+        reg.actors[long].aliases.add(reg.actors[short].name)
+        del reg.actors[short]
 
 
 class _Tally:

@@ -76,6 +76,7 @@ class Resolver:
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         organizations.nominal_references(reg)
         organizations.head_references(reg)
+        organizations.tail_references(reg)
         reg.mentions.sort(key=lambda m: (m.start, m.end))
         if organizations.fund_references(reg):
             reg.mentions.sort(key=lambda m: (m.start, m.end))
