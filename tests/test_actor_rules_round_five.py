@@ -7,20 +7,7 @@ laws and header tokens read as bodies or people); the sentences here are invente
 
 from __future__ import annotations
 
-from briefing.parse.actors import find_actors
-from briefing.parse.doc import Actor
-from briefing.parse.pipeline import segment
-
-
-def actors(body: str) -> dict[str, Actor]:
-    """Actor name -> actor, for one made-up article body."""
-    found = find_actors(segment(body))
-    return {a.name: a for a in found.actors.values()}
-
-
-def affiliate(found: dict[str, Actor], person: str) -> str:
-    by_key = {a.key: a.name for a in found.values()}
-    return by_key.get(found[person].affiliation or "", "")
+from test_actor_rules_round_four import actors, affiliate  # one helper for every actor-rules round
 
 
 def test_a_bodys_role_of_a_noun_of_a_noun_before_a_comma_set_name_gives_role_and_affiliation() -> None:

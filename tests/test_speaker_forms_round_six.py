@@ -6,25 +6,8 @@ Every sentence here is made up for the test; names and events are fictional.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from briefing.parse import pipeline
-from briefing.parse.models import FrontMatter, SourceDocument
-from briefing.parse.quotes import Quote
-
-
-def _quotes(body: str) -> list[Quote]:
-    meta = FrontMatter(title="t", published=dt.date(2026, 3, 12))
-    source = SourceDocument(path="t.txt", body=body, meta=meta, sha256="0" * 64, fmt="text")
-    return pipeline.parse(source).quotes
-
-
-def _found(body: str, kind: str, starts: str) -> Quote:
-    found = [q for q in _quotes(body) if q.kind == kind and q.text.startswith(starts)]
-    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in _quotes(body)]
-    return found[0]
+from test_speaker_forms import _found, _quotes  # one parse helper for every speaker-forms round
 
 
 @pytest.mark.parametrize("title", ["Justice", "Lady Justice"])

@@ -5,7 +5,7 @@ Owns two questions segmentation asks of the article's paragraphs:
   `KINGSTON, Jamaica (CMC) –`, `NAIROBI, Kenya, March 3 (Reuters) -`, `UNITED NATIONS (AP) —`,
   `ST GEORGE’S, Grenada, Mar 4, CMC –`, `KINGSTON, March 6 (JIS):`, `Havana, Mar 3 (Prensa Latina) The …`,
   `October 16, 2025 - Ottawa, Ontario - Global Affairs Canada` — or a byline that says where it was filed
-  (`By Jane Doe in Nairobi`, `Reporting from Port-au-Prince, Haiti`)? Its place, country and agency become a
+  (`By Jane Doe in Nairobi`, `Reporting from Nassau, Bahamas`)? Its place, country and agency become a
   `Dateline` of spans into the body, so the actors stage can take the place as a place and leave the agency
   out; `dateline_country` says which country it was filed in;
 - `is_signoff`: is a paragraph only a byline or sign-off (`Reporting by ...; Editing by ...`, `jrr/mem`,
@@ -37,7 +37,7 @@ _CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,
 _ALSO_FROM = rf"(?:/{_CAPS_PLACE})?"
 # `Cap-Haïtien`, `Santo Domingo`, `Geneva`: capitalised words joined by spaces, hyphens or a particle.
 _TITLE_PLACE = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:(?:[ -]|-[a-z]{1,3}-|[ ](?:of|de|du|la|los)[ ])[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
-# `Haiti`, `Trinidad and Tobago`, `St. Kitts`, `Turks and Caicos Islands`; never a month before a day
+# `Grenada`, `Antigua and Barbuda`, `St. Kitts`, `Turks and Caicos Islands`; never a month before a day
 _COUNTRY_NAME = (
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\.?(?:[ ](?:and[ ])?[A-ZÀ-Ý][a-zà-ÿ]+){0,3}"  # `Haïti`, `Perú` too
     r"|[A-Z]{2,}(?:[ ](?:AND[ ])?[A-Z]{2,}){0,3}"  # `NASSAU, BAHAMAS —`
@@ -87,7 +87,7 @@ _DATE_FIRST = re.compile(
     rf"(?:{_MONTH}[ ]{_DAY},?[ ]\d{{4}}|{_DAY}[ ]{_MONTH}[ ]\d{{4}})[ ]*[—–-][ ]*"
     rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?[ ]*[—–-][ ]"
 )
-# `By Jane Doe in Nairobi`, `By JANE DOE in PORT-AU-PRINCE, Haiti`, `Reporting from Port-au-Prince, Haiti`
+# `By Jane Doe in Nairobi`, `By JANE DOE in ST GEORGE'S, Grenada`, `Reporting from Nassau, Bahamas`
 _BYLINE_PLACE = re.compile(
     rf"(?:By[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in|Reporting[ ]from|Filed[ ]from)[ ]"
     rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?\.?$"

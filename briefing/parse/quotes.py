@@ -91,7 +91,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], ...]:
     after_who_verb = re.compile(rf"^[,!?—–-]?\s*(?P<who>{char}{{1,80}}?{relative}{appositive})\s+(?P<verb>{verbs})\b")
     after_verb_who = re.compile(rf"^[,!?—–-]?\s*(?P<verb>{verbs})\s+(?P<who>{char}{{1,120}})")  # long compound titles
     anchored = speaker.replace("?P<who>", r"?P<who>(?:^|(?<=[\s,]))")
-    # `said in an interview with Radio Caraibes:`, `told journalists in Port-au-Prince:`: where and to whom
+    # `said in an interview with Radio Caraibes:`, `told journalists in Jacmel:`: where and to whom
     setting = r"\s+(?:in|during)\s+(?:an?|the|his|her|its)\s+[\w-]+\s+(?:with|to)(?:\s+[\w’'.-]+){1,4}"
     # `told reporters in Panama City earlier this year:`: whom, then where and when
     told = rf"(?:\s+[a-z]+s)?(?:{ADVERBIAL}){{1,3}}"

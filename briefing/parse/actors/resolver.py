@@ -279,7 +279,7 @@ class Resolver:
             return True
         words = text.split(" ")
         if any(" and " in " ".join(words[:n]) and gazetteer.country(" ".join(words[:n])) for n in range(3, 6)):
-            return False  # `Trinidad and Tobago Coast Guard`: the `and` is inside a country's name
+            return False  # `Antigua and Barbuda Defence Force`: the `and` is inside a country's name
         left, right = text[: match.start()], text[match.end() :]
         org_words = lexicon.org_words()
         bodies = [
