@@ -38,7 +38,7 @@ import dataclasses
 import functools
 import re
 
-from briefing.parse import lexicon, negation, routes
+from briefing.parse import lexicon, negation, relation_references, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
 from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_marks
 
@@ -50,7 +50,9 @@ _GIVERS = frozenset({"country", "organization", "person"})
 _OWNED_FUNDING = re.compile(
     r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:funding|financing|budget|donors?|funders?|contributors?|backers?)\b"
 )
-_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|)")
+_APPOSED = re.compile(
+    r",\s+(?:(?:one|two|three|four|five|both|all|some|several|each)\s+of\s+|among\s+|)(?:the\s+|a\s+|)"
+)
 _TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
@@ -64,7 +66,9 @@ _RELATIVE = re.compile(
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
 _ASIDE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
 # `The mission, which the force replaced, was …`: a relative clause closed by a comma before the verb
-_CLOSED_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+){0,2}")
+_CLOSED_RELATIVE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s(?:[^,;:“”\"]|,(?=\d)){1,80},\s+(?:[a-z]+\s+){0,2}"
+)
 # `Canada, the largest donor to`: an apposition naming what the subject is, right before a noun cue
 _APPOSED_SUBJECT = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}")
 # `The Inspector General of Police, X, heads …`: a name set off by commas after the role that opens the sentence
@@ -292,6 +296,17 @@ def _personnel() -> re.Pattern[str]:
     """People a country sends to a mission (`lexicons/personnel_nouns.txt`)."""
     words = "|".join(sorted(map(re.escape, lexicon.word_list("personnel_nouns.txt")), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b")  # lower case: `Haitian National Police` names a body
+
+
+@functools.cache
+def _request() -> re.Pattern[str]:
+    """A verb of asking right before the one asked (`lexicons/request_verbs.txt`): `called on the`, `urged`."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("request_verbs.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+|)$", re.IGNORECASE)
+
+
+#: between the one asked and its infinitive: nothing, or a short aside (`called on Brazil, again, to fund`)
+_TO_GAP = re.compile(r"\s*(?:,[^,;:]{1,30},\s*|)(?:also\s+|)")
 
 
 def _title_gap(text: str) -> bool:
@@ -540,7 +555,19 @@ class _SentenceRelations:
         group = [nearest] if opening else self.coordinated(nearest, forward=False)
         if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
             return []
+        if self._requested(min(m.start for m in group), nearest.end, cue):
+            return []  # `called on Brazil and Mexico to fund the force`: asked for, not done
         return group
+
+    def _requested(self, first_start: int, last_end: int, cue: re.Match[str]) -> bool:
+        """Is the subject the one asked (`called on Brazil to fund`, `urged Mexico and Chile to contribute`), the
+        cue an infinitive after it?"""
+        infinitive = cue.group()[:3].lower() == "to " or self.body[max(0, cue.start() - 3) : cue.start()] == "to "
+        if not infinitive or not _TO_GAP.fullmatch(
+            self.body, last_end, cue.start() - (0 if cue.group()[:3].lower() == "to " else 3)
+        ):
+            return False
+        return _request().search(self.body, max(self.sentence.start, first_start - 30), first_start) is not None
 
     def _own_country(self, cue: re.Match[str]) -> list[Mention]:
         """`the representative of the United States said that her country had provided funding for`: `her country`
@@ -842,7 +869,9 @@ class _SentenceRelations:
             gap = self.body[head.end : owner.start] if head else ""
             if head is not None and _APPOSED.fullmatch(gap) and self.found.actors[head.key].type in _GIVERS:
                 if not self._unstated(head.start, noun.end(), self.sentence.start):
-                    self.add(head, "funds", owner)
+                    for member in self.coordinated(head, forward=False):  # `Turkey and Spain, two of the fund's donors`
+                        if self.found.actors[member.key].type in _GIVERS:
+                            self.add(member, "funds", owner)
                     self._larger_giver(owner, noun.end())
                 continue
             for source in self.subjects(_At(owner.start, noun.end()), payers=True):
@@ -1136,7 +1165,8 @@ def find_relations(doc: Doc) -> list[Relation]:
     relations: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
     cues = ArticleCues(body, doc.lowered)
-    for m in found.mentions:
+    back = relation_references.back_references(body, sentences, found)
+    for m in sorted([*found.mentions, *back], key=lambda m: (m.start, m.end)) if back else found.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
