@@ -18,7 +18,6 @@ import re
 from briefing.parse import lexicon
 from briefing.parse.doc import ArticleActors, Mention, Sentence
 
-
 #: `the police station`, `the force commander`: the noun modifies another, which is not the actor
 _NOUN_AFTER = (
     r"(?:stations?|academy|chiefs?|commanders?|commissioners?|officers?|units?|posts?|headquarters|school|budget)\b"
