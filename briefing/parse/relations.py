@@ -61,10 +61,16 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)
 # `Viv Ansanm, a coalition of gangs that controls` (an apposition opening a relative clause)
 _RELATIVE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+"
-    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:that|which|who)\s+"  # `X, a coalition of gangs that controls`
+    # `X, a coalition of gangs that controls`, `X, the Kenyan officer who commands`
+    r"|,\s+(?:an?|the)\s+(?:[A-Za-z][\w.’'-]*\s+){1,4}(?:that|which|who)\s+"
 )
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
 _ASIDE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+# `The A and B gangs, both members of the X coalition, seized`: an apposition saying what the subjects are
+_MEMBERS_ASIDE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:both|all|each|two|three|four)\s+(?:of\s+them\s+|)(?:members?|parts?|allies|factions?)"
+    r"\s+of\s[^,;:“”\"]{1,60},\s+(?:[a-z]+\s+|)"
+)
 # `The mission, which the force replaced, was …`: a relative clause closed by a comma before the verb
 _CLOSED_RELATIVE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s(?:[^,;:“”\"]|,(?=\d)){1,80},\s+(?:[a-z]+\s+){0,2}"
@@ -80,6 +86,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|into|with|at|on|by|against|toward
 _TOGETHER_WITH = re.compile(r"\s+(?:together|along|jointly)\s+with\s+(?:the\s+|)")
 # `Panamanian draft`, `U.S. and Panamanian draft`: the lower-case word after a country (and its partner)
 _NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
+#: verbs of taking ground (`seized`, `overran`): a gang that takes a town holds it; anyone else only attacked it
+_TAKING_CUES = frozenset({"seized", "seizes", "overran", "overruns", "overrun", "captured", "captures", "took"})
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "state", "people", "administration", "leadership"})
 _AGENT_TAIL = re.compile(r"\s+(?:the\s*|)$")  # the `the ` an agent match ends with
 _HELD_REACH = 160
@@ -296,6 +304,15 @@ def _personnel() -> re.Pattern[str]:
     """People a country sends to a mission (`lexicons/personnel_nouns.txt`)."""
     words = "|".join(sorted(map(re.escape, lexicon.word_list("personnel_nouns.txt")), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b")  # lower case: `Haitian National Police` names a body
+
+
+@functools.cache
+def _leader_before() -> re.Pattern[str]:
+    """`'s commander, Maj. Gen. `, `, whose leader `: between a body and the name of the one who leads it."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("leader_nouns.txt")), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[’']s|,\s+whose)\s+(?:(?:new|top|overall|current)\s+|)(?:{words}),?\s+(?:[A-Z][\w.-]*\.\s+){{0,3}}$"
+    )
 
 
 @functools.cache
@@ -699,16 +716,21 @@ class _SentenceRelations:
                 if rel == "leads":
                     self._known_mission(cue)
                 continue
+            if rel == "funds" and _POSSESSIVE.match(self.body, targets[0].end) and targets[0].text[:1].islower():
+                continue  # `paid for most of the force's armored vehicles`: what is paid for is the force's, not it
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
             if rel == "controls" and cue.group().lower().startswith("control ") and not self._control_held(cue):
                 continue  # `lost control of`, `fighting for control of`: no control stated
+            taking = cue.group().lower() in _TAKING_CUES
             objects = self._places_after(self._located(targets[0]))
             # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
             sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
             if sources:
                 sources = [*sources, *self._partners(objects[-1])]
             for source in sources:
+                if taking and self.found.actors[source.key].type != "group":
+                    continue  # `police seized Solino`, `the army captured`: taking ground is control only for a gang
                 for target in objects:
                     self.add(source, rel, target)
 
@@ -978,7 +1000,7 @@ class _SentenceRelations:
         aside = _ASIDE.match(gap)
         if aside and aside.end() == len(gap):
             return True
-        if _CLOSED_RELATIVE.fullmatch(gap):
+        if _CLOSED_RELATIVE.fullmatch(gap) or _MEMBERS_ASIDE.fullmatch(gap):
             return True
         relative = _RELATIVE.match(gap)
         if relative:
@@ -1054,6 +1076,28 @@ class _SentenceRelations:
             head = self._agent_head(under.start())
             if head is not None and not self._unstated(head.start, m.end, self.sentence.start):
                 self.add(m, "leads", head)
+
+    def owned_leader(self) -> None:
+        """`The GSF's commander, Maj. Gen. X,`, `The gang, whose leader X …`: the person named right after a noun of
+        leadership (`leader_nouns.txt`) that a body, mission or gang owns leads it (never a `former` or `deputy` one).
+        `The gang` opening the sentence is the gang the sentence before named last."""
+        for m in self.mentions:
+            if self.found.actors[m.key].type != "person":
+                continue
+            lead = _leader_before().search(self.body, max(self.sentence.start, m.start - 60), m.start)
+            if lead is None:
+                continue
+            owner = next((o for o in reversed(self._before(lead.start())) if o.end == lead.start()), None)
+            if owner is None and self.group_before is not None:
+                noun = _group_noun().match(self.body, self.sentence.start, lead.start())
+                if noun is not None and noun.end() == lead.start():
+                    owner = Mention(
+                        self.group_before.key, noun.start(1), noun.end(1), noun.group(1), self.sentence.index
+                    )
+            if owner is None or self.found.actors[owner.key].type not in ("organization", "mission", "group"):
+                continue
+            if not self._unstated(owner.start, m.end, self.sentence.start):
+                self.add(m, "leads", owner)
 
     def _agent_head(self, cue_start: int) -> Mention | None:
         """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
@@ -1193,6 +1237,7 @@ def find_relations(doc: Doc) -> list[Relation]:
         finder.prefix()
         if "under" in body[sentence.start : sentence.end]:
             finder.leadership_under()
+        finder.owned_leader()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
             finder.active()
