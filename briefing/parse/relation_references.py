@@ -12,6 +12,7 @@ in its name; `the country`, `the mission` (said of either mission) are not read.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -25,8 +26,16 @@ _NOUN_AFTER = (
 
 
 @functools.cache
-def _nouns() -> tuple[tuple[str, str, str], ...]:
-    return tuple((noun, kind, word) for noun, kind, word in lexicon.tsv_rows("relation_back_references.tsv"))
+def _nouns() -> tuple[tuple[str, str, str, str], ...]:
+    return tuple(tuple(row) for row in lexicon.tsv_rows("relation_back_references.tsv"))  # type: ignore[misc]
+
+
+def _modifiers(allowed: str) -> str:
+    if allowed == "*":
+        return r"(?:[a-z]+\s+){0,2}"  # plain words: `the Kenyan-led force` is the actors stage's to read
+    if allowed == "-":
+        return ""
+    return r"(?:(?:" + "|".join(re.escape(w) for w in allowed.split(";")) + r")\s+|)"
 
 
 def back_references(body: str, sentences: list[Sentence], found: ArticleActors) -> list[Mention]:
@@ -35,12 +44,16 @@ def back_references(body: str, sentences: list[Sentence], found: ArticleActors) 
     starts = [m.start for m in found.mentions]
     ends = [m.end for m in found.mentions]
     sentence_starts = [s.start for s in sentences]
-    for noun, kind, word in _nouns():
-        owners = [a for a in found.actors.values() if a.type == kind and word in a.name.split()]
-        if len(owners) != 1 or noun not in body:
+    lowered = body.lower()
+    for noun, kind, word, allowed in _nouns():
+        owners = [a for a in found.actors.values() if a.type == kind and word in a.name.lower().split()]
+        if len(owners) != 1 or noun not in lowered:
             continue
-        for match in re.finditer(rf"\b[Tt]he\s+({noun})\b(?![-])(?!\s+{_NOUN_AFTER})", body):
+        pattern = rf"\b[Tt]he\s+{_modifiers(allowed)}({noun})\b(?![-])(?!\s+{_NOUN_AFTER})"
+        for match in re.finditer(pattern, body, re.IGNORECASE if allowed not in ("*", "-") else 0):
             start, end = match.span(1)
+            if body[start:end] != noun:
+                continue  # `the Mission` is a name, which the actors stage reads
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and any(ends[j] > start for j in range(max(0, i - 3), i + 1)):
                 continue  # already a mention (`the Haitian National Police`)
@@ -85,3 +98,41 @@ def _fund_references(
         k = bisect.bisect_right(sentence_starts, start) - 1
         made.append(Mention(owner, start, end, body[start:end], sentences[k].index))
     return made
+
+
+_COMMON_NOUN = re.compile(r"(?:[a-z]+\s+){0,2}([a-z]+)")
+
+
+def relinked(body: str, found: ArticleActors) -> list[Mention]:
+    """The article's mentions, with a common noun the actors stage tied to one actor of a type moved to the one
+    actor whose name holds that noun (`The mission was bankrolled by …`, where the article names both the
+    Multinational Security Support mission and the Gang Suppression Force: the mission, not the force)."""
+    owners = {}
+    for noun, kind, word, allowed in _nouns():
+        named = [a for a in found.actors.values() if a.type == kind and word in a.name.lower().split()]
+        if len(named) == 1 and allowed != "-":
+            owners[noun] = (kind, named[0].key, allowed)
+    if not owners:
+        return found.mentions
+    mentions = list(found.mentions)
+    for i, m in enumerate(mentions):
+        if m.start >= 5 and body[max(0, m.start - 5) : m.start].endswith(("-led ", "-run ")):
+            continue  # `the Kenyan-led force`: the actors stage read the leader's mission
+        common = _COMMON_NOUN.fullmatch(m.text)
+        owner = owners.get(common.group(1)) if common else None
+        if owner is None or owner[1] == m.key or found.actors[m.key].type != owner[0]:
+            continue
+        modifiers = m.text[: common.start(1)].split()
+        if owner[2] != "*" and any(w not in owner[2].split(";") for w in modifiers):
+            continue  # `the new mission` may be the force that replaces it
+        mentions[i] = dataclasses.replace(m, key=owner[1])
+    return mentions
+
+
+def named_by_noun(text: str, name: str) -> bool:
+    """Does a common noun phrase (`new force`) name its actor by the actor's own head word (`Gang Suppression
+    Force`)? Then the words say which actor they mean, and no guess from the article as a whole is needed."""
+    common = _COMMON_NOUN.fullmatch(text)
+    return common is not None and any(
+        noun == common.group(1) and word in name.lower().split() for noun, _, word, _ in _nouns()
+    )

@@ -398,7 +398,12 @@ class _SentenceRelations:
             return  # one leads a body or a country, not a town: `led a visit to X`, `commands the X police department`
         start, end = min(source.start, target.start), max(source.end, target.end)
         # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
-        nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
+        nominal = (
+            target.text[:1].islower()
+            and not self.modifier(source)
+            and "fund" not in target.text
+            and not relation_references.named_by_noun(target.text, self.found.actors[target.key].name)
+        )
         self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item, nominal))
 
     def modifier(self, mention: Mention) -> bool:
@@ -1210,7 +1215,8 @@ def find_relations(doc: Doc) -> list[Relation]:
     by_sentence: dict[int, list[Mention]] = {}
     cues = ArticleCues(body, doc.lowered)
     back = relation_references.back_references(body, sentences, found)
-    for m in sorted([*found.mentions, *back], key=lambda m: (m.start, m.end)) if back else found.mentions:
+    linked = relation_references.relinked(body, found)
+    for m in sorted([*linked, *back], key=lambda m: (m.start, m.end)) if back else linked:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
