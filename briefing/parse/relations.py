@@ -65,7 +65,10 @@ _RELATIVE = re.compile(
     r"|,\s+(?:an?|the)\s+(?:[A-Za-z][\w.’'-]*\s+){1,4}(?:that|which|who)\s+"
 )
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
-_ASIDE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+_ASIDE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as|(?!including\b)[a-z]+ing\s+(?:for|on\s+behalf\s+of))"
+    r"\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)"
+)
 # `The A and B gangs, both members of the X coalition, seized`: an apposition saying what the subjects are
 _MEMBERS_ASIDE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2},\s+(?:both|all|each|two|three|four)\s+(?:of\s+them\s+|)(?:members?|parts?|allies|factions?)"
@@ -84,6 +87,10 @@ _ROLE_OPENING = re.compile(r"\s*(?:The|Its|Their|His|Her)\s[^,;:“”\"]{1,60},
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|into|with|at|on|by|against|towards?)\s+(?:the\s+|)$")
 # `proposed the force together with Panama`: another subject named after the object
 _TOGETHER_WITH = re.compile(r"\s+(?:together|along|jointly)\s+with\s+(?:the\s+|)")
+#: `proposed the force at the Security Council with Panama`: for a proposal, `with` alone names a co-author
+_PROPOSED_WITH = re.compile(
+    r"(?:\s+(?:at|in|before)\s+the(?:\s+[A-Z][\w.]*){1,3}|)\s+(?:together\s+|along\s+|jointly\s+|)with\s+(?:the\s+|)"
+)
 # `Panamanian draft`, `U.S. and Panamanian draft`: the lower-case word after a country (and its partner)
 _NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
 #: verbs of taking ground (`seized`, `overran`): a gang that takes a town holds it; anyone else only attacked it
@@ -732,7 +739,7 @@ class _SentenceRelations:
             # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
             sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
             if sources:
-                sources = [*sources, *self._partners(objects[-1])]
+                sources = [*sources, *self._partners(objects[-1], rel)]
             for source in sources:
                 if taking and self.found.actors[source.key].type != "group":
                     continue  # `police seized Solino`, `the army captured`: taking ground is control only for a gang
@@ -793,10 +800,14 @@ class _SentenceRelations:
         for source in group:
             self.add(source, rel, head)
 
-    def _partners(self, target: Mention) -> list[Mention]:
-        """`proposed the force together with Panama`: those who act with the subject, named after the object."""
+    def _partners(self, target: Mention, rel: str) -> list[Mention]:
+        """`proposed the force together with Panama`: those who act with the subject, named after the object (for a
+        proposal also `with` alone, past where it was made:
+        `proposed the force at the Security Council with Panama`)."""
         lead = _TOGETHER_WITH.match(self.body, target.end, self.sentence.end)
-        partner = next((m for m in self._from(target.end, 30) if lead and m.start == lead.end()), None)
+        if lead is None and rel == "proposes":
+            lead = _PROPOSED_WITH.match(self.body, target.end, self.sentence.end)
+        partner = next((m for m in self._from(target.end, 60) if lead and m.start == lead.end()), None)
         return self.coordinated(partner, forward=True) if partner else []
 
     def _noun_modifier(self, mention: Mention) -> bool:

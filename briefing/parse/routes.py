@@ -53,7 +53,7 @@ _MONEY = (
     # `a combined $96 million`, `a further 30 million euros`, `a total of $40 million`
     r"(?:an?\s+(?:additional|combined|further|fresh|new|extra|initial|total\s+of)\s+|another\s+|)"
     r"(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
-    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,3}?"
+    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,4}?"
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
