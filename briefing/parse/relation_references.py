@@ -136,3 +136,15 @@ def named_by_noun(text: str, name: str) -> bool:
     return common is not None and any(
         noun == common.group(1) and word in name.lower().split() for noun, _, word, _ in _nouns()
     )
+
+
+_PAST_WORDS = frozenset({"earlier", "previous", "former", "old", "outgoing", "original", "prior", "first"})
+
+
+def another_one(text: str, name: str) -> bool:
+    """Is a common noun phrase a past one of its kind that its actor's name does not hold (`the earlier mission`,
+    tied by the actors stage to the article's only mission, the Gang Suppression Force, which replaced it)?"""
+    common = _COMMON_NOUN.fullmatch(text)
+    if common is None or not _PAST_WORDS.intersection(text[: common.start(1)].split()):
+        return False
+    return any(noun == common.group(1) and word not in name.lower().split() for noun, _, word, _ in _nouns())

@@ -205,6 +205,8 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|)(?
 #: `, along with`, `, as well as the`: a companion of the subject, set off by commas before the verb
 _COMPANION_BEFORE = re.compile(r",\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:the\s+|)$")
 #: `Kenya, whose police have led`: a country's people acting for it in a relative clause (`personnel_nouns.txt`)
+#: `Kenyan police officers who led`: a demonym's people, then the relative clause they act in
+_PEOPLE_WHO = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+(?:who|that)\s+(?:(?:have|had|has|also|once)\s+)*")
 _WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=\s)")
 #: `The force is a mission backed by`: the unnamed noun is what the subject is, not what it belongs to
 _COPULA_GAP = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+|)")
@@ -297,6 +299,17 @@ def _passage() -> re.Pattern[str]:
     """Ways through or around a place (`lexicons/passage_nouns.txt`): holding them is not holding the place."""
     words = "|".join(sorted(map(re.escape, lexicon.word_list("passage_nouns.txt")), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b")
+
+
+@functools.cache
+def _place_noun() -> re.Pattern[str]:
+    """`most of the commune`, `the town`: a place named again by a common noun (`lexicons/place_nouns.txt`)."""
+    words = {*lexicon.word_list("place_nouns.txt"), "town", "city", "port"}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:(?:most|much|all|parts?|large\s+parts|swathes)\s+of\s+|)(the\s+(?:{alternation}))\b(?![-’'])"
+        r"(?!\s+of\b)"
+    )
 
 
 @functools.cache
@@ -403,6 +416,8 @@ class _SentenceRelations:
             return  # a town holds no other ground: `whoever holds X holds the door to Y` is no control by X
         if relation == "leads" and self._is_place(target):
             return  # one leads a body or a country, not a town: `led a visit to X`, `commands the X police department`
+        if relation_references.another_one(target.text, self.found.actors[target.key].name):
+            return  # `led the earlier mission`, where the article names only the force that replaced it
         start, end = min(source.start, target.start), max(source.end, target.end)
         # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
         nominal = (
@@ -643,9 +658,18 @@ class _SentenceRelations:
         return group
 
     def _people_of(self, mention: Mention, cue_start: int) -> bool:
-        """`Kenya, whose police have led the mission`: a country acting through its people in a relative clause."""
+        """`Kenya, whose police have led the mission`, `the Kenyan police officers who led the mission`: a country
+        acting through its people in a relative clause."""
+        if self.found.actors[mention.key].type != "country":
+            return False
+        demonym = _PEOPLE_WHO.fullmatch(self.body, mention.end, cue_start)
+        if demonym is not None:
+            before = self._before(mention.start)
+            apposed = before and _APPOSED_MODIFIER.fullmatch(self.body, before[-1].end, mention.start)
+            # `Lt Gen X, the Kenyan officer who commands the force`: the apposition's person acts, not Kenya
+            return not apposed and all(_personnel().fullmatch(w) for w in demonym.group(1).split())
         whose = _WHOSE_PEOPLE.match(self.body, mention.end, cue_start)
-        if whose is None or self.found.actors[mention.key].type != "country":
+        if whose is None:
             return False
         for group in (2, 1):  # `whose police have led`, `whose police officers have led`
             if whose.group(group) and _personnel().fullmatch(whose.group(group)):
@@ -727,6 +751,8 @@ class _SentenceRelations:
                 self._relative_object(rel, cue)
                 if rel == "leads":
                     self._known_mission(cue)
+                if rel == "controls":
+                    self._place_named_before(cue)
                 continue
             if rel == "funds" and _POSSESSIVE.match(self.body, targets[0].end) and targets[0].text[:1].islower():
                 continue  # `paid for most of the force's armored vehicles`: what is paid for is the force's, not it
@@ -745,6 +771,22 @@ class _SentenceRelations:
                     continue  # `police seized Solino`, `the army captured`: taking ground is control only for a gang
                 for target in objects:
                     self.add(source, rel, target)
+
+    def _place_named_before(self, cue: re.Match[str]) -> None:
+        """`… in Croix-des-Bouquets …, but the 400 Mawozo gang still holds most of the commune`: a place written as
+        a common noun (`place_nouns.txt`, `town`, `city`) right after the cue is the place the clause before names
+        last in the sentence (one only: two places before leave it unread)."""
+        noun = _place_noun().match(self.body, cue.end(), self.sentence.end)
+        if noun is None:
+            return
+        places = {m.key: m for m in self._before(cue.start()) if self._is_place(m)}
+        if len(places) != 1:
+            return
+        place = next(iter(places.values()))
+        written = Mention(place.key, noun.start(1), noun.end(1), noun.group(1), self.sentence.index)
+        for source in self.subjects(cue):
+            if self.found.actors[source.key].type == "group":
+                self.add(source, "controls", written)
 
     def _control_held(self, cue: re.Match[str]) -> bool:
         """Does the word before the noun `control` state it (`took control of`, `has full control over`,
