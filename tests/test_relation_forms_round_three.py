@@ -91,6 +91,17 @@ BOTH = f"The {GSF} replaced the {MSS} last year. The {GSF} has 2,000 officers. "
             "The Haitian National Police (HNP) received new trucks. Spain provided radios to the police’s border unit.",
             {("Spain", "supplies", "Haitian National Police")},
         ),
+        # money of a body named with its givers; a cost carried; `the Force` as UN copy writes it
+        (
+            BOTH + "Its budget is short, and most of the mission's money came from Chile and Peru.",
+            {("Chile", "funds", MSS), ("Peru", "funds", MSS)},
+        ),
+        (f"Canada has carried almost the entire cost of the {MSS}.", {("Canada", "funds", MSS)}),
+        (
+            f"The {GSF} deployed. The representative of Chile said that her country had provided the largest share "
+            "of funding for the Force.",
+            {("Chile", "funds", GSF)},
+        ),
     ],
 )
 def test_stated_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
@@ -127,6 +138,16 @@ def test_stated_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
             "Police patrol Delmas and Pétion-Ville, but Viv Ansanm controls the district.",
             ("Viv Ansanm", "controls", "Delmas"),
         ),
+        # one leads what a body owns, not the body; calling for a force to deploy proposes nothing
+        (
+            "Mark Osei, who heads the Haitian National Police's border unit, spoke.",
+            ("Mark Osei", "leads", "Haitian National Police"),
+        ),
+        (
+            f"CARICOM leaders have called for the {GSF} to be deployed without delay.",
+            ("Caribbean Community", "proposes", GSF),
+        ),
+        (f"Canada has carried the cost of the {GSF}'s fuel.", ("Canada", "funds", GSF)),
     ],
 )
 def test_forms_that_state_nothing(body: str, wrong: tuple[str, str, str]) -> None:

@@ -50,10 +50,11 @@ def back_references(body: str, sentences: list[Sentence], found: ArticleActors) 
         if len(owners) != 1 or noun not in lowered:
             continue
         pattern = rf"\b[Tt]he\s+{_modifiers(allowed)}({noun})\b(?![-])(?!\s+{_NOUN_AFTER})"
-        for match in re.finditer(pattern, body, re.IGNORECASE if allowed not in ("*", "-") else 0):
+        for match in re.finditer(pattern, body, re.IGNORECASE):
             start, end = match.span(1)
-            if body[start:end] != noun:
-                continue  # `the Mission` is a name, which the actors stage reads
+            titled = body[start:end] == noun.capitalize() and body[match.start() : start].lower() == "the "
+            if body[start:end] != noun and not (titled and not re.match(r"\s+[A-Z]", body[end : end + 2])):
+                continue  # `the Mission des …` is a name, which the actors stage reads (`the Force`, as UN copy writes)
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and any(ends[j] > start for j in range(max(0, i - 3), i + 1)):
                 continue  # already a mention (`the Haitian National Police`)

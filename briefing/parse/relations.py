@@ -95,6 +95,10 @@ _PROPOSED_WITH = re.compile(
 _NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
 #: verbs of taking ground (`seized`, `overran`): a gang that takes a town holds it; anyone else only attacked it
 _TAKING_CUES = frozenset({"seized", "seizes", "overran", "overruns", "overrun", "captured", "captures", "took"})
+#: `the force's armored vehicles`, `the GSF's fuel`: up to three words of a thing the actor owns
+_OWNED_THING = re.compile(r"[’']s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: `called for the force to be deployed`: an infinitive after the object says what is asked of it
+_TO_AFTER = re.compile(r"\s+to\s+(?:be\s+|)[a-z]+")
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "state", "people", "administration", "leadership"})
 _AGENT_TAIL = re.compile(r"\s+(?:the\s*|)$")  # the `the ` an agent match ends with
 _HELD_REACH = 160
@@ -165,6 +169,19 @@ _MONEY_FROM = re.compile(
     # `, whose funding comes mainly from`, `Its money came from`
     rf"|(?:whose|[Ii]ts|[Tt]heir)\s+{_MONEY_NOUN}\s+(?:comes|came|has\s+come|have\s+come))"
     rf"\s+{_MOSTLY}from\s+(?:the\s+|)"
+)
+#: `the mission's money came from`: a body's or mission's money and its givers, named after `from`
+_OWNED_MONEY_FROM = re.compile(
+    rf"[’']s\s+(?:[a-z]+\s+){{0,2}}?{_MONEY_NOUN}\s+(?:comes|came|come|has\s+come|have\s+come|had\s+come)\s+"
+    rf"{_MOSTLY}from\s+(?:the\s+|)"
+)
+#: `carried almost the entire cost of the`, `bore most of the costs of`, `has paid the bulk of the bill for`
+_COST_OF = re.compile(
+    r"\b(?:carried|carries|carry|carrying|bore|bears|bear|borne|covered|covers|cover|covering|shouldered|shoulders|"
+    r"met|meets|paid|pays|footed|foots|picked\s+up|picks\s+up)\s+"
+    r"(?:(?:most|much|all|half|part|some|almost|nearly|roughly|about|the\s+bulk|the\s+lion[’']s\s+share|"
+    r"an?\s+(?:large|larger|big|bigger)\s+share|the\s+(?:largest|biggest)\s+share)\s+(?:of\s+|))*"
+    r"(?:the\s+|its\s+|)(?:entire\s+|full\s+|whole\s+|)(?:cost|costs|bill|expenses)\s+(?:of|for)\s+(?:the\s+|)"
 )
 #: `Its funding has come`: a sentence opening with the money of the body named in the sentence before
 _OWNED_MONEY_OPENING = re.compile(rf"\s*(Its|Their)\s+{_MONEY_NOUN}\s")
@@ -376,8 +393,12 @@ class _SentenceRelations:
         fund_owner: str | None = None,
         group_before: Mention | None = None,
         money_reach: int | None = None,
+        named_by_noun: frozenset[int] = frozenset(),
     ) -> None:
         self.body = body
+        # where `the mission` was tied to the one mission so named by this stage (any mission may be led: `thanked
+        # Brazil for leading the mission` is no lead of it; `_known_mission` reads who leads an unnamed mission)
+        self.named_by_noun = named_by_noun
         self.antecedent = antecedent
         self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
         self.fund_owner = fund_owner  # the mission whose fund the article named last, if any
@@ -414,6 +435,8 @@ class _SentenceRelations:
             return  # one controls ground: `the force took over the mission's duties` is no control
         if relation == "controls" and self._is_place(source):
             return  # a town holds no other ground: `whoever holds X holds the door to Y` is no control by X
+        if relation == "leads" and target.start in self.named_by_noun and target.text.endswith("mission"):
+            return
         if relation == "leads" and self._is_place(target):
             return  # one leads a body or a country, not a town: `led a visit to X`, `commands the X police department`
         if relation_references.another_one(target.text, self.found.actors[target.key].name):
@@ -745,6 +768,7 @@ class _SentenceRelations:
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
                 and not self._noun_modifier(m)
+                and not (rel == "leads" and m.start in self.named_by_noun and m.text.endswith("mission"))
             ]
             gap = self.body[cue.end() : targets[0].start] if targets else ""
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
@@ -754,8 +778,16 @@ class _SentenceRelations:
                 if rel == "controls":
                     self._place_named_before(cue)
                 continue
-            if rel == "funds" and _POSSESSIVE.match(self.body, targets[0].end) and targets[0].text[:1].islower():
+            if rel == "funds" and self._owned_goods(targets[0]):
                 continue  # `paid for most of the force's armored vehicles`: what is paid for is the force's, not it
+            if rel == "leads" and _POSSESSIVE.match(self.body, targets[0].end):
+                continue  # `who heads the ATF's Miami field office`: one leads the office, not the bureau
+            if (
+                rel == "proposes"
+                and cue.group().lower().startswith("call")
+                and _TO_AFTER.match(self.body, targets[0].end)
+            ):
+                continue  # `called for the force to be deployed`: something asked of the force, not the force proposed
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
             if rel == "controls" and cue.group().lower().startswith("control ") and not self._control_held(cue):
@@ -787,6 +819,13 @@ class _SentenceRelations:
         for source in self.subjects(cue):
             if self.found.actors[source.key].type == "group":
                 self.add(source, "controls", written)
+
+    def _owned_goods(self, target: Mention) -> bool:
+        """Is the object goods its actor owns (`the force's armored vehicles`: `purchased_goods.txt`), which one pays
+        for without funding the actor?"""
+        owned = _OWNED_THING.match(self.body, target.end, self.sentence.end)
+        words = lexicon.word_list("purchased_goods.txt")
+        return owned is not None and any(w in words for w in owned.group(1).split())
 
     def _control_held(self, cue: re.Match[str]) -> bool:
         """Does the word before the noun `control` state it (`took control of`, `has full control over`,
@@ -1030,6 +1069,33 @@ class _SentenceRelations:
                     if self.found.actors[source.key].type in _GIVERS:
                         self.add(self._payer(source), "funds", receiver)
 
+    def owned_money_from(self) -> None:
+        """`most of the mission's money came from the United States`: the givers of a body's or mission's money, named
+        after `came from`, fund it."""
+        for m in self.mentions:
+            lead = _OWNED_MONEY_FROM.match(self.body, m.end, self.sentence.end)
+            if lead is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
+                continue
+            giver = next((g for g in self._from(lead.end(), 1) if g.start == lead.end()), None)
+            if giver is None or self._unstated(m.start, lead.end(), self.sentence.start):
+                continue
+            for source in self.coordinated(giver, forward=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", m)
+
+    def cost_of(self) -> None:
+        """`The United States has carried almost the entire cost of the mission`, `bore most of the costs of`: the
+        subject pays for the body or mission named right after (the cue phrases write only `carried the cost of`)."""
+        for cue in _COST_OF.finditer(self.body, self.sentence.start, self.sentence.end):
+            target = next((m for m in self._from(cue.end(), 1) if m.start == cue.end()), None)
+            if target is None or self.found.actors[target.key].type not in _FUNDED_TYPES:
+                continue
+            if self._owned_goods(target):
+                continue  # `the cost of the force's fuel`: the fuel is paid for
+            for source in self.subjects(cue, payers=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", target)
+
     def funders_named_after(self) -> None:
         """`The force's main donors are Canada and Germany`, `The GSF's biggest funder is Canada`: the givers
         named after the copula fund the body or mission that owns the noun."""
@@ -1269,6 +1335,9 @@ def find_relations(doc: Doc) -> list[Relation]:
     cues = ArticleCues(body, doc.lowered)
     back = relation_references.back_references(body, sentences, found)
     linked = relation_references.relinked(body, found)
+    named_by_noun = frozenset(
+        m.start for m, was in zip(linked, found.mentions, strict=True) if m.key != was.key
+    ) | frozenset(m.start for m in back)
     for m in sorted([*linked, *back], key=lambda m: (m.start, m.end)) if back else linked:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
@@ -1292,7 +1361,9 @@ def find_relations(doc: Doc) -> list[Relation]:
             continue
         following = sentences[k + 1] if k + 1 < len(sentences) else None
         reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
-        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach)
+        finder = _SentenceRelations(
+            body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach, named_by_noun
+        )
         finder.prefix()
         if "under" in body[sentence.start : sentence.end]:
             finder.leadership_under()
@@ -1313,6 +1384,10 @@ def find_relations(doc: Doc) -> list[Relation]:
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()
             finder.funders_named_after()
+        if body.find("from", sentence.start, sentence.end) >= 0:
+            finder.owned_money_from()
+        if _COST_OF.search(body, sentence.start, sentence.end):
+            finder.cost_of()
         funded = next(
             (
                 r.target
