@@ -38,29 +38,62 @@ def _modifiers(allowed: str) -> str:
     return r"(?:(?:" + "|".join(re.escape(w) for w in allowed.split(";")) + r")\s+|)"
 
 
+@functools.cache
+def _before(allowed: str) -> re.Pattern[str]:
+    """`the `, `the current ` right before the noun (searched back from it: the noun is found by `str.find`)."""
+    return re.compile(rf"\b(?:[Tt]he|THE)\s+({_modifiers(allowed)})$", re.IGNORECASE)
+
+
+_AFTER = re.compile(rf"(?![\w-])(?!\s+{_NOUN_AFTER})")
+
+
+def _occurrences(body: str, lowered: str, noun: str, allowed: str) -> list[tuple[int, int, int]]:
+    """(start of `the`, start, end) of each `the <modifiers> <noun>` in the text, the noun in any case."""
+    found = []
+    at = lowered.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        if (at == 0 or not lowered[at - 1].isalnum()) and _AFTER.match(body, end):
+            before = _before(allowed).search(body, max(0, at - 40), at)
+            if before is not None:
+                found.append((before.start(), at, end))
+        at = lowered.find(noun, end)
+    return found
+
+
+def _owner(found: ArticleActors, kind: str, word: str) -> str | None:
+    """The key of the article's one actor of the type whose name holds the word, or None (none, or several)."""
+    owners = [a.key for a in found.actors.values() if a.type == kind and word in a.name.lower().split()]
+    return owners[0] if len(owners) == 1 else None
+
+
 def back_references(body: str, sentences: list[Sentence], found: ArticleActors) -> list[Mention]:
     """Mentions for `the <noun>` (`the force’s air wing`: the force) of each noun that names one actor, sorted."""
     made: list[Mention] = []
-    starts = [m.start for m in found.mentions]
-    ends = [m.end for m in found.mentions]
+    starts: list[int] = []
+    ends: list[int] = []
     sentence_starts = [s.start for s in sentences]
-    lowered = body.lower()
+    lowered = ""
     for noun, kind, word, allowed in _nouns():
-        owners = [a for a in found.actors.values() if a.type == kind and word in a.name.lower().split()]
-        if len(owners) != 1 or noun not in lowered:
+        if noun not in body and noun.capitalize() not in body:
             continue
-        pattern = rf"\b[Tt]he\s+{_modifiers(allowed)}({noun})\b(?![-])(?!\s+{_NOUN_AFTER})"
-        for match in re.finditer(pattern, body, re.IGNORECASE):
-            start, end = match.span(1)
-            titled = body[start:end] == noun.capitalize() and body[match.start() : start].lower() == "the "
+        owner = _owner(found, kind, word)
+        if owner is None:
+            continue
+        if not starts:
+            starts, ends = [m.start for m in found.mentions], [m.end for m in found.mentions]
+            lowered = body.lower()
+        for the, start, end in _occurrences(body, lowered, noun, allowed):
+            titled = body[start:end] == noun.capitalize() and body[the:start].lower() == "the "
             if body[start:end] != noun and not (titled and not re.match(r"\s+[A-Z]", body[end : end + 2])):
                 continue  # `the Mission des …` is a name, which the actors stage reads (`the Force`, as UN copy writes)
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and any(ends[j] > start for j in range(max(0, i - 3), i + 1)):
                 continue  # already a mention (`the Haitian National Police`)
             k = bisect.bisect_right(sentence_starts, start) - 1
-            made.append(Mention(owners[0].key, start, end, body[start:end], sentences[k].index))
-    made += _fund_references(body, sentences, found, [*found.mentions, *made])
+            made.append(Mention(owner, start, end, body[start:end], sentences[k].index))
+    if "fund" in body:
+        made += _fund_references(body, sentences, found, [*found.mentions, *made])
     return sorted(made, key=lambda m: (m.start, m.end))
 
 
@@ -110,13 +143,15 @@ def relinked(body: str, found: ArticleActors) -> list[Mention]:
     Multinational Security Support mission and the Gang Suppression Force: the mission, not the force)."""
     owners = {}
     for noun, kind, word, allowed in _nouns():
-        named = [a for a in found.actors.values() if a.type == kind and word in a.name.lower().split()]
-        if len(named) == 1 and allowed != "-":
-            owners[noun] = (kind, named[0].key, allowed)
+        key = _owner(found, kind, word) if allowed != "-" else None
+        if key is not None:
+            owners[noun] = (kind, key, allowed)
     if not owners:
         return found.mentions
     mentions = list(found.mentions)
     for i, m in enumerate(mentions):
+        if not m.text[:1].islower():
+            continue  # a name, not a common noun
         if m.start >= 5 and body[max(0, m.start - 5) : m.start].endswith(("-led ", "-run ")):
             continue  # `the Kenyan-led force`: the actors stage read the leader's mission
         common = _COMMON_NOUN.fullmatch(m.text)
