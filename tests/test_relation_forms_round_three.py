@@ -102,6 +102,16 @@ BOTH = f"The {GSF} replaced the {MSS} last year. The {GSF} has 2,000 officers. "
             "of funding for the Force.",
             {("Chile", "funds", GSF)},
         ),
+        # where a leader acts from, between the verb and its agent; `the coalition` as the gang so written
+        (
+            "The largest is 400 Mawozo, still led from hiding by Joseph Wilson.",
+            {("Joseph Wilson", "leads", "400 Mawozo")},
+        ),
+        (
+            "The Viv Ansanm coalition controls Bel Air. Residents blame Jimmy Chérizier, a former police officer who"
+            " heads the coalition.",
+            {("Jimmy Chérizier", "leads", "Viv Ansanm")},
+        ),
     ],
 )
 def test_stated_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
@@ -148,6 +158,11 @@ def test_stated_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
             ("Caribbean Community", "proposes", GSF),
         ),
         (f"Canada has carried the cost of the {GSF}'s fuel.", ("Canada", "funds", GSF)),
+        # `the coalition` with two gangs named and neither written as one
+        (
+            "Viv Ansanm and Gran Grif fought. Jimmy Chérizier heads the coalition.",
+            ("Jimmy Chérizier", "leads", "Viv Ansanm"),
+        ),
     ],
 )
 def test_forms_that_state_nothing(body: str, wrong: tuple[str, str, str]) -> None:

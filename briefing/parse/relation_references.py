@@ -61,9 +61,18 @@ def _occurrences(body: str, lowered: str, noun: str, allowed: str) -> list[tuple
     return found
 
 
-def _owner(found: ArticleActors, kind: str, word: str) -> str | None:
-    """The key of the article's one actor of the type whose name holds the word, or None (none, or several)."""
-    owners = [a.key for a in found.actors.values() if a.type == kind and word in a.name.lower().split()]
+def _owner(found: ArticleActors, kind: str, word: str, body: str = "") -> str | None:
+    """The key of the article's one actor of the type whose name holds the word (a gang: or is written right before
+    it, `the Viv Ansanm gang coalition`), or None (none, or several)."""
+    owners = [
+        a.key
+        for a in found.actors.values()
+        if a.type == kind
+        and (
+            word in a.name.lower().split()
+            or (kind == "group" and re.search(rf"{re.escape(a.name)}\s+(?:gang\s+|armed\s+|)(?i:{word})\b", body))
+        )
+    ]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -77,7 +86,7 @@ def back_references(body: str, sentences: list[Sentence], found: ArticleActors) 
     for noun, kind, word, allowed in _nouns():
         if noun not in body and noun.capitalize() not in body:
             continue
-        owner = _owner(found, kind, word)
+        owner = _owner(found, kind, word, body)
         if owner is None:
             continue
         if not starts:
