@@ -163,7 +163,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `officials privately concede that` (not `not authorized to speak publicly told`: the infinitive's adverb)
     adverb = r"(?:(?<!\bspeak\s)(?<!\btalk\s)(?<!\bcomment\s)(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"
-    where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
+    # `at the UN General Assembly`, `through a statement`: where or how the words were given, before `that`
+    where = r"(?:\s+(?:at|in|on|during|before|after|to|through|via)\s[^,;:“”\"\n]{1,80}?)"
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
     told_outlet = (

@@ -1,0 +1,221 @@
+"""The last, general step from a speaker phrase to an actor: link what the form-by-form rules left as text.
+
+`speakers` turns an attributing phrase into a speaker by the construction it recognises; where it keeps the
+words as written with no actor (`the epidemiologist`, `the Council`, `Maître X`), this module tries, in
+order, one general normalisation and one chain of links that do not depend on the construction:
+- the phrase is cut to its noun phrase: leading determiners, titles and honorifics off (from the title
+  lexicons), and everything from `, which|who|whose`, a parenthesis or an apposition on;
+- exact name or alias of an actor; a surname that names exactly one person;
+- a role noun (`the epidemiologist`, `the Cabinet Secretary`) that names a person the article introduced
+  with that role: by the title before the name, the actor's role, or the apposition after a mention
+  (`Dr X, an epidemiologist at ...`); several such people give the one mentioned last before the words;
+- a capitalised short back-reference (`the Council`, `The Office`) whose word is in the name of a
+  longer organization or mission named before; several give the one mentioned last before the words.
+
+Notes: unnamed sources stay as written (`a diplomat who asked not to be named`): an indefinite phrase links
+only when the text sets it off after a person's name as that person's description. A phrase that names
+nobody the article introduced is left as it was. The links read the Doc's actors and mentions only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from briefing.parse import lexicon
+from briefing.parse.doc import Doc
+
+Speaker = tuple[str, str, str]  # (speaker, actor key, attribution), as `speakers` gives it
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s")
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
+_CUT = re.compile(r",|\s+\(|\s+(?:which|who|whose)\b")  # where a noun phrase stops
+_COMPLEMENT = re.compile(r"\s+(?:of|for|with|at|from|in|on|to)\s")  # `the director of ...`: the head before it
+# a mention's apposition: `X, an epidemiologist with the country office,` / `X, bâtonnier of the Bar,`
+_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3})")
+_LOWER_BEFORE = re.compile(r"(?:^|\s)((?:[a-zà-ÿ][\w’'-]*\s+){1,3})$")  # `CEP councillor ` before a name
+_PERSON_TYPES = ("person",)
+_BODY_TYPES = ("organization", "mission")
+_MAX_ROLE_WORDS = 4
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Title and honorific words that open a name without being it (`Me`, `Maître`, `Dr`, `Lt`, `Col`)."""
+    words: set[str] = set()
+    for name in ("titles.txt", "honorifics.txt", "courtesy_forms.txt"):
+        for title in lexicon.word_list(name):
+            words.update(title.split())
+    return frozenset(words)
+
+
+@functools.cache
+def _stop_role_words() -> frozenset[str]:
+    """Words that never head a role (`said`, `who`, pronouns): an apposition read as a role must not be one."""
+    return frozenset(lexicon.word_list("function_words.txt")) | {"who", "which", "whose", "said", "says"}
+
+
+def noun_phrase(phrase: str) -> str:
+    """The noun phrase a speaker phrase opens with: cut at `, which|who|whose`, a parenthesis or a comma."""
+    return _CUT.split(phrase.strip(), maxsplit=1)[0].strip()
+
+
+def without_titles(phrase: str) -> str:
+    """`Maître Dorsainvil` -> `Dorsainvil`, `the Lt Col Andrew Maynard` -> `Andrew Maynard`: leading determiner
+    and title words off, so long as a capitalised word is left."""
+    words = _DETERMINER.sub("", phrase, count=1).split()
+    while len(words) > 1 and words[0].rstrip(".") in _titles() | {w.rstrip(".") for w in _titles()}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def role_words(phrase: str) -> list[str]:
+    """The lower-cased words of a role phrase's head (`the director of the DAP` -> [director]), or [] when the
+    phrase is no role noun phrase (a name, or too long)."""
+    body = _DETERMINER.sub("", phrase.strip(), count=1)
+    head = _COMPLEMENT.split(body, maxsplit=1)[0].strip()
+    words = head.split()
+    if not words or len(words) > _MAX_ROLE_WORDS or words[-1].lower() in _stop_role_words():
+        return []
+    if not all(re.fullmatch(r"[\w’'-]+", w) for w in words):
+        return []
+    return [w.lower() for w in words]
+
+
+class SpeakerLinks:
+    """Links of one Doc's speaker phrases to its actors (built once per Doc, read per phrase)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors = doc.actors.actors
+        self.mentions = sorted(doc.actors.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self._roles: dict[str, list[list[str]]] | None = None
+
+    def link(self, speaker: Speaker, who: str, at: int) -> Speaker:
+        """The same speaker, linked to an actor when the general chain finds one; else unchanged. `who` is the
+        attributing phrase as written (`The Council`), `speaker` what `speakers` made of it (`Council`)."""
+        words, key, attribution = speaker
+        if key or not words or attribution != "explicit":
+            return speaker
+        phrase = noun_phrase(words)
+        written = noun_phrase(who)
+        if written.lower().endswith(phrase.lower()) and len(written) > len(phrase):
+            phrase = written  # the determiner `speakers` took off says how the words refer
+        found = (
+            self._named(phrase)
+            or self._apposed_name(who, at)
+            or self._by_role(phrase, words, at)
+            or self._by_head(phrase, at)
+        )
+        if found is None:
+            return speaker
+        return self.actors[found].name, found, attribution
+
+    def _before(self, at: int) -> list:
+        return self.mentions[: bisect.bisect_left(self.starts, at)]
+
+    def _named(self, phrase: str) -> str | None:
+        """An actor by its name or alias, once the titles are off (`Maître X Y` -> `X Y`), or a surname that
+        names one person only."""
+        name = without_titles(phrase)
+        if not name[:1].isupper():
+            return None
+        exact = [k for k, a in self.actors.items() if a.type != "place" and name in ({a.name} | a.aliases)]
+        if len(exact) == 1:
+            return exact[0]
+        if " " in name:
+            return None
+        surnamed = [k for k, a in self.actors.items() if a.type == "person" and a.name.split()[-1] == name]
+        return surnamed[0] if len(surnamed) == 1 else None
+
+    def _apposed_name(self, who: str, at: int) -> str | None:
+        """`A spokeswoman for the Ministry (MSPP), Farah X,`: the person set off by commas after the description
+        is the source the description introduces."""
+        cut = _CUT.search(who)
+        if cut is None:
+            return None
+        lo = bisect.bisect_left(self.starts, at + cut.start())
+        for mention in self.mentions[lo:]:
+            if mention.start >= at + len(who):
+                break
+            if self.actors[mention.key].type in _PERSON_TYPES and self.doc.body[: mention.start].endswith(", "):
+                return mention.key
+        return None
+
+    def _person_roles(self) -> dict[str, list[list[str]]]:
+        """Each person's role phrases as the text gives them: the actor's role, the lower-case words before a
+        mention (`CEP councillor X`), and the head of the apposition after it (`X, an epidemiologist at`)."""
+        if self._roles is not None:
+            return self._roles
+        roles: dict[str, list[list[str]]] = {}
+        body = self.doc.body
+        for mention in self.mentions:
+            actor = self.actors[mention.key]
+            if actor.type not in _PERSON_TYPES:
+                continue
+            found = roles.setdefault(mention.key, [])
+            own = role_words(actor.role) if actor.role else []
+            if own and own not in found:  # (`Spokesperson for the Secretary-General`: a spokesperson)
+                found.append(own)
+            before = _LOWER_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+            if before is not None:
+                found.append(before.group(1).split())
+            apposed = _APPOSITION.match(body, mention.end, min(len(body), mention.end + 120))
+            if apposed is not None:
+                head = role_words(apposed.group("role"))
+                if head:
+                    found.append(head)
+        self._roles = roles
+        return roles
+
+    def _by_role(self, phrase: str, words: str, at: int) -> str | None:
+        """The person a role noun phrase refers back to (`the bâtonnier`, `the Cabinet Secretary`), or whose
+        name the same words were set off after (`X, an epidemiologist with the country office,`)."""
+        apposed = self._apposed_to_person(words, at)
+        if apposed is not None:
+            return apposed
+        wanted = role_words(phrase)
+        if not wanted or _COMPLEMENT.search(phrase):
+            return None  # `the representative of Guyana`: the complement says whose, which no role list tells
+        if _INDEFINITE.match(phrase) or not re.match(r"[Tt]he\s|[A-Z]", phrase):
+            return None  # `a spokeswoman said`, `officials`: a new or plain unnamed source, as written
+        holders = {
+            key
+            for key, roles in self._person_roles().items()
+            if any(r[-len(wanted) :] == wanted for r in roles if len(r) >= len(wanted))
+        }
+        return self._last_before(holders, at)
+
+    def _apposed_to_person(self, words: str, at: int) -> str | None:
+        """The person after whose name, and a comma, the text writes these exact words (an indefinite description
+        that an earlier sentence gave that person)."""
+        body = self.doc.body
+        start = body.rfind(", " + words, 0, at)
+        if start < 0:
+            return None
+        owner = next((m for m in reversed(self._before(start + 1)) if m.end == start), None)
+        return owner.key if owner is not None and self.actors[owner.key].type in _PERSON_TYPES else None
+
+    def _by_head(self, phrase: str, at: int) -> str | None:
+        """The longer organization or mission a capitalised short back-reference names (`the Council`)."""
+        if not re.match(r"[Tt]he\s", phrase):
+            return None  # `Police said`: a plain source as written, not the body named `... Police`
+        short = phrase[4:]
+        words = short.split()
+        if not words or len(words) > 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            return None
+        pattern = re.compile(rf"\b{re.escape(short)}\b")
+        holders = {
+            key
+            for key, actor in self.actors.items()
+            if actor.type in _BODY_TYPES and actor.name != short and pattern.search(actor.name)
+        }
+        return self._last_before(holders, at)
+
+    def _last_before(self, keys: set[str], at: int) -> str | None:
+        if not keys:
+            return None
+        last = next((m for m in reversed(self._before(at)) if m.key in keys), None)
+        return last.key if last is not None else None
