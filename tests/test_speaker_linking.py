@@ -106,9 +106,29 @@ def test_the_head_of_a_role_phrase(phrase: str, expected: list[str]) -> None:
             "its own term ends",
             "Interim Governing Council",
         ),
+        (  # the person named after an unnamed description is the source the description speaks for again
+            "A spokesman for the Port Authority, Wendell Augustin, confirmed the closure on Monday.\n"
+            "The spokesman deplored that no insurer would cover the ferries.",
+            "indirect",
+            "no insurer would cover the ferries",
+            "Wendell Augustin",
+        ),
+        (  # a role named beside a name the actors stage did not know: the name as written
+            "The director of the Harbour Works Directorate, Ozias Brévil, recalled that the quay was built in "
+            "1960.\nThe director lamented that the cranes had not been repaired.",
+            "indirect",
+            "the cranes had not been repaired",
+            "Ozias Brévil",
+        ),
+        (  # a body whose name holds commas is one name, not a name and an apposition
+            "The Ministry of Fisheries, Coastal Zones and Island Development said in a statement that the "
+            "season would open late.",
+            "indirect",
+            "the season would open late",
+            "Ministry of Fisheries, Coastal Zones and Island Development",
+        ),
         (  # a translated verb with `through` and the body as subject
-            "The Ministry of Coastal Affairs made known through a statement that the ferry would sail again "
-            "on Friday.",
+            "The Ministry of Coastal Affairs made known through a statement that the ferry would sail again on Friday.",
             "indirect",
             "the ferry would sail again",
             "Ministry of Coastal Affairs",

@@ -99,6 +99,9 @@ class SpeakerLinks:
         words, key, attribution = speaker
         if key or not words or attribution != "explicit":
             return speaker
+        whole = self._name_across_comma(who, at)
+        if whole is not None:
+            return self.actors[whole].name, whole, attribution
         phrase = noun_phrase(words)
         written = noun_phrase(who)
         if written.lower().endswith(phrase.lower()) and len(written) > len(phrase):
@@ -110,8 +113,25 @@ class SpeakerLinks:
             or self._by_head(phrase, at)
         )
         if found is None:
-            return speaker
+            named = self._role_named_in_text(phrase, at)
+            return (named, "", attribution) if named else speaker
         return self.actors[found].name, found, attribution
+
+    def _name_across_comma(self, who: str, at: int) -> str | None:
+        """`The Ministry of Agriculture, Natural Resources and Rural Development said`: the phrase opens with, or
+        is the tail of, one name the actors stage read across its commas, so the commas are the name's, not an
+        apposition's nor an introductory phrase's."""
+        lead = _DETERMINER.match(who)
+        start = at + (lead.end() if lead else 0)
+        i = bisect.bisect_right(self.starts, start)
+        if i == 0:
+            return None
+        mention = self.mentions[i - 1]
+        if not mention.start <= start < mention.end or "," not in mention.text:
+            return None
+        if mention.start < start and not self.doc.body[mention.start : start].rstrip().endswith(","):
+            return None  # inside a name but not after one of its commas
+        return mention.key if self.actors[mention.key].type in _BODY_TYPES else None
 
     def _before(self, at: int) -> list:
         return self.mentions[: bisect.bisect_left(self.starts, at)]
@@ -188,15 +208,41 @@ class SpeakerLinks:
         }
         return self._last_before(holders, at)
 
+    def _role_named_in_text(self, phrase: str, at: int) -> str | None:
+        """`the director` after `The director of the X Directorate, Ines Laporte, said`: a name the text set off
+        beside that role, kept as written when no actor holds it (the actors stage did not know the name)."""
+        wanted = role_words(phrase)
+        if not wanted or _COMPLEMENT.search(phrase) or not re.match(r"[Tt]he\s", phrase):
+            return None
+        role = r"\s+".join(re.escape(w) for w in wanted)
+        name = r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
+        pattern = re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?)\s+(?i:{role})\b[^,;:“”\"\n]{{0,100}}?,\s+{name},"
+            rf"|{name},\s+(?:(?:the|an?)\s+)?(?i:{role})\b"
+        )
+        last = None
+        for match in pattern.finditer(self.doc.body, 0, at):
+            last = match
+        return (last.group(1) or last.group(2)) if last is not None else None
+
     def _apposed_to_person(self, words: str, at: int) -> str | None:
-        """The person after whose name, and a comma, the text writes these exact words (an indefinite description
-        that an earlier sentence gave that person)."""
+        """The person the text sets these exact words beside, between commas, before the words speak: after the
+        name (`X, an epidemiologist at the office,`) or just before it (`A spokeswoman for the ministry, X,`)."""
         body = self.doc.body
         start = body.rfind(", " + words, 0, at)
-        if start < 0:
-            return None
-        owner = next((m for m in reversed(self._before(start + 1)) if m.end == start), None)
-        return owner.key if owner is not None and self.actors[owner.key].type in _PERSON_TYPES else None
+        if start >= 0:
+            owner = next((m for m in reversed(self._before(start + 1)) if m.end == start), None)
+            if owner is not None and self.actors[owner.key].type in _PERSON_TYPES:
+                return owner.key
+        start = body.rfind(words + ", ", 0, at)
+        if start >= 0:
+            named_at = start + len(words) + 2
+            i = bisect.bisect_left(self.starts, named_at)
+            if i < len(self.mentions) and self.starts[i] == named_at:
+                mention = self.mentions[i]
+                if self.actors[mention.key].type in _PERSON_TYPES and body.startswith(",", mention.end):
+                    return mention.key
+        return None
 
     def _by_head(self, phrase: str, at: int) -> str | None:
         """The longer organization or mission a capitalised short back-reference names (`the Council`)."""
