@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.parse.speaker_links import noun_phrase, role_words, without_titles
+from briefing.parse.speaker_links import before_verb, noun_phrase, role_words, without_titles
 from tests.test_speaker_forms import _found, _quotes
 
 
@@ -25,6 +25,19 @@ from tests.test_speaker_forms import _found, _quotes
 )
 def test_a_phrase_stops_at_its_noun_phrase(phrase: str, expected: str) -> None:
     assert noun_phrase(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Harbour Office made known through a", "the Harbour Office"),
+        ("the Office indicated in a", "the Office"),
+        ("a diplomat who asked not to be named", "a diplomat who asked not to be named"),  # the clause's own verb
+        ("a memo circulated to member states", "a memo circulated to member states"),  # an unnamed source
+    ],
+)
+def test_a_phrase_that_ran_into_its_verb_stops_before_it(phrase: str, expected: str) -> None:
+    assert before_verb(phrase) == expected
 
 
 @pytest.mark.parametrize(

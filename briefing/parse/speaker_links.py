@@ -61,6 +61,26 @@ def noun_phrase(phrase: str) -> str:
     return _CUT.split(phrase.strip(), maxsplit=1)[0].strip()
 
 
+@functools.cache
+def _reporting_verb() -> re.Pattern[str]:
+    """A reporting verb as a word of a speaker phrase, before any relative clause (where it is the clause's own:
+    `a diplomat who asked not to be named`)."""
+    verbs = lexicon.word_list("indirect_verbs.txt") | lexicon.word_list("speech_verbs.txt")
+    verbs -= lexicon.word_list("speech_verbs_also_nouns.txt")  # `a note circulated ...`: a noun here
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"^(?P<head>(?:(?!\b(?:who|which|that|whose)\b).)+?)\s+(?:{alternation})\b")
+
+
+def before_verb(phrase: str) -> str:
+    """`the Office made known through a` -> `the Office`: a phrase that ran on into its verb stops before it."""
+    if _INDEFINITE.match(phrase):
+        return phrase  # `a note circulated to member states`: an unnamed source keeps its words, participles too
+    found = _reporting_verb().match(phrase)
+    if found is None or _DETERMINER.fullmatch(found.group("head") + " "):
+        return phrase
+    return found.group("head")
+
+
 def without_titles(phrase: str) -> str:
     """`Maître Dorsainvil` -> `Dorsainvil`, `the Lt Col Andrew Maynard` -> `Andrew Maynard`: leading determiner
     and title words off, so long as a capitalised word is left."""
@@ -114,7 +134,7 @@ class SpeakerLinks:
         )
         if found is None:
             named = self._role_named_in_text(phrase, at)
-            return (named, "", attribution) if named else speaker
+            return (named, "", attribution) if named else (before_verb(words), "", attribution)
         return self.actors[found].name, found, attribution
 
     def _name_across_comma(self, who: str, at: int) -> str | None:
