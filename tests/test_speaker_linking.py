@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.parse.speaker_links import before_verb, noun_phrase, role_words, without_titles
+from briefing.parse.speaker_links import before_verb, holds_role, noun_phrase, role_words, without_titles
 from tests.test_speaker_forms import _found, _quotes
 
 
@@ -177,6 +177,20 @@ def test_a_speaker_is_linked_to_the_actor(body: str, kind: str, starts: str, spe
 )
 def test_unnamed_sources_stay_as_written(body: str, starts: str, speaker: str) -> None:
     assert _found(body, "indirect", starts).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "wanted", "expected"),
+    [
+        ("epidemiologist", "epidemiologist", True),
+        ("interior cabinet secretary", "cabinet secretary", True),
+        ("deputy director", "director", False),  # another office
+        ("former minister", "minister", False),  # a past one
+        ("director general", "director", False),  # the head is `general`'s office, not `director`
+    ],
+)
+def test_a_role_is_held_only_as_that_office(role: str, wanted: str, expected: bool) -> None:
+    assert holds_role(role.split(), wanted.split()) is expected
 
 
 def test_a_role_with_a_complement_is_not_linked_to_another_holder() -> None:

@@ -103,6 +103,19 @@ def role_words(phrase: str) -> list[str]:
     return [w.lower() for w in words]
 
 
+@functools.cache
+def _ranks() -> frozenset[str]:
+    return lexicon.word_list("role_ranks.txt")
+
+
+def holds_role(role: list[str], wanted: list[str]) -> bool:
+    """Does a person's role phrase end with the wanted role, not as another office (`deputy director`)?"""
+    n = len(wanted)
+    if len(role) < n or role[-n:] != wanted:
+        return False
+    return len(role) == n or role[-n - 1] not in _ranks()
+
+
 class SpeakerLinks:
     """Links of one Doc's speaker phrases to its actors (built once per Doc, read per phrase)."""
 
@@ -221,11 +234,7 @@ class SpeakerLinks:
             return None  # `the representative of Guyana`: the complement says whose, which no role list tells
         if _INDEFINITE.match(phrase) or not re.match(r"[Tt]he\s|[A-Z]", phrase):
             return None  # `a spokeswoman said`, `officials`: a new or plain unnamed source, as written
-        holders = {
-            key
-            for key, roles in self._person_roles().items()
-            if any(r[-len(wanted) :] == wanted for r in roles if len(r) >= len(wanted))
-        }
+        holders = {key for key, roles in self._person_roles().items() if any(holds_role(r, wanted) for r in roles)}
         return self._last_before(holders, at)
 
     def _role_named_in_text(self, phrase: str, at: int) -> str | None:
