@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.parse.speaker_links import before_verb, holds_role, noun_phrase, role_words, without_titles
+from briefing.parse.speaker_links import before_verb, holds_role, name_head, noun_phrase, role_words, without_titles
 from tests.test_speaker_forms import _found, _quotes
 
 
@@ -177,6 +177,30 @@ def test_a_speaker_is_linked_to_the_actor(body: str, kind: str, starts: str, spe
 )
 def test_unnamed_sources_stay_as_written(body: str, starts: str, speaker: str) -> None:
     assert _found(body, "indirect", starts).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("United Nations Office for the Coordination of Relief", ["United", "Nations", "Office"]),
+        ("Council for Regional Trade", ["Council"]),
+        ("Provisional Electoral Council", ["Provisional", "Electoral", "Council"]),
+        ("Senate Foreign Relations Committee", ["Senate", "Foreign", "Relations", "Committee"]),
+        ("Ministry of Fisheries, Coastal Zones and Island Development", ["Ministry"]),
+    ],
+)
+def test_the_head_of_a_body_name(name: str, head: list[str]) -> None:
+    assert name_head(name) == head
+
+
+def test_a_back_reference_is_not_a_body_whose_name_only_holds_the_word() -> None:
+    """`the Senate` is not the `Senate Affairs Committee`: its head is `Committee`."""
+    body = (
+        "The Senate Affairs Committee of the island held a hearing on Monday.\n"
+        "The Senate said the bill would be read again in May."
+    )
+    quotes = [q for q in _quotes(body) if q.text.startswith("the bill would be read")]
+    assert quotes and all(q.speaker != "Senate Affairs Committee" for q in quotes), quotes
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,14 @@ def _reporting_verb() -> re.Pattern[str]:
     return re.compile(rf"^(?P<head>(?:(?!\b(?:who|which|that|whose)\b).)+?)\s+(?:{alternation})\b")
 
 
+def name_head(name: str) -> list[str]:
+    """The words of a body's name that say what it is: those before its first complement (`Office` in `Office
+    for the Coordination of ...`, `Council` in `Council for Trade`), or all of them (`Provisional Electoral
+    Council`), so `the Council` is never a body whose name only holds the word (`Security Council Affairs
+    Division`)."""
+    return _COMPLEMENT.split(name.split(",")[0], maxsplit=1)[0].split()
+
+
 def before_verb(phrase: str) -> str:
     """`the Office made known through a` -> `the Office`: a phrase that ran on into its verb stops before it."""
     if _INDEFINITE.match(phrase):
@@ -281,11 +289,10 @@ class SpeakerLinks:
         words = short.split()
         if not words or len(words) > 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
-        pattern = re.compile(rf"\b{re.escape(short)}\b")
         holders = {
             key
             for key, actor in self.actors.items()
-            if actor.type in _BODY_TYPES and actor.name != short and pattern.search(actor.name)
+            if actor.type in _BODY_TYPES and actor.name != short and name_head(actor.name)[-len(words) :] == words
         }
         return self._last_before(holders, at)
 
