@@ -140,6 +140,18 @@ def test_the_head_of_a_role_phrase(phrase: str, expected: list[str]) -> None:
             "the season would open late",
             "Ministry of Fisheries, Coastal Zones and Island Development",
         ),
+        (  # a verb with its object first, then the same subject's second verb reports the clause
+            "The Harbour Council welcomed the new ferry schedule and affirmed that fares would not rise this year.",
+            "indirect",
+            "fares would not rise",
+            "Harbour Council",
+        ),
+        (  # `welcomed that`: the translated verb reports the clause itself
+            "The Harbour Council welcomed that the ferries had sailed again on Monday.",
+            "indirect",
+            "the ferries had sailed again",
+            "Harbour Council",
+        ),
         (  # a translated verb with `through` and the body as subject
             "The Ministry of Coastal Affairs made known through a statement that the ferry would sail again on Friday.",
             "indirect",
