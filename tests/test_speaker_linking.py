@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.parse.speaker_links import before_verb, holds_role, name_head, noun_phrase, role_words, without_titles
+from briefing.parse.speaker_links import (
+    before_verb,
+    holds_role,
+    initials,
+    name_head,
+    noun_phrase,
+    role_words,
+    without_titles,
+)
 from tests.test_speaker_forms import _found, _quotes
 
 
@@ -140,6 +148,13 @@ def test_the_head_of_a_role_phrase(phrase: str, expected: list[str]) -> None:
             "the season would open late",
             "Ministry of Fisheries, Coastal Zones and Island Development",
         ),
+        (  # an acronym never defined in parentheses spells the one body named in full before
+            "The Caribbean Relief Agency opened a depot in Jacmel on Monday.\n"
+            "The CRA said the first flights would leave on Friday.",
+            "indirect",
+            "the first flights would leave",
+            "Caribbean Relief Agency",
+        ),
         (  # a verb with its object first, then the same subject's second verb reports the clause
             "The Harbour Council welcomed the new ferry schedule and affirmed that fares would not rise this year.",
             "indirect",
@@ -203,6 +218,14 @@ def test_unnamed_sources_stay_as_written(body: str, starts: str, speaker: str) -
 )
 def test_the_head_of_a_body_name(name: str, head: list[str]) -> None:
     assert name_head(name) == head
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Caribbean Relief Agency", "CRA"), ("Office for the Coordination of Relief", "OCR")],
+)
+def test_the_initials_of_a_body_name(name: str, expected: str) -> None:
+    assert initials(name) == expected
 
 
 def test_a_back_reference_is_not_a_body_whose_name_only_holds_the_word() -> None:

@@ -35,6 +35,7 @@ _COMPLEMENT = re.compile(r"\s+(?:of|for|with|at|from|in|on|to)\s")  # `the direc
 # a mention's apposition: `X, an epidemiologist with the country office,` / `X, bâtonnier of the Bar,`
 _APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3})")
 _LOWER_BEFORE = re.compile(r"(?:^|\s)((?:[a-zà-ÿ][\w’'-]*\s+){1,3})$")  # `CEP councillor ` before a name
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PERSON_TYPES = ("person",)
 _BODY_TYPES = ("organization", "mission")
 _MAX_ROLE_WORDS = 4
@@ -69,6 +70,12 @@ def _reporting_verb() -> re.Pattern[str]:
     verbs -= lexicon.word_list("speech_verbs_also_nouns.txt")  # `a note circulated ...`: a noun here
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(rf"^(?P<head>(?:(?!\b(?:who|which|that|whose)\b).)+?)\s+(?:{alternation})\b")
+
+
+def initials(name: str) -> str:
+    """`Caribbean Relief Agency` -> `CRA`, `Office for the Coordination of Relief` -> `OCR`: the capitals of a
+    body's name words, function words left out."""
+    return "".join(w[0] for w in re.findall(r"[\w’'-]{2,}", name) if w[:1].isupper())  # (not `U.S.`)
 
 
 def name_head(name: str) -> list[str]:
@@ -138,6 +145,9 @@ class SpeakerLinks:
         """The same speaker, linked to an actor when the general chain finds one; else unchanged. `who` is the
         attributing phrase as written (`The Council`), `speaker` what `speakers` made of it (`Council`)."""
         words, key, attribution = speaker
+        if key and _ACRONYM.fullmatch(self.actors[key].name):
+            spelled = self._spelled(self.actors[key].name, key)
+            return (self.actors[spelled].name, spelled, attribution) if spelled else speaker
         if key or not words or attribution != "explicit":
             return speaker
         whole = self._name_across_comma(who, at)
@@ -189,7 +199,21 @@ class SpeakerLinks:
         if " " in name:
             return None
         surnamed = [k for k, a in self.actors.items() if a.type == "person" and a.name.split()[-1] == name]
-        return surnamed[0] if len(surnamed) == 1 else None
+        if len(surnamed) == 1:
+            return surnamed[0]
+        if not _ACRONYM.fullmatch(name):
+            return None
+        return self._spelled(name, "")
+
+    def _spelled(self, acronym: str, other_than: str) -> str | None:
+        """The one body whose name the acronym spells (`the CRA` for `Caribbean Relief Agency`), when the actors
+        stage kept the acronym apart (it was not defined in parentheses)."""
+        spelled = [
+            k
+            for k, a in self.actors.items()
+            if k != other_than and a.type in _BODY_TYPES and a.name != acronym and initials(a.name) == acronym
+        ]
+        return spelled[0] if len(spelled) == 1 else None
 
     def _apposed_name(self, who: str, at: int) -> str | None:
         """`A spokeswoman for the Ministry (MSPP), Farah X,`: the person set off by commas after the description

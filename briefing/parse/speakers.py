@@ -392,8 +392,8 @@ class Speakers:
         """The speaker the words `who` (at `who_start` in the body) name, or None; words kept as written go
         through the general links of `speaker_links` last (`the epidemiologist`, `the Council`, `Maître X`)."""
         found = self._resolve(who, who_start)
-        if found is None or found[1]:
-            return found
+        if found is None or (found[1] and not found[0].isupper()):
+            return found  # (an acronym the actors stage kept apart may still spell a body named in full)
         if self._links is None:
             self._links = SpeakerLinks(self.doc)
         return self._links.link(found, who, who_start)
