@@ -37,6 +37,7 @@ _APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<role>[a-zà-ÿ][\w’'-]*(
 _LOWER_BEFORE = re.compile(r"(?:^|\s)((?:[a-zà-ÿ][\w’'-]*\s+){1,3})$")  # `CEP councillor ` before a name
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PERSON_TYPES = ("person",)
+_PERSONS_LOOKED_BACK = 60  # mentions of people read back for a description set beside a name
 _BODY_TYPES = ("organization", "mission")
 _MAX_ROLE_WORDS = 4
 
@@ -132,14 +133,34 @@ def holds_role(role: list[str], wanted: list[str]) -> bool:
 
 
 class SpeakerLinks:
-    """Links of one Doc's speaker phrases to its actors (built once per Doc, read per phrase)."""
+    """Links of one Doc's speaker phrases to its actors. The indexes are built once per Doc, and each look-up
+    reads a bounded number of them, so many phrases in a long text cost linear time."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.actors = doc.actors.actors
         self.mentions = sorted(doc.actors.mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.persons = [m for m in self.mentions if self.actors[m.key].type in _PERSON_TYPES]
+        self.person_starts = [m.start for m in self.persons]
+        self.starts_of: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            self.starts_of.setdefault(mention.key, []).append(mention.start)
+        self.by_name: dict[str, list[str]] = {}
+        self.by_surname: dict[str, list[str]] = {}
+        self.by_initials: dict[str, list[str]] = {}
+        self.heads: dict[str, list[str]] = {}
+        for key, actor in self.actors.items():
+            if actor.type != "place":
+                for name in {actor.name} | actor.aliases:
+                    self.by_name.setdefault(name, []).append(key)
+            if actor.type in _PERSON_TYPES:
+                self.by_surname.setdefault(actor.name.split()[-1], []).append(key)
+            if actor.type in _BODY_TYPES:
+                self.by_initials.setdefault(initials(actor.name), []).append(key)
+                self.heads[key] = name_head(actor.name)
         self._roles: dict[str, list[list[str]]] | None = None
+        self._named_roles: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
 
     def link(self, speaker: Speaker, who: str, at: int) -> Speaker:
         """The same speaker, linked to an actor when the general chain finds one; else unchanged. `who` is the
@@ -184,35 +205,26 @@ class SpeakerLinks:
             return None  # inside a name but not after one of its commas
         return mention.key if self.actors[mention.key].type in _BODY_TYPES else None
 
-    def _before(self, at: int) -> list:
-        return self.mentions[: bisect.bisect_left(self.starts, at)]
-
     def _named(self, phrase: str) -> str | None:
         """An actor by its name or alias, once the titles are off (`Maître X Y` -> `X Y`), or a surname that
-        names one person only."""
+        names one person only, or an acronym that spells one body's name."""
         name = without_titles(phrase)
         if not name[:1].isupper():
             return None
-        exact = [k for k, a in self.actors.items() if a.type != "place" and name in ({a.name} | a.aliases)]
+        exact = self.by_name.get(name, [])
         if len(exact) == 1:
             return exact[0]
         if " " in name:
             return None
-        surnamed = [k for k, a in self.actors.items() if a.type == "person" and a.name.split()[-1] == name]
+        surnamed = self.by_surname.get(name, [])
         if len(surnamed) == 1:
             return surnamed[0]
-        if not _ACRONYM.fullmatch(name):
-            return None
-        return self._spelled(name, "")
+        return self._spelled(name, "") if _ACRONYM.fullmatch(name) else None
 
     def _spelled(self, acronym: str, other_than: str) -> str | None:
         """The one body whose name the acronym spells (`the CRA` for `Caribbean Relief Agency`), when the actors
         stage kept the acronym apart (it was not defined in parentheses)."""
-        spelled = [
-            k
-            for k, a in self.actors.items()
-            if k != other_than and a.type in _BODY_TYPES and a.name != acronym and initials(a.name) == acronym
-        ]
+        spelled = [k for k in self.by_initials.get(acronym, []) if k != other_than and self.actors[k].name != acronym]
         return spelled[0] if len(spelled) == 1 else None
 
     def _apposed_name(self, who: str, at: int) -> str | None:
@@ -221,11 +233,12 @@ class SpeakerLinks:
         cut = _CUT.search(who)
         if cut is None:
             return None
-        lo = bisect.bisect_left(self.starts, at + cut.start())
-        for mention in self.mentions[lo:]:
+        body = self.doc.body
+        lo = bisect.bisect_left(self.person_starts, at + cut.start())
+        for mention in self.persons[lo:]:
             if mention.start >= at + len(who):
                 break
-            if self.actors[mention.key].type in _PERSON_TYPES and self.doc.body[: mention.start].endswith(", "):
+            if body.startswith(", ", mention.start - 2):
                 return mention.key
         return None
 
@@ -236,10 +249,8 @@ class SpeakerLinks:
             return self._roles
         roles: dict[str, list[list[str]]] = {}
         body = self.doc.body
-        for mention in self.mentions:
+        for mention in self.persons:
             actor = self.actors[mention.key]
-            if actor.type not in _PERSON_TYPES:
-                continue
             found = roles.setdefault(mention.key, [])
             own = role_words(actor.role) if actor.role else []
             if own and own not in found:  # (`Spokesperson for the Secretary-General`: a spokesperson)
@@ -275,34 +286,40 @@ class SpeakerLinks:
         wanted = role_words(phrase)
         if not wanted or _COMPLEMENT.search(phrase) or not re.match(r"[Tt]he\s", phrase):
             return None
+        ends, names = self._named_role(tuple(wanted))
+        i = bisect.bisect_right(ends, at)
+        return names[i - 1] if i else None
+
+    def _named_role(self, wanted: tuple[str, ...]) -> tuple[list[int], list[str]]:
+        """Where the text sets a name beside this role, once per role: match ends and names, in order."""
+        if wanted in self._named_roles:
+            return self._named_roles[wanted]
         role = r"\s+".join(re.escape(w) for w in wanted)
         name = r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
         pattern = re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?i:{role})\b[^,;:“”\"\n]{{0,100}}?,\s+{name},"
             rf"|{name},\s+(?:(?:the|an?)\s+)?(?i:{role})\b"
         )
-        last = None
-        for match in pattern.finditer(self.doc.body, 0, at):
-            last = match
-        return (last.group(1) or last.group(2)) if last is not None else None
+        ends: list[int] = []
+        names: list[str] = []
+        for match in pattern.finditer(self.doc.body):
+            ends.append(match.end())
+            names.append(match.group(1) or match.group(2))
+        self._named_roles[wanted] = (ends, names)
+        return ends, names
 
     def _apposed_to_person(self, words: str, at: int) -> str | None:
         """The person the text sets these exact words beside, between commas, before the words speak: after the
-        name (`X, an epidemiologist at the office,`) or just before it (`A spokeswoman for the ministry, X,`)."""
+        name (`X, an epidemiologist at the office,`) or just before it (`A spokeswoman for the ministry, X,`);
+        the last such person before the words, among the last persons named."""
         body = self.doc.body
-        start = body.rfind(", " + words, 0, at)
-        if start >= 0:
-            owner = next((m for m in reversed(self._before(start + 1)) if m.end == start), None)
-            if owner is not None and self.actors[owner.key].type in _PERSON_TYPES:
-                return owner.key
-        start = body.rfind(words + ", ", 0, at)
-        if start >= 0:
-            named_at = start + len(words) + 2
-            i = bisect.bisect_left(self.starts, named_at)
-            if i < len(self.mentions) and self.starts[i] == named_at:
-                mention = self.mentions[i]
-                if self.actors[mention.key].type in _PERSON_TYPES and body.startswith(",", mention.end):
-                    return mention.key
+        i = bisect.bisect_left(self.person_starts, at)
+        for mention in reversed(self.persons[max(0, i - _PERSONS_LOOKED_BACK) : i]):
+            if mention.end <= at and body.startswith(", " + words, mention.end):
+                return mention.key
+            before = mention.start - len(words) - 2
+            if before >= 0 and body.startswith(words + ", ", before) and body.startswith(",", mention.end):
+                return mention.key
         return None
 
     def _by_head(self, phrase: str, at: int) -> str | None:
@@ -314,14 +331,16 @@ class SpeakerLinks:
         if not words or len(words) > 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
         holders = {
-            key
-            for key, actor in self.actors.items()
-            if actor.type in _BODY_TYPES and actor.name != short and name_head(actor.name)[-len(words) :] == words
+            key for key, head in self.heads.items() if self.actors[key].name != short and head[-len(words) :] == words
         }
         return self._last_before(holders, at)
 
     def _last_before(self, keys: set[str], at: int) -> str | None:
-        if not keys:
-            return None
-        last = next((m for m in reversed(self._before(at)) if m.key in keys), None)
-        return last.key if last is not None else None
+        """Of these actors, the one mentioned last before `at`."""
+        best, best_start = None, -1
+        for key in keys:
+            starts = self.starts_of.get(key, [])
+            i = bisect.bisect_left(starts, at)
+            if i and starts[i - 1] > best_start:
+                best, best_start = key, starts[i - 1]
+        return best
