@@ -148,6 +148,14 @@ def _any_verb() -> re.Pattern[str]:
 
 
 @functools.cache
+def _later_verb() -> re.Pattern[str]:
+    """After a verb and its object, the same subject's second reporting verb (`welcomed the plan but said`)."""
+    return re.compile(
+        rf"\s+[^,;:“”\"\n]{{1,80}}?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>{_verb_alternation()})\b\s+(?P<that>that\s+)?"
+    )
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     verb = rf"(?P<verb>{_verb_alternation()})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
@@ -163,7 +171,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `officials privately concede that` (not `not authorized to speak publicly told`: the infinitive's adverb)
     adverb = r"(?:(?<!\bspeak\s)(?<!\btalk\s)(?<!\bcomment\s)(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"
-    where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
+    # `at the UN General Assembly`, `through a statement`: where or how the words were given, before `that`
+    where = r"(?:\s+(?:at|in|on|during|before|after|to|through|via)\s[^,;:“”\"\n]{1,80}?)"
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
     told_outlet = (
@@ -674,7 +683,12 @@ class _Reporter:
             and not _SUBJECT_PRONOUN.match(self.body, match.end())
             and not _SUBJECT_THEN_AUXILIARY.match(self.body, match.end(), min(e, match.end() + 80))
         ):
-            return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
+            # `announced an additional $45 million`: an object; `announced it had` is a clause; `welcomed the
+            # calendar and affirmed that CLAUSE`: the object, then the same subject's second verb reports
+            later = _later_verb().match(self.body, match.end("verb"), min(e, match.end("verb") + 120))
+            if later is None or (later.group("verb") in _that_clause_verbs() and not later.group("that")):
+                return None
+            return self._quote(sentence, (later.end(), e), who, later.group("verb"), "said_that")
         return self._quote(sentence, (start, e), who, verb, "said_that")
 
     def _clause_said(self, sentence: Sentence) -> Quote | None:
