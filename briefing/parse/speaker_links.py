@@ -30,6 +30,8 @@ Speaker = tuple[str, str, str]  # (speaker, actor key, attribution), as `speaker
 
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s")
 _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
+# a possessive owner before a body's name (`Kenya’s`, `the country’s` is left to the roles)
+_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+(?P<rest>\S.*)")
 _CUT = re.compile(r",|\s+\(|\s+(?:which|who|whose)\b")  # where a noun phrase stops
 _COMPLEMENT = re.compile(r"\s+(?:of|for|with|at|from|in|on|to)\s")  # `the director of ...`: the head before it
 # a mention's apposition: `X, an epidemiologist with the country office,` / `X, bâtonnier of the Bar,`
@@ -149,6 +151,7 @@ class SpeakerLinks:
         self.by_name: dict[str, list[str]] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.by_initials: dict[str, list[str]] = {}
+        self.by_folded: dict[str, list[str]] = {}  # a body's names of two words or more, case folded
         self.heads: dict[str, list[str]] = {}
         for key, actor in self.actors.items():
             if actor.type != "place":
@@ -158,6 +161,9 @@ class SpeakerLinks:
                 self.by_surname.setdefault(actor.name.split()[-1], []).append(key)
             if actor.type in _BODY_TYPES:
                 self.by_initials.setdefault(initials(actor.name), []).append(key)
+                for name in {actor.name} | actor.aliases:
+                    if " " in name:
+                        self.by_folded.setdefault(name.casefold(), []).append(key)
                 self.heads[key] = name_head(actor.name)
         self._roles: dict[str, list[list[str]]] | None = None
         self._named_roles: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
@@ -214,6 +220,11 @@ class SpeakerLinks:
         exact = self.by_name.get(name, [])
         if len(exact) == 1:
             return exact[0]
+        owned = _OWNER.match(name)
+        if owned is not None:  # `Haiti’s transitional presidential council`: the body, its owner set before it
+            folded = self.by_folded.get(owned.group("rest").casefold(), [])
+            if len(set(folded)) == 1:
+                return folded[0]
         if " " in name:
             return None
         surnamed = self.by_surname.get(name, [])
