@@ -85,3 +85,9 @@ def test_the_plural_present_reports(body: str, speaker: str, cue: str) -> None:
 def test_an_infinitive_reports_nothing() -> None:
     body = "Senators pressed the ministers to explain who will pay for the second contingent."
     assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+def test_a_clause_before_the_aside_is_the_report() -> None:
+    body = "The curfew was lifted in the port town, officials said, even as gangs moved closer to it."
+    quote = _found(body, "indirect", "The curfew was lifted")
+    assert quote.speaker == "officials"

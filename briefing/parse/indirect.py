@@ -545,8 +545,12 @@ class _Reporter:
             return None  # `CLAUSE, the U.N. says, a figure that ...`: the clause came first (`_mid_said`)
         who = (match.group("who"), match.start("who"))
         before = self.body[s : self.body.find(",", s, match.start("who"))]
-        whole = not _OPENS_WITH_ADVERBIAL.match(before) and _SUBJECT_ONLY.fullmatch(before) is not None
-        start = s if whole and not self._quotation_in(s, e) else match.end()
+        if _OPENS_WITH_ADVERBIAL.match(before) or re.search(r"\b(?:where|which|who|whom|that|when)$", before):
+            start = match.end()  # `For the first time, X said, CLAUSE`; `stations where, the union says, CLAUSE`
+        elif _SUBJECT_ONLY.fullmatch(before) is not None:
+            start = match.end() if self._quotation_in(s, e) else s
+        else:
+            return None  # `CLAUSE, officials said on Sunday, even as ...`: the clause came first (`_mid_said`)
         return self._quote(sentence, (start, e), who, match.group("verb"), "clause_said")
 
     def _quotation_in(self, start: int, end: int) -> bool:
