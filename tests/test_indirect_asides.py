@@ -91,3 +91,20 @@ def test_a_clause_before_the_aside_is_the_report() -> None:
     body = "The curfew was lifted in the port town, officials said, even as gangs moved closer to it."
     quote = _found(body, "indirect", "The curfew was lifted")
     assert quote.speaker == "officials"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        (
+            "Dr. Grace Achieng encouraged the recruits, affirming that the mission was within reach.",
+            "Grace Achieng",
+            "affirming",
+        ),
+        ("The agency thanked its donors, explaining that the money would pay for fuel.", "The agency", "explaining"),
+        ("The agency thanked its donors, adding that the money would pay for fuel.", "The agency", "adding"),
+    ],
+)
+def test_a_participle_after_the_object_reports_for_the_subject(body: str, speaker: str, cue: str) -> None:
+    quote = _found(body, "indirect", "")
+    assert (quote.speaker, quote.cue) == (speaker, cue)

@@ -68,6 +68,9 @@ _SUBJECT_ONLY = re.compile(
     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|where|which|who|that|but|and|if|when)\b)"
     r"[\w’'.-]+\s*){1,6}"
 )
+# the subject of `X thanked the donors, explaining that`: the words before the first lower-case one, a determiner
+# being part of them (`The ministry`, not `The`)
+_PARTICIPLE_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?[^,;:“”\"\n]{1,60}?(?=\s+[a-z])")
 _ADVERBIALS_ONLY = re.compile(rf"(?:{ADVERBIAL}){{1,3}}\s*[.!]?\s*")
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\s(?:and|but))??)?)"
 
@@ -218,14 +221,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:{ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
+    participles = (
+        r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing|affirming|explaining|stating"
+        r"|emphasi[sz]ing|asserting|acknowledging|confirming|maintaining|recalling|indicating|reiterating"
+        r"|cautioning|underlining|pointing out)"
+    )
     participle = re.compile(
-        r",\s+(?:and\s+)?(?:(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that"
+        rf",\s+(?:and\s+)?(?:(?P<verb>{participles})\s+that"
         r"|(?P<bare>saying)(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s))\s+"
         # `She calls the market “…,” and says she has …`: a second predicate of the subject, after a quotation
         r"|[”\"]\s+and\s+(?P<coord>says|said|insists|insisted|adds|added)\s+(?:that\s+)?"
         r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there)\s)"
     )
-    participles = r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing)"
     # a second reported clause, at a second verb: `..., but noted that`, `and warned that` (`and that` continues one)
     second = re.compile(
         rf",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:{verb}\b{adverbial}\s+|{participles}\s+)that\s+"
@@ -773,7 +780,7 @@ class _Reporter:
         """`X addressed the summit, announcing that CLAUSE`: the speaker is the sentence's subject."""
         s, e = sentence.start, sentence.end
         match = self.participle.search(self.body, s, min(e, s + _WINDOW))
-        subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()]) if match else None
+        subject = _PARTICIPLE_SUBJECT.match(self.body[s : match.start()]) if match else None
         if match is None or subject is None:
             return None
         verb = match.group("verb") or match.group("bare") or match.group("coord")
