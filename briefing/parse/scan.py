@@ -198,8 +198,16 @@ class WordStartPatterns:
         if any(flags not in (0, re.IGNORECASE) or "(?P=" in body for body, flags, _ in patterns):
             raise ValueError("only re.IGNORECASE is supported, and no back-references")
         self.patterns = [re.compile(rf"{lead}\b(?:{body})", flags) for body, flags, lead in patterns]
-        # in the union, named groups become plain ones: two bodies may name a group alike
-        union = "|".join(f"(?{'i' if flags else ''}:{_NAMED_GROUP.sub('(?:', body)})" for body, flags, _ in patterns)
+        # in the union, named groups become plain ones: two bodies may name a group alike. The bodies are
+        # grouped by the characters they may open with (`opening_class`), each group behind a check of them, so
+        # at each place the engine tries only the bodies that may open with its character.
+        groups: dict[str | None, list[str]] = {}
+        for body, flags, _ in patterns:
+            plain = f"(?{'i' if flags else ''}:{_NAMED_GROUP.sub('(?:', body)})"
+            groups.setdefault(opening_class(body, flags), []).append(plain)
+        union = "|".join(
+            f"(?={opens})(?:{'|'.join(group)})" if opens else "|".join(group) for opens, group in groups.items()
+        )
         self._at_start = re.compile(rf"(?={union})")
         # the character after a space is checked first: most words cannot open any body, and are passed over
         # without trying each body there
