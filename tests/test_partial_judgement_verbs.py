@@ -48,3 +48,24 @@ def test_a_body_after_its_owner_is_the_body_named() -> None:
     )
     quote = _found(body, "partial", "a victory for every voter")
     assert quote.speaker == "national electoral commission"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Caribbean Community (CARICOM) met on Monday. The 15-member regional bloc said in a statement that it "
+            "would send more nurses to the clinics.",
+            "Caribbean Community",
+        ),
+        (
+            "The Organization of American States (OAS) met on Friday. The hemispheric body said it would send "
+            "observers to the vote.",
+            "Organization of American States",
+        ),
+        ("The regional bloc said it would send more nurses to the clinics next month.", "The regional bloc"),
+    ],
+)
+def test_a_body_described_by_what_it_is_is_the_body_the_article_names(body: str, speaker: str) -> None:
+    quote = _found(body, "indirect", "")
+    assert quote.speaker == speaker
