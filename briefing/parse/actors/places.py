@@ -97,7 +97,12 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
             return reg.city(gazetteer.territory_place(iso3))
         return reg.country(iso3)
     written_as_word = " " not in text and "-" not in text and text.lower() in reg.doc.lower_words
-    local = gazetteer.place_in_country(text, reg.home) if reg.home and reg.home != gazetteer.HAITI else None
+    regional = _compass_region(text, reg.about)
+    if regional is not None:
+        return reg.city(regional)
+    local = _in_sentence_country(reg, text, start)
+    if local is None and reg.home and reg.home != gazetteer.HAITI:
+        local = gazetteer.place_in_country(text, reg.home)
     place = local or gazetteer.city_in(text, reg.about)
     if place is None or place.iso3 not in reg.about:  # `Westmoreland` in a story about Jamaica is the parish
         place = gazetteer.subdivision_in(text, reg.about) or place
@@ -123,6 +128,97 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
         if not written_as_word:
             return reg.city(place)
     return None
+
+
+_COMPASS = re.compile(
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|"
+    r"Northeastern|Northwestern|Southeastern|Southwestern|Upstate|Downstate) (.+)"
+)
+
+
+def _compass_region(text: str, about: frozenset[str]) -> gazetteer.Place | None:
+    """`South Florida`, `Central Florida`, `Northern Kenya`: a part of a U.S. state or of a country, a place of
+    that country (`South Africa`, a country's own name, is read before this)."""
+    match = _COMPASS.fullmatch(text)
+    if match is None:
+        return None
+    rest = gazetteer.fold(match.group(1))
+    if rest in gazetteer.us_states():
+        return gazetteer.Place("place", text, "USA", None, None)
+    iso3 = gazetteer.country_names().get(rest)
+    return gazetteer.Place("place", text, iso3, None, None) if iso3 and iso3 != gazetteer.HAITI else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _countries_near(body: str, start: int, end: int, about: frozenset[str]) -> tuple[tuple[int, str], ...]:
+    """(offset, ISO3) of each country of the article that the sentence [start, end) names (by name, demonym or
+    capital), at the first place it does."""
+    found = []
+    for iso3 in sorted(about):
+        match = gazetteer.country_cue(iso3).search(body, start, end)
+        if match is not None:
+            found.append((match.start(), iso3))
+    return tuple(sorted(found))
+
+
+def sentence_countries(reg: Registry, at: int) -> list[str]:
+    """The countries the sentence around `at` names, the nearest to `at` first."""
+    sentence = reg.doc.sentence_at(at)
+    if sentence is None:
+        return []
+    near = _countries_near(reg.body, sentence.start, sentence.end, reg.about)
+    return [iso3 for _, iso3 in sorted(near, key=lambda found: abs(found[0] - at))]
+
+
+def _in_sentence_country(reg: Registry, text: str, start: int) -> gazetteer.Place | None:
+    """`Jamaican police said the boat came ashore at Manchioneal, in Portland`: a name shared by places of several
+    countries is, first, the one in a country its own sentence names (Haiti's names come from its gazetteer)."""
+    if len(reg.about - {gazetteer.HAITI}) < 2 or gazetteer.fold(text) in gazetteer.us_states():
+        return None  # with one other country the home country says the same; `Cuba and Florida` is the state
+    if not (gazetteer.city(text) or gazetteer.subdivision_in(text, reg.about)):
+        return None  # an unknown name has no namesakes
+    for iso3 in sentence_countries(reg, start):
+        if iso3 != gazetteer.HAITI and (place := gazetteer.place_in_country(text, iso3)) is not None:
+            return place
+    return None
+
+
+def unknown_place(reg: Registry, text: str, start: int) -> gazetteer.Place:
+    """A place the gazetteer does not hold, named as one by its context (`the Noailles neighbourhood`, `the
+    village of Savane Zombi`): in the country its sentence names nearest to it, else the country of the place
+    named last before it in its sentence (`the section of X, in Thomazeau`: after it too), else the dateline's,
+    else the story's own country, else Haiti in a story about Haiti; with no coordinates of its own."""
+    iso3 = next(iter(sentence_countries(reg, start)), "") or _nearby_place_country(reg, start)
+    iso3 = iso3 or dateline_country(reg) or reg.home
+    if not iso3 and gazetteer.HAITI in reg.about:
+        iso3 = gazetteer.HAITI
+    return gazetteer.Place("place", text.removeprefix("The "), iso3, None, None)
+
+
+_NEXT_NAME = re.compile(r"[^.;:\n]{0,30}?\b(?:in|of|near) ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
+
+
+def _nearby_place_country(reg: Registry, start: int) -> str:
+    """The country of the place or country mentioned last before `start` in the same sentence, else of the
+    Haitian place the next words locate it in (`Crochus, in Thomazeau`), or ""."""
+    sentence = reg.sentence_at(start)
+    for mention in reversed(reg.mentions):
+        if mention.sentence != sentence or mention.start >= start:
+            continue
+        actor = reg.actors[mention.key]
+        if actor.type in ("place", "country") and actor.country:
+            return actor.country
+    following = _NEXT_NAME.match(reg.body, start)
+    if following is not None:
+        haitian = gazetteer.haitian_places().get(gazetteer.fold(following.group(1)))
+        if haitian is not None and not haitian.ambiguous:
+            return gazetteer.HAITI
+    return ""
+
+
+def named_by_noun_of(body: str, start: int) -> bool:
+    """Is a name introduced as a place by the noun before it: `the town of X`, `the communal section of X`?"""
+    return _place_noun_of(body, start)
 
 
 def points_at_place(body: str, start: int, end: int) -> bool:
@@ -178,6 +274,8 @@ def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
         return None
     words = text.split()
     iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
+    if iso3 is None and any(gazetteer.fold(w) in gazetteer.us_states() for w in words[:-1]):
+        iso3 = "USA"  # `Florida Keys`, `Georgia Port`: a U.S. state's, not Cuba's town of Florida
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
         iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
     iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg)
@@ -213,6 +311,26 @@ def _place_noun_of(body: str, start: int) -> bool:
     return before is not None and before.group(1) in lexicon.word_list("place_nouns.txt")
 
 
+def _large_city_abroad(text: str) -> bool:
+    place = gazetteer.city(text)
+    return place is not None and place.iso3 != gazetteer.HAITI and gazetteer.is_large(place)
+
+
+_BESIDE = re.compile(r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)")
+
+
+def _beside_haitian(reg: Registry, start: int, end: int) -> bool:
+    """Is the name coordinated with a Haitian place the gazetteer holds without doubt (`Brooklyn and Bois-Neuf`,
+    `Soleil 17, Boston and Brooklyn`)?"""
+    before = _COORDINATED.search(reg.body, max(0, start - 40), start)
+    after = re.match(r"(?:,| and| or) ", reg.body[end : end + 5])
+    names = [before.group(1)] if before else []
+    if after and (following := _BESIDE.match(reg.body, end + after.end())):
+        names.append(following.group(1))
+    places = gazetteer.haitian_places()
+    return any((p := places.get(gazetteer.fold(n))) is not None and not p.ambiguous for n in names)
+
+
 def haitian_context(reg: Registry, start: int, end: int) -> bool:
     """Is a name that Haiti shares with places abroad, people or common words meant as the Haitian place?
 
@@ -222,6 +340,11 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
     demonym or capital: `gazetteer.country_cue`); a place noun and `of` before it (`the commune of Plaisance`)."""
     if gazetteer.HAITI not in reg.about:
         return False
+    if _large_city_abroad(reg.body[start:end]):
+        # `Haitians in Boston and Brooklyn`: a great city abroad is that city, unless a place noun says otherwise
+        # (`the Boston neighbourhood of Cité Soleil`) or a Haitian place stands beside it (`Brooklyn and Bois-Neuf`)
+        noun = bool(place_noun_after(reg.body, end)) or _place_noun_of(reg.body, start)
+        return noun or _beside_haitian(reg, start, end)
     if points_at_place(reg.body, start, end):
         return True
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
