@@ -159,6 +159,8 @@ _FUTURE = re.compile(
 )
 
 
+#: A target date that opens its clause (`By late March, …`, `…, and by June the …`), before any verb of it.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|)(?:been\s+|)[a-z]+(?:ed|en|wn|ne)\b", re.IGNORECASE)
 _NEAR, _LEAD = 60, 200
 _STEP = {"last": -1, "this": 0, "next": 1}
@@ -212,7 +214,7 @@ def _tense(sentence: Callable[[], str | None], lead: str = "") -> str | None:
         # from a past point (`had deployed 1,800 officers by the end of January`)
         looked_back = max((m.end() for m in _PLUPERFECT.finditer(lead)), default=-1)
         ahead = max((m.end() for m in _FUTURE.finditer(lead)), default=-1)
-        if ahead < 0 and looked_back < 0 and sentence() == "past":
+        if ahead < 0 and looked_back < 0 and _CLAUSE_OPENS.search(near) and sentence() == "past":
             return "past"  # `By late March the gangs controlled the town`: a past clause's point in time
         return "past" if looked_back > ahead else "future"
     future = [m.end() for m in _FUTURE.finditer(near)]

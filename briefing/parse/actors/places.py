@@ -100,7 +100,9 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     regional = _compass_region(text, reg.about)
     if regional is not None:
         return reg.city(regional)
-    local = _in_sentence_country(reg, text, start)
+    filed = dateline_country(reg)  # the dateline's country, then the sentence's, then the one named most
+    local = gazetteer.place_in_country(text, filed) if filed and filed != gazetteer.HAITI else None
+    local = local or _in_sentence_country(reg, text, start)
     if local is None and reg.home and reg.home != gazetteer.HAITI:
         local = gazetteer.place_in_country(text, reg.home)
     place = local or gazetteer.city_in(text, reg.about)

@@ -1,0 +1,100 @@
+"""Places named by their context, and geocoded in it, on made-up sentences (issue 13, places round two): a name
+the gazetteer lacks introduced by its noun (`the town of X`, `the X area`), the country such a place lies in, a
+great city abroad that is no Haitian quarter, parts of a U.S. state, the sentence's own country for a shared name,
+facilities named after a state, and the gazetteer's new names written as copy writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.parse.actors import find_actors
+from briefing.parse.pipeline import segment
+
+
+def _place(body: str, text: str) -> tuple[str, str] | None:
+    """(type, ISO3) of the actor of the first mention that opens with `text` (a place noun may follow it)."""
+    found = find_actors(segment(body))
+    actor = next((found.actors[m.key] for m in found.mentions if m.text.removeprefix("the ").startswith(text)), None)
+    return None if actor is None else (actor.type, actor.country)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # introduced by the noun before it, in the country its sentence names
+        ("Haitian police said gunmen burned the village of Savane Zombi.", "Savane Zombi", ("place", "HTI")),
+        ("Gangs in Haiti took the town of Bois Marchand on Sunday.", "Bois Marchand", ("place", "HTI")),
+        ("Jamaican police said the boat reached the village of Hector Bay at dawn.", "Hector Bay", ("place", "JAM")),
+        # or the place the next words locate it in, when the sentence names no country
+        (
+            "Gunmen spread to the communal section of Gros Morne Rouge, in Thomazeau.",
+            "Gros Morne Rouge",
+            ("place", "HTI"),
+        ),
+        # introduced by the noun after it
+        (
+            "In Haiti, the Lower Cul-de-Sac area and the Bas Boen neighbourhood emptied.",
+            "Lower Cul-de-Sac",
+            ("place", "HTI"),
+        ),
+        ("In Haiti, the Lower Cul-de-Sac area and the Bas Boen neighbourhood emptied.", "Bas Boen", ("place", "HTI")),
+    ],
+)
+def test_a_name_its_noun_makes_a_place(body: str, name: str, expected: tuple[str, str]) -> None:
+    assert _place(body, name) == expected
+
+
+def test_a_body_after_a_place_noun_stays_a_body() -> None:
+    body = "Officers of the city of Miami Police Department met Haitian leaders."
+    assert _place(body, "Miami Police Department") != ("place", "USA")
+
+
+def test_a_great_city_abroad_is_no_haitian_quarter_without_a_place_noun() -> None:
+    body = "Haitian Americans in Boston and Brooklyn held vigils, Haiti's consul said."
+    assert _place(body, "Boston") == ("place", "USA")
+    assert _place(body, "Brooklyn") == ("place", "USA")
+    quarter = "In Haiti, gangs attacked the Brooklyn neighbourhood of Cité Soleil."
+    assert _place(quarter, "Brooklyn") == ("place", "HTI")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("South Florida", ("place", "USA")), ("Central Florida", ("place", "USA")), ("Northern Kenya", ("place", "KEN"))],
+)
+def test_a_part_of_a_state_or_country_is_a_place_of_it(name: str, expected: tuple[str, str]) -> None:
+    body = f"Haitians in {name} rallied on Sunday, Haiti's embassy said."
+    assert _place(body, name) == expected
+
+
+def test_the_sentences_own_country_holds_a_shared_name() -> None:
+    body = (
+        "Bahamian officials met U.S. envoys in Miami. Jamaican police said 20 Haitians came ashore at Manchioneal, "
+        "in Portland, on Friday."
+    )
+    assert _place(body, "Portland") == ("place", "JAM")
+
+
+def test_a_us_state_beside_cuba_is_the_state() -> None:
+    body = "Boats left Haiti for the Turks and Caicos Islands, Cuba and Florida, the Bahamas said."
+    assert _place(body, "Florida") == ("place", "USA")
+
+
+def test_keys_named_after_a_state_are_in_it() -> None:
+    body = "A sailboat from Haiti ran aground in the Florida Keys on Saturday."
+    assert _place(body, "Florida Keys") == ("place", "USA")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("Migrants from Haiti landed at Islamorada and Marathon, Florida officials said.", "Islamorada", "USA"),
+        ("Guns left Port Everglades for Haiti, agents said.", "Port Everglades", "USA"),
+        ("A boat from Haiti was stopped off Great Inagua in the Bahamas.", "Great Inagua", "BHS"),
+        ("In Haiti, families crossed the Etang Saumatre by boat.", "Etang Saumatre", "HTI"),
+        ("In Haiti, gangs attacked Savane Desolee in Gonaïves.", "Savane Desolee", "HTI"),
+    ],
+)
+def test_new_gazetteer_names(body: str, name: str, expected: str) -> None:
+    found = find_actors(segment(body))
+    actor = next((found.actors[m.key] for m in found.mentions if m.text == name), None)
+    assert actor is not None and (actor.type, actor.country) == ("place", expected)
