@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.parse.actors import find_actors
+from briefing.parse.dateline import dateline_country
 from briefing.parse.pipeline import segment
 
 
@@ -98,3 +99,28 @@ def test_new_gazetteer_names(body: str, name: str, expected: str) -> None:
     found = find_actors(segment(body))
     actor = next((found.actors[m.key] for m in found.mentions if m.text == name), None)
     assert actor is not None and (actor.type, actor.country) == ("place", expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts", "country"),
+    [
+        # a Caribbean paper's town and parish, with a colon or a dash
+        ("Port Antonio, Portland: Police said 20 Haitians landed.", ("Port Antonio", "Portland", None), "JAM"),
+        ("Manchioneal, Portland – Fishermen saw the boat.", ("Manchioneal", "Portland", None), "JAM"),
+        # an agency of the lexicon with the text right after its bracket; a dated line closed by a colon
+        ("HAVANA, Cuba, Mar 3 (ACN) Cuban doctors flew out.", ("HAVANA", "Cuba", "ACN"), "CUB"),
+        ("Jacmel, Haiti, March 3, 2026 (HPN): Police said.", ("Jacmel", "Haiti", "HPN"), "HTI"),
+        # a U.S. state as the dateline's second part is the state, not a namesake abroad
+        ("FORT LAUDERDALE, Florida (AP) - Agents said.", ("FORT LAUDERDALE", "Florida", "AP"), "USA"),
+    ],
+)
+def test_datelines_of_caribbean_and_agency_copy(body: str, parts: tuple, country: str) -> None:
+    line = segment(body).dateline
+    assert line is not None
+    found = tuple(body[s.start : s.end] if s else None for s in (line.place, line.country, line.agency))
+    assert (found, dateline_country(body, line)) == (parts, country)
+
+
+def test_a_sentence_that_opens_with_two_names_is_no_dateline() -> None:
+    body = "Delmas, Tabarre and Cité Soleil: gangs hold all three, police said."
+    assert segment(body).dateline is None

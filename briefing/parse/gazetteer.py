@@ -384,6 +384,11 @@ def _subdivisions() -> dict[str, tuple[Place, ...]]:
     return {key: tuple(by_country.values()) for key, by_country in grouped.items()}
 
 
+def region_countries(name: str) -> frozenset[str]:
+    """ISO3 of the countries with a subdivision of that name (`Portland`: Jamaica; `St Elizabeth`: Jamaica)."""
+    return frozenset(p.iso3 for p in _subdivisions().get(_subdivision_key(name), ()))
+
+
 def subdivision_in(name: str, countries: frozenset[str]) -> Place | None:
     """The subdivision (`Westmoreland`, `St Elizabeth`, `Inagua`) of a country the article is about
     that `name` denotes, else None: a subdivision's name alone (`Manchester`, `Portland`) says too little."""
