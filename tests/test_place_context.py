@@ -124,3 +124,37 @@ def test_datelines_of_caribbean_and_agency_copy(body: str, parts: tuple, country
 def test_a_sentence_that_opens_with_two_names_is_no_dateline() -> None:
     body = "Delmas, Tabarre and Cité Soleil: gangs hold all three, police said."
     assert segment(body).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a list closed by a plural place noun gives each of its names that noun
+        ("Gangs in Haiti pushed into the Centre and Artibonite departments this year.", "Centre"),
+        ("The fund gave US$4 million for Haiti's Ouest and Artibonite departments.", "Ouest"),
+        # a word only places take before the name
+        ("In Haiti, 4,000 people fled Carrefour-Feuilles and neighbouring Solino.", "Solino"),
+        # a place's part or side and `of`
+        ("In Haiti, a pharmacy reopened on one corner of Pacot.", "Pacot"),
+        ("Haitian police fought gangs on the outskirts of Bois Marchand.", "Bois Marchand"),
+    ],
+)
+def test_context_words_that_make_a_haitian_name_the_place(body: str, name: str) -> None:
+    assert _place(body, name) == ("place", "HTI")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "iso3"),
+    [
+        ("A German envoy said Berlin's contribution would be paid in May, Haiti's minister said.", "Berlin", "DEU"),
+        ("A Japanese envoy said Tokyo was studying a pledge to the force in Haiti.", "Tokyo", "JPN"),
+        ("Haitian officers said the trucks now come with money from Washington.", "Washington", "USA"),
+    ],
+)
+def test_a_capital_that_gives_or_decides_is_its_government(body: str, name: str, iso3: str) -> None:
+    assert _place(body, name) == ("country", iso3)
+
+
+def test_the_haitian_capital_that_is_waiting_stays_the_city() -> None:
+    body = "Port-au-Prince was waiting for fuel, Haitian officials said."
+    assert _place(body, "Port-au-Prince") == ("place", "HTI")

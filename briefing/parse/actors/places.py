@@ -54,13 +54,34 @@ def is_language(body: str, text: str, start: int, end: int) -> bool:
     return bool(before) and not noun_follows
 
 
+_POSSESSION = re.compile(r"[’']s ([a-z]+)\b")
+_GIVEN_FROM = re.compile(r"\b([a-z]+) from $")
+# a capital that is willing, ready or busy doing: `Nairobi was willing`, `Tokyo is studying` (not the Haitian one,
+# whose streets burn and whose people wait: its story is the city's)
+_WILLING = re.compile(
+    r" (?:was|is|were|are|has been|had been) (?:still |now |not |also |)"
+    r"(?:willing|unwilling|ready|keen|reluctant|prepared|determined|eager|open|studying|considering|weighing|"
+    r"pushing|pressing|seeking|offering|asking|demanding|refusing|planning|reviewing|insisting)\b"
+)
+
+
 def stands_for_government(body: str, start: int, end: int) -> bool:
     """A capital names its government when it acts or is acted on: a verb follows it (`Washington
     provided`, `Nairobi has kept`) or a verb of asking or blaming precedes it (`asked Washington`)."""
     before = _WORD_BEFORE.search(body[max(0, start - 20) : start])
     locatives = lexicon.word_list("locative_prepositions.txt")
+    means = lexicon.word_list("government_nouns.txt")
+    owned = _POSSESSION.match(body, end)
+    if owned and owned.group(1) in means:
+        return True  # `Berlin's contribution`, `Washington’s patience`
+    given = _GIVEN_FROM.search(body, max(0, start - 30), start)
+    if given and given.group(1) in means:
+        return True  # `money from Washington`, `support from Nairobi`
     if before and before.group(1) in locatives:
         return False  # `critics in Nairobi have said`
+    city = gazetteer.city(body[start:end]) if _WILLING.match(body, end) else None
+    if city is not None and city.capital_of and city.capital_of != gazetteer.HAITI:
+        return True  # `Nairobi was willing to`, `Tokyo was studying a contribution`
     following = _WORD_AFTER.match(body, end, end + 30)
     if following:
         verb = following.group(1)
@@ -299,18 +320,26 @@ _LOCATIVE_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def after_locative(body: str, start: int) -> bool:
-    """Does a locative preposition stand right before `start` (`in Solino`, `In Solino` opening a sentence)?"""
+    """Does a locative preposition stand right before `start` (`in Solino`, `In Solino` opening a sentence), or a
+    word that only places take (`neighbouring Solino`, `upscale Pétion-Ville`: `place_modifiers.txt`)?"""
     before = _LOCATIVE_BEFORE.search(body, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in lexicon.word_list("locative_prepositions.txt")
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in lexicon.word_list("locative_prepositions.txt") or word in lexicon.word_list("place_modifiers.txt")
 
 
 _NOUN_OF = re.compile(r"\b([a-z]+) of $")
 
 
 def _place_noun_of(body: str, start: int) -> bool:
-    """Does a place noun and `of` stand right before `start` (`the commune of Plaisance`)?"""
+    """Does a place noun and `of` stand right before `start` (`the commune of Plaisance`), or a noun of a place's
+    parts or sides (`the outskirts of Gressier`, `north of Saint-Marc`: `place_part_nouns.txt`)?"""
     before = _NOUN_OF.search(body, max(0, start - 25), start)
-    return before is not None and before.group(1) in lexicon.word_list("place_nouns.txt")
+    if before is None:
+        return False
+    noun = before.group(1)
+    return noun in lexicon.word_list("place_nouns.txt") or noun in lexicon.word_list("place_part_nouns.txt")
 
 
 def _large_city_abroad(text: str) -> bool:
@@ -333,6 +362,25 @@ def _beside_haitian(reg: Registry, start: int, end: int) -> bool:
     return any((p := places.get(gazetteer.fold(n))) is not None and not p.ambiguous for n in names)
 
 
+_LIST_TAIL = re.compile(
+    r"(?:,[ ]|[ ](?:and|or)[ ])(?:the[ ])?[A-ZÀ-Þ][\w’'-]*(?:[ -][A-ZÀ-Þ][\w’'-]*){0,2}[ ]([a-z]+)\b"
+)
+
+
+def _listed_before_place_noun(body: str, end: int) -> bool:
+    """`the Centre and Artibonite departments`, `Ouest, Nippes and Sud departments`: a name in a list that a plural
+    place noun closes (the list's last name has the noun after it; the others get it from there)."""
+    pos = end
+    for _ in range(4):
+        tail = _LIST_TAIL.match(body, pos)
+        if tail is None:
+            return False
+        if tail.group(1) in lexicon.word_list("place_nouns.txt"):
+            return True
+        pos = tail.start(1) - 1
+    return False
+
+
 def haitian_context(reg: Registry, start: int, end: int) -> bool:
     """Is a name that Haiti shares with places abroad, people or common words meant as the Haitian place?
 
@@ -347,7 +395,7 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
         # (`the Boston neighbourhood of Cité Soleil`) or a Haitian place stands beside it (`Brooklyn and Bois-Neuf`)
         noun = bool(place_noun_after(reg.body, end)) or _place_noun_of(reg.body, start)
         return noun or _beside_haitian(reg, start, end)
-    if points_at_place(reg.body, start, end):
+    if points_at_place(reg.body, start, end) or _listed_before_place_noun(reg.body, end):
         return True
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):
