@@ -49,6 +49,21 @@ def _all(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str, 
         ("By late January the gangs held the bridge.", FRIDAY, [("late January", "2026-01", "month")]),
         ("The siege lasted until late on Wednesday.", FRIDAY, [("Wednesday", "2026-03-04", "day")]),
         ("The council will vote by late March.", FRIDAY, [("late March", "2026-03", "month")]),
+        # British and financial shorthand
+        ("Funds run out at end-March.", FRIDAY, [("end-March", "2026-03", "month")]),
+        ("The force should be complete by end-2027.", FRIDAY, [("end-2027", "2027", "year")]),
+        (
+            "Arrivals rose in Q1 2026 and again in H2 2025.",
+            FRIDAY,
+            [("Q1 2026", "2026", "year"), ("H2 2025", "2025", "year")],
+        ),
+        ("The decree is dated 02.03.2026.", FRIDAY, [("02.03.2026", "2026-03-02", "day")]),
+        # a count after a month is no day of it
+        (
+            "From mid-January to early February 5,000 people fled.",
+            FRIDAY,
+            [("mid-January", "2026-01", "month"), ("early February", "2026-02", "month")],
+        ),
     ],
 )
 def test_forms_of_real_copy(sentence: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
@@ -62,6 +77,8 @@ def test_forms_of_real_copy(sentence: str, published: dt.date, expected: list[tu
         "The hotline, 876-555-2026, is open 24/7.",
         "Under resolution 2799 (2026), the office stays.",
         "The council voted 13-0 with two abstentions.",
+        "Flight 2026 from Miami landed in Cap-Haïtien.",
+        "Route 2025 between the two towns is closed.",
     ],
 )
 def test_numbers_that_look_like_years_are_not_dates(sentence: str) -> None:

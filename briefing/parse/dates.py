@@ -56,7 +56,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
 # preference, but the regex engine runs a branch several times faster than a repeated group.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
 _PART_WORDS = (
-    r"(?:the\s+|)(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
+    r"(?:the\s+|)(?:early|late|mid|middle of|end of|end(?=-)|start(?=-)|beginning of|start of|first half of|"
     r"second half of|(?:first|second|third|fourth|last|final) (?:week|weekend|days|fortnight|quarter) of)[\s-]+"
 )
 _FISCAL_LEAD = r"(?<![$£€#\d,./])(?<!Resolution )(?<!resolution )"
@@ -78,7 +78,15 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # are run together by `scan.WordStartPatterns`, which scans the text once for where any of them can start.
 _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     # `17/02/2026` (day first, as Caribbean and European papers write it, unless the day cannot be a month's)
-    ("numeric", r"(?P<first>[0-3]?\d)/(?P<second>[01]?\d)/(?P<year>(?:19|20)\d\d)\b", 0, r"(?<![\d/])"),
+    # `02.03.2026` as European papers write it, the same reading
+    (
+        "numeric",
+        r"(?P<first>[0-3]?\d)(?:/(?P<second>[01]?\d)/|\.(?P<dotted>[01]?\d)\.)(?P<year>(?:19|20)\d\d)\b",
+        0,
+        r"(?<![\d/.])",
+    ),
+    # `Q1 2026`, `H2 2025`: a quarter or half of a year, dated by the year
+    ("year_part", r"[QH][1-4]\s+(?:of\s+|)(?P<year>(?:19|20)\d\d)\b", 0, r"(?<![\w-])"),
     # `2025/26`, `2025/2026`, `2025-26`: a fiscal or budget year, dated by its first year
     # `FY2026`, `FY 2026`, `FY26`: a fiscal year by its number
     ("fiscal_number", r"FY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b(?![/\d-])", 0, r"(?<![\w-])"),
@@ -89,7 +97,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     # `Sept. 14 last year`, `March 3 next year`: a day of the year before or after publication
     (
         "month_day",
-        rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
+        rf"{_MONTH}\s+{_DAY}\b(?!,\d{{3}})(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
         r"(?:\s+(?P<rel>last|this|next)\s+year\b|)",
         0,
         "",
@@ -105,7 +113,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
     # `October last year`, `June this year`: a month of the year before, of, or after publication
     ("month_rel_year", rf"{_PART}{_MONTH}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
-    ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)", 0, ""),
+    ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d(?!\d?,\d{{3}}))", 0, ""),  # `early April 5,000 fled`
     (
         "rel_month",
         rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between))\s+{_MONTH}"
@@ -115,7 +123,14 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ),
     ("part_year", rf"(?P<part>{_PART_WORDS}){_YEAR}", 0, ""),
     # not a phone number's last group (`+509 3702 2026`, `850-410-2026`) nor a UN symbol's year (`2793 (2025)`)
-    ("year", rf"{_YEAR}\b", 0, r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )(?<!\d-)(?<!\d )(?<!\d \()"),
+    # nor a number a label opens (`Flight 2026`, `Route 2025`, `Article 2026`)
+    (
+        "year",
+        rf"{_YEAR}\b",
+        0,
+        r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )(?<!\d-)(?<!\d )(?<!\d \()"
+        r"(?<!Flight )(?<!Route )(?<!Article )(?<!Section )(?<!Highway )(?<!Room )",
+    ),
     (
         "weekday",
         r"(?:(?P<rel>(?i:last|next|this|on|on\s+the\s+following))\s+|)"
@@ -253,7 +268,7 @@ def _resolve(
     month = _MONTHS[groups["month"].lower()] if groups.get("month") else 0
     year = int(groups["year"]) if groups.get("year") else 0
     if kind == "numeric":
-        return _numeric(int(groups["first"]), int(groups["second"]), year, published)
+        return _numeric(int(groups["first"]), int(groups["second"] or groups["dotted"]), year, published)
     if kind == "fiscal_number":
         fy = int(groups["fy"])
         return _year(fy if fy > 99 else 2000 + fy)
@@ -306,7 +321,7 @@ def _resolve(
         if tense is not None and nearest and first and abs((first - published).days) <= _CLOSE_DAYS:
             year = nearest  # a day weeks away is that one, not the one eleven months back (its year is not written)
         return _ranged(_day(year, month, day), year, month, groups)
-    if kind in ("year", "part_year"):
+    if kind in ("year", "part_year", "year_part"):
         return _year(year)
     if published is None:
         unit = (groups.get("unit") or "").lower()
