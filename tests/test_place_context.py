@@ -158,3 +158,26 @@ def test_a_capital_that_gives_or_decides_is_its_government(body: str, name: str,
 def test_the_haitian_capital_that_is_waiting_stays_the_city() -> None:
     body = "Port-au-Prince was waiting for fuel, Haitian officials said."
     assert _place(body, "Port-au-Prince") == ("place", "HTI")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # each name of a list that a plural place noun closes is a place of its own
+        ("In Haiti, the Bas Boen, Bourdon and Turgeau neighbourhoods emptied.", "Bourdon", ("place", "HTI")),
+        ("In Haiti, the Bas Boen, Bourdon and Turgeau neighbourhoods emptied.", "Turgeau", ("place", "HTI")),
+        # a county whose official name is written with a slash, as papers write it
+        ("In Kenya, the officer was buried in Iten, Elgeyo Marakwet County.", "Elgeyo Marakwet", ("place", "KEN")),
+        # a facility named by a lower-case noun after it is a place, not a person
+        ("Kenyan officers from Haiti landed at Jomo Kenyatta airport in Nairobi.", "Jomo Kenyatta", ("place", "KEN")),
+    ],
+)
+def test_lists_counties_and_facilities(body: str, name: str, expected: tuple[str, str]) -> None:
+    assert _place(body, name) == expected
+
+
+def test_a_photo_caption_is_text_and_its_credit_line_is_not() -> None:
+    caption = segment("Photo: Residents flee Solino in Port-au-Prince, Haiti, on March 3. (AP Photo/Jane Roe)")
+    assert caption.sentences
+    credit = segment("Photo: Jane Roe/Miami Herald\nGangs attacked Delmas on Monday.")
+    assert all("Jane Roe" not in credit.body[s.start : s.end] for s in credit.sentences)

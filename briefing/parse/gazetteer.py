@@ -379,7 +379,8 @@ def _subdivisions() -> dict[str, tuple[Place, ...]]:
         if iso3 is None or iso3 in _OWN_SUBDIVISIONS:
             continue
         name = re.sub(r"\s*\(.*\)$", "", sub.name)
-        for part in name.split("/") if "/" in name else [name]:
+        # `Elgeyo/Marakwet`: each part, and the whole as papers write it (`Elgeyo Marakwet`, `Elgeyo-Marakwet`)
+        for part in [*name.split("/"), name.replace("/", "-")] if "/" in name else [name]:
             grouped.setdefault(_subdivision_key(part), {}).setdefault(iso3, Place("place", part, iso3, None, None))
     return {key: tuple(by_country.values()) for key, by_country in grouped.items()}
 

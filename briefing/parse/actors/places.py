@@ -208,11 +208,12 @@ def _in_sentence_country(reg: Registry, text: str, start: int) -> gazetteer.Plac
 
 def unknown_place(reg: Registry, text: str, start: int) -> gazetteer.Place:
     """A place the gazetteer does not hold, named as one by its context (`the Noailles neighbourhood`, `the
-    village of Savane Zombi`): in the country its sentence names nearest to it, else the country of the place
-    named last before it in its sentence (`the section of X, in Thomazeau`: after it too), else the dateline's,
-    else the story's own country, else Haiti in a story about Haiti; with no coordinates of its own."""
-    iso3 = next(iter(sentence_countries(reg, start)), "") or _nearby_place_country(reg, start)
-    iso3 = iso3 or dateline_country(reg) or reg.home
+    village of Savane Zombi`): in the country of the place the next words locate it in (`X airport in Nairobi`,
+    `the section of X, in Thomazeau`), else in the country its sentence names nearest to it, else that of the
+    place named last before it in its sentence, else the dateline's, else the story's own country, else Haiti in
+    a story about Haiti; with no coordinates of its own."""
+    iso3 = _located_in(reg, start) or next(iter(sentence_countries(reg, start)), "")
+    iso3 = iso3 or _nearby_place_country(reg, start) or dateline_country(reg) or reg.home
     if not iso3 and gazetteer.HAITI in reg.about:
         iso3 = gazetteer.HAITI
     return gazetteer.Place("place", text.removeprefix("The "), iso3, None, None)
@@ -221,9 +222,22 @@ def unknown_place(reg: Registry, text: str, start: int) -> gazetteer.Place:
 _NEXT_NAME = re.compile(r"[^.;:\n]{0,30}?\b(?:in|of|near) ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
 
 
+def _located_in(reg: Registry, start: int) -> str:
+    """The country of the place or country the next words locate a name in (`Crochus, in Thomazeau`, `X airport
+    in Nairobi`, `X, near Jimaní`), or ""."""
+    following = _NEXT_NAME.match(reg.body, start)
+    if following is None:
+        return ""
+    name = following.group(1)
+    haitian = gazetteer.haitian_places().get(gazetteer.fold(name))
+    if haitian is not None:
+        return "" if haitian.ambiguous else gazetteer.HAITI
+    city = gazetteer.city(name)
+    return (city.iso3 if city else "") or gazetteer.country(name) or ""
+
+
 def _nearby_place_country(reg: Registry, start: int) -> str:
-    """The country of the place or country mentioned last before `start` in the same sentence, else of the
-    Haitian place the next words locate it in (`Crochus, in Thomazeau`), or ""."""
+    """The country of the place or country mentioned last before `start` in the same sentence, or ""."""
     sentence = reg.sentence_at(start)
     for mention in reversed(reg.mentions):
         if mention.sentence != sentence or mention.start >= start:
@@ -231,11 +245,6 @@ def _nearby_place_country(reg: Registry, start: int) -> str:
         actor = reg.actors[mention.key]
         if actor.type in ("place", "country") and actor.country:
             return actor.country
-    following = _NEXT_NAME.match(reg.body, start)
-    if following is not None:
-        haitian = gazetteer.haitian_places().get(gazetteer.fold(following.group(1)))
-        if haitian is not None and not haitian.ambiguous:
-            return gazetteer.HAITI
     return ""
 
 

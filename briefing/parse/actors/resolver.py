@@ -256,7 +256,16 @@ class Resolver:
         return None
 
     def _named_place(self, start: int, end: int, sentence: int, record: bool) -> str | None:
-        """`the Solino neighbourhood`, `Nippes department`: a place by the noun after it, known or not."""
+        """`the Solino neighbourhood`, `Nippes department`: a place by the noun after it, known or not; before a
+        plural noun each name of a list is one (`the Bourdon and Turgeau neighbourhoods`)."""
+        noun = places.place_noun_after(self.body, end) or ""
+        parts = (
+            list(_conjuncts(self.body, start, end)) if noun.endswith("s") and " and " in self.body[start:end] else []
+        )
+        if len(parts) > 1:
+            for a, b in parts:
+                self._named_place(a, b, sentence, record)
+            return None
         if self._split_coordination(start, end, sentence, record):
             return None
         text = self.body[start:end]
