@@ -181,3 +181,19 @@ def test_a_photo_caption_is_text_and_its_credit_line_is_not() -> None:
     assert caption.sentences
     credit = segment("Photo: Jane Roe/Miami Herald\nGangs attacked Delmas on Monday.")
     assert all("Jane Roe" not in credit.body[s.start : s.end] for s in credit.sentences)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("By Jane Roe, in Miami\nGangs attacked Delmas.", "Miami"),
+        ("Reported by Jane Roe in Nassau\nOfficials said 40 Haitians landed.", "Nassau"),
+        ("By Jane Roe | Cap-Haïtien, Haiti\nGangs attacked Limonade.", "Cap-Haïtien"),
+        ("Jane Roe reporting from Nairobi\nOfficers returned from Haiti.", "Nairobi"),
+        ("By Jane Roe in Port-au-Prince and John Poe in Miami\nGangs attacked Delmas.", "Port-au-Prince"),
+    ],
+)
+def test_a_bylines_place_is_the_dateline_and_the_byline_no_text(body: str, place: str) -> None:
+    doc = segment(body)
+    assert doc.dateline is not None and body[doc.dateline.place.start : doc.dateline.place.end] == place
+    assert all("Roe" not in body[s.start : s.end] for s in doc.sentences)

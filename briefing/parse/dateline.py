@@ -88,9 +88,12 @@ _DATE_FIRST = re.compile(
     rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?[ ]*[—–-][ ]"
 )
 # `By Jane Doe in Nairobi`, `By JANE DOE in ST GEORGE'S, Grenada`, `Reporting from Nassau, Bahamas`
+# `By Jane Doe, in Miami`, `Reported by Jane Doe in Nassau`, `By Jane Doe | Cap-Haïtien, Haiti`, `Jane Doe reporting
+# from Nairobi`, `By A in Port-au-Prince and B in Miami` (the first reporter's place)
 _BYLINE_PLACE = re.compile(
-    rf"(?:By[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in|Reporting[ ]from|Filed[ ]from)[ ]"
-    rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?\.?$"
+    rf"(?:(?:Reported[ ]by|By)[ ](?:[A-ZÀ-Ý][\w.'’-]+,?[ ]){{1,4}}(?:in|\|)|(?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}reporting"
+    rf"[ ]from|Reporting[ ]from|Filed[ ]from)[ ](?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})"
+    rf"(?:,[ ](?P<country>{_COUNTRY_NAME}))?(?:[ ]and[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in[ ][^\n]{{1,40}})?\.?$"
 )
 #: Paragraphs looked at: a byline, an agency line or a press release's header lines may come first.
 _LEADING_PARAGRAPHS = 6
