@@ -197,3 +197,23 @@ def test_a_bylines_place_is_the_dateline_and_the_byline_no_text(body: str, place
     doc = segment(body)
     assert doc.dateline is not None and body[doc.dateline.place.start : doc.dateline.place.end] == place
     assert all("Roe" not in body[s.start : s.end] for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Boats from Haiti cross the Windward Passage and the Mona Passage.", "Windward Passage"),
+        ("Boats from Haiti cross the Windward Passage and the Mona Passage.", "Mona Passage"),
+        ("Haiti's crisis worries the Lesser Antilles and the Western Hemisphere.", "Western Hemisphere"),
+        ("Kenyan police served in the Horn of Africa before Haiti.", "Horn of Africa"),
+        ("Haitians flee to the United States via the Darien Gap.", "Darien Gap"),
+    ],
+)
+def test_regions_and_waters_spanning_countries_have_no_country(body: str, name: str) -> None:
+    assert _place(body, name) == ("place", "")
+
+
+def test_another_countrys_region_is_no_haitian_department() -> None:
+    body = "Guns reach Haiti from the Gulf of Mexico and the U.S. Southeast."
+    assert _place(body, "Southeast") is None
+    assert _place("In Haiti's Southeast, Haitian police said.", "Southeast") == ("place", "HTI")

@@ -106,6 +106,8 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     a country the article is about; a small town (`regional_places.tsv`) counts only in a story about its
     country, and a one-word one only where the text points at a place (`in Manchioneal`)."""
     haitian = gazetteer.haitian_places().get(gazetteer.fold(text))
+    if haitian is not None and _owned_abroad(reg.body, start):
+        haitian = None  # `the U.S. Southeast` is no Haitian department
     if haitian is not None and (not haitian.ambiguous or haitian_context(reg, start, end)):
         return reg.city(haitian.place)
     iso3 = gazetteer.country(text)
@@ -349,6 +351,19 @@ def _place_noun_of(body: str, start: int) -> bool:
         return False
     noun = before.group(1)
     return noun in lexicon.word_list("place_nouns.txt") or noun in lexicon.word_list("place_part_nouns.txt")
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)(?:[’']s)?[ ]$")
+
+
+def _owned_abroad(body: str, start: int) -> bool:
+    """`the U.S. Southeast`, `Kenya's North`: a name another country's name or possessive opens is that
+    country's region, not a Haitian department or quarter."""
+    owner = _OWNER_BEFORE.search(body, max(0, start - 30), start)
+    if owner is None:
+        return False
+    iso3 = gazetteer.country(owner.group(1))
+    return bool(iso3) and iso3 != gazetteer.HAITI
 
 
 def _large_city_abroad(text: str) -> bool:
