@@ -205,6 +205,7 @@ def test_a_bylines_place_is_the_dateline_and_the_byline_no_text(body: str, place
         ("Boats from Haiti cross the Windward Passage and the Mona Passage.", "Windward Passage"),
         ("Boats from Haiti cross the Windward Passage and the Mona Passage.", "Mona Passage"),
         ("Haiti's crisis worries the Lesser Antilles and the Western Hemisphere.", "Western Hemisphere"),
+        ("Haiti's crisis worries the Lesser Antilles and the Western Hemisphere.", "Lesser Antilles"),
         ("Kenyan police served in the Horn of Africa before Haiti.", "Horn of Africa"),
         ("Haitians flee to the United States via the Darien Gap.", "Darien Gap"),
     ],
@@ -217,3 +218,8 @@ def test_another_countrys_region_is_no_haitian_department() -> None:
     body = "Guns reach Haiti from the Gulf of Mexico and the U.S. Southeast."
     assert _place(body, "Southeast") is None
     assert _place("In Haiti's Southeast, Haitian police said.", "Southeast") == ("place", "HTI")
+
+
+def test_a_regions_name_before_a_role_is_no_place() -> None:
+    body = "Ana Ruiz, Americas director at a rights group, said Haiti's police need help."
+    assert _place(body, "Americas") is None
