@@ -49,6 +49,10 @@ def _all(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str, 
         ("By late January the gangs held the bridge.", FRIDAY, [("late January", "2026-01", "month")]),
         ("The siege lasted until late on Wednesday.", FRIDAY, [("Wednesday", "2026-03-04", "day")]),
         ("The council will vote by late March.", FRIDAY, [("late March", "2026-03", "month")]),
+        # a month after `of`, `throughout`, `around`; a date `set for` is ahead
+        ("A trial date was set for the end of June.", FRIDAY, [("end of June", "2026-06", "month")]),
+        ("Deaths rose throughout January.", FRIDAY, [("January", "2026-01", "month")]),
+        ("The last two weeks of February were calm.", FRIDAY, [("February", "2026-02", "month")]),
         # British and financial shorthand
         ("Funds run out at end-March.", FRIDAY, [("end-March", "2026-03", "month")]),
         ("The force should be complete by end-2027.", FRIDAY, [("end-2027", "2027", "year")]),

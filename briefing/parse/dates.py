@@ -116,7 +116,8 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d(?!\d?,\d{{3}}))", 0, ""),  # `early April 5,000 fled`
     (
         "rel_month",
-        rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between))\s+{_MONTH}"
+        rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between|of|throughout|"
+        rf"around))\s+{_MONTH}"
         r"(?![\s,]+\d)",
         0,
         "",
@@ -164,7 +165,8 @@ _PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
     # `lasted until`, `held out until`: a past verb's end point, not a schedule
-    r"upcoming|(?<!ed )(?<!held )(?<!out )until|going to|is to|are to|ahead of|deadline|must|expected|planned for|"
+    r"upcoming|(?<!ed )(?<!held )(?<!out )until|going to|set for|slated for|pencill?ed in for|"
+    r"is to|are to|ahead of|deadline|must|expected|planned for|"
     # a present tense that states a schedule: `the mandate runs out Oct. 2`, `the season begins in May`
     r"begins|expires|runs out|lapses|takes effect|"
     # a clause of a scheduled event: `before the House rises for its recess on April 2`
