@@ -23,6 +23,7 @@ import re
 
 from briefing.parse import lexicon, vocab
 from briefing.parse.doc import Doc, Mention
+from briefing.parse.speaker_links import SpeakerLinks
 
 Speaker = tuple[str, str, str]  # (speaker, actor key, attribution)
 
@@ -297,6 +298,7 @@ class Speakers:
         self._roles: dict[str, list[list[str]]] | None = None
         self._first: dict[str, int] | None = None
         self._gender: dict[str, str] | None = None
+        self._links: SpeakerLinks | None = None
 
     def person_before(self, pos: int, pronoun: str = "") -> str | None:
         """The person a pronoun at `pos` refers to: the one named last before it, unless that sentence names
@@ -387,7 +389,16 @@ class Speakers:
         return self.persons[lo:hi]
 
     def resolve(self, who: str, who_start: int) -> Speaker | None:
-        """The speaker the words `who` (at `who_start` in the body) name, or None."""
+        """The speaker the words `who` (at `who_start` in the body) name, or None; words kept as written go
+        through the general links of `speaker_links` last (`the epidemiologist`, `the Council`, `Maître X`)."""
+        found = self._resolve(who, who_start)
+        if found is None or (found[1] and not found[0].isupper()):
+            return found  # (an acronym the actors stage kept apart may still spell a body named in full)
+        if self._links is None:
+            self._links = SpeakerLinks(self.doc)
+        return self._links.link(found, who, who_start)
+
+    def _resolve(self, who: str, who_start: int) -> Speaker | None:
         lead = len(who) - len(who.lstrip())
         who, who_start = who.strip(), who_start + lead
         if re.search(r"\swho$", who):  # `I spoke to a schoolteacher who said:`
