@@ -53,6 +53,9 @@ def _all(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str, 
         ("A trial date was set for the end of June.", FRIDAY, [("end of June", "2026-06", "month")]),
         ("Deaths rose throughout January.", FRIDAY, [("January", "2026-01", "month")]),
         ("The last two weeks of February were calm.", FRIDAY, [("February", "2026-02", "month")]),
+        # a passive after a modal looks ahead
+        ("Officials said the vote will be held on March 29.", FRIDAY, [("March 29", "2026-03-29", "day")]),
+        ("The council said the runoff would be held in January.", FRIDAY, [("January", "2027-01", "month")]),
         # British and financial shorthand
         ("Funds run out at end-March.", FRIDAY, [("end-March", "2026-03", "month")]),
         ("The force should be complete by end-2027.", FRIDAY, [("end-2027", "2027", "year")]),

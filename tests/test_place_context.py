@@ -223,3 +223,8 @@ def test_another_countrys_region_is_no_haitian_department() -> None:
 def test_a_regions_name_before_a_role_is_no_place() -> None:
     body = "Ana Ruiz, Americas director at a rights group, said Haiti's police need help."
     assert _place(body, "Americas") is None
+
+
+def test_a_great_city_abroad_the_story_never_places_is_still_that_city() -> None:
+    body = "The Haitian association, which is based in Brooklyn, said few Haitians abroad could vote."
+    assert _place(body, "Brooklyn") == ("place", "USA")

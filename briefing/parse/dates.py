@@ -183,8 +183,9 @@ _NEAR, _LEAD = 60, 200
 _STEP = {"last": -1, "this": 0, "next": 1}
 _TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # `-ed` words, but not a compound adjective (`Kenyan-led`, `U.S.-backed`) nor one that schedules (`scheduled for`)
+# nor the participle of a passive after a modal (`will be held`, `would be deployed`: the modal tells the time)
 _PAST = re.compile(
-    r"(?<![-’'])\b(?:said|told|was|were|had|did|met|began|went|took|held|(?!scheduled\b|expected\b)\w+ed)\b",
+    r"(?<![-’'])(?<!\bbe )\b(?:said|told|was|were|had|did|met|began|went|took|held|(?!scheduled\b|expected\b)\w+ed)\b",
     re.IGNORECASE,
 )
 

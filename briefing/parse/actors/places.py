@@ -131,7 +131,13 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     place = local or gazetteer.city_in(text, reg.about)
     if place is None or place.iso3 not in reg.about:  # `Westmoreland` in a story about Jamaica is the parish
         place = gazetteer.subdivision_in(text, reg.about) or place
-    if haitian is not None and place is not None and place.iso3 not in reg.about and gazetteer.HAITI in reg.about:
+    if (
+        haitian is not None
+        and place is not None
+        and place.iso3 not in reg.about
+        and gazetteer.HAITI in reg.about
+        and not _large_city_abroad(text)  # `based in Brooklyn` is New York's, named or not
+    ):
         return reg.city(haitian.place)  # `Bel Air` in a story about Haiti, not the one in a country it never names
     if (
         place is not None
