@@ -163,7 +163,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
 ]
 _PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
+    r"\b(?:will|shall|would|could|can|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
     # `lasted until`, `held out until`: a past verb's end point, not a schedule
     r"upcoming|(?<!ed )(?<!held )(?<!out )until|going to|set for|slated for|pencill?ed in for|"
     r"is to|are to|ahead of|deadline|must|expected|planned for|"
@@ -185,7 +185,9 @@ _TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through)
 # `-ed` words, but not a compound adjective (`Kenyan-led`, `U.S.-backed`) nor one that schedules (`scheduled for`)
 # nor the participle of a passive after a modal (`will be held`, `would be deployed`: the modal tells the time)
 _PAST = re.compile(
-    r"(?<![-’'])(?<!\bbe )\b(?:said|told|was|were|had|did|met|began|went|took|held|(?!scheduled\b|expected\b)\w+ed)\b",
+    r"(?<![-’'])(?<!\bbe )\b(?:said|told|was|were|had|did|met|began|went|took|held|made|gave|sent|came|"
+    r"left|fled|wrote|spoke|rose|fell|struck|won|lost|paid|kept|found|saw|brought|became|broke|flew|stood|"
+    r"(?!scheduled\b|expected\b)\w+ed)\b",
     re.IGNORECASE,
 )
 
