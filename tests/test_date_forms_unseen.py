@@ -89,6 +89,7 @@ def test_forms_of_real_copy(sentence: str, published: dt.date, expected: list[tu
         "The council voted 13-0 with two abstentions.",
         "Flight 2026 from Miami landed in Cap-Haïtien.",
         "Route 2025 between the two towns is closed.",
+        "The council read the report (document S/2026/31) in full.",
     ],
 )
 def test_numbers_that_look_like_years_are_not_dates(sentence: str) -> None:

@@ -124,12 +124,12 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ),
     ("part_year", rf"(?P<part>{_PART_WORDS}){_YEAR}", 0, ""),
     # not a phone number's last group (`+509 3702 2026`, `850-410-2026`) nor a UN symbol's year (`2793 (2025)`)
-    # nor a number a label opens (`Flight 2026`, `Route 2025`, `Article 2026`)
+    # nor a number a label opens (`Flight 2026`, `Route 2025`, `Article 2026`) nor a UN document's (`S/2026/31`)
     (
         "year",
         rf"{_YEAR}\b",
         0,
-        r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )(?<!\d-)(?<!\d )(?<!\d \()"
+        r"(?<![$£€#\d,./])(?<!No\. )(?<!Resolution )(?<!resolution )(?<!\d-)(?<!\d )(?<!\d \()"
         r"(?<!Flight )(?<!Route )(?<!Article )(?<!Section )(?<!Highway )(?<!Room )",
     ),
     (
