@@ -88,9 +88,12 @@ _DATE_FIRST = re.compile(
     rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?[ ]*[—–-][ ]"
 )
 # `By Jane Doe in Nairobi`, `By JANE DOE in ST GEORGE'S, Grenada`, `Reporting from Nassau, Bahamas`
+# `By Jane Doe, in Miami`, `Reported by Jane Doe in Nassau`, `By Jane Doe | Cap-Haïtien, Haiti`, `Jane Doe reporting
+# from Nairobi`, `By A in Port-au-Prince and B in Miami` (the first reporter's place)
 _BYLINE_PLACE = re.compile(
-    rf"(?:By[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in|Reporting[ ]from|Filed[ ]from)[ ]"
-    rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?\.?$"
+    rf"(?:(?:Reported[ ]by|By)[ ](?:[A-ZÀ-Ý][\w.'’-]+,?[ ]){{1,4}}(?:in|\|)|(?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}reporting"
+    rf"[ ]from|Reporting[ ]from|Filed[ ]from)[ ](?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})"
+    rf"(?:,[ ](?P<country>{_COUNTRY_NAME}))?(?:[ ]and[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in[ ][^\n]{{1,40}})?\.?$"
 )
 #: Paragraphs looked at: a byline, an agency line or a press release's header lines may come first.
 _LEADING_PARAGRAPHS = 6
@@ -124,11 +127,36 @@ def _wire(body: str, para: Span) -> re.Match[str] | None:
             match = None  # `Kenya — and Canada — agreed` is no dateline; `Ottawa — The minister` is
     if match is None or sum(ch.isalpha() for ch in match.group("place")) < 2:
         return None
-    if not re.search("[—–_-]", match.group()[match.end("place") - match.start() :]) and (
-        match.group("agency") not in lexicon.word_list("dateline_agencies.txt")
+    dated_colon = match.group().endswith(": ") and (match.group("date") or match.group("country"))
+    if (
+        not re.search("[—–_-]", match.group()[match.end("place") - match.start() :])
+        and not dated_colon
+        and (match.group("agency") not in lexicon.word_list("dateline_agencies.txt"))
     ):
         return None  # `BREAKING (UPDATE) The …`: with no dash, only an agency the lexicon knows stands for one
     return match
+
+
+# `Port Antonio, Portland:`, `Manchioneal, Portland –`: a Caribbean paper's town and parish, with a colon or a dash
+_TOWN_AND_PARISH = re.compile(
+    rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),[ ](?P<country>(?:St\.?[ ])?{_TITLE_PLACE}|{_CAPS_PLACE})"
+    rf"(?:[ ]*:[ ]|[ ]*(?:—|–|--?)[ ])"
+)
+
+
+def _town_and_parish(body: str, para: Span) -> re.Match[str] | None:
+    """A town, then the parish or county it lies in, that the gazetteer places in one country together."""
+    match = _TOWN_AND_PARISH.match(body, para.start, para.end)
+    if match is None:
+        return None
+    region = gazetteer.region_countries(match.group("country"))
+    place = match.group("place")
+    if region and any(
+        gazetteer.place_in_country(place, iso3) or gazetteer.regional_place_in(place, frozenset({iso3}))
+        for iso3 in region
+    ):
+        return match
+    return None
 
 
 def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
@@ -140,6 +168,9 @@ def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
         if match is not None:
             agency = _span(match, "agency", "bare", "wire")
             return Dateline(_span(match, "place"), _span(match, "country"), agency, match.end())
+        match = _town_and_parish(body, para)
+        if match is not None:
+            return Dateline(_span(match, "place"), _span(match, "country"), None, match.end())
         match = _DATE_FIRST.match(body, para.start, para.end)
         if match is not None and _known(match.group("place")):
             return Dateline(_span(match, "place"), _span(match, "country"), None, match.end())
@@ -162,6 +193,11 @@ def dateline_country(body: str, line: Dateline) -> str:
         iso3 = gazetteer.country(written) or gazetteer.country_any_case(written)
         if iso3:
             return iso3
+        if gazetteer.fold(written) in gazetteer.us_states():
+            return "USA"  # `FORT LAUDERDALE, Florida (AP)`, not Uruguay's department
+        region = gazetteer.region_countries(written)  # `Port Antonio, Portland:` is in Jamaica
+        if len(region) == 1 and not gazetteer.city(body[line.place.start : line.place.end]):
+            return next(iter(region))
     place = body[line.place.start : line.place.end]
     city = gazetteer.city(place) or gazetteer.city(re.sub(r"^(?i:st)\.? ", "Saint ", place.title()))
     if city is not None:

@@ -56,23 +56,40 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|,\d|\.\d|-(?:year|month|day|week))"
 # preference, but the regex engine runs a branch several times faster than a repeated group.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
 _PART_WORDS = (
-    r"(?:the\s+|)(?:early|late|mid|middle of|end of|beginning of|start of|first half of|"
+    r"(?:the\s+|)(?:early|late|mid|middle of|end of|end(?=-)|start(?=-)|beginning of|start of|first half of|"
     r"second half of|(?:first|second|third|fourth|last|final) (?:week|weekend|days|fortnight|quarter) of)[\s-]+"
 )
 _FISCAL_LEAD = r"(?<![$£€#\d,./])(?<!Resolution )(?<!resolution )"
-# `16-18 March`, `14th to 15th December`: a range's last day before the month (its first day is the date)
-_DAY_TO = r"(?:\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)|)"
+# `16-18 March`, `14th to 15th December`, `12 and 13 April`: a range's last day before the month (its first day
+# is the date)
+_DAY_TO = r"(?:\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)|)"
 # `on the 17th`, `by the 28th`: the prepositions before a day of the month written alone
 _ORDINAL_LEADS = ("on", "by", "until", "before", "from", "after", "since", "and", "to")
-# `March 16-18`, `March 2 to 6`: the range's last day (the mention is the range, its value the first day)
-_TO_DAY = r"(?:\s*(?:-|–|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)(?!\d|[,.]\d|\s*(?:percent|%|per\b|of\b)))"
+# `March 16-18`, `March 2 to 6`, `March 5 and 6` (not `March 5 and 6 people`): the range's last day (the mention
+# is the range, its value the first day)
+_TO_DAY = (
+    r"(?:(?:\s*(?:-|–|to)\s*|\s+and\s+(?=[0-3]?\d(?:st|nd|rd|th|)(?!\s+(?!in\b|at\b|on\b)[a-z])))"
+    r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)(?!\d|[,.]\d|\s*(?:percent|%|per\b|of\b)))"
+)
 _PART = rf"(?:(?P<part>{_PART_WORDS})|)"
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Each kind is `\b` and a body that opens with a word character (`year` has lookbehinds before it); they
 # are run together by `scan.WordStartPatterns`, which scans the text once for where any of them can start.
 _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     # `17/02/2026` (day first, as Caribbean and European papers write it, unless the day cannot be a month's)
-    ("numeric", r"(?P<first>[0-3]?\d)/(?P<second>[01]?\d)/(?P<year>(?:19|20)\d\d)\b", 0, r"(?<![\d/])"),
+    # `02.03.2026` as European papers write it, the same reading
+    (
+        "numeric",
+        r"(?P<first>[0-3]?\d)(?:/(?P<second>[01]?\d)/|\.(?P<dotted>[01]?\d)\.)(?P<year>(?:19|20)\d\d)\b",
+        0,
+        r"(?<![\d/.])",
+    ),
+    # `Q1 2026`, `H2 2025`: a quarter or half of a year, dated by the year
+    ("year_part", r"[QH][1-4]\s+(?:of\s+|)(?P<year>(?:19|20)\d\d)\b", 0, r"(?<![\w-])"),
     # `2025/26`, `2025/2026`, `2025-26`: a fiscal or budget year, dated by its first year
+    # `FY2026`, `FY 2026`, `FY26`: a fiscal year by its number
+    ("fiscal_number", r"FY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b(?![/\d-])", 0, r"(?<![\w-])"),
     ("fiscal_year", r"(?P<year>(?:19|20)\d\d)[/–-](?P<next>\d\d|(?:19|20)\d\d)\b(?![/\d-])", 0, _FISCAL_LEAD),
     ("month_day_year", rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", 0, ""),
     # `3 March 2025`; with a comma (`3 March, 2025 officers`) the number is a count, not the year
@@ -80,7 +97,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     # `Sept. 14 last year`, `March 3 next year`: a day of the year before or after publication
     (
         "month_day",
-        rf"{_MONTH}\s+{_DAY}\b(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
+        rf"{_MONTH}\s+{_DAY}\b(?!,\d{{3}})(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
         r"(?:\s+(?P<rel>last|this|next)\s+year\b|)",
         0,
         "",
@@ -96,16 +113,25 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
     # `October last year`, `June this year`: a month of the year before, of, or after publication
     ("month_rel_year", rf"{_PART}{_MONTH}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
-    ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d)", 0, ""),
+    ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d(?!\d?,\d{{3}}))", 0, ""),  # `early April 5,000 fled`
     (
         "rel_month",
-        rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between))\s+{_MONTH}"
+        rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between|of|throughout|"
+        rf"around))\s+{_MONTH}"
         r"(?![\s,]+\d)",
         0,
         "",
     ),
     ("part_year", rf"(?P<part>{_PART_WORDS}){_YEAR}", 0, ""),
-    ("year", rf"{_YEAR}\b", 0, r"(?<![$£€#\d,.])(?<!No\. )(?<!Resolution )(?<!resolution )"),
+    # not a phone number's last group (`+509 3702 2026`, `850-410-2026`) nor a UN symbol's year (`2793 (2025)`)
+    # nor a number a label opens (`Flight 2026`, `Route 2025`, `Article 2026`) nor a UN document's (`S/2026/31`)
+    (
+        "year",
+        rf"{_YEAR}\b",
+        0,
+        r"(?<![$£€#\d,./])(?<!No\. )(?<!Resolution )(?<!resolution )(?<!\d-)(?<!\d )(?<!\d \()"
+        r"(?<!Flight )(?<!Route )(?<!Article )(?<!Section )(?<!Highway )(?<!Room )",
+    ),
     (
         "weekday",
         r"(?:(?P<rel>(?i:last|next|this|on|on\s+the\s+following))\s+|)"
@@ -122,13 +148,25 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ),
     ("relative", r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I, ""),
     ("deictic", r"(?P<word>yesterday|today|tomorrow)\b", re.I, ""),
+    # `a year ago`, `two months ago`: counted back from publication (weeks and days are not resolved, as `last week`)
+    ("ago", rf"(?P<count>a|an|one|{'|'.join(_COUNTS)}|[1-9]\d?)\s+(?P<unit>year|month)s?\s+ago\b", re.I, ""),
+    # `by the end of the first quarter`: a quarter of the published year (of the next once passed, looking ahead)
+    (
+        "quarter",
+        r"(?:(?:the\s+|)(?:end|start|beginning|middle) of\s+|)the\s+(?P<quarter>first|second|third|fourth)\s+"
+        r"quarter\b(?!\s+of\s+(?:the\s+|)(?:(?:19|20)\d\d|year|fiscal))",
+        re.I,
+        "",
+    ),
     # `between April and June`, `late 2023 and March`: a month joined to a date just before it (see `dates_in`)
     ("and_month", rf"(?P<rel>and)\s+{_MONTH}(?![\s,]+\d)", 0, ""),
 ]
 _PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|could|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
-    r"upcoming|until|going to|is to|are to|ahead of|deadline|must|expected|planned for|"
+    r"\b(?:will|shall|would|could|can|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
+    # `lasted until`, `held out until`: a past verb's end point, not a schedule
+    r"upcoming|(?<!ed )(?<!held )(?<!out )until|going to|set for|slated for|pencill?ed in for|"
+    r"is to|are to|ahead of|deadline|must|expected|planned for|"
     # a present tense that states a schedule: `the mandate runs out Oct. 2`, `the season begins in May`
     r"begins|expires|runs out|lapses|takes effect|"
     # a clause of a scheduled event: `before the House rises for its recess on April 2`
@@ -138,13 +176,18 @@ _FUTURE = re.compile(
 )
 
 
+#: A target date that opens its clause (`By late March, …`, `…, and by June the …`), before any verb of it.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|)(?:been\s+|)[a-z]+(?:ed|en|wn|ne)\b", re.IGNORECASE)
 _NEAR, _LEAD = 60, 200
 _STEP = {"last": -1, "this": 0, "next": 1}
 _TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # `-ed` words, but not a compound adjective (`Kenyan-led`, `U.S.-backed`) nor one that schedules (`scheduled for`)
+# nor the participle of a passive after a modal (`will be held`, `would be deployed`: the modal tells the time)
 _PAST = re.compile(
-    r"(?<![-’'])\b(?:said|told|was|were|had|did|met|began|went|took|held|(?!scheduled\b|expected\b)\w+ed)\b",
+    r"(?<![-’'])(?<!\bbe )\b(?:said|told|was|were|had|did|met|began|went|took|held|made|gave|sent|came|"
+    r"left|fled|wrote|spoke|rose|fell|struck|won|lost|paid|kept|found|saw|brought|became|broke|flew|stood|"
+    r"(?!scheduled\b|expected\b)\w+ed)\b",
     re.IGNORECASE,
 )
 
@@ -191,6 +234,8 @@ def _tense(sentence: Callable[[], str | None], lead: str = "") -> str | None:
         # from a past point (`had deployed 1,800 officers by the end of January`)
         looked_back = max((m.end() for m in _PLUPERFECT.finditer(lead)), default=-1)
         ahead = max((m.end() for m in _FUTURE.finditer(lead)), default=-1)
+        if ahead < 0 and looked_back < 0 and _CLAUSE_OPENS.search(near) and sentence() == "past":
+            return "past"  # `By late March the gangs controlled the town`: a past clause's point in time
         return "past" if looked_back > ahead else "future"
     future = [m.end() for m in _FUTURE.finditer(near)]
     past = [m.end() for m in _PAST.finditer(near)]
@@ -228,7 +273,10 @@ def _resolve(
     month = _MONTHS[groups["month"].lower()] if groups.get("month") else 0
     year = int(groups["year"]) if groups.get("year") else 0
     if kind == "numeric":
-        return _numeric(int(groups["first"]), int(groups["second"]), year, published)
+        return _numeric(int(groups["first"]), int(groups["second"] or groups["dotted"]), year, published)
+    if kind == "fiscal_number":
+        fy = int(groups["fy"])
+        return _year(fy if fy > 99 else 2000 + fy)
     if kind == "fiscal_year":
         value, precision, first, _ = _year(year)
         return value, precision, first, f"{year + 1:04d}-12-31"
@@ -278,7 +326,7 @@ def _resolve(
         if tense is not None and nearest and first and abs((first - published).days) <= _CLOSE_DAYS:
             year = nearest  # a day weeks away is that one, not the one eleven months back (its year is not written)
         return _ranged(_day(year, month, day), year, month, groups)
-    if kind in ("year", "part_year"):
+    if kind in ("year", "part_year", "year_part"):
         return _year(year)
     if published is None:
         unit = (groups.get("unit") or "").lower()
@@ -298,6 +346,19 @@ def _resolve(
                 delta = 7 if forward else -7  # `last Thursday` on a Thursday is a week back; `on Thursday`, that day
         day = published + dt.timedelta(days=delta)
         return day.isoformat(), "day", day.isoformat(), day.isoformat()
+    if kind == "ago":
+        count = groups["count"].lower()
+        back = int(count) if count.isdigit() else _COUNTS.index(count) + 2 if count in _COUNTS else 1
+        if groups["unit"].lower() == "year":
+            return _year(published.year - back)
+        index = published.year * 12 + published.month - 1 - back
+        return _month(index // 12, index % 12 + 1)
+    if kind == "quarter":
+        last_month = 3 * _QUARTERS[groups["quarter"].lower()]
+        tense = _tense(sentence, lead)
+        year = published.year + (tense == "future" and published.month > last_month)
+        year -= tense == "past" and published.month <= last_month - 3
+        return _year(year)
     if kind in ("relative", "part_relative"):
         step = _STEP.get(groups["rel"].lower(), 0)  # `the month` is this month
         if groups["unit"].lower() == "year":
@@ -445,9 +506,12 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
     found: list[DateMention] = []
     sentence_starts = [a for a, _ in sentence_spans]
     tenses: dict[tuple[int, int], str | None] = {}  # each sentence's tense, read once however many dates it holds
+    sources = [(m.start(), m.end()) for m in _SOURCE_LINE.finditer(text)] if "ource" in text else []
     for (kind, *_), matches in zip(_KINDS, _matches(text, sentence_spans), strict=True):
         for m in matches:
             start, end = _trim_lead(kind, m), m.end()
+            if sources and _overlaps(sources, start, end):
+                continue  # `Source: IOM DTM, flash report 12-16 March 2026`: the citation's date, not the story's
             if text[start : start + 4].lower() == "the ":
                 start += 4  # `the end of September` is written `end of September`
             if _overlaps(taken, start, end) or (kind == "and_month" and not _just_after_date(taken, m.start())):
@@ -470,6 +534,8 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
     return _with_bracketed_dates(text, found)
 
 
+#: A release's citation line at its foot (`Source: IOM DTM, 16 March 2026`, `Sources: …`).
+_SOURCE_LINE = re.compile(r"^Sources?:[^\n]*", re.MULTILINE)
 _YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month"})
 _COORDINATED_YEAR = re.compile(
     rf"\s*,?\s*(?:and|or|to|through|until|till|–|-)\s+(?:(?:early|late|mid)[\s-]+|){_MONTH}\s+(?:of\s+|){_YEAR}"

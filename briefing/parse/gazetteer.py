@@ -380,9 +380,15 @@ def _subdivisions() -> dict[str, tuple[Place, ...]]:
         if iso3 is None or iso3 in _OWN_SUBDIVISIONS:
             continue
         name = re.sub(r"\s*\(.*\)$", "", sub.name)
-        for part in name.split("/") if "/" in name else [name]:
+        # `Elgeyo/Marakwet`: each part, and the whole as papers write it (`Elgeyo Marakwet`, `Elgeyo-Marakwet`)
+        for part in [*name.split("/"), name.replace("/", "-")] if "/" in name else [name]:
             grouped.setdefault(_subdivision_key(part), {}).setdefault(iso3, Place("place", part, iso3, None, None))
     return {key: tuple(by_country.values()) for key, by_country in grouped.items()}
+
+
+def region_countries(name: str) -> frozenset[str]:
+    """ISO3 of the countries with a subdivision of that name (`Portland`: Jamaica; `St Elizabeth`: Jamaica)."""
+    return frozenset(p.iso3 for p in _subdivisions().get(_subdivision_key(name), ()))
 
 
 def subdivision_in(name: str, countries: frozenset[str]) -> Place | None:

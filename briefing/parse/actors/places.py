@@ -54,13 +54,34 @@ def is_language(body: str, text: str, start: int, end: int) -> bool:
     return bool(before) and not noun_follows
 
 
+_POSSESSION = re.compile(r"[’']s ([a-z]+)\b")
+_GIVEN_FROM = re.compile(r"\b([a-z]+) from $")
+# a capital that is willing, ready or busy doing: `Nairobi was willing`, `Tokyo is studying` (not the Haitian one,
+# whose streets burn and whose people wait: its story is the city's)
+_WILLING = re.compile(
+    r" (?:was|is|were|are|has been|had been) (?:still |now |not |also |)"
+    r"(?:willing|unwilling|ready|keen|reluctant|prepared|determined|eager|open|studying|considering|weighing|"
+    r"pushing|pressing|seeking|offering|asking|demanding|refusing|planning|reviewing|insisting)\b"
+)
+
+
 def stands_for_government(body: str, start: int, end: int) -> bool:
     """A capital names its government when it acts or is acted on: a verb follows it (`Washington
     provided`, `Nairobi has kept`) or a verb of asking or blaming precedes it (`asked Washington`)."""
     before = _WORD_BEFORE.search(body[max(0, start - 20) : start])
     locatives = lexicon.word_list("locative_prepositions.txt")
+    means = lexicon.word_list("government_nouns.txt")
+    owned = _POSSESSION.match(body, end)
+    if owned and owned.group(1) in means:
+        return True  # `Berlin's contribution`, `Washington’s patience`
+    given = _GIVEN_FROM.search(body, max(0, start - 30), start)
+    if given and given.group(1) in means:
+        return True  # `money from Washington`, `support from Nairobi`
     if before and before.group(1) in locatives:
         return False  # `critics in Nairobi have said`
+    city = gazetteer.city(body[start:end]) if _WILLING.match(body, end) else None
+    if city is not None and city.capital_of and city.capital_of != gazetteer.HAITI:
+        return True  # `Nairobi was willing to`, `Tokyo was studying a contribution`
     following = _WORD_AFTER.match(body, end, end + 30)
     if following:
         verb = following.group(1)
@@ -85,6 +106,8 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     a country the article is about; a small town (`regional_places.tsv`) counts only in a story about its
     country, and a one-word one only where the text points at a place (`in Manchioneal`)."""
     haitian = gazetteer.haitian_places().get(gazetteer.fold(text))
+    if haitian is not None and _owned_abroad(reg.body, start):
+        haitian = None  # `the U.S. Southeast` is no Haitian department
     if haitian is not None and (not haitian.ambiguous or haitian_context(reg, start, end)):
         return reg.city(haitian.place)
     iso3 = gazetteer.country(text)
@@ -97,11 +120,24 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
             return reg.city(gazetteer.territory_place(iso3))
         return reg.country(iso3)
     written_as_word = " " not in text and "-" not in text and text.lower() in reg.doc.lower_words
-    local = gazetteer.place_in_country(text, reg.home) if reg.home and reg.home != gazetteer.HAITI else None
+    regional = _compass_region(text, reg.about)
+    if regional is not None:
+        return reg.city(regional)
+    filed = dateline_country(reg)  # the dateline's country, then the sentence's, then the one named most
+    local = gazetteer.place_in_country(text, filed) if filed and filed != gazetteer.HAITI else None
+    local = local or _in_sentence_country(reg, text, start)
+    if local is None and reg.home and reg.home != gazetteer.HAITI:
+        local = gazetteer.place_in_country(text, reg.home)
     place = local or gazetteer.city_in(text, reg.about)
     if place is None or place.iso3 not in reg.about:  # `Westmoreland` in a story about Jamaica is the parish
         place = gazetteer.subdivision_in(text, reg.about) or place
-    if haitian is not None and place is not None and place.iso3 not in reg.about and gazetteer.HAITI in reg.about:
+    if (
+        haitian is not None
+        and place is not None
+        and place.iso3 not in reg.about
+        and gazetteer.HAITI in reg.about
+        and not _large_city_abroad(text)  # `based in Brooklyn` is New York's, named or not
+    ):
         return reg.city(haitian.place)  # `Bel Air` in a story about Haiti, not the one in a country it never names
     if (
         place is not None
@@ -123,6 +159,106 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
         if not written_as_word:
             return reg.city(place)
     return None
+
+
+_COMPASS = re.compile(
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|"
+    r"Northeastern|Northwestern|Southeastern|Southwestern|Upstate|Downstate) (.+)"
+)
+
+
+def _compass_region(text: str, about: frozenset[str]) -> gazetteer.Place | None:
+    """`South Florida`, `Central Florida`, `Northern Kenya`: a part of a U.S. state or of a country, a place of
+    that country (`South Africa`, a country's own name, is read before this)."""
+    match = _COMPASS.fullmatch(text)
+    if match is None:
+        return None
+    rest = gazetteer.fold(match.group(1))
+    if rest in gazetteer.us_states():
+        return gazetteer.Place("place", text, "USA", None, None)
+    iso3 = gazetteer.country_names().get(rest)
+    return gazetteer.Place("place", text, iso3, None, None) if iso3 and iso3 != gazetteer.HAITI else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _countries_near(body: str, start: int, end: int, about: frozenset[str]) -> tuple[tuple[int, str], ...]:
+    """(offset, ISO3) of each country of the article that the sentence [start, end) names (by name, demonym or
+    capital), at the first place it does."""
+    found = []
+    for iso3 in sorted(about):
+        match = gazetteer.country_cue(iso3).search(body, start, end)
+        if match is not None:
+            found.append((match.start(), iso3))
+    return tuple(sorted(found))
+
+
+def sentence_countries(reg: Registry, at: int) -> list[str]:
+    """The countries the sentence around `at` names, the nearest to `at` first."""
+    sentence = reg.doc.sentence_at(at)
+    if sentence is None:
+        return []
+    near = _countries_near(reg.body, sentence.start, sentence.end, reg.about)
+    return [iso3 for _, iso3 in sorted(near, key=lambda found: abs(found[0] - at))]
+
+
+def _in_sentence_country(reg: Registry, text: str, start: int) -> gazetteer.Place | None:
+    """`Jamaican police said the boat came ashore at Manchioneal, in Portland`: a name shared by places of several
+    countries is, first, the one in a country its own sentence names (Haiti's names come from its gazetteer)."""
+    if len(reg.about - {gazetteer.HAITI}) < 2 or gazetteer.fold(text) in gazetteer.us_states():
+        return None  # with one other country the home country says the same; `Cuba and Florida` is the state
+    if not (gazetteer.city(text) or gazetteer.subdivision_in(text, reg.about)):
+        return None  # an unknown name has no namesakes
+    for iso3 in sentence_countries(reg, start):
+        if iso3 != gazetteer.HAITI and (place := gazetteer.place_in_country(text, iso3)) is not None:
+            return place
+    return None
+
+
+def unknown_place(reg: Registry, text: str, start: int) -> gazetteer.Place:
+    """A place the gazetteer does not hold, named as one by its context (`the Noailles neighbourhood`, `the
+    village of Savane Zombi`): in the country of the place the next words locate it in (`X airport in Nairobi`,
+    `the section of X, in Thomazeau`), else in the country its sentence names nearest to it, else that of the
+    place named last before it in its sentence, else the dateline's, else the story's own country, else Haiti in
+    a story about Haiti; with no coordinates of its own."""
+    iso3 = _located_in(reg, start) or next(iter(sentence_countries(reg, start)), "")
+    iso3 = iso3 or _nearby_place_country(reg, start) or dateline_country(reg) or reg.home
+    if not iso3 and gazetteer.HAITI in reg.about:
+        iso3 = gazetteer.HAITI
+    return gazetteer.Place("place", text.removeprefix("The "), iso3, None, None)
+
+
+_NEXT_NAME = re.compile(r"[^.;:\n]{0,30}?\b(?:in|of|near) ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
+
+
+def _located_in(reg: Registry, start: int) -> str:
+    """The country of the place or country the next words locate a name in (`Crochus, in Thomazeau`, `X airport
+    in Nairobi`, `X, near Jimaní`), or ""."""
+    following = _NEXT_NAME.match(reg.body, start)
+    if following is None:
+        return ""
+    name = following.group(1)
+    haitian = gazetteer.haitian_places().get(gazetteer.fold(name))
+    if haitian is not None:
+        return "" if haitian.ambiguous else gazetteer.HAITI
+    city = gazetteer.city(name)
+    return (city.iso3 if city else "") or gazetteer.country(name) or ""
+
+
+def _nearby_place_country(reg: Registry, start: int) -> str:
+    """The country of the place or country mentioned last before `start` in the same sentence, or ""."""
+    sentence = reg.sentence_at(start)
+    for mention in reversed(reg.mentions):
+        if mention.sentence != sentence or mention.start >= start:
+            continue
+        actor = reg.actors[mention.key]
+        if actor.type in ("place", "country") and actor.country:
+            return actor.country
+    return ""
+
+
+def named_by_noun_of(body: str, start: int) -> bool:
+    """Is a name introduced as a place by the noun before it: `the town of X`, `the communal section of X`?"""
+    return _place_noun_of(body, start)
 
 
 def points_at_place(body: str, start: int, end: int) -> bool:
@@ -178,6 +314,8 @@ def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
         return None
     words = text.split()
     iso3 = next((c for w in words[:-1] if (c := gazetteer.country(w))), None)
+    if iso3 is None and any(gazetteer.fold(w) in gazetteer.us_states() for w in words[:-1]):
+        iso3 = "USA"  # `Florida Keys`, `Georgia Port`: a U.S. state's, not Cuba's town of Florida
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
         iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
     iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg)
@@ -199,18 +337,78 @@ _LOCATIVE_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def after_locative(body: str, start: int) -> bool:
-    """Does a locative preposition stand right before `start` (`in Solino`, `In Solino` opening a sentence)?"""
+    """Does a locative preposition stand right before `start` (`in Solino`, `In Solino` opening a sentence), or a
+    word that only places take (`neighbouring Solino`, `upscale Pétion-Ville`: `place_modifiers.txt`)?"""
     before = _LOCATIVE_BEFORE.search(body, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in lexicon.word_list("locative_prepositions.txt")
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in lexicon.word_list("locative_prepositions.txt") or word in lexicon.word_list("place_modifiers.txt")
 
 
 _NOUN_OF = re.compile(r"\b([a-z]+) of $")
 
 
 def _place_noun_of(body: str, start: int) -> bool:
-    """Does a place noun and `of` stand right before `start` (`the commune of Plaisance`)?"""
+    """Does a place noun and `of` stand right before `start` (`the commune of Plaisance`), or a noun of a place's
+    parts or sides (`the outskirts of Gressier`, `north of Saint-Marc`: `place_part_nouns.txt`)?"""
     before = _NOUN_OF.search(body, max(0, start - 25), start)
-    return before is not None and before.group(1) in lexicon.word_list("place_nouns.txt")
+    if before is None:
+        return False
+    noun = before.group(1)
+    return noun in lexicon.word_list("place_nouns.txt") or noun in lexicon.word_list("place_part_nouns.txt")
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)(?:[’']s)?[ ]$")
+
+
+def _owned_abroad(body: str, start: int) -> bool:
+    """`the U.S. Southeast`, `Kenya's North`: a name another country's name or possessive opens is that
+    country's region, not a Haitian department or quarter."""
+    owner = _OWNER_BEFORE.search(body, max(0, start - 30), start)
+    if owner is None:
+        return False
+    iso3 = gazetteer.country(owner.group(1))
+    return bool(iso3) and iso3 != gazetteer.HAITI
+
+
+def _large_city_abroad(text: str) -> bool:
+    place = gazetteer.city(text)
+    return place is not None and place.iso3 != gazetteer.HAITI and gazetteer.is_large(place)
+
+
+_BESIDE = re.compile(r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)")
+
+
+def _beside_haitian(reg: Registry, start: int, end: int) -> bool:
+    """Is the name coordinated with a Haitian place the gazetteer holds without doubt (`Brooklyn and Bois-Neuf`,
+    `Soleil 17, Boston and Brooklyn`)?"""
+    before = _COORDINATED.search(reg.body, max(0, start - 40), start)
+    after = re.match(r"(?:,| and| or) ", reg.body[end : end + 5])
+    names = [before.group(1)] if before else []
+    if after and (following := _BESIDE.match(reg.body, end + after.end())):
+        names.append(following.group(1))
+    places = gazetteer.haitian_places()
+    return any((p := places.get(gazetteer.fold(n))) is not None and not p.ambiguous for n in names)
+
+
+_LIST_TAIL = re.compile(
+    r"(?:,[ ]|[ ](?:and|or)[ ])(?:the[ ])?[A-ZÀ-Þ][\w’'-]*(?:[ -][A-ZÀ-Þ][\w’'-]*){0,2}[ ]([a-z]+)\b"
+)
+
+
+def _listed_before_place_noun(body: str, end: int) -> bool:
+    """`the Centre and Artibonite departments`, `Ouest, Nippes and Sud departments`: a name in a list that a plural
+    place noun closes (the list's last name has the noun after it; the others get it from there)."""
+    pos = end
+    for _ in range(4):
+        tail = _LIST_TAIL.match(body, pos)
+        if tail is None:
+            return False
+        if tail.group(1) in lexicon.word_list("place_nouns.txt"):
+            return True
+        pos = tail.start(1) - 1
+    return False
 
 
 def haitian_context(reg: Registry, start: int, end: int) -> bool:
@@ -222,7 +420,12 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
     demonym or capital: `gazetteer.country_cue`); a place noun and `of` before it (`the commune of Plaisance`)."""
     if gazetteer.HAITI not in reg.about:
         return False
-    if points_at_place(reg.body, start, end):
+    if _large_city_abroad(reg.body[start:end]):
+        # `Haitians in Boston and Brooklyn`: a great city abroad is that city, unless a place noun says otherwise
+        # (`the Boston neighbourhood of Cité Soleil`) or a Haitian place stands beside it (`Brooklyn and Bois-Neuf`)
+        noun = bool(place_noun_after(reg.body, end)) or _place_noun_of(reg.body, start)
+        return noun or _beside_haitian(reg, start, end)
+    if points_at_place(reg.body, start, end) or _listed_before_place_noun(reg.body, end):
         return True
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):

@@ -208,6 +208,8 @@ class Resolver:
             and self.body[start:end] not in lexicon.word_list("function_words.txt")  # `No neighbourhood will …`
         ):
             return self._named_place(start, end, sentence, record)
+        if places.named_by_noun_of(self.body, start) and self._placeable(start, end):
+            return self._named_place(start, end, sentence, record)  # `the town of X`, `the communal section of X`
         noun = organizations.body_noun_after(self.body, end) if noun_follows else None
         if noun is not None and self.body[start:end] in lexicon.word_list("function_words.txt"):
             return None  # `“A force without salaries …”`: a word, not a name before a body noun
@@ -256,20 +258,42 @@ class Resolver:
         return None
 
     def _named_place(self, start: int, end: int, sentence: int, record: bool) -> str | None:
-        """`the Solino neighbourhood`, `Nippes department`: a place by the noun after it, known or not."""
+        """`the Solino neighbourhood`, `Nippes department`: a place by the noun after it, known or not; before a
+        plural noun each name of a list is one (`the Bourdon and Turgeau neighbourhoods`)."""
+        noun = places.place_noun_after(self.body, end) or ""
+        parts = (
+            list(_conjuncts(self.body, start, end)) if noun.endswith("s") and " and " in self.body[start:end] else []
+        )
+        if len(parts) > 1:
+            for a, b in parts:
+                self._named_place(a, b, sentence, record)
+            return None
         if self._split_coordination(start, end, sentence, record):
             return None
         text = self.body[start:end]
         key = places.place_key(self.reg, text, start, end, True)
         if key is None or not key.startswith("place:"):
-            key = self.reg.city(gazetteer.Place("place", text.removeprefix("The "), "", None, None))
+            key = self.reg.city(places.unknown_place(self.reg, text, start))
         if record:
-            noun = places.place_noun_after(self.body, end) or ""
-            self.reg.add_mention(key, start, end + 1 + len(noun), sentence)
+            noun = places.place_noun_after(self.body, end)
+            self.reg.add_mention(key, start, end + 1 + len(noun) if noun else end, sentence)
             actor = self.reg.actors[key]
             if gazetteer.fold(text.removeprefix("The ")) != gazetteer.fold(actor.name):
                 actor.aliases.add(text.removeprefix("The "))  # `the West department`: `West` names Ouest too
         return key
+
+    def _placeable(self, start: int, end: int) -> bool:
+        """Can a name the text introduces as a place (`the town of X`) be one: not a name known already, a
+        title, a body's name (`the city of Miami Police Department`) or a function word?"""
+        text = self.body[start:end]
+        words = text.split()
+        return not (
+            self.reg.knows(text)
+            or people.is_title(text)
+            or text in lexicon.word_list("function_words.txt")
+            or organizations.head_word_kind(text) is not None
+            or words[-1] in organizations.body_nouns()
+        )
 
     def _split_coordination(self, start: int, end: int, sentence: int, record: bool) -> bool:
         """`the Transitional Presidential Council and the Provisional Electoral Council` is two names."""
