@@ -134,7 +134,37 @@ def _possessive_in_name(body: str, end: int, owner: str) -> bool:
     following = _NEXT_WORD.match(body, end)
     if following is None or following.group(1) not in lexicon.org_words():
         return False
-    return not (gazetteer.country(owner) or gazetteer.city(owner))
+    if gazetteer.country(owner) or gazetteer.city(owner):
+        return False
+    return not _owner_is_body(_owner_run(body, owner_start, owner))
+
+
+#: the capitalised words and connectors right before a possessive's owner word (`U.S. Department of the `)
+_OWNER_RUN = re.compile(r"(?:(?:[A-Z][\w.&-]*|of|the|and|for|on) )*$")
+
+
+def _owner_run(body: str, owner_start: int, owner: str) -> str:
+    """The whole name a possessive's last word closes: `U.S. Department of the Treasury` for `Treasury’s`."""
+    run = _OWNER_RUN.search(body, max(0, owner_start - 80), owner_start)
+    words = [*(run.group().split() if run else []), owner]
+    while len(words) > 1 and words[0] in CONNECTORS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _owner_is_body(owner: str) -> bool:
+    """`the U.S. Department of the Treasury’s Office of …`, `the National Assembly’s Committee on …`, `the
+    United Kingdom’s Office of …`: an owner that is itself a body (a name of several words closed by a head
+    word) or a country owns the body after it, so the possessive ends the owner's name (`United Nations
+    Children’s Fund` is one name: `Children` closes no body)."""
+    words = owner.split()
+    if len(words) < 2:
+        return False
+    if any(gazetteer.country(" ".join(words[i:])) for i in range(len(words) - 1)):
+        return True
+    head, of, _ = owner.partition(" of ")  # `the Ministry of Finance’s Office of …`: a body `of` its remit
+    org_words = lexicon.org_words()
+    return words[-1] in org_words or bool(of and any(w in org_words for w in head.split()))
 
 
 def phrases(body: str, sentence: Sentence, tokens: Tokens) -> list[Phrase]:
