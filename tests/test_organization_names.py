@@ -147,3 +147,56 @@ def test_the_capitalised_head_word_alone_refers_to_the_one_body_holding_it() -> 
     assert ("Secretariat", "organization") in found
     parsed = find_actors(segment(body))
     assert len({m.key for m in parsed.mentions if "Secretariat" in m.text}) == 1
+
+
+# -- names joined across `in`, `to the`, `of the`, `et` and an elided article ------------------------------------
+
+
+def test_an_embassy_in_a_capital_is_one_name_and_in_another_town_it_is_not() -> None:
+    assert "Embassy of Chile in Kingston" in organizations("The Embassy of Chile in Kingston said visas would resume.")
+    found = actors("The Canadian Embassy in Pétion-Ville was closed on Monday.")
+    assert "Canadian Embassy" in found and found["Canadian Embassy"].type == "organization"
+
+
+def test_a_countrys_mission_to_a_known_body_is_one_organization() -> None:
+    found = actors("A spokesperson for the Mexican Mission to the United Nations declined to comment.")
+    assert found["Mexican Mission to the United Nations"].type == "organization"
+
+
+def test_an_event_of_a_body_names_only_the_body() -> None:
+    found = organizations("At the 12th Special Meeting of the Council of Trade Ministers, the ministers agreed.")
+    assert "Council of Trade Ministers" in found and not any("Meeting" in name for name in found)
+
+
+def test_a_committee_of_a_chamber_is_two_bodies() -> None:
+    found = organizations("The Public Accounts Committee of the House of Assembly summoned the minister.")
+    assert {"Public Accounts Committee", "House of Assembly"} <= found
+
+
+def test_two_titles_of_one_person_leave_the_body_of_the_second_whole() -> None:
+    found = actors(
+        "Ana Duarte, Special Representative of the Secretary-General and Head of the United Nations "
+        "Integrated Office in Haiti (BINUH), said the force had grown."
+    )
+    office = found["United Nations Integrated Office in Haiti"]
+    assert office.type == "organization" and "BINUH" in office.aliases
+    assert not any("Secretary-General and" in name for name in found)
+
+
+def test_an_acronym_after_a_titles_body_defines_the_body() -> None:
+    found = actors(
+        "Lina Osei, Executive Director of the Caribbean Office on Drugs and Crime (CODC), spoke. CODC agreed."
+    )
+    assert "CODC" in found["Caribbean Office on Drugs and Crime"].aliases and "CODC" not in found
+
+
+def test_a_known_body_opening_a_sentence_keeps_its_first_word() -> None:
+    found = organizations("Every human life counts, she said.\nHuman Rights Watch researcher Ana Ruiz said so.")
+    assert "Human Rights Watch" in found and "Rights Watch" not in found
+
+
+def test_french_names_join_across_et_and_an_elided_article() -> None:
+    found = organizations(
+        "The Ministère de la Justice et de la Sécurité Publique (MJSP) wrote to the Police Nationale d’Haïti (PNH)."
+    )
+    assert {"Ministère de la Justice et de la Sécurité Publique", "Police Nationale d’Haïti"} <= found

@@ -104,7 +104,7 @@ class Resolver:
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
         """`United Nations Integrated Office in Haiti`: two phrases joined by `in` are one when the gazetteer
         knows the whole (`in` is no connector: `the Security Council in New York` is two names)."""
-        body, known = self.body, self.reg.known_orgs
+        body = self.body
         joined: list[Phrase] = []
         for phrase in found:
             last = joined[-1] if joined else None
@@ -112,7 +112,7 @@ class Resolver:
             if (
                 gap == " in "
                 and (
-                    gazetteer.fold(body[last.start : phrase.end]) in known
+                    self._known_with_in(last, phrase)
                     or self._defined_in(last, phrase)
                     or self._post_in_capital(last, phrase)
                 )
@@ -121,6 +121,16 @@ class Resolver:
             else:
                 joined.append(phrase)
         return joined
+
+    def _known_with_in(self, last: Phrase, phrase: Phrase) -> bool:
+        """Is `X in Y` a name the gazetteer knows, as a whole or after a title's `of` (`Head of the United Nations
+        Integrated Office` + `Haiti`)?"""
+        text = self.body[last.start : phrase.end]
+        known = self.reg.known_orgs
+        if gazetteer.fold(text) in known:
+            return True
+        tails = [text[m.end() :] for m in _OF_THE.finditer(text, 0, last.end - last.start)]
+        return any(gazetteer.fold(tail) in known for tail in tails)
 
     def _post_in_capital(self, last: Phrase, phrase: Phrase) -> bool:
         """`the U.S. Embassy in Port-au-Prince`, `the Embassy of Haiti in Nairobi`: an embassy or consulate is named
@@ -257,11 +267,25 @@ class Resolver:
             definition = None  # `Eloy Alfaro de Alba (Panama)`: the delegation's country, no acronym of the name
         if definition and len(text.split()) > 1 and not _names_a_country(definition.group(1) or definition.group(2)):
             key = self.resolve(phrase.start, phrase.end, phrase.sentence, record=False)
+            if key is None and " of " in text:
+                key = self._body_after_of(phrase)
             if key:
                 acronym = definition.group(1) or definition.group(2)
                 self.reg.acronyms[acronym] = key
                 self.reg.actors[key].aliases.add(acronym)
         people.titled_person(self.reg, phrase.start, phrase.end)
+
+    def _body_after_of(self, phrase: Phrase) -> str | None:
+        """`Executive Director of the United Nations Office on Drugs and Crime (UNODC)`: a title's phrase defines
+        no acronym of its own; the body it is `of` (the first `of` whose rest is a body) does."""
+        text = self.body[phrase.start : phrase.end]
+        at = text.find(" of ")
+        while at > 0:
+            rest = at + 4 + (4 if text.startswith("the ", at + 4) else 0)
+            if organizations.head_word_kind(text[rest:]) or self.reg.knows(text[rest:]):
+                return self.resolve(phrase.start + rest, phrase.end, phrase.sentence, record=False)
+            at = text.find(" of ", at + 1)
+        return None
 
     def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
@@ -297,6 +321,8 @@ class Resolver:
         if self._split_coordination(start, end, sentence, record) or self._split_members(start, end, sentence, record):
             return None
         if self._split_trailing_person(start, end, sentence, record):
+            return None
+        if " of the " in self.body[start:end] and self._split_of_the(start, end, sentence, record):
             return None
         if " of " in self.body[start:end] and self._split_titled_of(start, end, sentence, record):
             return None
@@ -355,6 +381,8 @@ class Resolver:
         org_words = lexicon.org_words()
         if self._portfolio_goes_on(left, right, match.group()):
             return False
+        if left in org_words and right.split()[-1] in org_words and " " in right and not self.reg.knows(right):
+            return False  # `Administration and Internal Security Committee`: one committee's remit, not two bodies
         bodies = [
             any(w in org_words for w in part.split()) or _is_place(part) or organizations.is_country_department(part)
             for part in (left, right)
@@ -379,6 +407,27 @@ class Resolver:
             if record:
                 self.reg.add_mention(key, start + match.end(), end, sentence)
         return True
+
+    def _split_of_the(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`the 49th Regular Meeting of the Conference of Heads of Government` (an event of a body: only the body is
+        named) and `the Standing Finance Committee of the House of Representatives` (a committee of a chamber:
+        two bodies), split at the first `of the`."""
+        text = self.body[start:end]
+        at = text.find(" of the ")
+        left, right = text[:at], text[at + 8 :]
+        events = lexicon.word_list("event_heads.txt")
+        if " " in left and any(w in events for w in left.split()[1:]):
+            if organizations.head_word_kind(right) or self.reg.knows(right):
+                self.resolve(start + at + 8, end, sentence, record)
+                return True
+            return False
+        roles = dict(lexicon.tsv_rows("committee_chambers.tsv"))
+        chamber = next((w for w in right.split() if w in lexicon.org_words()), "")
+        if " " in left and roles.get(left.rsplit(" ", 1)[-1]) == "committee" and roles.get(chamber) == "chamber":
+            self.resolve(start, start + at, sentence, record)
+            self.resolve(start + at + 8, end, sentence, record)
+            return True
+        return False
 
     def _portfolio_goes_on(self, left: str, right: str, coordinator: str) -> bool:
         """`Ministry of Interior and National Administration`, `Ministry of Foreign and Diaspora Affairs`: after a
@@ -501,6 +550,11 @@ class Resolver:
         title = next((t for t in by_word.get(first, ()) if text.startswith(t + " ")), None)
         if title is None or people.names_after_title_complement(text):
             return False
+        second = self._second_title_of(text)
+        if second is not None:  # `Special Representative of the … and Head of the United Nations … Office`
+            self.resolve(start, start + second[0], sentence, record)
+            self.resolve(start + second[1], end, sentence, record)
+            return True
         of = text.find(" of ", len(title) - 1) if text.startswith(" of ", len(title)) else text.find(" of ", len(title))
         while of > 0:
             rest = of + 4 + (4 if text.startswith("the ", of + 4) else 0)
@@ -538,6 +592,22 @@ class Resolver:
         if surname not in self.reg.surnames or not _ABBREVIATION.fullmatch(head) or self.reg.knows(head):
             return None
         return space + 1
+
+    def _second_title_of(self, text: str) -> tuple[int, int] | None:
+        """(end of the first title's part, start of the body) in `Title of X and Title of the Body`: two titles
+        of one person, the second `of` a body; else None."""
+        by_word = people.titles_by_first_word()
+        for match in _COORDINATOR.finditer(text):
+            at = match.end()
+            word = text[at:].split(" ", 1)[0]
+            title = next((t for t in by_word.get(word, ()) if text.startswith(t + " of ", at)), None)
+            if title is None:
+                continue
+            rest = at + len(title) + 4
+            rest += 4 if text.startswith("the ", rest) else 0
+            if self._known_body(text[rest:]):
+                return match.start(), rest
+        return None
 
     def _known_body(self, text: str) -> bool:
         """Does a phrase name a known actor, a country or a body by its head word (`Bureau of …`)?"""
@@ -805,6 +875,7 @@ def _list_item(text: str, org_words: dict[str, str], remit: bool = False) -> boo
     return " " not in text.replace(" and ", "", 1) or (" and " in text and text.rsplit(" ", 1)[-1] in org_words)
 
 
+_OF_THE = re.compile(r" of (?:the )?")
 #: ` (MARNDR)` right after a name: an acronym in brackets
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
 #: what sets the parts of one long name apart: `, `, ` and `, `, and `

@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 
 from briefing.parse import gazetteer, lexicon, vocab
+from briefing.parse.actors.registry import known_organizations
 from briefing.parse.doc import Sentence, Words
 
 CONNECTORS = frozenset(
-    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y"}
+    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y", "et"}
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
@@ -178,7 +179,7 @@ def phrases(body: str, sentence: Sentence, tokens: Tokens) -> list[Phrase]:
     first_word = tokens.starts[k] if k < len(tokens.starts) and tokens.starts[k] < sentence.end else -1
 
     def close() -> None:
-        while run and not is_capitalised(body[run[-1][0] : run[-1][1]]):
+        while run and not _ends_name(body, run[-1][0]):
             run.pop()
         if run:
             found.append(Phrase(run[0][0], run[-1][1], sentence.index, run[0][0] == first_word))
@@ -239,8 +240,16 @@ def all_phrases(body: str, sentences: list[Sentence], tokens: Tokens) -> list[Ph
     return found
 
 
+def _ends_name(body: str, start: int) -> bool:
+    """May a phrase end with the token at `start`: a capitalised word, or an elided French article before a
+    name (`d’Haïti` in `Police Nationale d’Haïti`)?"""
+    return body[start : start + 1].isupper() or (
+        body[start : start + 1] in "dl" and _INNER_CAPITAL.match(body, start, start + 3) is not None
+    )
+
+
 def _close(body: str, run: list[tuple[int, int]], sentence: int, first_word: int, found: list[Phrase]) -> None:
-    while run and not body[run[-1][0] : run[-1][0] + 1].isupper():
+    while run and not _ends_name(body, run[-1][0]):
         run.pop()
     if run:
         found.append(Phrase(run[0][0], run[-1][1], sentence, run[0][0] == first_word))
@@ -263,6 +272,8 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
         )
         if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
+        if first not in function_words and _opens_known_body(body, words):
+            break  # `Human Rights Watch researcher …` at a sentence's start: the known body's first word
         words = words[1:]
         while words and body[words[0][0] : words[0][1]] in CONNECTORS:
             words = words[1:]
@@ -289,6 +300,12 @@ def _without_demonym_tail(body: str, phrase: Phrase, tokens: Tokens) -> Phrase:
     if keep == len(words) - 1 or keep == 0:
         return phrase  # no connector before the demonym: `Haitian National Police` stays whole
     return Phrase(phrase.start, words[keep - 1][1], phrase.sentence, phrase.initial)
+
+
+def _opens_known_body(body: str, words: list[tuple[int, int]]) -> bool:
+    """Do the phrase's words, from its first, begin with a name the organizations lexicon knows?"""
+    known = known_organizations()
+    return any(gazetteer.fold(body[words[0][0] : words[k][1]]) in known for k in range(1, min(len(words), 6)))
 
 
 def _opens_title(body: str, words: list[tuple[int, int]]) -> bool:
