@@ -299,20 +299,25 @@ _THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+|[A-Z][a-z]+)\b(?! [A-Z])")
 
 def head_references(reg: Registry) -> None:
     """`the union says`, `the authority would`, `the Secretariat said`: `the` and a head word alone
-    (`head_references.txt`), in lower case or capitalised, refer to the article's one organization whose name
-    holds that head word, where no other mention is."""
+    (`head_references.txt`, in lower case or capitalised; `head_references_capitalised.txt`, capitalised only,
+    as `the council` is often another council) refer to the article's one organization whose name holds
+    that head word, where no other mention is."""
     heads = lexicon.word_list("head_references.txt")
+    capitalised = lexicon.word_list("head_references_capitalised.txt")
     owners: dict[str, list[str]] = collections.defaultdict(list)
     for actor in reg.actors.values():
         if actor.type == "organization":
             for word in set(actor.name.split()) & heads:
                 owners[word.lower()].append(actor.key)
+            for word in set(actor.name.split()) & capitalised:
+                owners[word].append(actor.key)
     owners = {noun: keys for noun, keys in owners.items() if len(keys) == 1}
     if not owners:
         return
     covered = _coverage(reg.mentions)
     for match in _THE_HEAD.finditer(reg.body):
-        keys = owners.get(match.group(1).lower())
+        word = match.group(1)
+        keys = owners.get(word) if word in capitalised else owners.get(word.lower())
         start, end = match.span(1)
         if keys and not covered(start):
             reg.mentions.append(Mention(keys[0], start, end, reg.body[start:end], reg.sentence_at(start)))
