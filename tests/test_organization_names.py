@@ -200,3 +200,34 @@ def test_french_names_join_across_et_and_an_elided_article() -> None:
         "The Ministère de la Justice et de la Sécurité Publique (MJSP) wrote to the Police Nationale d’Haïti (PNH)."
     )
     assert {"Ministère de la Justice et de la Sécurité Publique", "Police Nationale d’Haïti"} <= found
+
+
+# -- the body a person's role names --------------------------------------------------------------------
+
+
+def test_a_role_naming_a_body_in_other_word_forms_gives_the_affiliation() -> None:
+    found = actors(
+        "The Office of Citizen Protection (OPC) opened an inquiry. "
+        "The Protector of Citizens, Marie-Claire Casseus, told reporters her office had written twice."
+    )
+    person = found["Marie-Claire Casseus"]
+    assert person.role == "Protector of Citizens" and person.affiliation == "organization:Office of Citizen Protection"
+
+
+def test_a_lower_case_role_with_its_remit_and_its_one_ministry() -> None:
+    found = actors(
+        "The Ministry of Fisheries and Rural Development signed the plan. "
+        "The ministry's director of rural development, Jean Marc Olivier, said the canals were dry."
+    )
+    person = found["Jean Marc Olivier"]
+    assert person.role == "director of rural development"
+    assert person.affiliation == "organization:Ministry of Fisheries and Rural Development"
+
+
+def test_the_minister_is_of_the_articles_one_ministry_and_a_president_of_no_council() -> None:
+    found = actors(
+        "The Ministry of Trade issued a note signed by the minister, Paul Édouard Pierre. "
+        "The Transitional Presidential Council met President Luis Abinader."
+    )
+    assert found["Paul Édouard Pierre"].affiliation == "organization:Ministry of Trade"
+    assert not found["Luis Abinader"].affiliation

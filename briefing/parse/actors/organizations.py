@@ -360,6 +360,9 @@ def tail_references(reg: Registry) -> None:
     for short, long in moved.items():
         reg.actors[long].aliases.add(reg.actors[short].name)
         del reg.actors[short]
+    for actor in reg.actors.values():  # a person affiliated with the short name belongs to the long one
+        if actor.affiliation in moved:
+            actor.affiliation = moved[actor.affiliation]
 
 
 class _Tally:

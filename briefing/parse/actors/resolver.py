@@ -486,8 +486,8 @@ class Resolver:
         if opening and record:
             self._prefix_mention(start, start + opening)
         if owner:
-            owner_start = start + len(prefix) - len(owner)
-            owner_key = self.resolve(owner_start, start + len(prefix), sentence, record)
+            owner_start = start + prefix.rfind(owner)  # (`the Treasury` of `… of the Treasury for …`: not the end)
+            owner_key = self.resolve(owner_start, owner_start + len(owner), sentence, record)
             if owner_key and not self.reg.actors[key].affiliation:
                 self.reg.actors[key].affiliation = owner_key
         if record:
