@@ -46,15 +46,14 @@ _UN_PREFIX = re.compile(r"(?:the )?(?:United Nations|U\.N\.|UN) (?=[A-Z])")
 
 def known_organization(known: dict[str, tuple[str, str]], name: str) -> tuple[str, str] | None:
     """(canonical name, type) of a body the lexicon knows by this name, or by this name without a leading
-    `UN`/`United Nations` (the lexicon's name may hold the prefix or not), else None."""
-    folded = gazetteer.fold(name)
-    found = known.get(folded)
+    `UN`/`United Nations`, else None. (Not the other way: a bare `General Assembly` may be another body's.)"""
+    found = known.get(gazetteer.fold(name))
     if found is not None:
         return found
     prefix = _UN_PREFIX.match(name)
     if prefix is not None and " " in name[prefix.end() :]:
         return known.get(gazetteer.fold(name[prefix.end() :]))
-    return known.get(gazetteer.fold(f"United Nations {name}")) if " " in name and name[:1].isupper() else None
+    return None
 
 
 def written_in_full(text: str) -> bool:
