@@ -150,3 +150,21 @@ def test_the_word_index_holds_the_plain_patterns_words(text: str) -> None:
     words = Words.of(text)
     assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in plain.finditer(text)]
     assert words.texts == plain.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_every_match_opens_with_a_character_of_its_opening_class(text: str) -> None:
+    """`opening_class` may let through characters no match opens with, never turn down one that does."""
+    for _, body, flags, lead in dates._KINDS:
+        opens = scan.opening_class(body, flags)
+        for m in re.compile(rf"{lead}\b{body}", flags).finditer(text):
+            assert opens is None or re.match(opens, text[m.start()])
+
+
+def test_opening_class_reads_literals_sets_groups_and_case() -> None:
+    assert scan.opening_class("(?:early |)(?P<m>May|June)") == r"[\x65\x4d\x4a]"
+    assert re.match(scan.opening_class("last|next", re.IGNORECASE) or "", "N")
+    assert not re.match(scan.opening_class(r"\d+|(?i:x)") or "", "y")
+    assert scan.opening_class(r"[^a]b") is None  # a negated set may open with nearly anything
+    assert scan.opening_class(r"(?:a|)") is None  # a body that may match nothing

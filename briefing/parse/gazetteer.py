@@ -51,8 +51,9 @@ class Place:
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents removed, curly apostrophes straightened, a leading `the` dropped."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no accent nor curly apostrophe: most names skip the character loop
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     if text.startswith(("the ", "The ")):
         text = text[4:]
     return text

@@ -50,10 +50,27 @@ _WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last wee
 # `told me the Force has ...`: the person told, then the clause without `that`
 _TOLD_WHOM = (
     r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|[a-z]+s|the\s+[a-z]+|{outlets})\b"  # (`told lawmakers`)
-    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z])\b)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there|[A-Z]|\d+|at least|more than|nearly|almost|some|most"
+    r"|many|several|no|all|only|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands)\b)"
     # `told Newsday the contingent will ...`: one capitalised word (an outlet or body), then a clause's subject
     r"|(?:(?<=told)|(?<=tells))\s+[A-Z][\w.’'-]+(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|there)\s)"
 )
+# `For the first time, the agency said, CLAUSE` reports what follows the attribution; `The attack, police said,
+# was the third` splits one clause around it, whose subject comes first: then the whole sentence is the report
+_OPENS_WITH_ADVERBIAL = re.compile(
+    r"(?:(?:For|In|On|At|By|After|Before|Since|During|With|Without|Under|Until|As|From|Over|Despite|Amid|Following"
+    r"|If|When|While|Although|Though|Because|Once|Then|Now|Still|Yet|So|But|And|Also|Meanwhile|However)\b"
+    r"|[^,\n]{0,60}\b(?:later|earlier|ago|before|after|then)\s*$)"
+)
+# the words before that first comma as a subject alone: a few words, none that opens or carries a clause
+_SUBJECT_ONLY = re.compile(
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|where|which|who|that|but|and|if|when)\b)"
+    r"[\w’'.-]+\s*){1,6}"
+)
+# the subject of `X thanked the donors, explaining that`: the words before the first lower-case one, a determiner
+# being part of them (`The ministry`, not `The`)
+_PARTICIPLE_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?[^,;:“”\"\n]{1,60}?(?=\s+[a-z])")
 _ADVERBIALS_ONLY = re.compile(rf"(?:{ADVERBIAL}){{1,3}}\s*[.!]?\s*")
 _WHO = r"(?P<who>[^,;:“”\"\n]{1,160}?(?:,\s[^,;:\n]{1,120},(?:\s[^,;:“”\"\n]{1,120}?\s(?:and|but))??)?)"
 
@@ -148,6 +165,14 @@ def _any_verb() -> re.Pattern[str]:
 
 
 @functools.cache
+def _later_verb() -> re.Pattern[str]:
+    """After a verb and its object, the same subject's second reporting verb (`welcomed the plan but said`)."""
+    return re.compile(
+        rf"\s+[^,;:“”\"\n]{{1,80}}?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>{_verb_alternation()})\b\s+(?P<that>that\s+)?"
+    )
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     verb = rf"(?P<verb>{_verb_alternation()})"
     told = r"(?:\s+(?:[\w.’'-]+\s+){0,3}?)?"  # `told reporters`, `told the council on Monday`
@@ -163,7 +188,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `officials privately concede that` (not `not authorized to speak publicly told`: the infinitive's adverb)
     adverb = r"(?:(?<!\bspeak\s)(?<!\btalk\s)(?<!\bcomment\s)(?:[a-z]+ly|further|also|again|later|earlier)\s+)?"
-    where = r"(?:\s+(?:at|in|on|during|before|after|to)\s[^,;:“”\"\n]{1,80}?)"  # `at the UN General Assembly`
+    # `at the UN General Assembly`, `through a statement`: where or how the words were given, before `that`
+    where = r"(?:\s+(?:at|in|on|during|before|after|to|through|via)\s[^,;:“”\"\n]{1,80}?)"
     outlets = "|".join(re.escape(o) for o in sorted(lexicon.word_list("news_outlets.txt"), key=len, reverse=True))
     told_whom = _TOLD_WHOM.replace("{outlets}", outlets)  # `told Reuters the fighting began ...`
     told_outlet = (
@@ -195,14 +221,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:{ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
     )
+    participles = (
+        r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing|affirming|explaining|stating"
+        r"|emphasi[sz]ing|asserting|acknowledging|confirming|maintaining|recalling|indicating|reiterating"
+        r"|cautioning|underlining|pointing out)"
+    )
     participle = re.compile(
-        r",\s+(?:and\s+)?(?:(?P<verb>adding|noting|saying|warning|arguing|insisting|announcing|stressing)\s+that"
+        rf",\s+(?:and\s+)?(?:(?P<verb>{participles})\s+that"
         r"|(?P<bare>saying)(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s))\s+"
         # `She calls the market “…,” and says she has …`: a second predicate of the subject, after a quotation
         r"|[”\"]\s+and\s+(?P<coord>says|said|insists|insisted|adds|added)\s+(?:that\s+)?"
         r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there)\s)"
     )
-    participles = r"(?:adding|noting|saying|warning|arguing|insisting|announcing|stressing)"
     # a second reported clause, at a second verb: `..., but noted that`, `and warned that` (`and that` continues one)
     second = re.compile(
         rf",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:{verb}\b{adverbial}\s+|{participles}\s+)that\s+"
@@ -224,7 +254,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
     with_participle = re.compile(rf"\bwith\s+{_WHO}\s+(?P<verb3>{participles})\s+that\s+")
-    parenthetical = re.compile(rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb},\s+")
+    parenthetical = re.compile(
+        rf"[A-Z][^,;:“”\"\n]{{0,80}},\s+(?P<who>[^,;:“”\"\n]{{1,60}}?)\s+{verb}(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD})?,\s+"
+    )
     # `CLAUSE, the U.N. says, a figure that ...`: the attribution inside the sentence, after its clause
     mid_said = re.compile(
         r",\s+(?P<apposed>(?:the|a|an)\s+[^,;:“”\"\n]{1,60}?,\s+(?=[A-Z]))?"  # `, the council's president, X, told`
@@ -519,7 +551,18 @@ class _Reporter:
         if match is None or any(p.match(self.body, match.end()) for p in (_NOT_A_CLAUSE, _PARTICIPLE_PHRASE)):
             return None  # `CLAUSE, the U.N. says, a figure that ...`: the clause came first (`_mid_said`)
         who = (match.group("who"), match.start("who"))
-        return self._quote(sentence, (match.end(), e), who, match.group("verb"), "clause_said")
+        before = self.body[s : self.body.find(",", s, match.start("who"))]
+        if _OPENS_WITH_ADVERBIAL.match(before) or re.search(r"\b(?:where|which|who|whom|that|when)$", before):
+            start = match.end()  # `For the first time, X said, CLAUSE`; `stations where, the union says, CLAUSE`
+        elif _SUBJECT_ONLY.fullmatch(before) is not None:
+            start = match.end() if self._quotation_in(s, e) else s
+        else:
+            return None  # `CLAUSE, officials said on Sunday, even as ...`: the clause came first (`_mid_said`)
+        return self._quote(sentence, (start, e), who, match.group("verb"), "clause_said")
+
+    def _quotation_in(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.span_starts, start)
+        return i < len(self.spans) and self.spans[i].start < end
 
     def _words_in(self, span: QuoteSpan) -> int:
         return len(self.body[span.start : span.end].split())
@@ -546,6 +589,8 @@ class _Reporter:
             return None
         if text.startswith("to "):
             return None  # `X wrote to the ministry asking ...`: whom it was written to, no reported clause
+        if re.search(r"\bto$", who[0].rstrip()):
+            return None  # `pressed the officials to explain who will pay`: an infinitive reports nothing yet
         i = bisect.bisect_left(self.span_starts, start)
         span = self.spans[i] if i < len(self.spans) else None
         after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
@@ -674,7 +719,12 @@ class _Reporter:
             and not _SUBJECT_PRONOUN.match(self.body, match.end())
             and not _SUBJECT_THEN_AUXILIARY.match(self.body, match.end(), min(e, match.end() + 80))
         ):
-            return None  # `announced an additional $45 million`: an object; `announced it had` is a clause
+            # `announced an additional $45 million`: an object; `announced it had` is a clause; `welcomed the
+            # calendar and affirmed that CLAUSE`: the object, then the same subject's second verb reports
+            later = _later_verb().match(self.body, match.end("verb"), min(e, match.end("verb") + 120))
+            if later is None or (later.group("verb") in _that_clause_verbs() and not later.group("that")):
+                return None
+            return self._quote(sentence, (later.end(), e), who, later.group("verb"), "said_that")
         return self._quote(sentence, (start, e), who, verb, "said_that")
 
     def _clause_said(self, sentence: Sentence) -> Quote | None:
@@ -730,7 +780,7 @@ class _Reporter:
         """`X addressed the summit, announcing that CLAUSE`: the speaker is the sentence's subject."""
         s, e = sentence.start, sentence.end
         match = self.participle.search(self.body, s, min(e, s + _WINDOW))
-        subject = re.match(r"[^,;:“”\"\n]{1,60}?(?=\s+[a-z])", self.body[s : match.start()]) if match else None
+        subject = _PARTICIPLE_SUBJECT.match(self.body[s : match.start()]) if match else None
         if match is None or subject is None:
             return None
         verb = match.group("verb") or match.group("bare") or match.group("coord")

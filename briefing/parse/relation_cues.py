@@ -21,6 +21,8 @@ from briefing.parse.scan import WordStartPatterns
 
 #: `through a UN trust fund and `: another channel of the passive before its agent
 _THROUGH_AND = r"(?:through|via)\s+[^,;:.]{1,40}?\s+and\s+|"
+#: `led from hiding by`, `run from prison by`: where a leader acts from, between the verb and its agent
+_FROM_WHERE = r"(?:from|in)\s+(?:hiding|prison|jail|exile|abroad)\s+|"
 
 
 @functools.cache
@@ -63,7 +65,7 @@ def cue_patterns() -> tuple[WordStartPatterns, WordStartPatterns, dict[str, str]
     bodies = [
         # `funded mostly by`, `financed through a UN trust fund and by`
         *(
-            rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|{_THROUGH_AND})by\s+(?:the\s+|)"
+            rf"{re.escape(phrase.lower())}\s+(?:[a-z]+ly\s+|{_THROUGH_AND}{_FROM_WHERE})by\s+(?:the\s+|)"
             for _, phrase in cues("passive")
         ),
         rf"{alternatives('active')}\b",

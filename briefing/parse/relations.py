@@ -38,7 +38,7 @@ import dataclasses
 import functools
 import re
 
-from briefing.parse import lexicon, negation, routes
+from briefing.parse import lexicon, negation, relation_references, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
 from briefing.parse.relation_cues import ArticleCues, cues, flow_cues, prefix_marks
 
@@ -50,7 +50,9 @@ _GIVERS = frozenset({"country", "organization", "person"})
 _OWNED_FUNDING = re.compile(
     r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:funding|financing|budget|donors?|funders?|contributors?|backers?)\b"
 )
-_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|)")
+_APPOSED = re.compile(
+    r",\s+(?:(?:one|two|three|four|five|both|all|some|several|each)\s+of\s+|among\s+|)(?:the\s+|a\s+|)"
+)
 _TITLE_REACH = 200  # `led by` and up to four title words before the agent's name
 _LONGEST_MENTION = 400  # a window that starts this far before a subject's end holds its start
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]|\.\s|,\s(?:but|while|although|whereas)\b")
@@ -59,12 +61,23 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)
 # `Viv Ansanm, a coalition of gangs that controls` (an apposition opening a relative clause)
 _RELATIVE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+"
-    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:that|which|who)\s+"  # `X, a coalition of gangs that controls`
+    # `X, a coalition of gangs that controls`, `X, the Kenyan officer who commands`
+    r"|,\s+(?:an?|the)\s+(?:[A-Za-z][\w.’'-]*\s+){1,4}(?:that|which|who)\s+"
 )
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
-_ASIDE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)")
+_ASIDE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[a-z]+ed|known\s+as|(?!including\b)[a-z]+ing\s+(?:for|on\s+behalf\s+of))"
+    r"\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+|)"
+)
+# `The A and B gangs, both members of the X coalition, seized`: an apposition saying what the subjects are
+_MEMBERS_ASIDE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:both|all|each|two|three|four)\s+(?:of\s+them\s+|)(?:members?|parts?|allies|factions?)"
+    r"\s+of\s[^,;:“”\"]{1,60},\s+(?:[a-z]+\s+|)"
+)
 # `The mission, which the force replaced, was …`: a relative clause closed by a comma before the verb
-_CLOSED_RELATIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s[^,;:“”\"]{1,80},\s+(?:[a-z]+\s+){0,2}")
+_CLOSED_RELATIVE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s(?:[^,;:“”\"]|,(?=\d)){1,80},\s+(?:[a-z]+\s+){0,2}"
+)
 # `Canada, the largest donor to`: an apposition naming what the subject is, right before a noun cue
 _APPOSED_SUBJECT = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}")
 # `The Inspector General of Police, X, heads …`: a name set off by commas after the role that opens the sentence
@@ -74,8 +87,18 @@ _ROLE_OPENING = re.compile(r"\s*(?:The|Its|Their|His|Her)\s[^,;:“”\"]{1,60},
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|into|with|at|on|by|against|towards?)\s+(?:the\s+|)$")
 # `proposed the force together with Panama`: another subject named after the object
 _TOGETHER_WITH = re.compile(r"\s+(?:together|along|jointly)\s+with\s+(?:the\s+|)")
+#: `proposed the force at the Security Council with Panama`: for a proposal, `with` alone names a co-author
+_PROPOSED_WITH = re.compile(
+    r"(?:\s+(?:at|in|before)\s+the(?:\s+[A-Z][\w.]*){1,3}|)\s+(?:together\s+|along\s+|jointly\s+|)with\s+(?:the\s+|)"
+)
 # `Panamanian draft`, `U.S. and Panamanian draft`: the lower-case word after a country (and its partner)
 _NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
+#: verbs of taking ground (`seized`, `overran`): a gang that takes a town holds it; anyone else only attacked it
+_TAKING_CUES = frozenset({"seized", "seizes", "overran", "overruns", "overrun", "captured", "captures", "took"})
+#: `the force's armored vehicles`, `the GSF's fuel`: up to three words of a thing the actor owns
+_OWNED_THING = re.compile(r"[’']s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: `called for the force to be deployed`: an infinitive after the object says what is asked of it
+_TO_AFTER = re.compile(r"\s+to\s+(?:be\s+|)[a-z]+")
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "state", "people", "administration", "leadership"})
 _AGENT_TAIL = re.compile(r"\s+(?:the\s*|)$")  # the `the ` an agent match ends with
 _HELD_REACH = 160
@@ -147,6 +170,19 @@ _MONEY_FROM = re.compile(
     rf"|(?:whose|[Ii]ts|[Tt]heir)\s+{_MONEY_NOUN}\s+(?:comes|came|has\s+come|have\s+come))"
     rf"\s+{_MOSTLY}from\s+(?:the\s+|)"
 )
+#: `the mission's money came from`: a body's or mission's money and its givers, named after `from`
+_OWNED_MONEY_FROM = re.compile(
+    rf"[’']s\s+(?:[a-z]+\s+){{0,2}}?{_MONEY_NOUN}\s+(?:comes|came|come|has\s+come|have\s+come|had\s+come)\s+"
+    rf"{_MOSTLY}from\s+(?:the\s+|)"
+)
+#: `carried almost the entire cost of the`, `bore most of the costs of`, `has paid the bulk of the bill for`
+_COST_OF = re.compile(
+    r"\b(?:carried|carries|carry|carrying|bore|bears|bear|borne|covered|covers|cover|covering|shouldered|shoulders|"
+    r"met|meets|paid|pays|footed|foots|picked\s+up|picks\s+up)\s+"
+    r"(?:(?:most|much|all|half|part|some|almost|nearly|roughly|about|the\s+bulk|the\s+lion[’']s\s+share|"
+    r"an?\s+(?:large|larger|big|bigger)\s+share|the\s+(?:largest|biggest)\s+share)\s+(?:of\s+|))*"
+    r"(?:the\s+|its\s+|)(?:entire\s+|full\s+|whole\s+|)(?:cost|costs|bill|expenses)\s+(?:of|for)\s+(?:the\s+|)"
+)
 #: `Its funding has come`: a sentence opening with the money of the body named in the sentence before
 _OWNED_MONEY_OPENING = re.compile(rf"\s*(Its|Their)\s+{_MONEY_NOUN}\s")
 #: `'s main donors are`, `'s biggest funder is the`: the owner's funders, named after the copula
@@ -186,6 +222,8 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|)(?
 #: `, along with`, `, as well as the`: a companion of the subject, set off by commas before the verb
 _COMPANION_BEFORE = re.compile(r",\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:the\s+|)$")
 #: `Kenya, whose police have led`: a country's people acting for it in a relative clause (`personnel_nouns.txt`)
+#: `Kenyan police officers who led`: a demonym's people, then the relative clause they act in
+_PEOPLE_WHO = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+(?:who|that)\s+(?:(?:have|had|has|also|once)\s+)*")
 _WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=\s)")
 #: `The force is a mission backed by`: the unnamed noun is what the subject is, not what it belongs to
 _COPULA_GAP = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+|)")
@@ -281,6 +319,17 @@ def _passage() -> re.Pattern[str]:
 
 
 @functools.cache
+def _place_noun() -> re.Pattern[str]:
+    """`most of the commune`, `the town`: a place named again by a common noun (`lexicons/place_nouns.txt`)."""
+    words = {*lexicon.word_list("place_nouns.txt"), "town", "city", "port"}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:(?:most|much|all|parts?|large\s+parts|swathes)\s+of\s+|)(the\s+(?:{alternation}))\b(?![-’'])"
+        r"(?!\s+of\b)"
+    )
+
+
+@functools.cache
 def _group_noun() -> re.Pattern[str]:
     """`The gang`, `The coalition` opening a sentence (`lexicons/group_references.txt`)."""
     words = "|".join(sorted(map(re.escape, lexicon.word_list("group_references.txt")), key=len, reverse=True))
@@ -292,6 +341,26 @@ def _personnel() -> re.Pattern[str]:
     """People a country sends to a mission (`lexicons/personnel_nouns.txt`)."""
     words = "|".join(sorted(map(re.escape, lexicon.word_list("personnel_nouns.txt")), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b")  # lower case: `Haitian National Police` names a body
+
+
+@functools.cache
+def _leader_before() -> re.Pattern[str]:
+    """`'s commander, Maj. Gen. `, `, whose leader `: between a body and the name of the one who leads it."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("leader_nouns.txt")), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[’']s|,\s+whose)\s+(?:(?:new|top|overall|current)\s+|)(?:{words}),?\s+(?:[A-Z][\w.-]*\.\s+){{0,3}}$"
+    )
+
+
+@functools.cache
+def _request() -> re.Pattern[str]:
+    """A verb of asking right before the one asked (`lexicons/request_verbs.txt`): `called on the`, `urged`."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("request_verbs.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+|)$", re.IGNORECASE)
+
+
+#: between the one asked and its infinitive: nothing, or a short aside (`called on Brazil, again, to fund`)
+_TO_GAP = re.compile(r"\s*(?:,[^,;:]{1,30},\s*|)(?:also\s+|)")
 
 
 def _title_gap(text: str) -> bool:
@@ -324,8 +393,12 @@ class _SentenceRelations:
         fund_owner: str | None = None,
         group_before: Mention | None = None,
         money_reach: int | None = None,
+        named_by_noun: frozenset[int] = frozenset(),
     ) -> None:
         self.body = body
+        # where `the mission` was tied to the one mission so named by this stage (any mission may be led: `thanked
+        # Brazil for leading the mission` is no lead of it; `_known_mission` reads who leads an unnamed mission)
+        self.named_by_noun = named_by_noun
         self.antecedent = antecedent
         self.fund_target = fund_target  # the mission the sentence before funds (same paragraph), if any
         self.fund_owner = fund_owner  # the mission whose fund the article named last, if any
@@ -362,11 +435,20 @@ class _SentenceRelations:
             return  # one controls ground: `the force took over the mission's duties` is no control
         if relation == "controls" and self._is_place(source):
             return  # a town holds no other ground: `whoever holds X holds the door to Y` is no control by X
+        if relation == "leads" and target.start in self.named_by_noun and target.text.endswith("mission"):
+            return
         if relation == "leads" and self._is_place(target):
             return  # one leads a body or a country, not a town: `led a visit to X`, `commands the X police department`
+        if relation_references.another_one(target.text, self.found.actors[target.key].name):
+            return  # `led the earlier mission`, where the article names only the force that replaced it
         start, end = min(source.start, target.start), max(source.end, target.end)
         # `that mission` as an object, not `the Kenya-led mission` (whose mission the actors stage reads from `Kenya`)
-        nominal = target.text[:1].islower() and not self.modifier(source) and "fund" not in target.text
+        nominal = (
+            target.text[:1].islower()
+            and not self.modifier(source)
+            and "fund" not in target.text
+            and not relation_references.named_by_noun(target.text, self.found.actors[target.key].name)
+        )
         self.relations.append(Relation(source.key, relation, target.key, start, end, self.sentence, item, nominal))
 
     def modifier(self, mention: Mention) -> bool:
@@ -540,7 +622,19 @@ class _SentenceRelations:
         group = [nearest] if opening else self.coordinated(nearest, forward=False)
         if self._unstated(min(m.start for m in group), cue.end(), self.sentence.start):
             return []
+        if self._requested(min(m.start for m in group), nearest.end, cue):
+            return []  # `called on Brazil and Mexico to fund the force`: asked for, not done
         return group
+
+    def _requested(self, first_start: int, last_end: int, cue: re.Match[str]) -> bool:
+        """Is the subject the one asked (`called on Brazil to fund`, `urged Mexico and Chile to contribute`), the
+        cue an infinitive after it?"""
+        infinitive = cue.group()[:3].lower() == "to " or self.body[max(0, cue.start() - 3) : cue.start()] == "to "
+        if not infinitive or not _TO_GAP.fullmatch(
+            self.body, last_end, cue.start() - (0 if cue.group()[:3].lower() == "to " else 3)
+        ):
+            return False
+        return _request().search(self.body, max(self.sentence.start, first_start - 30), first_start) is not None
 
     def _own_country(self, cue: re.Match[str]) -> list[Mention]:
         """`the representative of the United States said that her country had provided funding for`: `her country`
@@ -587,9 +681,18 @@ class _SentenceRelations:
         return group
 
     def _people_of(self, mention: Mention, cue_start: int) -> bool:
-        """`Kenya, whose police have led the mission`: a country acting through its people in a relative clause."""
+        """`Kenya, whose police have led the mission`, `the Kenyan police officers who led the mission`: a country
+        acting through its people in a relative clause."""
+        if self.found.actors[mention.key].type != "country":
+            return False
+        demonym = _PEOPLE_WHO.fullmatch(self.body, mention.end, cue_start)
+        if demonym is not None:
+            before = self._before(mention.start)
+            apposed = before and _APPOSED_MODIFIER.fullmatch(self.body, before[-1].end, mention.start)
+            # `Lt Gen X, the Kenyan officer who commands the force`: the apposition's person acts, not Kenya
+            return not apposed and all(_personnel().fullmatch(w) for w in demonym.group(1).split())
         whose = _WHOSE_PEOPLE.match(self.body, mention.end, cue_start)
-        if whose is None or self.found.actors[mention.key].type != "country":
+        if whose is None:
             return False
         for group in (2, 1):  # `whose police have led`, `whose police officers have led`
             if whose.group(group) and _personnel().fullmatch(whose.group(group)):
@@ -665,25 +768,64 @@ class _SentenceRelations:
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
                 and not self._noun_modifier(m)
+                and not (rel == "leads" and m.start in self.named_by_noun and m.text.endswith("mission"))
             ]
             gap = self.body[cue.end() : targets[0].start] if targets else ""
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
                 self._relative_object(rel, cue)
                 if rel == "leads":
                     self._known_mission(cue)
+                if rel == "controls":
+                    self._place_named_before(cue)
                 continue
+            if rel == "funds" and self._owned_goods(targets[0]):
+                continue  # `paid for most of the force's armored vehicles`: what is paid for is the force's, not it
+            if rel == "leads" and _POSSESSIVE.match(self.body, targets[0].end):
+                continue  # `who heads the ATF's Miami field office`: one leads the office, not the bureau
+            if (
+                rel == "proposes"
+                and cue.group().lower().startswith("call")
+                and _TO_AFTER.match(self.body, targets[0].end)
+            ):
+                continue  # `called for the force to be deployed`: something asked of the force, not the force proposed
             if rel == "controls" and _passage().search(gap) and not _INCLUDING.search(gap):
                 continue  # `controls the roads leading to the Artibonite`: the roads, not the place
             if rel == "controls" and cue.group().lower().startswith("control ") and not self._control_held(cue):
                 continue  # `lost control of`, `fighting for control of`: no control stated
+            taking = cue.group().lower() in _TAKING_CUES
             objects = self._places_after(self._located(targets[0]))
             # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
             sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
             if sources:
-                sources = [*sources, *self._partners(objects[-1])]
+                sources = [*sources, *self._partners(objects[-1], rel)]
             for source in sources:
+                if taking and self.found.actors[source.key].type != "group":
+                    continue  # `police seized Solino`, `the army captured`: taking ground is control only for a gang
                 for target in objects:
                     self.add(source, rel, target)
+
+    def _place_named_before(self, cue: re.Match[str]) -> None:
+        """`… in Croix-des-Bouquets …, but the 400 Mawozo gang still holds most of the commune`: a place written as
+        a common noun (`place_nouns.txt`, `town`, `city`) right after the cue is the place the clause before names
+        last in the sentence (one only: two places before leave it unread)."""
+        noun = _place_noun().match(self.body, cue.end(), self.sentence.end)
+        if noun is None:
+            return
+        places = {m.key: m for m in self._before(cue.start()) if self._is_place(m)}
+        if len(places) != 1:
+            return
+        place = next(iter(places.values()))
+        written = Mention(place.key, noun.start(1), noun.end(1), noun.group(1), self.sentence.index)
+        for source in self.subjects(cue):
+            if self.found.actors[source.key].type == "group":
+                self.add(source, "controls", written)
+
+    def _owned_goods(self, target: Mention) -> bool:
+        """Is the object goods its actor owns (`the force's armored vehicles`: `purchased_goods.txt`), which one pays
+        for without funding the actor?"""
+        owned = _OWNED_THING.match(self.body, target.end, self.sentence.end)
+        words = lexicon.word_list("purchased_goods.txt")
+        return owned is not None and any(w in words for w in owned.group(1).split())
 
     def _control_held(self, cue: re.Match[str]) -> bool:
         """Does the word before the noun `control` state it (`took control of`, `has full control over`,
@@ -739,10 +881,14 @@ class _SentenceRelations:
         for source in group:
             self.add(source, rel, head)
 
-    def _partners(self, target: Mention) -> list[Mention]:
-        """`proposed the force together with Panama`: those who act with the subject, named after the object."""
+    def _partners(self, target: Mention, rel: str) -> list[Mention]:
+        """`proposed the force together with Panama`: those who act with the subject, named after the object (for a
+        proposal also `with` alone, past where it was made:
+        `proposed the force at the Security Council with Panama`)."""
         lead = _TOGETHER_WITH.match(self.body, target.end, self.sentence.end)
-        partner = next((m for m in self._from(target.end, 30) if lead and m.start == lead.end()), None)
+        if lead is None and rel == "proposes":
+            lead = _PROPOSED_WITH.match(self.body, target.end, self.sentence.end)
+        partner = next((m for m in self._from(target.end, 60) if lead and m.start == lead.end()), None)
         return self.coordinated(partner, forward=True) if partner else []
 
     def _noun_modifier(self, mention: Mention) -> bool:
@@ -842,7 +988,9 @@ class _SentenceRelations:
             gap = self.body[head.end : owner.start] if head else ""
             if head is not None and _APPOSED.fullmatch(gap) and self.found.actors[head.key].type in _GIVERS:
                 if not self._unstated(head.start, noun.end(), self.sentence.start):
-                    self.add(head, "funds", owner)
+                    for member in self.coordinated(head, forward=False):  # `Turkey and Spain, two of the fund's donors`
+                        if self.found.actors[member.key].type in _GIVERS:
+                            self.add(member, "funds", owner)
                     self._larger_giver(owner, noun.end())
                 continue
             for source in self.subjects(_At(owner.start, noun.end()), payers=True):
@@ -921,6 +1069,33 @@ class _SentenceRelations:
                     if self.found.actors[source.key].type in _GIVERS:
                         self.add(self._payer(source), "funds", receiver)
 
+    def owned_money_from(self) -> None:
+        """`most of the mission's money came from the United States`: the givers of a body's or mission's money, named
+        after `came from`, fund it."""
+        for m in self.mentions:
+            lead = _OWNED_MONEY_FROM.match(self.body, m.end, self.sentence.end)
+            if lead is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
+                continue
+            giver = next((g for g in self._from(lead.end(), 1) if g.start == lead.end()), None)
+            if giver is None or self._unstated(m.start, lead.end(), self.sentence.start):
+                continue
+            for source in self.coordinated(giver, forward=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", m)
+
+    def cost_of(self) -> None:
+        """`The United States has carried almost the entire cost of the mission`, `bore most of the costs of`: the
+        subject pays for the body or mission named right after (the cue phrases write only `carried the cost of`)."""
+        for cue in _COST_OF.finditer(self.body, self.sentence.start, self.sentence.end):
+            target = next((m for m in self._from(cue.end(), 1) if m.start == cue.end()), None)
+            if target is None or self.found.actors[target.key].type not in _FUNDED_TYPES:
+                continue
+            if self._owned_goods(target):
+                continue  # `the cost of the force's fuel`: the fuel is paid for
+            for source in self.subjects(cue, payers=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", target)
+
     def funders_named_after(self) -> None:
         """`The force's main donors are Canada and Germany`, `The GSF's biggest funder is Canada`: the givers
         named after the copula fund the body or mission that owns the noun."""
@@ -949,7 +1124,7 @@ class _SentenceRelations:
         aside = _ASIDE.match(gap)
         if aside and aside.end() == len(gap):
             return True
-        if _CLOSED_RELATIVE.fullmatch(gap):
+        if _CLOSED_RELATIVE.fullmatch(gap) or _MEMBERS_ASIDE.fullmatch(gap):
             return True
         relative = _RELATIVE.match(gap)
         if relative:
@@ -1025,6 +1200,28 @@ class _SentenceRelations:
             head = self._agent_head(under.start())
             if head is not None and not self._unstated(head.start, m.end, self.sentence.start):
                 self.add(m, "leads", head)
+
+    def owned_leader(self) -> None:
+        """`The GSF's commander, Maj. Gen. X,`, `The gang, whose leader X …`: the person named right after a noun of
+        leadership (`leader_nouns.txt`) that a body, mission or gang owns leads it (never a `former` or `deputy` one).
+        `The gang` opening the sentence is the gang the sentence before named last."""
+        for m in self.mentions:
+            if self.found.actors[m.key].type != "person":
+                continue
+            lead = _leader_before().search(self.body, max(self.sentence.start, m.start - 60), m.start)
+            if lead is None:
+                continue
+            owner = next((o for o in reversed(self._before(lead.start())) if o.end == lead.start()), None)
+            if owner is None and self.group_before is not None:
+                noun = _group_noun().match(self.body, self.sentence.start, lead.start())
+                if noun is not None and noun.end() == lead.start():
+                    owner = Mention(
+                        self.group_before.key, noun.start(1), noun.end(1), noun.group(1), self.sentence.index
+                    )
+            if owner is None or self.found.actors[owner.key].type not in ("organization", "mission", "group"):
+                continue
+            if not self._unstated(owner.start, m.end, self.sentence.start):
+                self.add(m, "leads", owner)
 
     def _agent_head(self, cue_start: int) -> Mention | None:
         """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
@@ -1136,7 +1333,12 @@ def find_relations(doc: Doc) -> list[Relation]:
     relations: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
     cues = ArticleCues(body, doc.lowered)
-    for m in found.mentions:
+    back = relation_references.back_references(body, sentences, found)
+    linked = relation_references.relinked(body, found)
+    named_by_noun = frozenset(
+        m.start for m, was in zip(linked, found.mentions, strict=True) if m.key != was.key
+    ) | frozenset(m.start for m in back)
+    for m in sorted([*linked, *back], key=lambda m: (m.start, m.end)) if back else linked:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
     funded: str | None = None  # the mission the sentence before funds
@@ -1159,10 +1361,13 @@ def find_relations(doc: Doc) -> list[Relation]:
             continue
         following = sentences[k + 1] if k + 1 < len(sentences) else None
         reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
-        finder = _SentenceRelations(body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach)
+        finder = _SentenceRelations(
+            body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach, named_by_noun
+        )
         finder.prefix()
         if "under" in body[sentence.start : sentence.end]:
             finder.leadership_under()
+        finder.owned_leader()
         if cues.any_in(sentence):  # most sentences have no cue phrase: nothing to look for
             finder.passive()
             finder.active()
@@ -1179,6 +1384,10 @@ def find_relations(doc: Doc) -> list[Relation]:
         if _OWNED_FUNDING.search(body, sentence.start, sentence.end):
             finder.possessive_funding()
             finder.funders_named_after()
+        if body.find("from", sentence.start, sentence.end) >= 0:
+            finder.owned_money_from()
+        if _COST_OF.search(body, sentence.start, sentence.end):
+            finder.cost_of()
         funded = next(
             (
                 r.target

@@ -50,14 +50,16 @@ _GOODS_BEFORE = re.compile(rf"({_GOODS})\s+$")
 # come before it (`more than $600 million`)
 _MONEY = (
     r"(?:(?:more\s+than|over|about|nearly|almost|some|up\s+to|at\s+least)\s+|)"
-    r"(?:an?\s+additional\s+|another\s+|)(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
-    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,3}?"
+    # `a combined $96 million`, `a further 30 million euros`, `a total of $40 million`
+    r"(?:an?\s+(?:additional|combined|further|fresh|new|extra|initial|total\s+of)\s+|another\s+|)"
+    r"(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
+    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,4}?"
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
     rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into|in\s+support\s+of)\s+"
     # money given `to support the deployment of` the one it funds
-    r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+|)"
+    r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+(?:same\s+|)|)"
 )
 _RECIPIENT_FIRST = re.compile(r"\s+(?:the\s+|)")
 _WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)")
@@ -67,7 +69,7 @@ TRANSFER_REACH = 80
 #: a sum given with no recipient and nothing said of what it is for: `pledged $5 million.`, `would contribute
 #: $12 million, and …` (never `$5 million in humanitarian aid`)
 _BARE_SUM = re.compile(
-    r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|another|an\s+additional)\s+)?"
+    r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|another|an\s+additional|a\s+further|a\s+combined)\s+)?"
     r"((?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
     r"|\d[\d,.]*\s+(?:million|billion)\s+(?:euros|dollars|pounds))"
     r"(?:\s+\([^()]{1,30}\))?(?=\s*[,.;]|\s+and\b|\s*$)"

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+import re._constants as sre  # the parser's node names: `opening_class` reads a pattern's parse tree
+import re._parser as sre_parse
+from collections.abc import Callable, Iterator
 
 _NOWHERE = 1 << 62
 # The only characters whose lower case is not one character (`İ`), or that a case-insensitive pattern
@@ -31,6 +33,94 @@ _CASE_TRAPS = re.compile("[İıſ]")
 # which the confirming match turns down; the engine tests a character against it twice as fast as `[^\w ]`.
 _NOT_SPACE = r"[^0-9A-Za-z_ ]"
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """A node `opening_class` does not read, or one that may open with any character."""
+
+
+def _char(code: int) -> str:
+    """A code point written so it means itself inside a character class."""
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _openings(items: list, ignore_case: bool, found: tuple[list[str], list[str]]) -> bool:
+    """Add to `found` (class items matched as written, class items matched case-insensitively) every character
+    a match of the node sequence `items` may open with; True when the sequence may also match nothing."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # an anchor or a lookaround consumes nothing: the next node opens the match
+        if op is sre.LITERAL:
+            found[ignore_case].append(_char(av))
+            return False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    found[ignore_case].append(_char(value))
+                elif kind is sre.RANGE:
+                    found[ignore_case].append(f"{_char(value[0])}-{_char(value[1])}")
+                elif kind is sre.CATEGORY and value in _CATEGORIES:
+                    found[ignore_case].append(_CATEGORIES[value])
+                else:  # a negated class, or another category
+                    raise _Unknown(kind)
+            return False
+        if op is sre.BRANCH:
+            empty = [_openings(branch, ignore_case, found) for branch in av[1]]
+            if not any(empty):
+                return False
+        elif op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            if (add | remove) & ~re.IGNORECASE:
+                raise _Unknown(op)
+            case = bool(add & re.IGNORECASE) or (ignore_case and not remove & re.IGNORECASE)
+            if not _openings(sub, case, found):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _openings(av, ignore_case, found):
+                return False
+        elif op in _REPEATS:
+            least, _, sub = av
+            if not _openings(sub, ignore_case, found) and least > 0:
+                return False
+        else:  # any character, a back-reference, a conditional ...
+            raise _Unknown(op)
+    return True
+
+
+def opening_class(body: str, flags: int = 0) -> str | None:
+    """A pattern of one character that matches every character a match of `body` (with `flags`) may open
+    with, written from the pattern's parse tree (`[\\d]|(?i:[\\x65\\x6c])`), or None when any character may
+    open one. A search that first checks it rejects most places at their first character, and finds the same
+    matches: it may let through a character no match opens with, never the reverse."""
+    found: tuple[list[str], list[str]] = ([], [])
+    try:
+        if flags & ~re.IGNORECASE or _openings(list(sre_parse.parse(body, flags)), bool(flags), found):
+            return None  # other flags, or a body that may match nothing
+    except _Unknown:
+        return None
+    exact, folded = ("".join(dict.fromkeys(items)) for items in found)
+    parts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else [])
+    return "|".join(parts) if parts else None
+
+
+def _opening_test(body: str, flags: int) -> Callable[[str], bool] | None:
+    """Whether a character may open a match of `body` (see `opening_class`), answered from a table that
+    learns each character on first sight; None when any character may."""
+    opens = opening_class(body, flags)
+    if opens is None:
+        return None
+    test, known = re.compile(opens), dict[str, bool]()
+
+    def may_open(char: str) -> bool:
+        answer = known.get(char)
+        if answer is None:
+            answer = known[char] = test.match(char) is not None
+        return answer
+
+    return may_open
 
 
 def lowered(text: str) -> str | None:
@@ -108,11 +198,25 @@ class WordStartPatterns:
         if any(flags not in (0, re.IGNORECASE) or "(?P=" in body for body, flags, _ in patterns):
             raise ValueError("only re.IGNORECASE is supported, and no back-references")
         self.patterns = [re.compile(rf"{lead}\b(?:{body})", flags) for body, flags, lead in patterns]
-        # in the union, named groups become plain ones: two bodies may name a group alike
-        union = "|".join(f"(?{'i' if flags else ''}:{_NAMED_GROUP.sub('(?:', body)})" for body, flags, _ in patterns)
+        # in the union, named groups become plain ones: two bodies may name a group alike. The bodies are
+        # grouped by the characters they may open with (`opening_class`), each group behind a check of them, so
+        # at each place the engine tries only the bodies that may open with its character.
+        groups: dict[str | None, list[str]] = {}
+        for body, flags, _ in patterns:
+            plain = f"(?{'i' if flags else ''}:{_NAMED_GROUP.sub('(?:', body)})"
+            groups.setdefault(opening_class(body, flags), []).append(plain)
+        union = "|".join(
+            f"(?={opens})(?:{'|'.join(group)})" if opens else "|".join(group) for opens, group in groups.items()
+        )
         self._at_start = re.compile(rf"(?={union})")
-        self._after_space = re.compile(rf" (?={union})")
-        self._after_other = re.compile(rf"{_NOT_SPACE}(?={union})")
+        # the character after a space is checked first: most words cannot open any body, and are passed over
+        # without trying each body there
+        opens = opening_class(union)
+        first = f"(?={opens})" if opens else ""
+        self._after_space = re.compile(rf" {first}(?={union})")
+        self._after_other = re.compile(rf"{_NOT_SPACE}{first}(?={union})")
+        # per pattern, whether a character may open it (None: any may), learnt one character at a time
+        self._opens = [_opening_test(body, flags) for body, flags, _ in patterns]
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Word starts at which at least one body matches, in order; between `pos` and `endpos`, a body
@@ -134,12 +238,14 @@ class WordStartPatterns:
         With an `endpos`, this holds when a match that ends by `endpos` would also be a match if the text
         went on, as it does for patterns without negative lookaheads or end anchors when the character at
         `endpos` is not a word character (a sentence's end, say)."""
-        pattern = self.patterns[index]
+        pattern, opens = self.patterns[index], self._opens[index]
         endpos = len(text) if endpos is None else endpos
         for i in range(bisect.bisect_left(starts, pos), len(starts)):
             start = starts[i]
             if start >= endpos:
                 return
+            if opens is not None and not opens(text[start]):
+                continue  # another pattern starts here: this one cannot
             if start >= pos and (match := pattern.match(text, start, endpos)) is not None:
                 yield match
                 pos = max(match.end(), start + 1)

@@ -23,6 +23,7 @@ import re
 
 from briefing.parse import lexicon, vocab
 from briefing.parse.doc import Doc, Mention
+from briefing.parse.speaker_links import SpeakerLinks
 
 Speaker = tuple[str, str, str]  # (speaker, actor key, attribution)
 
@@ -297,6 +298,7 @@ class Speakers:
         self._roles: dict[str, list[list[str]]] | None = None
         self._first: dict[str, int] | None = None
         self._gender: dict[str, str] | None = None
+        self._links: SpeakerLinks | None = None
 
     def person_before(self, pos: int, pronoun: str = "") -> str | None:
         """The person a pronoun at `pos` refers to: the one named last before it, unless that sentence names
@@ -387,7 +389,16 @@ class Speakers:
         return self.persons[lo:hi]
 
     def resolve(self, who: str, who_start: int) -> Speaker | None:
-        """The speaker the words `who` (at `who_start` in the body) name, or None."""
+        """The speaker the words `who` (at `who_start` in the body) name, or None; words kept as written go
+        through the general links of `speaker_links` last (`the epidemiologist`, `the Council`, `Maître X`)."""
+        found = self._resolve(who, who_start)
+        if found is None or (found[1] and not found[0].isupper()):
+            return found  # (an acronym the actors stage kept apart may still spell a body named in full)
+        if self._links is None:
+            self._links = SpeakerLinks(self.doc)
+        return self._links.link(found, who, who_start)
+
+    def _resolve(self, who: str, who_start: int) -> Speaker | None:
         lead = len(who) - len(who.lstrip())
         who, who_start = who.strip(), who_start + lead
         if re.search(r"\swho$", who):  # `I spoke to a schoolteacher who said:`
@@ -681,7 +692,7 @@ class Speakers:
     def _described(self, core: str, inside: list[Mention], at: int) -> str | None:
         """`The UN humanitarian office OCHA` (a description, then the name it ends on), `the UN migration
         agency` (a kind noun whose modifier is a word of exactly one actor's name of that kind)."""
-        words = core.split()
+        words = re.sub(r"\b\d+-(?:member|nation|country|state)\s+", "", core).split()
         if len(words) < 3 or words[0].lower() != "the":
             return None
         ending = next((m for m in inside if m.end == at + len(core) and m.start > at + 4), None)
@@ -1265,8 +1276,10 @@ def _gendered_nouns() -> dict[str, str]:
 
 @functools.cache
 def _description_key(words: str) -> str:
-    """`U.N. Children's Agency` -> `un children's agency`: a body description folded for look-up."""
-    return re.sub(r"\bu\.?n\.?(?=\s)", "un", words.lower().replace("’", "'"))
+    """`U.N. Children's Agency` -> `un children's agency`, `15-member regional bloc` -> `regional bloc`: a body
+    description folded for look-up (its size says nothing of which body it is)."""
+    folded = re.sub(r"\b\d+-(?:member|nation|country|state)\s+", "", words.lower().replace("’", "'"))
+    return re.sub(r"\bu\.?n\.?(?=\s)", "un", folded)
 
 
 @functools.cache

@@ -213,8 +213,16 @@ def countries_named(texts: list[str]) -> frozenset[str]:
     as the United States and an unambiguous Haitian place as Haiti: what the article is about, for geocoding."""
     named: set[str] = set()
     for text in set(texts):  # a phrase written again names the same countries
-        words = text.split()
-        named.update(map(_country_named, {text, *words, *(" ".join(pair) for pair in itertools.pairwise(words))}))
+        named.update(_countries_of_phrase(text))
+    return frozenset(named)
+
+
+@functools.lru_cache(maxsize=65536)
+def _countries_of_phrase(text: str) -> frozenset[str]:
+    """The countries one phrase names by one or two of its words or as a whole (kept: the same phrases
+    recur across articles, and each asks up to twice as many questions as it has words)."""
+    words = text.split()
+    named = set(map(_country_named, {text, *words, *(" ".join(pair) for pair in itertools.pairwise(words))}))
     named.discard("")
     return frozenset(named)
 

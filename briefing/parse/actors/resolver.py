@@ -237,6 +237,8 @@ class Resolver:
             words = body[first.start : first.end].split()
             # `Committee on National Security, Defence and Foreign Relations`: a body's remit as a list
             remit = " on " in body[first.start : first.end] and any(w in org_words for w in words)
+            # `Ministry of Agriculture, Natural Resources and Rural Development`: a portfolio is a remit too
+            remit = remit or (words[0] in _PORTFOLIO_HEADS and len(words) > 2 and words[1] == "of")
             while (
                 j < len(found)
                 and found[j].sentence == first.sentence
@@ -866,10 +868,13 @@ def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
 _AMOUNT = re.compile(r"(?:K?Sh|Ksh|KES)\d[\d,.]*")
 
 
+_PORTFOLIO_HEADS = frozenset(["Ministry", "Department"])  # bodies named by a portfolio, which may be a list
+
+
 def _list_item(text: str, org_words: dict[str, str], remit: bool = False) -> bool:
     """A one-word item of a serial list, or its last item `X and Y`, which may end with a head word; in a
     body's remit the last item may be a topic of two words (`Defence and Foreign Relations`)."""
-    if remit and " and " in text and len(text.split()) <= 4:
+    if remit and " and " in text and len(text.split()) <= 5:
         return True
     return " " not in text.replace(" and ", "", 1) or (" and " in text and text.rsplit(" ", 1)[-1] in org_words)
 
