@@ -50,8 +50,9 @@ def _known(value: object) -> bool:
 
 
 def merge_actor_rows(rows: Iterable[Mapping]) -> dict[str, dict]:
-    """Actor rows of the same ids as one row each (in order of first appearance): aliases united, the first
-    known role, country and place kept, `mentions` and `articles` added up. Aliases come as a set, a list or
+    """Actor rows of the same ids as one row each (in order of first appearance): aliases united (another
+    article's name for the actor among them), the first known role, country and place kept, `mentions` and
+    `articles` added up. Aliases come as a set, a list or
     a `;`-separated cell, and leave as a sorted `;`-separated cell."""
     merged: dict[str, dict] = {}
     aliases: dict[str, set[str]] = {}
@@ -69,6 +70,8 @@ def merge_actor_rows(rows: Iterable[Mapping]) -> dict[str, dict]:
                     kept[key] = row[key]
             for key in ("mentions", "articles"):
                 kept[key] = int(kept[key]) + int(row[key])
+            if row["name"] != kept["name"]:  # a body each article names as it writes it: every name is kept
+                names.add(row["name"])
         aliases[aid].update(a for a in names if a)
     for aid, row in merged.items():
         row["aliases"] = ";".join(sorted(aliases[aid]))

@@ -155,3 +155,30 @@ def score_relations(gold: dict, relations: pd.DataFrame, actors: pd.DataFrame) -
     wrong = gold.get("not_relations", [])
     scores["not_relations"] = Score(predicted=sum(stated(item) is not None for item in wrong), expected=len(wrong))
     return dict(scores)
+
+
+def organization_errors(gold: dict, actors: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """The bodies `score_actors` counts wrong, as names: (gold organizations no actor matches as an
+    organization, parser organizations matching no gold actor), optional names left out of both."""
+    names = {i: row_names(row) for i, row in actors.iterrows()}
+    optional = {norm(n) for n in gold.get("optional_actors", [])}
+    matched: dict[int, dict] = {}
+    missed = []
+    for item in gold["actors"]:
+        hit = _match_actor(item, actors, names)
+        if hit is not None and hit not in matched:
+            matched[hit] = item
+        if item["type"] == "organization" and (hit is None or actors.loc[hit, "type"] != "organization"):
+            found = "" if hit is None else f" (found as {actors.loc[hit, 'type']} {actors.loc[hit, 'name']!r})"
+            missed.append(f"{item['name']}{found}")
+    extra = [
+        row["name"]
+        for i, row in actors.iterrows()
+        if row["type"] == "organization" and i not in matched and not names[i] & optional
+    ]
+    wrong_type = [
+        f"{row['name']} (gold {matched[i]['type']})"
+        for i, row in actors.iterrows()
+        if row["type"] == "organization" and i in matched and matched[i]["type"] != "organization"
+    ]
+    return missed, extra + wrong_type

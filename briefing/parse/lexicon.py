@@ -38,8 +38,10 @@ def speech_verb_pattern() -> str:
 
 @functools.cache
 def titles() -> tuple[str, ...]:
-    """Titles written before a name, longest first."""
-    return tuple(sorted(set(_lines("titles.txt")), key=len, reverse=True))
+    """Titles written before a name, longest first; a hyphenated title also as papers write it without the
+    hyphen (`Inspector General of Police`, `Secretary General`)."""
+    written = set(_lines("titles.txt"))
+    return tuple(sorted(written | {t.replace("-", " ") for t in written if "-" in t}, key=len, reverse=True))
 
 
 @functools.cache

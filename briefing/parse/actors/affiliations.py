@@ -104,7 +104,7 @@ class _Affiliations:
             for key, actor in self.reg.actors.items()
             if key != mention.key
             and actor.type in ("organization", "mission")
-            and actor.name.startswith(parent.name + " ")
+            and any(name.startswith(parent.name + " ") for name in (actor.name, *actor.aliases))  # or the lexicon's
             and heads & set(actor.name.split())
         }
         if len(offices) != 1:

@@ -50,6 +50,8 @@ def head_word_kind(text: str) -> str | None:
     if words[-1] in lexicon.word_list("event_heads.txt"):
         return None  # `Department Press Briefing`: an event's title, whatever body word it holds
     kind = "mission" if "mission" in kinds else "group" if "group" in kinds else kinds[-1]
+    if kind == "mission" and " Mission to " in text:
+        return "organization"  # `the U.S. Mission to the United Nations`: a diplomatic mission, no force
     national = country_in(text) or country_in(" ".join(words[1:]))  # `Royal Canadian Air Force`
     forces = words[-1] in ("Force", "Forces") or (" of " in text and ("Forces" in words or "Force" in words))
     if kind == "mission" and national and forces and kinds.count("mission") == 1:
@@ -292,24 +294,30 @@ def nominal_references(reg: Registry) -> None:
                 reg.mentions.append(Mention(key, start, end, reg.body[start:end], reg.sentence_at(start)))
 
 
-_THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")
+_THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+|[A-Z][a-z]+)\b(?! [A-Z])")
 
 
 def head_references(reg: Registry) -> None:
-    """`the union says`, `the authority would`: `the` and a head word in lower case (`head_references.txt`)
-    refer to the article's one organization whose name holds that head word, where no other mention is."""
+    """`the union says`, `the authority would`, `the Secretariat said`: `the` and a head word alone
+    (`head_references.txt`, in lower case or capitalised; `head_references_capitalised.txt`, capitalised only,
+    as `the council` is often another council) refer to the article's one organization whose name holds
+    that head word, where no other mention is."""
     heads = lexicon.word_list("head_references.txt")
+    capitalised = lexicon.word_list("head_references_capitalised.txt")
     owners: dict[str, list[str]] = collections.defaultdict(list)
     for actor in reg.actors.values():
         if actor.type == "organization":
             for word in set(actor.name.split()) & heads:
                 owners[word.lower()].append(actor.key)
+            for word in set(actor.name.split()) & capitalised:
+                owners[word].append(actor.key)
     owners = {noun: keys for noun, keys in owners.items() if len(keys) == 1}
     if not owners:
         return
     covered = _coverage(reg.mentions)
     for match in _THE_HEAD.finditer(reg.body):
-        keys = owners.get(match.group(1))
+        word = match.group(1)
+        keys = owners.get(word) if word in capitalised else owners.get(word.lower())
         start, end = match.span(1)
         if keys and not covered(start):
             reg.mentions.append(Mention(keys[0], start, end, reg.body[start:end], reg.sentence_at(start)))
@@ -319,7 +327,9 @@ def tail_references(reg: Registry) -> None:
     """`the Royal Bahamas Defence Force` … `the Defence Force said`, `the OECS Commission` … `the Commission`: an
     organization whose name is the last words of exactly one longer organization or mission named before it is
     that body again; its mentions move to it (and its name becomes an alias). Two longer candidates
-    (`Jamaica Defence Force` and `Royal Bahamas Defence Force`) leave it as it is."""
+    (`Jamaica Defence Force` and `Royal Bahamas Defence Force`) leave it as it is. A one-word body the
+    lexicon knows (`Treasury`, `Primature`) is the one longer body that ends or opens with its word, named
+    before or after it (`Now Treasury tells us …` … `National Treasury officials`, `the Treasury Department`)."""
     bodies = [a for a in reg.actors.values() if a.type in ("organization", "mission")]
     if len(bodies) < 2:
         return
@@ -331,12 +341,16 @@ def tail_references(reg: Registry) -> None:
         words = short.name.split()
         if len(words) > 2 or short.key not in first_seen:
             continue
+        one = len(words) == 1 and gazetteer.fold(short.name) in reg.known_orgs  # a known one-word body
         longer = [
             b.key
             for b in bodies
-            if b.key != short.key and len(b.name.split()) > len(words) and b.name.split()[-len(words) :] == words
+            if b.key != short.key
+            and len(b.name.split()) > len(words)
+            and (b.name.split()[-len(words) :] == words or (one and b.name.split()[0] == words[0]))
+            and b.key in first_seen
         ]
-        if len(longer) == 1 and first_seen.get(longer[0], len(reg.body)) < first_seen[short.key]:
+        if len(longer) == 1 and (one or first_seen[longer[0]] < first_seen[short.key]):
             moved[short.key] = longer[0]
     if not moved:
         return
@@ -346,6 +360,9 @@ def tail_references(reg: Registry) -> None:
     for short, long in moved.items():
         reg.actors[long].aliases.add(reg.actors[short].name)
         del reg.actors[short]
+    for actor in reg.actors.values():  # a person affiliated with the short name belongs to the long one
+        if actor.affiliation in moved:
+            actor.affiliation = moved[actor.affiliation]
 
 
 class _Tally:

@@ -149,7 +149,9 @@ def title_owner(reg: Registry, text: str) -> tuple[str, int]:
         if len(text) <= len(head) + 1:
             continue
         iso3 = gazetteer.country(head)
-        if iso3 or head in reg.acronyms or gazetteer.fold(head) in reg.known_orgs:
+        # a one-word body that is also a head word (`Treasury Principal Secretary`) is the title's portfolio
+        portfolio = size == 1 and head in lexicon.org_words()
+        if iso3 or head in reg.acronyms or (gazetteer.fold(head) in reg.known_orgs and not portfolio):
             return iso3 or "", len(head) + 1
     for size in (2, 1):  # `Nandi Senator X`, `Limonade Mayor X`: the place a title is held for
         head = " ".join(text.split(" ")[:size])

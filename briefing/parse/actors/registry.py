@@ -5,6 +5,12 @@ canonical name and attributes first given, the aliases a mention adds, the acron
 defines and the surnames of the people it names — and `actor_id`, the stable id across articles.
 It does not decide what a phrase is; the resolver asks it to record what was decided.
 
+A body the organizations lexicon knows keeps the lexicon's name in its key (so its id is one across
+articles) but is named as the article first writes it in full (`World Food Programme` where the lexicon
+says `United Nations World Food Programme`, or the other way round); an acronym, a one-word form
+(`WFP`, `Caricom`) or the lexicon's name cut short (`Multinational Security Support`) takes the lexicon's name.
+The lexicon's name is an alias of a body named otherwise, so the body answers to it as well.
+
 Notes: an attribute once set is never overwritten (the first, usually fullest, mention wins); a surname
 points at the first person who bore it, so two people sharing a surname merge under the first.
 """
@@ -31,6 +37,29 @@ def actor_id(key: str) -> str:
     """Readable id derived from the actor's identity, stable across runs (kept: asked for again and again)."""
     kind, _, rest = key.partition(":")
     return f"{kind}-{_slug(rest)}"
+
+
+#: `UN `, `U.N. `, `United Nations ` before a body's name: the same body (`UN Office for the Coordination of
+#: Humanitarian Affairs` is the lexicon's `Office for the Coordination of Humanitarian Affairs`)
+_UN_PREFIX = re.compile(r"(?:the )?(?:United Nations|U\.N\.|UN) (?=[A-Z])")
+
+
+def known_organization(known: dict[str, tuple[str, str]], name: str) -> tuple[str, str] | None:
+    """(canonical name, type) of a body the lexicon knows by this name, or by this name without a leading
+    `UN`/`United Nations`, else None. (Not the other way: a bare `General Assembly` may be another body's.)"""
+    found = known.get(gazetteer.fold(name))
+    if found is not None:
+        return found
+    prefix = _UN_PREFIX.match(name)
+    if prefix is not None and " " in name[prefix.end() :]:
+        return known.get(gazetteer.fold(name[prefix.end() :]))
+    return None
+
+
+def written_in_full(text: str) -> bool:
+    """Is a written name a body's full name (`World Food Programme`) rather than its acronym or a short
+    word (`WFP`, `U.N.`, `Caricom`)? Several words, not all in capitals."""
+    return " " in text.strip() and not text.replace(".", "").replace(" ", "").isupper()
 
 
 @functools.cache
@@ -109,11 +138,17 @@ class Registry:
             kind = "organization"
         elif name.startswith("The "):
             name = name[4:]
-        known = self.known_orgs.get(gazetteer.fold(name))
+        known = known_organization(self.known_orgs, name)
+        written = name
         if known is not None:
             name, kind = known
+            # `Multinational Security Support` (before `mission`) is the lexicon's name cut short: that name is fuller
+            cut_short = gazetteer.fold(name).startswith(gazetteer.fold(written))
+            written = written if written_in_full(written) and not cut_short else name
         key = f"{kind}:{name}"
-        self.actor(key, name, kind, country=country_in(name))
+        actor = self.actor(key, written, kind, country=country_in(name) or country_in(written))
+        if actor.name != name:
+            actor.aliases.add(name)  # the lexicon's name stays a name of the body (`United Nations Security Council`)
         return key
 
     def person(self, name: str, role: str = "", country: str = "") -> str:
@@ -166,7 +201,7 @@ class Registry:
         return bool(
             gazetteer.country(text)
             or gazetteer.city(text)
-            or gazetteer.fold(text) in self.known_orgs
+            or known_organization(self.known_orgs, text) is not None
             or text in self.acronyms
             or text in self.person_names
             or text in self.surnames

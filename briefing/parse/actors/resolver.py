@@ -17,7 +17,7 @@ import re
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors import affiliations, organizations, people, places, roles
-from briefing.parse.actors.registry import Registry, countries_named
+from briefing.parse.actors.registry import Registry, countries_named, known_organization
 from briefing.parse.actors.tokens import CONNECTORS, Phrase, all_phrases, tokenise, trim
 from briefing.parse.doc import ArticleActors, Doc
 
@@ -25,7 +25,9 @@ _COORDINATOR = re.compile(r"\s+and\s+(?:the\s+)?")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 #: `Jovenel Moïse`, `Rose-Andrée Dupiton`: a capitalised word after another, the last word of a full name
 _FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ ([A-ZÀ-Þ][\w’'-]+)")
-_MEMBERS_OF = re.compile(r"([A-Z][a-z]+s) (?:on|of) the ")
+#: `Republicans on the …`, `MPs on the …`, `Members of the …`, `a Democrat on the …`: members of a body (one
+#: member only before `on the`, so `Secretary of the Treasury` stays a title)
+_MEMBERS_OF = re.compile(r"([A-Z][A-Za-z]*s) (?:on|of) the |([A-Z][a-z]+) on the ")
 
 
 class Resolver:
@@ -45,7 +47,7 @@ class Resolver:
         found = all_phrases(self.body, self.doc.sentences, tokens)
         found = [p for p in (trim(self.body, p, tokens, self.doc.lower_words) for p in found) if p is not None]
         found = [q for q in (self._without_opening_adverb(p) for p in found) if q is not None]
-        found = self._join_serial(self._join_known(found))
+        found = self._join_serial(self._join_defined(self._join_known(found)))
         authors, byline_spans = people.bylines(self.body)
         if authors:
             found = [
@@ -102,32 +104,60 @@ class Resolver:
     def _join_known(self, found: list[Phrase]) -> list[Phrase]:
         """`United Nations Integrated Office in Haiti`: two phrases joined by `in` are one when the gazetteer
         knows the whole (`in` is no connector: `the Security Council in New York` is two names)."""
-        body, known = self.body, self.reg.known_orgs
+        body = self.body
         joined: list[Phrase] = []
         for phrase in found:
             last = joined[-1] if joined else None
+            gap = body[last.end : phrase.start] if last is not None and last.sentence == phrase.sentence else ""
             if (
-                last is not None
-                and last.sentence == phrase.sentence
-                and body[last.end : phrase.start] == " in "
-                and (gazetteer.fold(body[last.start : phrase.end]) in known or self._defined_in(last, phrase))
-            ):
+                gap == " in "
+                and (
+                    self._known_with_in(last, phrase)
+                    or self._defined_in(last, phrase)
+                    or self._post_in_capital(last, phrase)
+                )
+            ) or (gap == " to the " and self._mission_to(last, phrase)):
                 joined[-1] = Phrase(last.start, phrase.end, last.sentence, last.initial)
             else:
                 joined.append(phrase)
         return joined
 
+    def _known_with_in(self, last: Phrase, phrase: Phrase) -> bool:
+        """Is `X in Y` a name the gazetteer knows, as a whole or after a title's `of` (`Head of the United Nations
+        Integrated Office` + `Haiti`)?"""
+        text = self.body[last.start : phrase.end]
+        known = self.reg.known_orgs
+        if gazetteer.fold(text) in known:
+            return True
+        tails = [text[m.end() :] for m in _OF_THE.finditer(text, 0, last.end - last.start)]
+        return any(gazetteer.fold(tail) in known for tail in tails)
+
+    def _post_in_capital(self, last: Phrase, phrase: Phrase) -> bool:
+        """`the U.S. Embassy in Port-au-Prince`, `the Embassy of Haiti in Nairobi`: an embassy or consulate is named
+        by the capital it sits in (`the U.S. Embassy in Tabarre` is the embassy, then where it is)."""
+        if lexicon.word_list("seat_heads.txt").isdisjoint(self.body[last.start : last.end].split(" ")):
+            return False
+        city = gazetteer.city(self.body[phrase.start : phrase.end])
+        return city is not None and bool(city.capital_of)
+
+    def _mission_to(self, last: Phrase, phrase: Phrase) -> bool:
+        """`the U.S. Mission to the United Nations`: a country's mission to a body it knows is one name."""
+        head = self.body[last.start : last.end]
+        return (
+            head.endswith(" Mission")
+            and known_organization(self.reg.known_orgs, self.body[phrase.start : phrase.end]) is not None
+        )
+
     def _defined_in(self, last: Phrase, phrase: Phrase) -> bool:
         """`the Center for Analysis and Research in Human Rights (CARDH)`: a body's name going on after `in`
-        up to the acronym that defines it, where what follows `in` is no place."""
+        up to the acronym that defines it, where what follows `in` is no place; without an acronym, where what
+        follows is no place, person or body of its own and ends the name (`… Research in Human Rights.`)."""
         body = self.body
         definition = organizations.ACRONYM_DEF.match(body, phrase.end)
-        if (
-            definition is None
-            or not body.startswith(" (", phrase.end)
-            or organizations.head_word_kind(body[last.start : last.end]) is None
-        ):
+        if organizations.head_word_kind(body[last.start : last.end]) is None:
             return False
+        if definition is None or not body.startswith(" (", phrase.end):
+            return self._complement_in(phrase)
         if not _is_place(body[phrase.start : phrase.end]):
             return True
         # `United Nations Integrated Office in Haiti (BINUH)`: a place too, when the acronym is not the initials
@@ -137,6 +167,55 @@ class Resolver:
             return False  # `Secretary-General and Head of the … Office in Haiti`: titles, then their body
         initials = "".join(w[0] for w in words if w[0].isupper())
         return (definition.group(1) or definition.group(2) or "").replace(".", "").upper() != initials
+
+    def _complement_in(self, phrase: Phrase) -> bool:
+        """Is the phrase after a body's `in` the end of that body's name: no place, country, known actor, person or
+        head word, and followed by the end of a clause?"""
+        text = self.body[phrase.start : phrase.end]
+        words = text.split()
+        if not self.body.startswith((".", ",", ";", ")"), phrase.end) or len(words) > 4:
+            return False
+        if _is_place(text) or self.reg.knows(text) or any(w in lexicon.org_words() or _is_place(w) for w in words):
+            return False
+        return not people.looks_like_person(words, self.doc.lower_words) and not any(
+            people.is_first_name(w) for w in words
+        )
+
+    def _join_defined(self, found: list[Phrase]) -> list[Phrase]:
+        """`the Ministry of Agriculture, Natural Resources and Rural Development (MARNDR)`, `the National
+        Commission for Disarmament, Dismantlement and Reintegration (CNDDR)`: phrases of one sentence set apart by
+        commas or `and`, before the acronym that defines them, are one name when the acronym's letters are
+        their words' initials (in any order: French acronyms follow the French word order) and not the last
+        phrase's alone. The acronym bounds the name, so the comma inside it does not cut it."""
+        body = self.body
+        if " (" not in body:
+            return found
+        joined: list[Phrase] = []
+        for phrase in found:
+            definition = _ACRONYM_AFTER.match(body, phrase.end)
+            if (
+                definition is None
+                or not joined
+                or _letters(body[phrase.start : phrase.end]) == sorted(definition.group(1))
+            ):
+                joined.append(phrase)
+                continue
+            wanted, start, taken = sorted(definition.group(1)), phrase.start, 0
+            for k in range(1, min(4, len(joined)) + 1):
+                before = joined[-k]
+                if before.sentence != phrase.sentence or not _LIST_GAP.fullmatch(body, before.end, start):
+                    break
+                start = before.start
+                if _letters(body[start : phrase.end]) == wanted:
+                    taken = k
+                    break
+            if taken:
+                first = joined[-taken]
+                del joined[-taken:]
+                joined.append(Phrase(first.start, phrase.end, phrase.sentence, first.initial))
+            else:
+                joined.append(phrase)
+        return joined
 
     def _join_serial(self, found: list[Phrase]) -> list[Phrase]:
         """`Bureau of Alcohol, Tobacco, Firearms and Explosives`, `Foreign, Commonwealth and Development Office`:
@@ -190,15 +269,31 @@ class Resolver:
             definition = None  # `Eloy Alfaro de Alba (Panama)`: the delegation's country, no acronym of the name
         if definition and len(text.split()) > 1 and not _names_a_country(definition.group(1) or definition.group(2)):
             key = self.resolve(phrase.start, phrase.end, phrase.sentence, record=False)
+            if key is None and " of " in text:
+                key = self._body_after_of(phrase)
             if key:
                 acronym = definition.group(1) or definition.group(2)
                 self.reg.acronyms[acronym] = key
                 self.reg.actors[key].aliases.add(acronym)
         people.titled_person(self.reg, phrase.start, phrase.end)
 
+    def _body_after_of(self, phrase: Phrase) -> str | None:
+        """`Executive Director of the United Nations Office on Drugs and Crime (UNODC)`: a title's phrase defines
+        no acronym of its own; the body it is `of` (the first `of` whose rest is a body) does."""
+        text = self.body[phrase.start : phrase.end]
+        at = text.find(" of ")
+        while at > 0:
+            rest = at + 4 + (4 if text.startswith("the ", at + 4) else 0)
+            if organizations.head_word_kind(text[rest:]) or self.reg.knows(text[rest:]):
+                return self.resolve(phrase.start + rest, phrase.end, phrase.sentence, record=False)
+            at = text.find(" of ", at + 1)
+        return None
+
     def resolve(self, start: int, end: int, sentence: int, record: bool = True) -> str | None:
         """Decide what body[start:end] names; record mentions; return the key of a whole-span actor."""
         reg = self.reg
+        if _names_no_body(self.body, start, end):
+            return None
         # both nouns are a lower-case word after one space: most names have none, and skip both look-ups
         noun_follows = self.body.startswith(" ", end) and "a" <= self.body[end + 1 : end + 2] <= "z"
         if (
@@ -231,6 +326,8 @@ class Resolver:
             return None
         if self._split_trailing_person(start, end, sentence, record):
             return None
+        if " of the " in self.body[start:end] and self._split_of_the(start, end, sentence, record):
+            return None
         if " of " in self.body[start:end] and self._split_titled_of(start, end, sentence, record):
             return None
         if self._owner_of_title(start, end, sentence, record):
@@ -253,7 +350,7 @@ class Resolver:
                 reg.add_mention(key, start, end, sentence)
             return key
         words = self.tokens.within(start, end)
-        if len(words) > 1:
+        if len(words) > 1 and not people.is_title(self.body[start:end]):  # a title's words name no body either
             self._split(words, sentence, record)
         return None
 
@@ -308,6 +405,11 @@ class Resolver:
             return False  # `Antigua and Barbuda Defence Force`: the `and` is inside a country's name
         left, right = text[: match.start()], text[match.end() :]
         org_words = lexicon.org_words()
+        if self._portfolio_goes_on(left, right, match.group()):
+            return False
+        head = right.split()[-1]  # (`Airlines and Caribbean Airlines`: two names of one kind, not a remit)
+        if left in org_words and head in org_words and head != left and " " in right and not self.reg.knows(right):
+            return False  # `Administration and Internal Security Committee`: one committee's remit, not two bodies
         bodies = [
             any(w in org_words for w in part.split()) or _is_place(part) or organizations.is_country_department(part)
             for part in (left, right)
@@ -332,6 +434,46 @@ class Resolver:
             if record:
                 self.reg.add_mention(key, start + match.end(), end, sentence)
         return True
+
+    def _split_of_the(self, start: int, end: int, sentence: int, record: bool) -> bool:
+        """`the 49th Regular Meeting of the Conference of Heads of Government` (an event of a body: only the body is
+        named) and `the Standing Finance Committee of the House of Representatives` (a committee of a chamber:
+        two bodies), split at the first `of the`."""
+        text = self.body[start:end]
+        at = text.find(" of the ")
+        left, right = text[:at], text[at + 8 :]
+        events = lexicon.word_list("event_heads.txt")
+        if " " in left and any(w in events for w in left.split()[1:]):
+            if organizations.head_word_kind(right) or self.reg.knows(right):
+                self.resolve(start + at + 8, end, sentence, record)
+                return True
+            return False
+        roles = dict(lexicon.tsv_rows("committee_chambers.tsv"))
+        chamber = next((w for w in right.split() if w in lexicon.org_words()), "")
+        if " " in left and roles.get(left.rsplit(" ", 1)[-1]) == "committee" and roles.get(chamber) == "chamber":
+            self.resolve(start, start + at, sentence, record)
+            self.resolve(start + at + 8, end, sentence, record)
+            return True
+        return False
+
+    def _portfolio_goes_on(self, left: str, right: str, coordinator: str) -> bool:
+        """`Ministry of Interior and National Administration`, `Ministry of Foreign and Diaspora Affairs`: after a
+        head word and `of`, an `and` without `the` joins the parts of one body's remit, when the words after it
+        open no body, country, place or known actor of their own."""
+        head, of, remit = left.partition(" of ")
+        org_words = lexicon.org_words()
+        if not of or coordinator.rstrip().endswith("the") or not any(w in org_words for w in head.split()):
+            return False
+        first = right.split(" ", 1)[0]
+        if any(w in org_words for w in remit.split()) or first in org_words:
+            return False
+        return not (
+            _is_place(right)
+            or _is_place(first)
+            or first in gazetteer.demonyms()
+            or self.reg.knows(right)
+            or self.reg.knows(first)
+        )
 
     def _split_trailing_person(self, start: int, end: int, sentence: int, record: bool) -> bool:
         """`Deputy Inspector-General of the Kenya Police Service Eliud Lagat`, `Treasury Principal Secretary Chris
@@ -358,7 +500,8 @@ class Resolver:
             return False  # `CARICOM Secretary-General Dr X`: a title the person rule reads with its owner
         prefix = " ".join(words[:k])
         title, of, owner = prefix.partition(" of ")
-        owner = owner.removeprefix("the ") if of and organizations.head_word_kind(owner) else ""
+        owner = _without_remit(owner.removeprefix("the ")) if of else ""
+        owner = owner if organizations.head_word_kind(owner) or self.reg.knows(owner) else ""
         if not any(w in people.titles_by_first_word() for w in title.split(" ")):
             return False
         name_start = start + len(prefix) + 1
@@ -370,8 +513,8 @@ class Resolver:
         if opening and record:
             self._prefix_mention(start, start + opening)
         if owner:
-            owner_start = start + len(prefix) - len(owner)
-            owner_key = self.resolve(owner_start, start + len(prefix), sentence, record)
+            owner_start = start + prefix.rfind(owner)  # (`the Treasury` of `… of the Treasury for …`: not the end)
+            owner_key = self.resolve(owner_start, owner_start + len(owner), sentence, record)
             if owner_key and not self.reg.actors[key].affiliation:
                 self.reg.actors[key].affiliation = owner_key
         if record:
@@ -416,7 +559,7 @@ class Resolver:
         before `on the`/`of the` and a body is the members of that body, so only the body is named."""
         text = self.body[start:end]
         match = _MEMBERS_OF.match(text) if " the " in text else None
-        if match is None or match.group(1) in lexicon.org_words() or self.reg.knows(text):
+        if match is None or (match.group(1) or match.group(2)) in lexicon.org_words() or self.reg.knows(text):
             return False
         right = text[match.end() :]
         if organizations.head_word_kind(right) is None and gazetteer.fold(right) not in self.reg.known_orgs:
@@ -434,6 +577,11 @@ class Resolver:
         title = next((t for t in by_word.get(first, ()) if text.startswith(t + " ")), None)
         if title is None or people.names_after_title_complement(text):
             return False
+        second = self._second_title_of(text)
+        if second is not None:  # `Special Representative of the … and Head of the United Nations … Office`
+            self.resolve(start, start + second[0], sentence, record)
+            self.resolve(start + second[1], end, sentence, record)
+            return True
         of = text.find(" of ", len(title) - 1) if text.startswith(" of ", len(title)) else text.find(" of ", len(title))
         while of > 0:
             rest = of + 4 + (4 if text.startswith("the ", of + 4) else 0)
@@ -472,6 +620,22 @@ class Resolver:
             return None
         return space + 1
 
+    def _second_title_of(self, text: str) -> tuple[int, int] | None:
+        """(end of the first title's part, start of the body) in `Title of X and Title of the Body`: two titles
+        of one person, the second `of` a body; else None."""
+        by_word = people.titles_by_first_word()
+        for match in _COORDINATOR.finditer(text):
+            at = match.end()
+            word = text[at:].split(" ", 1)[0]
+            title = next((t for t in by_word.get(word, ()) if text.startswith(t + " of ", at)), None)
+            if title is None:
+                continue
+            rest = at + len(title) + 4
+            rest += 4 if text.startswith("the ", rest) else 0
+            if self._known_body(text[rest:]):
+                return match.start(), rest
+        return None
+
     def _known_body(self, text: str) -> bool:
         """Does a phrase name a known actor, a country or a body by its head word (`Bureau of …`)?"""
         return bool(self.reg.knows(text) or organizations.head_word_kind(text) or self.reg.knows(text.split(" ")[0]))
@@ -504,7 +668,8 @@ class Resolver:
                 self._part_start = words[i][0]
             for j in range(len(words), i, -1):
                 start, end = words[i][0], words[j - 1][1]
-                if self.body[start:end].split(" ")[-1] in CONNECTORS:
+                part = self.body[start:end].split(" ")
+                if part[-1] in CONNECTORS or part[0] in CONNECTORS:
                     continue
                 if (
                     event
@@ -530,15 +695,17 @@ class Resolver:
     def whole(self, text: str, start: int, end: int, part: bool = False) -> str | None:
         """Key of the actor that `text` names as a whole, or None."""
         reg = self.reg
-        folded = gazetteer.fold(text)
         if people.is_title(text) or organizations.in_dateline(self.body, start, end) or self._agency(start):
             return None
         if self.body.startswith("$", end) or _AMOUNT.fullmatch(text):
             return None  # `US$250,000`, `TT$5 million`, `Sh100,000`: a currency, not the country nor a body
         if text in reg.acronyms:
             return reg.acronyms[text]
-        if folded in reg.known_orgs:
-            return reg.organization(*reg.known_orgs[folded])
+        government = _GOVERNMENT_OF.fullmatch(text)
+        if government is not None and gazetteer.country(government.group(1)):
+            return reg.country(gazetteer.country(government.group(1)))  # `the Government of Canada` is Canada
+        if known_organization(reg.known_orgs, text) is not None:  # named as written, typed by the lexicon
+            return reg.organization(text, "organization")
         if text in reg.person_names or text in reg.surnames:
             return reg.person_names.get(text) or reg.surnames[text]
         if text.isupper() and len(text) > 3 and text.title() in reg.surnames:  # `DORVAL:` after `Ketly Dorval`
@@ -703,6 +870,9 @@ def _title_at(role: str, words: list[str], i: int, by_word: dict[str, tuple[str,
     return any(role.startswith(t, offset) for t in by_word.get(words[i], ()))
 
 
+_GOVERNMENT_OF = re.compile(r"(?:The |the )?Government of (?:the )?([A-Z][\w .’'-]+)")
+_DESIGNATED = re.compile(r"\b(?:designated|designation|listed|branded)(?: it)?(?: as)? (?:a|an) $")
+_DESIGNATION_ENDS = ("a ", "an ")
 _NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?:,| called| named)\s+$")
 _CONJUNCT_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
@@ -731,6 +901,35 @@ def _list_item(text: str, org_words: dict[str, str], remit: bool = False) -> boo
     if remit and " and " in text and len(text.split()) <= 5:
         return True
     return " " not in text.replace(" and ", "", 1) or (" and " in text and text.rsplit(" ", 1)[-1] in org_words)
+
+
+_OF_THE = re.compile(r" of (?:the )?")
+#: ` (MARNDR)` right after a name: an acronym in brackets
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
+#: what sets the parts of one long name apart: `, `, ` and `, `, and `
+_LIST_GAP = re.compile(r",? and |, ")
+
+
+def _letters(text: str) -> list[str]:
+    """The initials of a name's capitalised words (hyphenated parts too), sorted: an acronym's letters in any
+    order."""
+    words = re.split(r"[ ,-]+", text)
+    return sorted(w[0] for w in words if w[:1].isupper())
+
+
+def _names_no_body(body: str, start: int, end: int) -> bool:
+    """`designated a Foreign Terrorist Organization`: a category a body is put in names no actor, nor do its
+    parts. (`Heads of Government` stays a body: the consolidation of a summit's reports leans on it.)"""
+    designated = _DESIGNATED.search(body, max(0, start - 30), start)
+    return body.endswith(_DESIGNATION_ENDS, 0, start) and designated is not None
+
+
+def _without_remit(owner: str) -> str:
+    """`Treasury for Terrorism and Financial Intelligence` -> `Treasury`: in a title (`Under Secretary of the
+    Treasury for …`) a one-word body is followed by the title's remit, which is no part of the body's name
+    (`Office for the Coordination of …`, with `the`, is a name)."""
+    head, sep, remit = owner.partition(" for ")
+    return head if sep and " " not in head and not remit.startswith("the ") else owner
 
 
 def _is_place(text: str) -> bool:

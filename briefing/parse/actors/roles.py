@@ -23,6 +23,7 @@ import re
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.people import titles_by_first_word
 from briefing.parse.actors.registry import Registry
+from briefing.parse.actors.tokens import CONNECTORS
 from briefing.parse.doc import Mention
 
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
@@ -38,7 +39,7 @@ _APPOSITION = re.compile(
 #: name set off by commas, after an owner's possessive or a determiner
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
     # `Haiti’s ambassador to the OECS, X,`, `The IOM’s chief of mission in Haiti, X,`: where the role is held
     r"(?:\s+(?:of\s+[a-z]+\s+|)(?:to|in|at|for)\s+(?:the\s+|)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|),\s+$"
 )
@@ -159,6 +160,9 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
         words = words[1:]  # `last president` -> `president`
     of_noun = len(words) >= 3 and words[-2] == "of" and words[-3] in nouns  # `chief of mission`
     inside = words[:-2] + words[-1:] if of_noun else words  # the `of` joining the two nouns breaks nothing
+    remit = next((k for k in range(len(words) - 2, 0, -1) if words[k] == "of" and words[k - 1] in nouns), None)
+    if not of_noun and remit is not None and len(words) - remit <= 4:  # `director of rural development`
+        of_noun, inside = True, words[:remit]
     if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in inside):
         return "", -1
     possessive = found.start(1) - 3
@@ -404,12 +408,29 @@ def find_roles(reg: Registry) -> None:
 
 def complement_affiliations(reg: Registry) -> None:
     """`Inspector General of Police X` -> the article's one organization named with `Police`, when the text
-    states no other affiliation."""
+    states no other affiliation; the words are compared by their stems (`Protector of Citizens` -> the
+    `Office of Citizen Protection`, `director of rural development` -> the one ministry `… and Rural
+    Development`), and a one-word role by its own stem (`the minister, X` -> the article's one `Ministry`)."""
     bodies = [a for a in reg.actors.values() if a.type == "organization"]
+    stemmed = [(a.key, _stems(a.name)) for a in bodies]
     for actor in reg.actors.values():
-        if actor.type != "person" or actor.affiliation or " of " not in actor.role:
+        if actor.type != "person" or actor.affiliation or not actor.role:
             continue
-        wanted = set(actor.role.split(" of ", 1)[1].split())
-        named = [b for b in bodies if wanted <= set(b.name.split())]
+        if " of " in actor.role:
+            remit = actor.role.split(" of ", 1)[1]
+            named = [b.key for b in bodies if set(remit.split()) <= set(b.name.split())]
+            if not named:  # the same words in another form (`Citizens`, `Citizen`)
+                wanted = _stems(remit)
+                named = [key for key, stems in stemmed if wanted and wanted <= stems]
+        elif " " not in actor.role and len(actor.role) > 6:  # `minister` -> the one `Ministry …`
+            named = [b.key for b in bodies if b.name.split()[0][:6].lower() == actor.role[:6].lower()]
+        else:
+            continue
         if len(named) == 1:
-            actor.affiliation = named[0].key
+            actor.affiliation = named[0]
+
+
+def _stems(text: str) -> frozenset[str]:
+    """A name's words folded to their first five letters, connectors left out (`Citizens` and `Citizen`,
+    `minister` and `Ministry` agree)."""
+    return frozenset(w.lower()[:5] for w in text.split() if w.lower() not in CONNECTORS and len(w) > 2)

@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 
 from briefing.parse import gazetteer, lexicon, vocab
+from briefing.parse.actors.registry import known_organizations
 from briefing.parse.doc import Sentence, Words
 
 CONNECTORS = frozenset(
-    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y"}
+    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y", "et"}
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
@@ -134,7 +135,37 @@ def _possessive_in_name(body: str, end: int, owner: str) -> bool:
     following = _NEXT_WORD.match(body, end)
     if following is None or following.group(1) not in lexicon.org_words():
         return False
-    return not (gazetteer.country(owner) or gazetteer.city(owner))
+    if gazetteer.country(owner) or gazetteer.city(owner):
+        return False
+    return not _owner_is_body(_owner_run(body, owner_start, owner))
+
+
+#: the capitalised words and connectors right before a possessive's owner word (`U.S. Department of the `)
+_OWNER_RUN = re.compile(r"(?:(?:[A-Z][\w.&-]*|of|the|and|for|on) )*$")
+
+
+def _owner_run(body: str, owner_start: int, owner: str) -> str:
+    """The whole name a possessive's last word closes: `U.S. Department of the Treasury` for `Treasury’s`."""
+    run = _OWNER_RUN.search(body, max(0, owner_start - 80), owner_start)
+    words = [*(run.group().split() if run else []), owner]
+    while len(words) > 1 and words[0] in CONNECTORS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _owner_is_body(owner: str) -> bool:
+    """`the U.S. Department of the Treasury’s Office of …`, `the National Assembly’s Committee on …`, `the
+    United Kingdom’s Office of …`: an owner that is itself a body (a name of several words closed by a head
+    word) or a country owns the body after it, so the possessive ends the owner's name (`United Nations
+    Children’s Fund` is one name: `Children` closes no body)."""
+    words = owner.split()
+    if len(words) < 2:
+        return False
+    if any(gazetteer.country(" ".join(words[i:])) for i in range(len(words) - 1)):
+        return True
+    head, of, _ = owner.partition(" of ")  # `the Ministry of Finance’s Office of …`: a body `of` its remit
+    org_words = lexicon.org_words()
+    return words[-1] in org_words or bool(of and any(w in org_words for w in head.split()))
 
 
 def phrases(body: str, sentence: Sentence, tokens: Tokens) -> list[Phrase]:
@@ -148,7 +179,7 @@ def phrases(body: str, sentence: Sentence, tokens: Tokens) -> list[Phrase]:
     first_word = tokens.starts[k] if k < len(tokens.starts) and tokens.starts[k] < sentence.end else -1
 
     def close() -> None:
-        while run and not is_capitalised(body[run[-1][0] : run[-1][1]]):
+        while run and not _ends_name(body, run[-1][0]):
             run.pop()
         if run:
             found.append(Phrase(run[0][0], run[-1][1], sentence.index, run[0][0] == first_word))
@@ -209,8 +240,16 @@ def all_phrases(body: str, sentences: list[Sentence], tokens: Tokens) -> list[Ph
     return found
 
 
+def _ends_name(body: str, start: int) -> bool:
+    """May a phrase end with the token at `start`: a capitalised word, or an elided French article before a
+    name (`d’Haïti` in `Police Nationale d’Haïti`)?"""
+    return body[start : start + 1].isupper() or (
+        body[start : start + 1] in "dl" and _INNER_CAPITAL.match(body, start, start + 3) is not None
+    )
+
+
 def _close(body: str, run: list[tuple[int, int]], sentence: int, first_word: int, found: list[Phrase]) -> None:
-    while run and not body[run[-1][0] : run[-1][0] + 1].isupper():
+    while run and not _ends_name(body, run[-1][0]):
         run.pop()
     if run:
         found.append(Phrase(run[0][0], run[-1][1], sentence, run[0][0] == first_word))
@@ -233,6 +272,8 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
         )
         if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
+        if first not in function_words and _opens_known_body(body, words):
+            break  # `Human Rights Watch researcher …` at a sentence's start: the known body's first word
         words = words[1:]
         while words and body[words[0][0] : words[0][1]] in CONNECTORS:
             words = words[1:]
@@ -259,6 +300,12 @@ def _without_demonym_tail(body: str, phrase: Phrase, tokens: Tokens) -> Phrase:
     if keep == len(words) - 1 or keep == 0:
         return phrase  # no connector before the demonym: `Haitian National Police` stays whole
     return Phrase(phrase.start, words[keep - 1][1], phrase.sentence, phrase.initial)
+
+
+def _opens_known_body(body: str, words: list[tuple[int, int]]) -> bool:
+    """Do the phrase's words, from its first, begin with a name the organizations lexicon knows?"""
+    known = known_organizations()
+    return any(gazetteer.fold(body[words[0][0] : words[k][1]]) in known for k in range(1, min(len(words), 6)))
 
 
 def _opens_title(body: str, words: list[tuple[int, int]]) -> bool:
