@@ -2,7 +2,7 @@
 measured when they were set, so a rule that helps one style and hurts another is caught.
 
 These articles were written, with their gold, before the rules that read them; the figures on them are
-therefore somewhat better than on text nobody has seen (see the held-out set in tests/articles/heldout2/).
+therefore somewhat better than on text nobody has seen (see the held-out sets in tests/articles/heldout2/ and heldout3/).
 """
 
 from __future__ import annotations
@@ -20,20 +20,20 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "journalism"
 FLOORS = {
     "direct quotes": (0.97, 0.98),
     "indirect quotes": (0.96, 0.96),
-    "actors": (0.97, 0.97),
-    "geocoding": (0.98, 0.97),
+    "actors": (0.98, 0.98),  # 0.99 / 0.99 after the rounds of 2026-12-01 night
+    "geocoding": (0.99, 0.98),
     "dateline place": (0.97, 0.97),
     "dateline country": (0.97, 0.97),
-    "dates": (0.96, 0.98),
-    "relations": (0.93, 0.86),  # 0.95 / 0.88 after the second relations round of 2026-12-01
+    "dates": (0.98, 0.99),
+    "relations": (0.94, 0.90),  # 0.96 / 0.92 after the third relations round of 2026-12-01
 }
 DIRECT_SPEAKER_FLOOR = 0.98  # right speakers of direct quotes over the direct quotes expected
 INDIRECT_SPEAKER_FLOOR = 0.95  # right speakers of indirect speech over the indirect quotes expected
 
 #: The retired held-out set (tests/articles/heldout/, 43-56): development material since the second round of
-#: 2026-12-01, so it keeps floors too. heldout2/ is the unseen set and has none: it is measured, not held to.
+#: 2026-12-01, so it keeps floors too. heldout2/ and heldout3/ are unseen sets and have none: measured, not held to.
 RETIRED = FOLDER.parent / "heldout"
-RETIRED_FLOORS = {"actors": (0.96, 0.94), "indirect quotes": (0.97, 0.97), "relations": (0.90, 0.80)}
+RETIRED_FLOORS = {"actors": (0.98, 0.97), "indirect quotes": (0.97, 0.97), "relations": (0.93, 0.90)}
 RETIRED_SPEAKER_FLOOR = 0.97  # right speakers over every expected quote, direct and indirect
 
 
