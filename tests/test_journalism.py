@@ -2,7 +2,8 @@
 measured when they were set, so a rule that helps one style and hurts another is caught.
 
 These articles were written, with their gold, before the rules that read them; the figures on them are
-therefore somewhat better than on text nobody has seen (see the held-out sets in tests/articles/heldout2/ and heldout3/).
+therefore somewhat better than on text nobody has seen (see the held-out sets in
+tests/articles/heldout2/ and heldout3/).
 """
 
 from __future__ import annotations
