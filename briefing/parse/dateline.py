@@ -88,8 +88,8 @@ _DATE_FIRST = re.compile(
     rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?[ ]*[—–-][ ]"
 )
 # `By Jane Doe in Nairobi`, `By JANE DOE in ST GEORGE'S, Grenada`, `Reporting from Nassau, Bahamas`
-# `By Jane Doe, in Miami`, `Reported by Jane Doe in Nassau`, `By Jane Doe | Cap-Haïtien, Haiti`, `Jane Doe reporting
-# from Nairobi`, `By A in Port-au-Prince and B in Miami` (the first reporter's place)
+# `By Jane Doe, in Tampa`, `Reported by Jane Doe in Nassau`, `By Jane Doe | Cap-Haïtien, Haiti`, `Jane Doe reporting
+# from Nairobi`, `By A in Jacmel and B in Tampa` (the first reporter's place)
 _BYLINE_PLACE = re.compile(
     rf"(?:(?:Reported[ ]by|By)[ ](?:[A-ZÀ-Ý][\w.'’-]+,?[ ]){{1,4}}(?:in|\|)|(?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}reporting"
     rf"[ ]from|Reporting[ ]from|Filed[ ]from)[ ](?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})"

@@ -511,7 +511,7 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
         for m in matches:
             start, end = _trim_lead(kind, m), m.end()
             if sources and _overlaps(sources, start, end):
-                continue  # `Source: IOM DTM, flash report 12-16 March 2026`: the citation's date, not the story's
+                continue  # `Source: IOM DTM, flash report 12-16 October 2025`: the citation's date, not the story's
             if text[start : start + 4].lower() == "the ":
                 start += 4  # `the end of September` is written `end of September`
             if _overlaps(taken, start, end) or (kind == "and_month" and not _just_after_date(taken, m.start())):
@@ -534,7 +534,7 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
     return _with_bracketed_dates(text, found)
 
 
-#: A release's citation line at its foot (`Source: IOM DTM, 16 March 2026`, `Sources: …`).
+#: A release's citation line at its foot (`Source: IOM DTM, 16 October 2025`, `Sources: …`).
 _SOURCE_LINE = re.compile(r"^Sources?:[^\n]*", re.MULTILINE)
 _YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month"})
 _COORDINATED_YEAR = re.compile(

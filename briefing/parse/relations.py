@@ -781,7 +781,7 @@ class _SentenceRelations:
             if rel == "funds" and self._owned_goods(targets[0]):
                 continue  # `paid for most of the force's armored vehicles`: what is paid for is the force's, not it
             if rel == "leads" and _POSSESSIVE.match(self.body, targets[0].end):
-                continue  # `who heads the ATF's Miami field office`: one leads the office, not the bureau
+                continue  # `who heads the ATF's Tampa field office`: one leads the office, not the bureau
             if (
                 rel == "proposes"
                 and cue.group().lower().startswith("call")

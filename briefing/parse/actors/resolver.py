@@ -133,7 +133,7 @@ class Resolver:
         return any(gazetteer.fold(tail) in known for tail in tails)
 
     def _post_in_capital(self, last: Phrase, phrase: Phrase) -> bool:
-        """`the U.S. Embassy in Port-au-Prince`, `the Embassy of Haiti in Nairobi`: an embassy or consulate is named
+        """`the U.S. Embassy in Bridgetown`, `the Embassy of Haiti in Nairobi`: an embassy or consulate is named
         by the capital it sits in (`the U.S. Embassy in Tabarre` is the embassy, then where it is)."""
         if lexicon.word_list("seat_heads.txt").isdisjoint(self.body[last.start : last.end].split(" ")):
             return False
@@ -381,7 +381,7 @@ class Resolver:
 
     def _placeable(self, start: int, end: int) -> bool:
         """Can a name the text introduces as a place (`the town of X`) be one: not a name known already, a
-        title, a body's name (`the city of Miami Police Department`) or a function word?"""
+        title, a body's name (`the city of Tampa Police Department`) or a function word?"""
         text = self.body[start:end]
         words = text.split()
         return not (
