@@ -9,13 +9,10 @@ import datetime as dt
 import pytest
 
 from briefing.parse.dates import dates_in
+from tests.test_date_forms import _all
 
 FRIDAY = dt.date(2026, 3, 6)
 LATE_APRIL = dt.date(2026, 4, 24)
-
-
-def _all(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str, str]]:
-    return [(d.text, d.value, d.precision) for d in dates_in(text, published, [(0, len(text))])]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def test_forms_of_real_copy(sentence: str, published: dt.date, expected: list[tu
     ],
 )
 def test_numbers_that_look_like_years_are_not_dates(sentence: str) -> None:
-    assert _all(sentence) == []
+    assert _all(sentence, FRIDAY) == []
 
 
 def test_a_citation_line_gives_no_date() -> None:

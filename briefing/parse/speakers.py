@@ -692,7 +692,7 @@ class Speakers:
     def _described(self, core: str, inside: list[Mention], at: int) -> str | None:
         """`The UN humanitarian office OCHA` (a description, then the name it ends on), `the UN migration
         agency` (a kind noun whose modifier is a word of exactly one actor's name of that kind)."""
-        words = re.sub(r"\b\d+-(?:member|nation|country|state)\s+", "", core).split()
+        words = _SIZE_MODIFIER.sub("", core).split()
         if len(words) < 3 or words[0].lower() != "the":
             return None
         ending = next((m for m in inside if m.end == at + len(core) and m.start > at + 4), None)
@@ -1274,11 +1274,15 @@ def _gendered_nouns() -> dict[str, str]:
     return dict(lexicon.tsv_rows("gendered_nouns.tsv"))
 
 
+#: a body's size before its description (`the 15-member regional bloc`), which says nothing of which body it is
+_SIZE_MODIFIER = re.compile(r"\b\d+-(?:member|nation|country|state)\s+")
+
+
 @functools.cache
 def _description_key(words: str) -> str:
     """`U.N. Children's Agency` -> `un children's agency`, `15-member regional bloc` -> `regional bloc`: a body
     description folded for look-up (its size says nothing of which body it is)."""
-    folded = re.sub(r"\b\d+-(?:member|nation|country|state)\s+", "", words.lower().replace("’", "'"))
+    folded = _SIZE_MODIFIER.sub("", words.lower().replace("’", "'"))
     return re.sub(r"\bu\.?n\.?(?=\s)", "un", folded)
 
 
