@@ -108,3 +108,9 @@ def test_a_clause_before_the_aside_is_the_report() -> None:
 def test_a_participle_after_the_object_reports_for_the_subject(body: str, speaker: str, cue: str) -> None:
     quote = _found(body, "indirect", "")
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_connective_before_the_aside_is_left_out_of_the_report() -> None:
+    body = "Separately, the agency said, the clinic in the port had run out of vaccines."
+    quote = _found(body, "indirect", "the clinic in the port")
+    assert quote.speaker == "the agency"

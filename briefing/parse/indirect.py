@@ -552,7 +552,8 @@ class _Reporter:
             return None  # `CLAUSE, the U.N. says, a figure that ...`: the clause came first (`_mid_said`)
         who = (match.group("who"), match.start("who"))
         before = self.body[s : self.body.find(",", s, match.start("who"))]
-        if _OPENS_WITH_ADVERBIAL.match(before) or re.search(r"\b(?:where|which|who|whom|that|when)$", before):
+        opens = _OPENS_WITH_ADVERBIAL.match(before) or _connective().match(self.body, s)
+        if opens or re.search(r"\b(?:where|which|who|whom|that|when)$", before):
             start = match.end()  # `For the first time, X said, CLAUSE`; `stations where, the union says, CLAUSE`
         elif _SUBJECT_ONLY.fullmatch(before) is not None:
             start = match.end() if self._quotation_in(s, e) else s
