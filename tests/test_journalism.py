@@ -2,8 +2,8 @@
 measured when they were set, so a rule that helps one style and hurts another is caught.
 
 These articles were written, with their gold, before the rules that read them; the figures on them are
-therefore somewhat better than on text nobody has seen (see the held-out sets in
-tests/articles/heldout2/ and heldout3/).
+therefore somewhat better than on text nobody has seen (the unseen set is tests/articles/heldout4/ once it
+lands; the earlier held-out sets are retired development material with floors of their own below).
 """
 
 from __future__ import annotations
@@ -31,11 +31,17 @@ FLOORS = {
 DIRECT_SPEAKER_FLOOR = 0.98  # right speakers of direct quotes over the direct quotes expected
 INDIRECT_SPEAKER_FLOOR = 0.95  # right speakers of indirect speech over the indirect quotes expected
 
-#: The retired held-out set (tests/articles/heldout/, 43-56): development material since the second round of
-#: 2026-12-01, so it keeps floors too. heldout2/ and heldout3/ are unseen sets and have none: measured, not held to.
-RETIRED = FOLDER.parent / "heldout"
-RETIRED_FLOORS = {"actors": (0.98, 0.97), "indirect quotes": (0.97, 0.97), "relations": (0.93, 0.90)}
-RETIRED_SPEAKER_FLOOR = 0.97  # right speakers over every expected quote, direct and indirect
+#: The retired held-out sets: development material once studied, so they keep floors too, a little under the
+#: figures measured when they were retired. heldout/ (43-56) was retired in the second round of 2026-12-01;
+#: heldout2/ (201-212) and heldout3/ (301-312) at the start of the session of 2026-12-02, at the figures in
+#: tests/articles/README.md. The unseen set has no floors: measured, not held to.
+RETIRED_FLOORS = {
+    "heldout": {"actors": (0.98, 0.97), "indirect quotes": (0.97, 0.97), "relations": (0.93, 0.90)},
+    "heldout2": {"actors": (0.93, 0.95), "indirect quotes": (0.92, 0.92), "relations": (0.70, 0.50)},
+    "heldout3": {"actors": (0.93, 0.91), "indirect quotes": (0.94, 0.86), "relations": (0.88, 0.52)},
+}
+#: right speakers over every expected quote, direct and indirect
+RETIRED_SPEAKER_FLOORS = {"heldout": 0.97, "heldout2": 0.84, "heldout3": 0.82}
 
 
 @pytest.fixture(scope="module")
@@ -66,17 +72,22 @@ def test_speakers_of_indirect_speech(scores: pd.DataFrame) -> None:
 
 
 @pytest.fixture(scope="module")
-def retired_scores() -> pd.DataFrame:
-    return evaluate_journalism(RETIRED).set_index("class")
+def retired_scores() -> dict[str, pd.DataFrame]:
+    return {name: evaluate_journalism(FOLDER.parent / name).set_index("class") for name in RETIRED_FLOORS}
 
 
-@pytest.mark.parametrize("name", sorted(RETIRED_FLOORS))
-def test_retired_held_out_floors(retired_scores: pd.DataFrame, name: str) -> None:
-    precision, recall = RETIRED_FLOORS[name]
-    row = retired_scores.loc[name]
+@pytest.mark.parametrize(
+    ("folder", "name"), [(folder, name) for folder, floors in RETIRED_FLOORS.items() for name in sorted(floors)]
+)
+def test_retired_held_out_floors(retired_scores: dict[str, pd.DataFrame], folder: str, name: str) -> None:
+    precision, recall = RETIRED_FLOORS[folder][name]
+    row = retired_scores[folder].loc[name]
     assert row["precision"] >= precision and row["recall"] >= recall, row.to_dict()
 
 
-def test_retired_held_out_speakers(retired_scores: pd.DataFrame) -> None:
-    frames = retired_scores[retired_scores.index.str.startswith("speaker: ")]
-    assert frames["correct"].sum() / frames["expected"].sum() >= RETIRED_SPEAKER_FLOOR, frames.to_dict()
+@pytest.mark.parametrize("folder", sorted(RETIRED_SPEAKER_FLOORS))
+def test_retired_held_out_speakers(retired_scores: dict[str, pd.DataFrame], folder: str) -> None:
+    scores = retired_scores[folder]
+    frames = scores[scores.index.str.startswith("speaker: ")]
+    accuracy = frames["correct"].sum() / frames["expected"].sum()
+    assert accuracy >= RETIRED_SPEAKER_FLOORS[folder], frames.to_dict()
