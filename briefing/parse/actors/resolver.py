@@ -303,7 +303,11 @@ class Resolver:
             and self.body[start:end] not in lexicon.word_list("function_words.txt")  # `No neighbourhood will …`
         ):
             return self._named_place(start, end, sentence, record)
-        if places.named_by_noun_of(self.body, start) and self._placeable(start, end):
+        if (
+            self.body.endswith(" of ", 0, start)  # (what that rule's search ends with: most names skip it)
+            and places.named_by_noun_of(self.body, start)
+            and self._placeable(start, end)
+        ):
             return self._named_place(start, end, sentence, record)  # `the town of X`, `the communal section of X`
         noun = organizations.body_noun_after(self.body, end) if noun_follows else None
         if noun is not None and self.body[start:end] in lexicon.word_list("function_words.txt"):
@@ -920,8 +924,10 @@ def _letters(text: str) -> list[str]:
 def _names_no_body(body: str, start: int, end: int) -> bool:
     """`designated a Foreign Terrorist Organization`: a category a body is put in names no actor, nor do its
     parts. (`Heads of Government` stays a body: the consolidation of a summit's reports leans on it.)"""
-    designated = _DESIGNATED.search(body, max(0, start - 30), start)
-    return body.endswith(_DESIGNATION_ENDS, 0, start) and designated is not None
+    # (the article before the name first: most names follow none, and skip the search)
+    return (
+        body.endswith(_DESIGNATION_ENDS, 0, start) and _DESIGNATED.search(body, max(0, start - 30), start) is not None
+    )
 
 
 def _without_remit(owner: str) -> str:
