@@ -74,9 +74,11 @@ def known_organizations() -> dict[str, tuple[str, str]]:
     return known
 
 
+@functools.lru_cache(maxsize=65536)
 def country_in(name: str) -> str:
     """ISO3 of a country or demonym that opens a name (`Haitian National Police`), of a country after its last
-    `of` (`Armed Forces of Haiti`), or of the country whose department the name is (`Global Affairs Canada`)."""
+    `of` (`Armed Forces of Haiti`), or of the country whose department the name is (`Global Affairs Canada`).
+    (Kept: every mention of a body asks it again, of the same few names.)"""
     words = name.split()
     for size in range(min(4, len(words)), 0, -1):
         iso3 = gazetteer.country(" ".join(words[:size]))
