@@ -87,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     slowest = max(runs, key=clock.__getitem__)
     module = sys.modules[runs[slowest].__module__]
     print(f"\nThe slowest stage, {slowest}: functions of {module.__name__} by their own time", file=out)
-    stats.sort_stats("tottime").print_stats(re.escape(module.__file__), args.top)
+    # a package's stage (`actors`) lives in its modules, not in its `__init__.py`: list the whole folder's
+    where = module.__file__.removesuffix("__init__.py") if module.__file__.endswith("__init__.py") else module.__file__
+    stats.sort_stats("tottime").print_stats(re.escape(where), args.top)
     print(out.getvalue())
 
     top = []
