@@ -78,6 +78,13 @@ _MEMBERS_ASIDE = re.compile(
 _CLOSED_RELATIVE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s(?:[^,;:“”\"]|,(?=\d)){1,80},\s+(?:[a-z]+\s+){0,2}"
 )
+#: `Canada, which has long been among the largest donors in the region, pledged`: a relative clause set off by
+#: commas (none inside but in numbers) between a subject and its verb; group 1 is the comma that closes it
+_SET_OFF_RELATIVE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|whose)\s(?:[^,;:“”\"]|,(?=\d)){1,220}(,)\s+"
+    r"(?:(?:has|have|had|is|was|are|were|also|now|then|still|later|again|recently|already)\s+)*"
+)
+_RELATIVE_REACH = 260  # a subject, its relative clause and the comma closing it
 # `Canada, the largest donor to`: an apposition naming what the subject is, right before a noun cue
 _APPOSED_SUBJECT = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}")
 # `The Inspector General of Police, X, heads …`: a name set off by commas after the role that opens the sentence
@@ -93,6 +100,9 @@ _PROPOSED_WITH = re.compile(
 )
 # `Panamanian draft`, `U.S. and Panamanian draft`: the lower-case word after a country (and its partner)
 _NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
+#: cue words that are also nouns or adverbs (`came back to`, `the support of`): a verb only with its object right after
+_BARE_VERB_CUES = frozenset({"back", "support", "dominate"})
+_BARE_OBJECT_GAP = re.compile(r"\s+(?:the\s+|)")
 #: verbs of taking ground (`seized`, `overran`): a gang that takes a town holds it; anyone else only attacked it
 _TAKING_CUES = frozenset({"seized", "seizes", "overran", "overruns", "overrun", "captured", "captures", "took"})
 #: `the force's armored vehicles`, `the GSF's fuel`: up to three words of a thing the actor owns
@@ -139,10 +149,15 @@ _NOUN_OWNER = re.compile(
 # apposition whose relative clause holds it (`Liancourt, a farming town in … that is now under`)
 _HELD_AUX = (
     r"(?:is|was|are|were|has|have|had|been|being|remains?|remained|now|still|largely|mostly|entirely|firmly|"
-    r"fully|effectively|long)"
+    r"fully|effectively|long|for\s+(?:years|months|decades)|since\s+\d{4})"
 )
 _HELD_GAP = re.compile(rf"(?:,\s+(?:which\s+|that\s+|)|\s+(?:which|that)\s+|\s+(?={_HELD_AUX}\s))(?:{_HELD_AUX}\s+)*")
-_HELD_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+[^,;:“”\"]{{1,100}}?\s+(?:that|which)\s+(?:{_HELD_AUX}\s+)*")
+_HELD_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+[^,;:“”\"]{{1,100}}?(?:\s+(?:that|which)|,)\s+(?:{_HELD_AUX}\s+)*")
+#: `controlled by gangs belonging to the X coalition`: members of the group named after them act for it
+_MEMBERS_OF = re.compile(
+    r"(?:armed\s+|rival\s+|allied\s+|)(?:gangs?|groups?|members|factions?|fighters|gunmen|cells?)\s+"
+    r"(?:belonging\s+to|of|from|loyal\s+to|allied\s+(?:with|to)|linked\s+to|affiliated\s+with|tied\s+to)\s+(?:the\s+|)"
+)
 # `the 400 Mawozo stronghold`, `Gran Grif's main stronghold`, `the Gran Grif gang's bastion`
 _GROUP_BEFORE_NOUN = re.compile(r"(?:\s+gang|\s+coalition|)(?:[’']s|)\s+(?:[a-z]+\s+|)")
 # `Croix-des-Bouquets, the <group> stronghold`, `Savien is a <group> bastion`
@@ -229,6 +244,8 @@ _WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=
 _COPULA_GAP = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+|)")
 _AUX_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|still|then|largely|mostly|long|once|later|first)\s+)*")
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|in|since|until|from|last|this|during|at|on)\b")
+#: `proposed to the Security Council`: who a proposal is put to, not what is proposed
+_TO_RECIPIENT = re.compile(r"\s+to\s+(?:the\s+|)[A-Z]")
 _RELATIVE_HEADS = frozenset({"mission", "organization", "group"})
 _OF_PHRASE = re.compile(r"\b(?:to|for|of|in|at|on|with|from|into|by|across)\s+(?:the\s+|)$")
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
@@ -277,7 +294,11 @@ _OBJECT_STOP = re.compile(
     r"\b(?:through|via|in|at|on|with|from|since|during|after|before|across|into|than|by|against|over|under|"
     r"near|around|between|amid|when|where|whether|if)\b"
 )
-_INCLUDING = re.compile(r",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)$")
+#: `the commune of`, `the town of`: a place introduced by its kind, in a list of places
+_KIND_OF = r"(?:the\s+(?:commune|town|city|village|neighbou?rhood|district|department|port|area)\s+of\s+)"
+_INCLUDING = re.compile(
+    rf",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|{_KIND_OF}|)(?:the\s+|)$"
+)
 # Places joined to a first place object: `Bel Air, Solino and large parts of Delmas`, `, including Tabarre`
 # An unnamed noun that the passive cue modifies, right before it: `a delegation of the council led by X`,
 # `JDF, the contingent will be led by X` (what X leads is that noun, not the name before it).
@@ -299,7 +320,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _PLACE_LIST = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
-    r"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)"
+    rf"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|{_KIND_OF}|)(?:the\s+|)"
 )
 
 
@@ -548,8 +569,14 @@ class _SentenceRelations:
                 continue
             chain = self.coordinated(agent, forward=True)
             agents.update(m.key for m in chain)
-            head = next(
-                (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
+            relative = self._relative_subject(cue.start())
+            head = (
+                relative[0]
+                if relative and relative[0].key not in agents
+                else next(
+                    (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents),
+                    None,
+                )
             ) or self._pronoun_head(cue.start())
             if head and self.modifier(head) and self._modified_at(head) is None:
                 # `the MSS, a UN-backed force led by Kenya`: the modifier is no head; the apposition's actor is
@@ -589,6 +616,13 @@ class _SentenceRelations:
         companions = self._companions(cue)
         if companions:
             return companions
+        relative = self._relative_subject(cue.start())
+        if relative is not None and cue.group().split(" ", 1)[0].lower() not in _NOUN_CUE_WORDS:
+            head, close = relative
+            group = [m for m in self.coordinated(head, forward=False) if not (payers and self._is_place(m))]
+            if not group or self._unstated(close, cue.end(), close):
+                return []
+            return group
         sources = [
             m
             for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)
@@ -625,6 +659,19 @@ class _SentenceRelations:
         if self._requested(min(m.start for m in group), nearest.end, cue):
             return []  # `called on Brazil and Mexico to fund the force`: asked for, not done
         return group
+
+    def _relative_subject(self, cue_start: int) -> tuple[Mention, int] | None:
+        """`Canada, which has long been …, pledged`: the actor a relative clause set off by commas follows, when the
+        cue comes right after the clause (what the clause names is not the subject), and where the clause closes."""
+        if self.body[max(self.sentence.start, cue_start - 40) : cue_start].find(",") < 0:
+            return None  # the comma closing the clause stands right before the verb
+        for m in reversed(self._from(cue_start - _RELATIVE_REACH, _RELATIVE_REACH)):
+            if m.end > cue_start:
+                continue
+            found = _SET_OFF_RELATIVE.fullmatch(self.body, m.end, cue_start)
+            if found is not None:
+                return m, found.start(1)
+        return None
 
     def _requested(self, first_start: int, last_end: int, cue: re.Match[str]) -> bool:
         """Is the subject the one asked (`called on Brazil to fund`, `urged Mexico and Chile to contribute`), the
@@ -768,9 +815,14 @@ class _SentenceRelations:
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
                 and not self._noun_modifier(m)
+                and not self._owner_of_next(m)
                 and not (rel == "leads" and m.start in self.named_by_noun and m.text.endswith("mission"))
             ]
             gap = self.body[cue.end() : targets[0].start] if targets else ""
+            if cue.group().lower() in _BARE_VERB_CUES and not _BARE_OBJECT_GAP.fullmatch(gap):
+                continue  # `sent back to`, `the support of`: no verb of backing
+            if rel == "proposes" and _TO_RECIPIENT.match(self.body, cue.end(), self.sentence.end):
+                targets = []  # `proposed to the Security Council`: where it was proposed, not what
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
                 self._relative_object(rel, cue)
                 if rel == "leads":
@@ -862,7 +914,9 @@ class _SentenceRelations:
     def _relative_object(self, rel: str, cue: re.Match[str]) -> None:
         """`The force, which the United States and Panama proposed, deployed`: the object named before a relative
         clause whose subject is named and whose verb has no object after it."""
-        if not _NO_OBJECT_AFTER.match(self.body, cue.end(), self.sentence.end):
+        if not _NO_OBJECT_AFTER.match(self.body, cue.end(), self.sentence.end) and not (
+            rel == "proposes" and _TO_RECIPIENT.match(self.body, cue.end(), self.sentence.end)
+        ):
             return
         subject = next((m for m in reversed(self._before(cue.start())) if m.end <= cue.start()), None)
         if subject is None or not _AUX_GAP.fullmatch(self.body, subject.end, cue.start()):
@@ -890,6 +944,14 @@ class _SentenceRelations:
             lead = _PROPOSED_WITH.match(self.body, target.end, self.sentence.end)
         partner = next((m for m in self._from(target.end, 60) if lead and m.start == lead.end()), None)
         return self.coordinated(partner, forward=True) if partner else []
+
+    def _owner_of_next(self, mention: Mention) -> bool:
+        """`controls parts of Haiti's Artibonite department`: a possessive right before another actor's name owns that
+        actor, which is the object."""
+        owned = _POSSESSIVE.match(self.body, mention.end)
+        if owned is None or self.body[owned.end() : owned.end() + 1] != " ":
+            return False
+        return any(m.start == owned.end() + 1 for m in self._from(owned.end() + 1, 0))
 
     def _noun_modifier(self, mention: Mention) -> bool:
         """`supported the U.S. and Panamanian draft resolution`: a country written before a noun qualifies that
@@ -1181,7 +1243,13 @@ class _SentenceRelations:
         for cue in self.cues.agent(self.sentence):
             rel = self.cues.relation_of[_AGENT_TAIL.sub("", cue.group().lower())]
             agent = next(
-                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])), None
+                (
+                    m
+                    for m in self._from(cue.end(), _TITLE_REACH)
+                    if _title_gap(self.body[cue.end() : m.start])
+                    or (rel == "controls" and _MEMBERS_OF.fullmatch(self.body, cue.end(), m.start))
+                ),
+                None,
             )
             if agent is None or (rel == "controls" and self.found.actors[agent.key].type != "group"):
                 continue

@@ -1,0 +1,93 @@
+"""Relation forms of the fourth relations round (issue 13, the retired held-out sets 2 and 3 studied), on invented
+sentences: a subject or passive head past a relative clause set off by commas, the plural verb of backing, a
+proposal put `to` a council, the owner before a place (`Haiti's Artibonite`), a place introduced by its kind in a
+list, control through an apposition or by members of a group, and `flowed`/`dominates`; and what must give nothing
+(`back` and `support` as words that are no verb of backing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relation_forms import GSF, MSS, triples
+
+BOTH = f"The {GSF} replaced the {MSS} last year. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the verb after a relative clause set off by commas acts for the actor before the clause
+        (
+            "Canada, which has long been among the most generous donors to humanitarian appeals in the region since"
+            " the earthquake of 2010, pledged $5 million to the Haitian National Police.",
+            {("Canada", "funds", "Haitian National Police")},
+        ),
+        (
+            f"The {MSS}, which Kenya led for a year, was funded mostly by the United States.",
+            {("United States", "funds", MSS), ("Kenya", "leads", MSS)},
+        ),
+        # the plural verb of backing, with a list of subjects and a back-reference to the force
+        (
+            BOTH + "Brazil and Chile, which back the force with police trainers, met on Monday.",
+            {("Brazil", "backs", GSF), ("Chile", "backs", GSF)},
+        ),
+        # a proposal put to a council: the force is what is proposed, through the relative clause
+        (
+            BOTH + "The force, which Chile and Peru proposed to the Security Council last year, grew.",
+            {("Chile", "proposes", GSF), ("Peru", "proposes", GSF)},
+        ),
+        # the owner before a place is no object: the place is
+        (
+            "Gran Grif, which controls large parts of Haiti’s Artibonite department, was sanctioned.",
+            {("Gran Grif", "controls", "Artibonite")},
+        ),
+        # a place introduced by its kind in a list of places held
+        (
+            "Gran Grif, led by Luckson Elan, controls much of the lower Artibonite, including the commune of"
+            " Liancourt and the farms around Savien.",
+            {("Gran Grif", "controls", "Artibonite"), ("Gran Grif", "controls", "Liancourt")},
+        ),
+        # control past an apposition set off by commas, and by members of a group
+        (
+            "Mirebalais, a farming commune north of the capital, has been controlled by the 400 Mawozo gang since"
+            " 2020.",
+            {("400 Mawozo", "controls", "Mirebalais")},
+        ),
+        (
+            "Martissant has for years been controlled by gangs loyal to the Viv Ansanm coalition.",
+            {("Viv Ansanm", "controls", "Martissant")},
+        ),
+        # more verbs of flowing and holding ground
+        (
+            "Weapons flowed from Miami to Gonaïves and Jacmel on small boats.",
+            {("Miami", "trafficked_to", "Gonaïves"), ("Miami", "trafficked_to", "Jacmel")},
+        ),
+        ("Gran Grif dominates the lower Artibonite valley.", {("Gran Grif", "controls", "Artibonite")}),
+    ],
+)
+def test_round_four_forms_give_their_relations(body: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(body)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            f"The {MSS}, which Kenya led for a year, was funded mostly by the United States.",
+            ("United States", "funds", "Kenya"),
+        ),
+        (
+            BOTH + "The force, which Chile proposed to the Security Council, grew.",
+            ("Chile", "proposes", "Security Council"),
+        ),
+        (
+            "Gran Grif, which controls large parts of Haiti’s Artibonite department, was sanctioned.",
+            ("Gran Grif", "controls", "Haiti"),
+        ),
+        ("Kenya sent its officers back to Haiti in May.", ("Kenya", "backs", "Haiti")),
+        ("Brazil gave its support to the Haitian National Police.", ("Brazil", "backs", "Haitian National Police")),
+    ],
+)
+def test_round_four_forms_give_no_wrong_relation(body: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(body)
