@@ -91,3 +91,74 @@ def test_round_four_forms_give_their_relations(body: str, expected: set[tuple[st
 )
 def test_round_four_forms_give_no_wrong_relation(body: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in triples(body)
+
+
+@pytest.mark.parametrize("mark", ["authorized", "authorised", "mandated"])
+def test_an_authorisation_is_no_backing(mark: str) -> None:
+    """Four gold sets written blind read `UN-authorized force` as a mandate, not as backing (`UN-backed` is)."""
+    assert ("United Nations", "backs", GSF) not in triples(f"The UN-{mark} {GSF} landed in May.")
+    assert ("United Nations", "backs", GSF) in triples(f"The UN-backed {GSF} landed in May.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fund named by what it pays for, then `the fund` as a common noun after a noun cue with `made`
+        (
+            BOTH + "Chile has pledged $8 million to the U.N. trust fund that pays for the force’s fuel and food. Peru"
+            " and Spain have made larger contributions to the fund.",
+            {("Chile", "funds", GSF), ("Peru", "funds", GSF), ("Spain", "funds", GSF)},
+        ),
+        # money named in a passive relative clause goes to the clause's head, past a place that locates it
+        (
+            "Some 300 cadets graduated on Friday at the National Police Academy in Port-au-Prince, which was rebuilt"
+            " in 2024 with money from Japan.",
+            {("Japan", "funds", "National Police Academy")},
+        ),
+        # a list of bodies funded, acronyms in brackets between them
+        (
+            "Canada provided funding for the World Food Programme (WFP), the United Nations Children’s Fund"
+            " (UNICEF) and the International Organization for Migration.",
+            {
+                ("Canada", "funds", "World Food Programme"),
+                ("Canada", "funds", "United Nations Children’s Fund"),
+                ("Canada", "funds", "International Organization for Migration"),
+            },
+        ),
+        # money as the subject: the fund the article said the money came from
+        (
+            "The relief chief has released $6 million from the Central Emergency Response Fund to help families"
+            " displaced by floods.\n\nAid agencies welcomed it.\n\nThe allocation provides funding for the World"
+            " Food Programme and the International Organization for Migration.",
+            {
+                ("Central Emergency Response Fund", "funds", "World Food Programme"),
+                ("Central Emergency Response Fund", "funds", "International Organization for Migration"),
+            },
+        ),
+    ],
+)
+def test_round_four_funding_forms(body: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(body)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            BOTH + "Chile has pledged $8 million to the trust fund that pays for the force. Italy has not made any"
+            " contribution to the fund.",
+            ("Italy", "funds", GSF),
+        ),
+        (
+            "Canada funds the Haitian National Police, and the United Nations leads the talks.",
+            ("Canada", "funds", "United Nations"),
+        ),
+        (
+            "The allocation provides funding for the World Food Programme.",  # no fund named: no giver
+            ("World Food Programme", "funds", "World Food Programme"),
+        ),
+    ],
+)
+def test_round_four_funding_forms_give_no_wrong_relation(body: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(body)

@@ -141,6 +141,8 @@ _NOUN_OWNER = re.compile(
     r"|,\s+(?:which\s+is\s+|)(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"|\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+)(?:also\s+|)"
     r"(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    # `Canada has made a contribution to`, `have made smaller contributions to`
+    r"|\s+(?:(?:has|have|had|also|already)\s+)*(?:made|make|makes|making)\s+(?:an?\s+|)(?:[a-z][\w-]*\s+){0,2}"
     # `Canada is among the main funders of`, `is one of the largest donors to`
     r"|\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained)\s+)(?:also\s+|)(?:among|one\s+of)\s+"
     r"(?:the|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
@@ -213,6 +215,29 @@ _MONEY_GIVEN_BY = re.compile(
     rf"(?:assured|provided|covered|guaranteed|secured|met|paid)\s+by|(?:comes|came|has\s+come)\s+{_MOSTLY}from)"
     r"\s+(?:the\s+|)"
 )
+#: `the trust fund that pays for the`, `a fund which finances`: a fund named by what it pays for
+_FUND_PAYING_FOR = re.compile(
+    r"\bfund,?\s+(?:that|which)\s+(?:(?:will|would|is\s+to)\s+|)(?:pays?|paid|finances?|financed|covers?|covered)"
+    r"\s+(?:for\s+|)(?:the\s+|)$"
+)
+#: `contributions to the fund`, `paid into the trust fund`: the fund that the article tied to its mission last
+_UNNAMED_FUND_AFTER = re.compile(r"\s+((?:the|its)\s+(?:[a-z]+\s+){0,2}?(?:trust\s+|)fund)\b(?!\s+(?:for|of)\b)")
+#: `, which was rebuilt last year`: a relative clause in the passive, where money named after it goes to its head
+_MONEY_RELATIVE = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being|is|are)\s+)"
+    r"(?:(?:largely|partly|recently|also)\s+|)(?!(?:the|an?|not|never)\b)[a-z]+\b[^,;:“”\"]*$"
+)
+_LOCATED_BY = re.compile(r"\s+in\s+(?:the\s+|)")  # `the academy in X`: X only locates the academy
+#: between two bodies of a list: `, `, ` and `, `, and ` (group 1), after an acronym in brackets, before `the`
+_BODY_LIST = re.compile(r"(?:\s*\([A-Z][\w/.&-]{0,15}\))?(,\s+and|,|\s+and)\s+(?:the\s+|)")
+#: `The allocation provides`, `This funding will also`: money as the subject of the sentence, right before the cue
+_MONEY_SUBJECT = re.compile(
+    r"\s*((?:The|This|That|These|Its)\s+(?:[a-z-]+\s+){0,2}?(?:allocation|allocations|grant|grants|funding|funds|money|"
+    r"disbursement|envelope))\s+(?:(?:will|would|also|has|have|had|is|was|further|then)\s+)*"
+    r"(?:provides?|provided|providing|offers?|offered|gives?|gave|is\s+|)\s*"
+)
+#: `from the X Fund`: a fund that money is said to come from
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|)$")
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
 _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
@@ -415,8 +440,12 @@ class _SentenceRelations:
         group_before: Mention | None = None,
         money_reach: int | None = None,
         named_by_noun: frozenset[int] = frozenset(),
+        money_source: str | None = None,
     ) -> None:
         self.body = body
+        self.money_source = (
+            money_source  # the fund the article last said money came from (`$9 million from the X Fund`)
+        )
         # where `the mission` was tied to the one mission so named by this stage (any mission may be led: `thanked
         # Brazil for leading the mission` is no lead of it; `_known_mission` reads who leads an unnamed mission)
         self.named_by_noun = named_by_noun
@@ -823,6 +852,8 @@ class _SentenceRelations:
                 continue  # `sent back to`, `the support of`: no verb of backing
             if rel == "proposes" and _TO_RECIPIENT.match(self.body, cue.end(), self.sentence.end):
                 targets = []  # `proposed to the Security Council`: where it was proposed, not what
+            if not targets and rel == "funds":
+                self._fund_named_after(cue)
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
                 self._relative_object(rel, cue)
                 if rel == "leads":
@@ -846,8 +877,12 @@ class _SentenceRelations:
                 continue  # `lost control of`, `fighting for control of`: no control stated
             taking = cue.group().lower() in _TAKING_CUES
             objects = self._places_after(self._located(targets[0]))
+            if rel == "funds":
+                objects = self._bodies_after(objects[0])
             # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
             sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
+            if not sources and rel == "funds":
+                sources = self._money_subject(cue)
             if sources:
                 sources = [*sources, *self._partners(objects[-1], rel)]
             for source in sources:
@@ -855,6 +890,25 @@ class _SentenceRelations:
                     continue  # `police seized Solino`, `the army captured`: taking ground is control only for a gang
                 for target in objects:
                     self.add(source, rel, target)
+
+    def _money_subject(self, cue: re.Match[str]) -> list[Mention]:
+        """`The allocation provides funding for X`: money opening the sentence as its subject is the fund the article
+        last said money came from (`released $9 million from the X Fund`), which funds what the cue names."""
+        money = _MONEY_SUBJECT.fullmatch(self.body, self.sentence.start, cue.start())
+        if money is None or self.money_source is None or self._unstated(money.start(1), cue.end(), money.start(1)):
+            return []
+        return [Mention(self.money_source, money.start(1), money.end(1), money.group(1), self.sentence.index)]
+
+    def _fund_named_after(self, cue: re.Match[str]) -> None:
+        """`Peru and Spain have made contributions to the fund`: a fund written as a common noun right after a funding
+        cue is the one the article tied to its mission last (`the trust fund that pays for the force`)."""
+        fund = _UNNAMED_FUND_AFTER.match(self.body, cue.end(), self.sentence.end)
+        if fund is None or self.fund_owner is None:
+            return
+        written = Mention(self.fund_owner, fund.start(1), fund.end(1), fund.group(1), self.sentence.index)
+        for source in self.subjects(cue, payers=True):
+            if self.found.actors[source.key].type in _GIVERS:
+                self.add(self._payer(source), "funds", written)
 
     def _place_named_before(self, cue: re.Match[str]) -> None:
         """`… in Croix-des-Bouquets …, but the 400 Mawozo gang still holds most of the commune`: a place written as
@@ -984,6 +1038,29 @@ class _SentenceRelations:
     def _object_gap(gap: str) -> bool:
         """Words between a verb and its object: modifiers only, or the opening of a list (`, including`)."""
         return _INCLUDING.search(gap) is not None or _OBJECT_STOP.search(gap) is None
+
+    def _bodies_after(self, first: Mention) -> list[Mention]:
+        """`funding for the WFP, UNICEF and the IOM`: the bodies listed after a first one (an acronym in brackets after
+        a name; `, and` only once the list has had a plain comma: `funds the PNH, and Brazil …` is two clauses)."""
+        objects = [first]
+        if self.found.actors[first.key].type not in _FUNDED_TYPES:
+            return objects
+        commas, last_end = 0, first.end
+        for m in self._from(first.end, _MAX_GAP * 2):
+            if m.start < last_end:
+                continue
+            if m.key == objects[-1].key and re.fullmatch(r"\s*\(", self.body[last_end : m.start]):
+                last_end = m.end + (self.body[m.end : m.end + 1] == ")")  # `(WFP)`: the name again
+                continue
+            gap = _BODY_LIST.fullmatch(self.body, last_end, m.start)
+            if gap is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
+                break
+            if gap.group(1) == ", and" and not commas:
+                break
+            commas += gap.group(1) == ","
+            objects.append(m)
+            last_end = m.end
+        return objects
 
     def _places_after(self, first: Mention) -> list[Mention]:
         """The object and, when it is a place, the places listed after it (`controls Tabarre and Cité Soleil`)."""
@@ -1122,6 +1199,9 @@ class _SentenceRelations:
         for lead in leads:
             giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
             before = receiver.start if owned and self.antecedent is not None else receiver.end  # `Its` opens the lead
+            if giver is not None and opening not in ("", "The", "the"):
+                self._money_from_relative(lead, giver)
+                continue
             if giver is None or before > lead.start() or opening not in ("", "The", "the"):
                 continue
             if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
@@ -1130,6 +1210,24 @@ class _SentenceRelations:
                 for source in self.coordinated(giver, forward=True):
                     if self.found.actors[source.key].type in _GIVERS:
                         self.add(self._payer(source), "funds", receiver)
+
+    def _money_from_relative(self, lead: re.Match[str], giver: Mention) -> None:
+        """`… at the police academy in X, which was rebuilt with funding from Canada`: money named in a relative clause
+        goes to the clause's head (past a place that only locates it)."""
+        clause = _MONEY_RELATIVE.search(self.body, max(self.sentence.start, lead.start() - 120), lead.start())
+        if clause is None:
+            return
+        head = next((m for m in reversed(self._before(clause.start())) if m.end == clause.start()), None)
+        if head is not None and self._is_place(head):
+            locator = next((m for m in reversed(self._before(head.start)) if m.end < head.start), None)
+            located = locator and _LOCATED_BY.fullmatch(self.body, locator.end, head.start)
+            head = locator if located else None
+        if head is None or self.found.actors[head.key].type not in _FUNDED_TYPES:
+            return
+        if not self._unstated(clause.start(), lead.end(), clause.start()):
+            for source in self.coordinated(giver, forward=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", head)
 
     def owned_money_from(self) -> None:
         """`most of the mission's money came from the United States`: the givers of a body's or mission's money, named
@@ -1386,13 +1484,35 @@ def _last_group(
 
 
 def _fund_owner(body: str, mentions: list[Mention], found: ArticleActors) -> str | None:
-    """The mission whose fund a sentence names last: `the force's trust fund`, or a fund resolved to its mission
-    by the actors stage (`the UN trust fund for the GSF`)."""
+    """The mission whose fund a sentence names last: `the force's trust fund`, a fund resolved to its mission
+    by the actors stage (`the UN trust fund for the GSF`), or a fund said to pay for it (`the trust fund that pays
+    for the force's fuel`)."""
     owner = None
     for m in mentions:
-        if found.actors[m.key].type == "mission" and ("fund" in m.text or _FUND_OWNER.match(body, m.end)):
+        if found.actors[m.key].type == "mission" and (
+            "fund" in m.text
+            or _FUND_OWNER.match(body, m.end)
+            or _FUND_PAYING_FOR.search(body, max(0, m.start - 60), m.start)
+        ):
             owner = m.key
     return owner
+
+
+def _money_source(body: str, sentence: Sentence, mentions: list[Mention], found: ArticleActors) -> str | None:
+    """The fund a sentence says money came from (`has released $9 million from the X Fund`): an organization named
+    `... Fund` right after `from`, in a sentence naming money."""
+    if not _MONEY_SENTENCE.search(body, sentence.start, sentence.end):
+        return None
+    source = None
+    for m in mentions:
+        actor = found.actors[m.key]
+        if (
+            actor.type == "organization"
+            and "Fund" in actor.name.split()
+            and _FROM_BEFORE.search(body, m.start - 10, m.start)
+        ):
+            source = m.key
+    return source
 
 
 def find_relations(doc: Doc) -> list[Relation]:
@@ -1409,6 +1529,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     for m in sorted([*linked, *back], key=lambda m: (m.start, m.end)) if back else linked:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
+    money_source: str | None = None  # the fund the article last said money came from
     funded: str | None = None  # the mission the sentence before funds
     fund_owner: str | None = None  # the mission whose fund the article named last
     for k, sentence in enumerate(sentences):
@@ -1425,12 +1546,26 @@ def find_relations(doc: Doc) -> list[Relation]:
         group = None  # `The gang …` opening the sentence: the gang the sentence before named last
         if before and before.paragraph == sentence.paragraph and _group_noun().match(body, sentence.start):
             group = _last_group(before, by_sentence, found)
+        source_before = money_source
+        if body.find("from", sentence.start, sentence.end) >= 0:
+            money_source = _money_source(body, sentence, mentions, found) or money_source
         if len(mentions) < (1 if antecedent or fund_target or group or (receives and owner) else 2):
             continue
         following = sentences[k + 1] if k + 1 < len(sentences) else None
         reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
         finder = _SentenceRelations(
-            body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach, named_by_noun
+            body,
+            sentence,
+            mentions,
+            found,
+            cues,
+            antecedent,
+            fund_target,
+            owner,
+            group,
+            reach,
+            named_by_noun,
+            source_before,
         )
         finder.prefix()
         if "under" in body[sentence.start : sentence.end]:
