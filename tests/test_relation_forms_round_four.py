@@ -162,3 +162,49 @@ def test_round_four_funding_forms(body: str, expected: set[tuple[str, str, str]]
 )
 def test_round_four_funding_forms_give_no_wrong_relation(body: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in triples(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the next leg of a route starts where the last one ended
+        (
+            "The rifles were smuggled from Miami to Gonaïves in crates of frozen fish and then trucked south to"
+            " Mirebalais, police said.",
+            {("Miami", "trafficked_to", "Gonaïves"), ("Gonaïves", "trafficked_to", "Mirebalais")},
+        ),
+        (
+            "The pistols had been shipped from Miami to Nassau and were to be sent on to Jacmel, officials said.",
+            {("Miami", "trafficked_to", "Nassau"), ("Nassau", "trafficked_to", "Jacmel")},
+        ),
+        # a list of goods supplied
+        (
+            BOTH + "The United States had supplied armoured vehicles, helicopters and radios to the force since May.",
+            {("United States", "supplies", GSF)},
+        ),
+        # `he` opening a clause is the sentence's one person, `the gang` its one gang
+        (
+            "Since 2022, Jean Dorval has funded the Gran Grif gang through fake contracts, and he has supplied the"
+            " gang with rifles.",
+            {("Jean Dorval", "funds", "Gran Grif"), ("Jean Dorval", "supplies", "Gran Grif")},
+        ),
+        # backing as a noun: the support of, lending one's support
+        (
+            f"The {GSF}, which the Security Council approved in 2025, has the support of CARICOM, and leaders have"
+            " urged others to send troops.",
+            {("Caribbean Community", "backs", GSF)},
+        ),
+        (
+            "Jamaica will lend its support to the Haitian National Police, the minister said.",
+            {("Jamaica", "backs", "Haitian National Police")},
+        ),
+    ],
+)
+def test_round_four_routes_supplies_and_backing(body: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(body)
+    assert expected <= found, found
+
+
+def test_a_pronoun_with_two_people_before_it_is_no_subject() -> None:
+    body = "Jean Dorval met Paul Michel in May, and he has supplied the Gran Grif gang with rifles."
+    assert not {r for r in triples(body) if r[1] == "supplies"}

@@ -238,6 +238,10 @@ _MONEY_SUBJECT = re.compile(
 )
 #: `from the X Fund`: a fund that money is said to come from
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|)$")
+#: `, and he has`, `; she also`: a person's pronoun opening a clause, right before the cue
+_PERSON_PRONOUN = re.compile(
+    r"(?:[,;]\s+(?:and\s+|but\s+|)|\s+and\s+)(he|she)\s+(?:(?:has|had|have|also|then|later|again|allegedly)\s+)*$"
+)
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
 _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
@@ -676,7 +680,7 @@ class _SentenceRelations:
         if first in ("contribution", "contributions", "contributor") and self._people_not_money():
             return []  # `Kenya, the largest contributor to the force, sent 600 more officers` gives people
         if not sources:
-            own = self._own_country(cue)
+            own = self._own_country(cue) or self._person_pronoun(cue)
             if own:
                 return own
             return self._pronoun_subject(cue) if payers else self._group_reference(cue)
@@ -735,6 +739,18 @@ class _SentenceRelations:
         if len({m.key for m in envoys}) != 1 or self._unstated(own.start(), cue.end(), self.sentence.start):
             return []
         return [Mention(envoys[0].key, own.start(1), own.end(1), own.group(1), self.sentence.index)]
+
+    def _person_pronoun(self, cue: re.Match[str]) -> list[Mention]:
+        """`X has funded the gang, and he has supplied it with rifles`: `he` or `she` opening a clause of the sentence
+        is the one person the sentence named before it."""
+        pronoun = _PERSON_PRONOUN.search(self.body, max(self.sentence.start, cue.start() - 40), cue.start())
+        if pronoun is None:
+            return []
+        people = {m.key: m for m in self._before(pronoun.start(1)) if self.found.actors[m.key].type == "person"}
+        if len(people) != 1 or self._unstated(pronoun.start(1), cue.end(), pronoun.start(1)):
+            return []
+        key = next(iter(people))
+        return [Mention(key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)]
 
     def _companions(self, cue: re.Match[str]) -> list[Mention]:
         """`Canada and Germany, along with Japan, have financed`: the subject and the companion set off by commas
@@ -1315,6 +1331,9 @@ class _SentenceRelations:
             goods = goods or routes.what_flows(self.body, self.sentence, cue, origin)
             for m in destinations:
                 self.add(origin, rel, m, goods)
+            onward = routes.onward(self.body, destinations[-1], places) if destinations else None
+            if onward is not None:
+                self.add(destinations[-1], rel, onward, goods)  # `… to B, and then driven on to C`: B to C
             return
 
     def arrival(self) -> None:
@@ -1390,7 +1409,11 @@ class _SentenceRelations:
                 self.add(m, "leads", owner)
 
     def _agent_head(self, cue_start: int) -> Mention | None:
-        """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
+        """What an agent phrase acts on: the actor right before it (`the mission, under the command of`), or before
+        a relative clause set off by commas (`The force, which the council approved in May, has the support of`)."""
+        relative = self._relative_subject(cue_start)
+        if relative is not None:
+            return relative[0]
         head = next((m for m in reversed(self._before(cue_start)) if m.end <= cue_start), None)
         if head is None or not _AGENT_HEAD_GAP.fullmatch(self.body, head.end, cue_start):
             return None

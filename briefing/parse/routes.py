@@ -57,7 +57,9 @@ _MONEY = (
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into|in\s+support\s+of)\s+"
+    # goods may be a list (`armoured vehicles, helicopters and radios`)
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?(?:,\s+(?:\d[\d,]*\s+|){_GOODS}?){{0,4}}|{_MONEY})"
+    rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into|in\s+support\s+of)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+(?:same\s+|)|)"
 )
@@ -195,6 +197,19 @@ def route(
             break
         destinations.append(m)
     return origin, destinations
+
+
+#: `… and then driven south to`, `… were to be sent on to`: the next leg of a route, from its last destination
+_ONWARD = re.compile(r"[^.;:“”\"]{0,100}?\b(?:then\s+(?:[a-z]+\s+){0,3}?|(?:on|onward|onwards)\s+)to\s+(?:the\s+|)")
+
+
+def onward(body: str, last: Mention, places: list[Mention]) -> Mention | None:
+    """The place a route goes on to after its last destination (`shipped to B and then trucked to C`), the first
+    place named after it when only the words of an onward leg stand between."""
+    after = next((m for m in places if m.start > last.end), None)
+    if after is None or _ONWARD.fullmatch(body, last.end, after.start) is None:
+        return None
+    return after
 
 
 #: `Haiti’s central `, `Haiti's `: a country's possessive right before a place of its own
