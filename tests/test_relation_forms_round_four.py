@@ -208,3 +208,29 @@ def test_round_four_routes_supplies_and_backing(body: str, expected: set[tuple[s
 def test_a_pronoun_with_two_people_before_it_is_no_subject() -> None:
     body = "Jean Dorval met Paul Michel in May, and he has supplied the Gran Grif gang with rifles."
     assert not {r for r in triples(body) if r[1] == "supplies"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a sum in a currency named by its country
+        (
+            BOTH + "Chile has pledged 8 million Chilean pesos to the U.N. trust fund that pays for the force’s fuel.",
+            {("Chile", "funds", GSF)},
+        ),
+        # money given for `its` needs, in a sentence that already funds one mission
+        (
+            BOTH + "Chile, which has long been a donor, pledged a further $6 million for the force, while Peru and"
+            " Spain together committed about $45 million in funding for its logistics, officials said.",
+            {("Chile", "funds", GSF), ("Peru", "funds", GSF), ("Spain", "funds", GSF)},
+        ),
+    ],
+)
+def test_round_four_sums(body: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(body)
+    assert expected <= found, found
+
+
+def test_money_for_its_needs_with_no_mission_funded_before_goes_nowhere() -> None:
+    body = "Peru and Spain together committed about $45 million in funding for its logistics, officials said."
+    assert not {r for r in triples(body) if r[1] == "funds"}

@@ -242,6 +242,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|)$")
 _PERSON_PRONOUN = re.compile(
     r"(?:[,;]\s+(?:and\s+|but\s+|)|\s+and\s+)(he|she)\s+(?:(?:has|had|have|also|then|later|again|allegedly)\s+)*$"
 )
+#: `in funding for its logistics`, `for its salaries`: money given for what `its` owner needs
+_FOR_ITS = re.compile(
+    r"(?:\s+in\s+(?:[a-z]+\s+){0,2}?(?:funding|aid|support|contributions))?\s+(?:for|to(?:wards?)?)\s+(its)\s+[a-z]"
+)
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
 _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
@@ -1101,7 +1105,7 @@ class _SentenceRelations:
             after = self._from(cue.end(), routes.TRANSFER_REACH + 1)
             found = routes.recipient(self.body, self.sentence, cue, after, lambda m: not self.modifier(m))
             if found is None:
-                found = self._fund_continued(cue)
+                found = self._fund_continued(cue) or self._its_needs(cue)
             if found is None:
                 continue
             target, goods = found
@@ -1120,6 +1124,19 @@ class _SentenceRelations:
                     target,
                     None if money else goods,
                 )
+
+    def _its_needs(self, cue: re.Match[str]) -> tuple[Mention, Span] | None:
+        """`… pledged $60 million for the force, while Germany and Japan committed $45 million for its logistics`: a
+        sum given for `its` needs, in a sentence already funding one mission, goes to that mission."""
+        funded = {r.target for r in self.relations if r.relation == "funds" and r.sentence is self.sentence}
+        missions = [k for k in funded if self.found.actors[k].type == "mission"]
+        if len(missions) != 1:
+            return None
+        money = routes.sum_after(self.body, cue.end(), self.sentence.end)
+        its = money and _FOR_ITS.match(self.body, money.end, self.sentence.end)
+        if not its:
+            return None
+        return Mention(missions[0], its.start(1), its.end(1), its.group(1), self.sentence.index), money
 
     def _fund_continued(self, cue: re.Match[str]) -> tuple[Mention, Span] | None:
         """`Germany pledged $35 million to the fund for the force. Japan pledged $12 million.`: a bare sum

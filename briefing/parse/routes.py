@@ -53,7 +53,9 @@ _MONEY = (
     # `a combined $96 million`, `a further 30 million euros`, `a total of $40 million`
     r"(?:an?\s+(?:additional|combined|further|fresh|new|extra|initial|total\s+of)\s+|another\s+|)"
     r"(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
-    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,4}?"
+    # `60 million Canadian dollars`: a currency's country written before it
+    r"|\d[\d,.]*\s+(?:million|billion)(?:\s+[A-Z][a-z]+(?=\s+(?:dollars|pesos|euros|pounds|francs|shillings)\b)|))"
+    r"(?:\s+[a-z][\w-]*){0,4}?"
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
@@ -70,12 +72,23 @@ TRANSFER_REACH = 80
 
 #: a sum given with no recipient and nothing said of what it is for: `pledged $5 million.`, `would contribute
 #: $12 million, and …` (never `$5 million in humanitarian aid`)
-_BARE_SUM = re.compile(
+_BARE_SUM_CORE = (
     r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|another|an\s+additional|a\s+further|a\s+combined)\s+)?"
     r"((?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
     r"|\d[\d,.]*\s+(?:million|billion)\s+(?:euros|dollars|pounds))"
-    r"(?:\s+\([^()]{1,30}\))?(?=\s*[,.;]|\s+and\b|\s*$)"
+    r"(?:\s+\([^()]{1,30}\))?"
 )
+_BARE_SUM = re.compile(_BARE_SUM_CORE + r"(?=\s*[,.;]|\s+and\b|\s*$)")
+
+
+#: a sum right after a cue, whatever follows it (`committed about $45 million in funding for …`)
+_SUM_AFTER = re.compile(_BARE_SUM_CORE)
+
+
+def sum_after(body: str, cue_end: int, sentence_end: int) -> Span | None:
+    """The sum right after a cue (`committed about $45 million …`), or None."""
+    found = _SUM_AFTER.match(body, cue_end, sentence_end)
+    return Span(found.start(1), found.end(1)) if found else None
 
 
 def bare_sum(body: str, cue_end: int, sentence_end: int) -> Span | None:
