@@ -234,3 +234,40 @@ def test_round_four_sums(body: str, expected: set[tuple[str, str, str]]) -> None
 def test_money_for_its_needs_with_no_mission_funded_before_goes_nowhere() -> None:
     body = "Peru and Spain together committed about $45 million in funding for its logistics, officials said."
     assert not {r for r in triples(body) if r[1] == "funds"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (f"The {GSF} is funded largely by voluntary contributions from Canada and Germany.", ("Canada", "funds", GSF)),
+        (f"Spain will contribute $12 million toward the {GSF}, its foreign ministry said.", ("Spain", "funds", GSF)),
+        (f"The United States has spent more than $600 million on the {MSS}.", ("United States", "funds", MSS)),
+        (f"Most of the money for the {MSS} came from the United States.", ("United States", "funds", MSS)),
+        (f"The {GSF} is commanded by Kenyan general Jonah Mwangi.", ("Jonah Mwangi", "leads", GSF)),
+        ("Mirebalais fell to the Viv Ansanm coalition in March.", ("Viv Ansanm", "controls", "Mirebalais")),
+        ("Gran Grif has held Liancourt since 2023.", ("Gran Grif", "controls", "Liancourt")),
+        ("Most of the weapons trafficked into Haiti come from Florida.", ("Florida", "trafficked_to", "Haiti")),
+        (
+            "The Haitian National Police received 20 armored vehicles from the United States.",
+            ("United States", "supplies", "Haitian National Police"),
+        ),
+        ("Jean Dorval armed the Gran Grif gang with rifles from Florida.", ("Jean Dorval", "supplies", "Gran Grif")),
+        ("Jean Dorval sold weapons to the Gran Grif gang.", ("Jean Dorval", "supplies", "Gran Grif")),
+    ],
+)
+def test_round_four_common_forms(body: str, expected: tuple[str, str, str]) -> None:
+    found = triples(body)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        ("Canada has spent $90 million on police training in Haiti.", ("Canada", "funds", "Haiti")),
+        ("Jean Dorval sold his stake to the Gran Grif gang.", ("Jean Dorval", "supplies", "Gran Grif")),
+        ("Haiti received rifles from Florida last year.", ("Florida", "supplies", "Haiti")),
+        ("The Gang Suppression Force is commanded by Kenya.", ("Jonah Mwangi", "leads", GSF)),
+    ],
+)
+def test_round_four_common_forms_give_no_wrong_relation(body: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(body)

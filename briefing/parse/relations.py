@@ -154,6 +154,9 @@ _HELD_AUX = (
     r"fully|effectively|long|for\s+(?:years|months|decades)|since\s+\d{4})"
 )
 _HELD_GAP = re.compile(rf"(?:,\s+(?:which\s+|that\s+|)|\s+(?:which|that)\s+|\s+(?={_HELD_AUX}\s))(?:{_HELD_AUX}\s+)*")
+#: `Mirebalais fell to`, `the town has fallen to`: a verb of falling, whose subject is the place that falls
+_FELL_GAP = re.compile(rf"\s+(?:{_HELD_AUX}\s+)*")
+_FALLING_CUES = frozenset({"fell to", "fallen to", "falls to"})
 _HELD_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+[^,;:“”\"]{{1,100}}?(?:\s+(?:that|which)|,)\s+(?:{_HELD_AUX}\s+)*")
 #: `controlled by gangs belonging to the X coalition`: members of the group named after them act for it
 _MEMBERS_OF = re.compile(
@@ -209,7 +212,10 @@ _FUNDERS_ARE = re.compile(
 )
 #: `Funding for the MSS comes from X`, `Financing for the force is assured by X`: a sentence that opens with money
 #: for its receiver, then the verb that names the giver
-_MONEY_OPENING = re.compile(r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)")
+_MONEY_OPENING = re.compile(
+    r"(?:(?:[Mm]ost|[Mm]uch|[Aa]ll|[Pp]art|[Hh]alf|[Tt]he\s+bulk)\s+of\s+|)"
+    r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)"
+)
 _MONEY_GIVEN_BY = re.compile(
     rf"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+{_MOSTLY}"
     rf"(?:assured|provided|covered|guaranteed|secured|met|paid)\s+by|(?:comes|came|has\s+come)\s+{_MOSTLY}from)"
@@ -246,6 +252,16 @@ _PERSON_PRONOUN = re.compile(
 _FOR_ITS = re.compile(
     r"(?:\s+in\s+(?:[a-z]+\s+){0,2}?(?:funding|aid|support|contributions))?\s+(?:for|to(?:wards?)?)\s+(its)\s+[a-z]"
 )
+#: verbs of trade or arming that supply only when what is handed over is weapons or contraband
+_ARMS_ONLY_CUES = frozenset({"armed", "arming", "sold", "sells", "selling"})
+#: `funded largely by voluntary contributions from X`: the givers of the money that the passive names
+_MONEY_OF = re.compile(
+    r"(?:(?:voluntary|generous|direct|bilateral|annual)\s+|)(?:contributions|donations|money|funds|grants|funding|"
+    r"payments)\s+(?:from|of)\s+(?:the\s+|)"
+)
+_RECEIVING_BODIES = frozenset({"organization", "mission", "group"})
+_SPENDING_CUES = frozenset({"spent", "spends", "spending"})
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|)$")
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
 _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
@@ -599,11 +615,17 @@ class _SentenceRelations:
         cues = self.cues.passive(self.sentence)
         for rel, cue in sorted(cues, key=lambda c: c[1].start()):
             agent = next(
-                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])),
+                (
+                    m
+                    for m in self._from(cue.end(), _TITLE_REACH)
+                    if _title_gap(self.body[cue.end() : m.start])
+                    or (rel == "funds" and _MONEY_OF.fullmatch(self.body, cue.end(), m.start))
+                ),
                 None,
             )
             if agent is None:
                 continue
+            agent = self._person_after_demonym(agent, cue.end())
             chain = self.coordinated(agent, forward=True)
             agents.update(m.key for m in chain)
             relative = self._relative_subject(cue.start())
@@ -631,6 +653,15 @@ class _SentenceRelations:
             if head and not self._unstated(head.start, cue.end(), floor):
                 for member in chain:
                     self.add(member, rel, head)
+
+    def _person_after_demonym(self, agent: Mention, cue_end: int) -> Mention:
+        """`commanded by Kenyan general X`: the person a demonym and a role qualify is the agent, not the country."""
+        if self.found.actors[agent.key].type != "country":
+            return agent
+        person = next((m for m in self._from(agent.end, _TITLE_REACH) if m.start > agent.end), None)
+        if person is None or self.found.actors[person.key].type != "person":
+            return agent
+        return person if _role_gap().fullmatch(self.body, agent.end + 1, person.start) else agent
 
     def _pronoun_head(self, cue_start: int) -> Mention | None:
         """`The MSS began deploying in June. It was … funded mostly by the United States`: a passive whose subject
@@ -1116,6 +1147,10 @@ class _SentenceRelations:
                 continue  # `pledged troops to the mission` gives people, not funding
             if rel == "supplies" and not money and _intangible(self.body, goods):
                 continue  # `provide logistical support to the MSS` hands over no goods
+            if cue.group().lower() in _SPENDING_CUES and not self._spent_on(target):
+                continue  # `spent $600 million on security assistance to Haiti`: spent on aid, not on a body
+            if cue.group().lower() in _ARMS_ONLY_CUES and not routes.contraband(self.body, goods):
+                continue  # `sold its stake to`, `armed gangs`: only weapons sold, or an actor armed with them, supply
             for source in self.subjects(cue, payers=money):
                 # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
                 self.add(
@@ -1124,6 +1159,15 @@ class _SentenceRelations:
                     target,
                     None if money else goods,
                 )
+
+    def _spent_on(self, target: Mention) -> bool:
+        """Is the money spent on the mission or body itself (`spent $600 million on the MSS`), named right after `on`
+        and modifying no noun (`on the Haiti deployment`)?"""
+        return (
+            _ON_BEFORE.search(self.body, max(self.sentence.start, target.start - 8), target.start) is not None
+            and self.found.actors[target.key].type in _FUNDED_TYPES
+            and not self._noun_modifier(target)
+        )
 
     def _its_needs(self, cue: re.Match[str]) -> tuple[Mention, Span] | None:
         """`… pledged $60 million for the force, while Germany and Japan committed $45 million for its logistics`: a
@@ -1197,6 +1241,8 @@ class _SentenceRelations:
         at = self.body.find("received", self.sentence.start, self.sentence.end)
         while at >= 0:
             lead = routes.RECEIVED_FROM.match(self.body, at, self.sentence.end)
+            goods = None if lead else routes.received_goods_from().match(self.body, at, self.sentence.end)
+            lead = lead or goods
             if lead is not None and not self.body[at - 1 : at].isalnum():
                 receiver = next(
                     (
@@ -1209,9 +1255,15 @@ class _SentenceRelations:
                 if receiver is None:
                     receiver = self._unnamed_fund(at)
                 giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
+                if goods and receiver and self.found.actors[receiver.key].type not in _RECEIVING_BODIES:
+                    receiver = None  # `Haiti received rifles from Florida` is a route, not a supply
                 if receiver and giver and not self._unstated(receiver.start, at + 8, self.sentence.start):
                     for source in self.coordinated(giver, forward=True):
-                        self.add(source, "funds", receiver)
+                        if goods is None:
+                            self.add(source, "funds", receiver)
+                        elif self.found.actors[source.key].type in _GIVERS:
+                            # `the PNH received 20 vehicles from the United States`: a supply, the goods kept
+                            self.add(source, "supplies", receiver, Span(goods.start(1), goods.end(1)))
             at = self.body.find("received", at + 8, self.sentence.end)
 
     def money_from(self) -> None:
@@ -1387,7 +1439,8 @@ class _SentenceRelations:
             )
             if agent is None or (rel == "controls" and self.found.actors[agent.key].type != "group"):
                 continue
-            head = self._held_place(cue.start()) if rel == "controls" else self._agent_head(cue.start())
+            falling = _AGENT_TAIL.sub("", cue.group().lower()) in _FALLING_CUES
+            head = self._held_place(cue.start(), falling) if rel == "controls" else self._agent_head(cue.start())
             if head is not None and not self._unstated(head.start, cue.end(), self.sentence.start):
                 for member in self.coordinated(agent, forward=True):
                     self.add(member, rel, head)
@@ -1438,14 +1491,15 @@ class _SentenceRelations:
             return None
         return None if _POSSESSIVE.match(self.body, head.end) else head
 
-    def _held_place(self, cue_start: int) -> Mention | None:
+    def _held_place(self, cue_start: int, falling: bool = False) -> Mention | None:
         """The place a phrase of control is said of: written right before it (`Liancourt, now under`), or opening
         the apposition whose relative clause holds the phrase (`Liancourt, a town in … that is now under`)."""
         near = [m for m in reversed(self._before(cue_start)) if m.end <= cue_start and cue_start - m.end <= _HELD_REACH]
         places = [m for m in near if self.found.actors[m.key].type in _TERRITORY]
         # the head of an apposition first: in `Liancourt, a town in the Artibonite that is held by`, the town is held
         apposed = next((m for m in places if _HELD_APPOSITION.fullmatch(self.body, m.end, cue_start)), None)
-        return apposed or next((m for m in places if _HELD_GAP.fullmatch(self.body, m.end, cue_start)), None)
+        gap = _FELL_GAP if falling else _HELD_GAP  # `Mirebalais fell to X`, but not `the talks in Y held by X`
+        return apposed or next((m for m in places if gap.fullmatch(self.body, m.end, cue_start)), None)
 
     def held(self) -> None:
         """`Croix-des-Bouquets, the 400 Mawozo stronghold`, `X is a Gran Grif bastion`, `Gran Grif's stronghold of

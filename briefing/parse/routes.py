@@ -61,12 +61,16 @@ _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financia
 _GOODS_THEN_TO = re.compile(
     # goods may be a list (`armoured vehicles, helicopters and radios`)
     rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?(?:,\s+(?:\d[\d,]*\s+|){_GOODS}?){{0,4}}|{_MONEY})"
-    rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into|in\s+support\s+of)\s+"
+    rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards?|into|in\s+support\s+of)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+(?:same\s+|)|)"
 )
+#: `spent more than $600 million on the`: money spent on what it pays for
+_MONEY_ON = re.compile(rf"\s+({_MONEY})\s+on\s+(?:the\s+|)")
 _RECIPIENT_FIRST = re.compile(r"\s+(?:the\s+|)")
-_WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)")
+_WITH_GOODS = re.compile(
+    rf"(?:\s+(?:gang|coalition|group|militia)|)\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)"
+)
 TRANSFER_REACH = 80
 
 
@@ -110,6 +114,11 @@ def _goods_words() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.word_list("trafficked_goods.txt")))) + r")\b", re.I
     )
+
+
+def contraband(body: str, goods: Span | None) -> bool:
+    """Are the goods handed over weapons or contraband (`trafficked_goods.txt`: `rifles`, `ammunition`)?"""
+    return goods is not None and _goods_words().search(body, goods.start, goods.end) is not None
 
 
 def carried_goods(body: str, sentence: Sentence, cue: re.Match[str], origin: Mention) -> Span | None:
@@ -248,6 +257,18 @@ _ARRIVAL_GAP = re.compile(r"\s+(?:the\s+|)")
 
 #: `received about $112 million, most of it from`, `received $15 million from the`, `received new funding from`:
 #: money given, then its giver
+@functools.cache
+def received_goods_from() -> re.Pattern[str]:
+    """`received 20 armoured vehicles from the`: goods one body hands another (group 1: `purchased_goods.txt`,
+    `trafficked_goods.txt`), the giver named after `from`."""
+    words = {*lexicon.word_list("purchased_goods.txt"), *lexicon.word_list("trafficked_goods.txt")}
+    goods = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"received\s+(?:about\s+|some\s+|more\s+than\s+|)((?:\d[\d,]*\s+|an?\s+|)(?:[a-z][\w-]*\s+){{0,3}}?"
+        rf"(?:{goods}))\s+from\s+(?:the\s+|)"
+    )
+
+
 RECEIVED_FROM = re.compile(
     rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY}"
     # or money named by a noun: `received new funding from`, `received contributions from`
@@ -289,7 +310,7 @@ def recipient(
         if not usable(m):
             continue
         gap = body[cue.end() : m.start]
-        goods_first = _GOODS_THEN_TO.fullmatch(gap)
+        goods_first = _GOODS_THEN_TO.fullmatch(gap) or _MONEY_ON.fullmatch(gap)
         if goods_first:
             return m, _span(goods_first, cue.end())
         if _RECIPIENT_FIRST.fullmatch(gap):
