@@ -137,7 +137,9 @@ _NOUN_CUE_WORDS = frozenset(
     }
 )
 _NOUN_OWNER = re.compile(
-    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
+    # `Canada's new`, `Canada's $30 million`, `Canada's C$60-million`
+    r"[’']s\s+(?:[a-z][\w-]*\s+|)(?:(?:US|C|CA|)[$€£]\s?[\d.,]+(?:[\s-]+(?:million|billion))?\s+|)"
+    r"(?:[a-z][\w-]*\s+|)"
     r"|,\s+(?:which\s+is\s+|)(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"|\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+)(?:also\s+|)"
     r"(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
@@ -262,6 +264,7 @@ _MONEY_OF = re.compile(
 _RECEIVING_BODIES = frozenset({"organization", "mission", "group"})
 _SPENDING_CUES = frozenset({"spent", "spends", "spending"})
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|)$")
+_FRONTED_CLOSE = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:the\s+|)")  # `With the support of X and its allies, the`
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
 _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
@@ -1176,6 +1179,10 @@ class _SentenceRelations:
         missions = [k for k in funded if self.found.actors[k].type == "mission"]
         if len(missions) != 1:
             return None
+        bare = routes.bare_sum(self.body, cue.end(), self.sentence.end)
+        if bare is not None:  # `Canada pledged $30 million to the force and Germany pledged $10 million`
+            text = self.body[bare.start : bare.end]
+            return Mention(missions[0], bare.start, bare.end, text, self.sentence.index), bare
         money = routes.sum_after(self.body, cue.end(), self.sentence.end)
         its = money and _FOR_ITS.match(self.body, money.end, self.sentence.end)
         if not its:
@@ -1428,6 +1435,7 @@ class _SentenceRelations:
         the phrase or opening its apposition (`territory held by A` names no place, so it gives nothing)."""
         for cue in self.cues.agent(self.sentence):
             rel = self.cues.relation_of[_AGENT_TAIL.sub("", cue.group().lower())]
+            fronted = rel == "backs" and not self.body[self.sentence.start : cue.start()].strip()
             agent = next(
                 (
                     m
@@ -1441,8 +1449,11 @@ class _SentenceRelations:
                 continue
             falling = _AGENT_TAIL.sub("", cue.group().lower()) in _FALLING_CUES
             head = self._held_place(cue.start(), falling) if rel == "controls" else self._agent_head(cue.start())
+            if head is None and rel == "backs":
+                head = self._fronted_head(cue, agent)
             if head is not None and not self._unstated(head.start, cue.end(), self.sentence.start):
-                for member in self.coordinated(agent, forward=True):
+                agents = [agent] if fronted else self.coordinated(agent, forward=True)
+                for member in agents:
                     self.add(member, rel, head)
 
     def leadership_under(self) -> None:
@@ -1477,6 +1488,22 @@ class _SentenceRelations:
                 continue
             if not self._unstated(owner.start, m.end, self.sentence.start):
                 self.add(m, "leads", owner)
+
+    def _fronted_head(self, cue: re.Match[str], agent: Mention) -> Mention | None:
+        """`With the support of X, the force retook …`: an agent phrase opening the sentence acts on the subject of
+        the clause after it (the first actor after the comma that closes the phrase)."""
+        if self.body[self.sentence.start : cue.start()].strip() != "":
+            return None
+        last = agent  # `of X and Y, the force`: the comma closes the phrase, it joins no further agent
+        for m in self._from(agent.end, _MAX_GAP):
+            if m.start >= last.end and re.fullmatch(r"\s+and\s+(?:the\s+|)", self.body[last.end : m.start]):
+                last = m
+            elif m.start >= last.end:
+                break
+        comma = _FRONTED_CLOSE.match(self.body, last.end, self.sentence.end)
+        if comma is None:
+            return None
+        return next((m for m in self._from(comma.end(), 0) if m.start == comma.end()), None)
 
     def _agent_head(self, cue_start: int) -> Mention | None:
         """What an agent phrase acts on: the actor right before it (`the mission, under the command of`), or before

@@ -33,7 +33,7 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Mention, Sentence, Span
 
 _FLOW_FROM = re.compile(r"\b(?:from|leaving|leaves?|left|out of)\s+(?:the\s+)?$", re.I)
-_FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|bound for|destined for|for|towards?|in)\b", re.I)
+_FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|reached|bound for|destined for|for|towards?|in)\b", re.I)
 # an origin named before the verb: `rifles bought in Florida were shipped to ...`
 _BOUGHT_IN = re.compile(r"\b(?:bought|purchased|acquired|obtained|sourced|made)\s+(?:in|at)\s+(?:the\s+|)$", re.I)
 _BOUGHT_REACH = 80
@@ -60,7 +60,8 @@ _MONEY = (
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
     # goods may be a list (`armoured vehicles, helicopters and radios`)
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?(?:,\s+(?:\d[\d,]*\s+|){_GOODS}?){{0,4}}|{_MONEY})"
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?(?:,\s+(?:\d[\d,]*\s+|){_GOODS}?){{0,4}}"
+    rf"(?:\s+and\s+{_MONEY})?|{_MONEY})"  # `police officers and $1 million to`: money given with people
     rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards?|into|in\s+support\s+of)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+(?:same\s+|)|)"
