@@ -51,3 +51,12 @@ def test_a_fronted_support_phrase_backs_only_the_clause_subject() -> None:
     found = triples(f"With the support of Chile, the {GSF} and the Haitian National Police retook the port.")
     assert ("Chile", "backs", GSF) in found
     assert not {r for r in found if r[0] == GSF and r[1] == "backs"}
+
+
+def test_an_attempt_to_take_ground_is_no_control() -> None:
+    assert ("Viv Ansanm", "controls", "Mirebalais") not in triples("Viv Ansanm tried to take control of Mirebalais.")
+
+
+def test_a_subject_set_off_by_an_apposition_acts() -> None:
+    found = triples("Viv Ansanm, a coalition of gangs, controls most of Port-au-Prince.")
+    assert ("Viv Ansanm", "controls", "Port-au-Prince") in found

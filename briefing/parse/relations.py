@@ -265,6 +265,10 @@ _RECEIVING_BODIES = frozenset({"organization", "mission", "group"})
 _SPENDING_CUES = frozenset({"spent", "spends", "spending"})
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|)$")
 _FRONTED_CLOSE = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:the\s+|)")  # `With the support of X and its allies, the`
+#: `Viv Ansanm, a coalition of gangs, controls`: an apposition saying what the subject is, between it and its verb
+_APPOSITION_SUBJECT = re.compile(
+    r",\s+(?:an?|the)\s+[^,;:“”\"]{1,80},\s+(?:(?:has|have|had|also|now|still|then|already|largely|effectively)\s+)*"
+)
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
 _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
@@ -1376,7 +1380,7 @@ class _SentenceRelations:
         aside = _ASIDE.match(gap)
         if aside and aside.end() == len(gap):
             return True
-        if _CLOSED_RELATIVE.fullmatch(gap) or _MEMBERS_ASIDE.fullmatch(gap):
+        if _CLOSED_RELATIVE.fullmatch(gap) or _MEMBERS_ASIDE.fullmatch(gap) or _APPOSITION_SUBJECT.fullmatch(gap):
             return True
         relative = _RELATIVE.match(gap)
         if relative:
