@@ -20,6 +20,11 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
   400 Mawozo stronghold`;
 - money named with its giver: `runs on financing from X`, `was paid for with money from X` -> X funds the
   body or mission the sentence opens with.
+- past a clause set off by commas: `Canada, which has long …, pledged`, `the MSS, which Kenya led, was funded by X`
+  (the actor before the clause acts or is acted on, not one inside it); `X, a coalition of gangs, controls`;
+- lists and fronted phrases: `funding for the World Food Programme (WFP), UNICEF and the IOM` (each body),
+  `With the support of X, the force …` (X backs the clause's subject);
+- a route's next leg: `shipped to B and then trucked to C` (B trafficked_to C).
 A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`) or
 makes it hypothetical (`would contribute … only if`, `was studying a contribution`) is dropped. `reports` is
 not a relation: an outlet reporting on an actor is where a statement comes from (an attribution, the quotes
@@ -27,8 +32,10 @@ stage's business), not something one actor does to another.
 
 Notes: pattern-based, no parser. Across sentences only these are read: `It` opening a sentence (the body the
 sentence before opened with), `The gang` opening one (the gang the sentence before named last), a bare sum
-after a funding sentence, and an unnamed `the trust fund` (the mission whose fund was named last). A denial
-after the cue or by meaning (`halted its funding`) is not seen.
+after a funding sentence, an unnamed `the trust fund` or `the fund` after a cue (the mission whose fund was named
+last), and money as a subject (`The allocation provides funding for`: the fund the article last said money came
+from). Within a sentence, `he`/`she` opening a clause is its one person. A denial after the cue (`funds nothing`)
+is not seen; by meaning only where `negations.txt` lists the verb (`stopped funding`).
 """
 
 from __future__ import annotations
