@@ -60,3 +60,29 @@ def test_an_attempt_to_take_ground_is_no_control() -> None:
 def test_a_subject_set_off_by_an_apposition_acts() -> None:
     found = triples("Viv Ansanm, a coalition of gangs, controls most of Port-au-Prince.")
     assert ("Viv Ansanm", "controls", "Port-au-Prince") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Norway is funding a new cash programme, run by the World Food Programme, for displaced families.",
+            ("Norway", "funds", "World Food Programme"),
+        ),
+        (
+            "Norway is financing a school meals scheme run by the World Food Programme.",
+            ("Norway", "funds", "World Food Programme"),
+        ),
+        (
+            "Norway funded two projects implemented by the International Organization for Migration in May.",
+            ("Norway", "funds", "International Organization for Migration"),
+        ),
+    ],
+)
+def test_funding_a_programme_funds_the_body_that_runs_it(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(body)
+
+
+def test_a_programme_run_by_a_place_funds_no_place() -> None:
+    found = triples("Norway is funding a programme run by Jacmel town hall for displaced families.")
+    assert not {r for r in found if r[1] == "funds" and r[2] == "Jacmel"}

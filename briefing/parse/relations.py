@@ -276,6 +276,12 @@ _FRONTED_CLOSE = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:the\s+|)")  # `With 
 _APPOSITION_SUBJECT = re.compile(
     r",\s+(?:an?|the)\s+[^,;:“”\"]{1,80},\s+(?:(?:has|have|had|also|now|still|then|already|largely|effectively)\s+)*"
 )
+#: `a separate programme, run by the`, `projects implemented by`: what is funded, then the body that runs it
+_RUN_BY = re.compile(
+    r"\s+(?:(?:an?|the|its|two|three|several)\s+|)(?:[a-z-]+\s+){0,3}?(?:programmes?|programs?|projects?|"
+    r"initiatives?|operations?|schemes?),?\s+(?:run|implemented|managed|led|carried\s+out|operated|administered)\s+"
+    r"by\s+(?:the\s+|)"
+)
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
 _UNNAMED_ITEMS = re.compile(r"(?:\s*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,|\s+and\b))+")
@@ -919,6 +925,8 @@ class _SentenceRelations:
                 targets = []  # `proposed to the Security Council`: where it was proposed, not what
             if not targets and rel == "funds":
                 self._fund_named_after(cue)
+            if rel == "funds" and (not targets or not self._object_gap(gap)):
+                self._run_by(cue)
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
                 self._relative_object(rel, cue)
                 if rel == "leads":
@@ -963,6 +971,16 @@ class _SentenceRelations:
         if money is None or self.money_source is None or self._unstated(money.start(1), cue.end(), money.start(1)):
             return []
         return [Mention(self.money_source, money.start(1), money.end(1), money.group(1), self.sentence.index)]
+
+    def _run_by(self, cue: re.Match[str]) -> None:
+        """`is financing a programme run by the IOM`: funding a programme or project funds the body that runs it."""
+        lead = _RUN_BY.match(self.body, cue.end(), self.sentence.end)
+        runner = next((m for m in self._from(lead.end(), 0) if m.start == lead.end()), None) if lead else None
+        if runner is None or self.found.actors[runner.key].type not in _FUNDED_TYPES:
+            return
+        for source in self.subjects(cue, payers=True):
+            if self.found.actors[source.key].type in _GIVERS:
+                self.add(self._payer(source), "funds", runner)
 
     def _fund_named_after(self, cue: re.Match[str]) -> None:
         """`Peru and Spain have made contributions to the fund`: a fund written as a common noun right after a funding
