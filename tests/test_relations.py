@@ -262,7 +262,7 @@ GSF = "Gang Suppression Force"
         ),
         (f"The police chief of Haiti, Paul Joseph, heads the {PNH}.", ("Paul Joseph", "leads", PNH)),
         (f"Peru thanked Kenya for leading the {MISSION}.", ("Kenya", "leads", MISSION)),
-        (f"The UN-authorized {GSF} landed.", ("United Nations", "backs", GSF)),
+        (f"The UN-backed {GSF} landed.", ("United Nations", "backs", GSF)),
         (f"Peru voted for the {GSF} in the council.", ("Peru", "backs", GSF)),
         ("Viv Ansanm-controlled Cité Soleil is cut off.", ("Viv Ansanm", "controls", "Cité Soleil")),
         ("Farmers left Liancourt, now under the control of Gran Grif.", ("Gran Grif", "controls", "Liancourt")),

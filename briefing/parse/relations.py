@@ -20,6 +20,11 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
   400 Mawozo stronghold`;
 - money named with its giver: `runs on financing from X`, `was paid for with money from X` -> X funds the
   body or mission the sentence opens with.
+- past a clause set off by commas: `Canada, which has long …, pledged`, `the MSS, which Kenya led, was funded by X`
+  (the actor before the clause acts or is acted on, not one inside it); `X, a coalition of gangs, controls`;
+- lists and fronted phrases: `funding for the World Food Programme (WFP), UNICEF and the IOM` (each body),
+  `With the support of X, the force …` (X backs the clause's subject);
+- a route's next leg: `shipped to B and then trucked to C` (B trafficked_to C).
 A relation whose clause denies it (`did not lead`, `has yet to fund`, `refused to back`: `negation`) or
 makes it hypothetical (`would contribute … only if`, `was studying a contribution`) is dropped. `reports` is
 not a relation: an outlet reporting on an actor is where a statement comes from (an attribution, the quotes
@@ -27,8 +32,10 @@ stage's business), not something one actor does to another.
 
 Notes: pattern-based, no parser. Across sentences only these are read: `It` opening a sentence (the body the
 sentence before opened with), `The gang` opening one (the gang the sentence before named last), a bare sum
-after a funding sentence, and an unnamed `the trust fund` (the mission whose fund was named last). A denial
-after the cue or by meaning (`halted its funding`) is not seen.
+after a funding sentence, an unnamed `the trust fund` or `the fund` after a cue (the mission whose fund was named
+last), and money as a subject (`The allocation provides funding for`: the fund the article last said money came
+from). Within a sentence, `he`/`she` opening a clause is its one person. A denial after the cue (`funds nothing`)
+is not seen; by meaning only where `negations.txt` lists the verb (`stopped funding`).
 """
 
 from __future__ import annotations
@@ -78,6 +85,13 @@ _MEMBERS_ASIDE = re.compile(
 _CLOSED_RELATIVE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|that)\s(?:[^,;:“”\"]|,(?=\d)){1,80},\s+(?:[a-z]+\s+){0,2}"
 )
+#: `Canada, which has long been among the largest donors in the region, pledged`: a relative clause set off by
+#: commas (none inside but in numbers) between a subject and its verb; group 1 is the comma that closes it
+_SET_OFF_RELATIVE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who|whose)\s(?:[^,;:“”\"]|,(?=\d)){1,220}(,)\s+"
+    r"(?:(?:has|have|had|is|was|are|were|also|now|then|still|later|again|recently|already)\s+)*"
+)
+_RELATIVE_REACH = 260  # a subject, its relative clause and the comma closing it
 # `Canada, the largest donor to`: an apposition naming what the subject is, right before a noun cue
 _APPOSED_SUBJECT = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}")
 # `The Inspector General of Police, X, heads …`: a name set off by commas after the role that opens the sentence
@@ -93,6 +107,9 @@ _PROPOSED_WITH = re.compile(
 )
 # `Panamanian draft`, `U.S. and Panamanian draft`: the lower-case word after a country (and its partner)
 _NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*)?\s+([a-z][a-z-]*)\b(?!['’])")
+#: cue words that are also nouns or adverbs (`came back to`, `the support of`): a verb only with its object right after
+_BARE_VERB_CUES = frozenset({"back", "support", "dominate"})
+_BARE_OBJECT_GAP = re.compile(r"\s+(?:the\s+|)")
 #: verbs of taking ground (`seized`, `overran`): a gang that takes a town holds it; anyone else only attacked it
 _TAKING_CUES = frozenset({"seized", "seizes", "overran", "overruns", "overrun", "captured", "captures", "took"})
 #: `the force's armored vehicles`, `the GSF's fuel`: up to three words of a thing the actor owns
@@ -127,10 +144,14 @@ _NOUN_CUE_WORDS = frozenset(
     }
 )
 _NOUN_OWNER = re.compile(
-    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
+    # `Canada's new`, `Canada's $30 million`, `Canada's C$60-million`
+    r"[’']s\s+(?:[a-z][\w-]*\s+|)(?:(?:US|C|CA|)[$€£]\s?[\d.,]+(?:[\s-]+(?:million|billion))?\s+|)"
+    r"(?:[a-z][\w-]*\s+|)"
     r"|,\s+(?:which\s+is\s+|)(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"|\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become)\s+)(?:also\s+|)"
     r"(?:the|a|an|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    # `Canada has made a contribution to`, `have made smaller contributions to`
+    r"|\s+(?:(?:has|have|had|also|already)\s+)*(?:made|make|makes|making)\s+(?:an?\s+|)(?:[a-z][\w-]*\s+){0,2}"
     # `Canada is among the main funders of`, `is one of the largest donors to`
     r"|\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained)\s+)(?:also\s+|)(?:among|one\s+of)\s+"
     r"(?:the|its)\s+(?:[a-z][\w’'-]*\s+){0,3}"
@@ -139,10 +160,18 @@ _NOUN_OWNER = re.compile(
 # apposition whose relative clause holds it (`Liancourt, a farming town in … that is now under`)
 _HELD_AUX = (
     r"(?:is|was|are|were|has|have|had|been|being|remains?|remained|now|still|largely|mostly|entirely|firmly|"
-    r"fully|effectively|long)"
+    r"fully|effectively|long|for\s+(?:years|months|decades)|since\s+\d{4})"
 )
 _HELD_GAP = re.compile(rf"(?:,\s+(?:which\s+|that\s+|)|\s+(?:which|that)\s+|\s+(?={_HELD_AUX}\s))(?:{_HELD_AUX}\s+)*")
-_HELD_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+[^,;:“”\"]{{1,100}}?\s+(?:that|which)\s+(?:{_HELD_AUX}\s+)*")
+#: `Mirebalais fell to`, `the town has fallen to`: a verb of falling, whose subject is the place that falls
+_FELL_GAP = re.compile(rf"\s+(?:{_HELD_AUX}\s+)*")
+_FALLING_CUES = frozenset({"fell to", "fallen to", "falls to"})
+_HELD_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+[^,;:“”\"]{{1,100}}?(?:\s+(?:that|which)|,)\s+(?:{_HELD_AUX}\s+)*")
+#: `controlled by gangs belonging to the X coalition`: members of the group named after them act for it
+_MEMBERS_OF = re.compile(
+    r"(?:armed\s+|rival\s+|allied\s+|)(?:gangs?|groups?|members|factions?|fighters|gunmen|cells?)\s+"
+    r"(?:belonging\s+to|of|from|loyal\s+to|allied\s+(?:with|to)|linked\s+to|affiliated\s+with|tied\s+to)\s+(?:the\s+|)"
+)
 # `the 400 Mawozo stronghold`, `Gran Grif's main stronghold`, `the Gran Grif gang's bastion`
 _GROUP_BEFORE_NOUN = re.compile(r"(?:\s+gang|\s+coalition|)(?:[’']s|)\s+(?:[a-z]+\s+|)")
 # `Croix-des-Bouquets, the <group> stronghold`, `Savien is a <group> bastion`
@@ -192,11 +221,66 @@ _FUNDERS_ARE = re.compile(
 )
 #: `Funding for the MSS comes from X`, `Financing for the force is assured by X`: a sentence that opens with money
 #: for its receiver, then the verb that names the giver
-_MONEY_OPENING = re.compile(r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)")
+_MONEY_OPENING = re.compile(
+    r"(?:(?:[Mm]ost|[Mm]uch|[Aa]ll|[Pp]art|[Hh]alf|[Tt]he\s+bulk)\s+of\s+|)"
+    r"(?:[Tt]he\s+|)(?:[Ff]unding|[Ff]inancing|[Mm]oney|[Bb]udget)\s+(?:for|of)\s+(?:the\s+|)"
+)
 _MONEY_GIVEN_BY = re.compile(
     rf"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+{_MOSTLY}"
     rf"(?:assured|provided|covered|guaranteed|secured|met|paid)\s+by|(?:comes|came|has\s+come)\s+{_MOSTLY}from)"
     r"\s+(?:the\s+|)"
+)
+#: `the trust fund that pays for the`, `a fund which finances`: a fund named by what it pays for
+_FUND_PAYING_FOR = re.compile(
+    r"\bfund,?\s+(?:that|which)\s+(?:(?:will|would|is\s+to)\s+|)(?:pays?|paid|finances?|financed|covers?|covered)"
+    r"\s+(?:for\s+|)(?:the\s+|)$"
+)
+#: `contributions to the fund`, `paid into the trust fund`: the fund that the article tied to its mission last
+_UNNAMED_FUND_AFTER = re.compile(r"\s+((?:the|its)\s+(?:[a-z]+\s+){0,2}?(?:trust\s+|)fund)\b(?!\s+(?:for|of)\b)")
+#: `, which was rebuilt last year`: a relative clause in the passive, where money named after it goes to its head
+_MONEY_RELATIVE = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being|is|are)\s+)"
+    r"(?:(?:largely|partly|recently|also)\s+|)(?!(?:the|an?|not|never)\b)[a-z]+\b[^,;:“”\"]*$"
+)
+_LOCATED_BY = re.compile(r"\s+in\s+(?:the\s+|)")  # `the academy in X`: X only locates the academy
+#: between two bodies of a list: `, `, ` and `, `, and ` (group 1), after an acronym in brackets, before `the`
+_BODY_LIST = re.compile(r"(?:\s*\([A-Z][\w/.&-]{0,15}\))?(,\s+and|,|\s+and)\s+(?:the\s+|)")
+#: `The allocation provides`, `This funding will also`: money as the subject of the sentence, right before the cue
+_MONEY_SUBJECT = re.compile(
+    r"\s*((?:The|This|That|These|Its)\s+(?:[a-z-]+\s+){0,2}?(?:allocation|allocations|grant|grants|funding|funds|money|"
+    r"disbursement|envelope))\s+(?:(?:will|would|also|has|have|had|is|was|further|then)\s+)*"
+    r"(?:provides?|provided|providing|offers?|offered|gives?|gave|is\s+|)\s*"
+)
+#: `from the X Fund`: a fund that money is said to come from
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|)$")
+#: `, and he has`, `; she also`: a person's pronoun opening a clause, right before the cue
+_PERSON_PRONOUN = re.compile(
+    r"(?:[,;]\s+(?:and\s+|but\s+|)|\s+and\s+)(he|she)\s+(?:(?:has|had|have|also|then|later|again|allegedly)\s+)*$"
+)
+#: `in funding for its logistics`, `for its salaries`: money given for what `its` owner needs
+_FOR_ITS = re.compile(
+    r"(?:\s+in\s+(?:[a-z]+\s+){0,2}?(?:funding|aid|support|contributions))?\s+(?:for|to(?:wards?)?)\s+(its)\s+[a-z]"
+)
+#: verbs of trade or arming that supply only when what is handed over is weapons or contraband
+_ARMS_ONLY_CUES = frozenset({"armed", "arming", "sold", "sells", "selling"})
+#: `funded largely by voluntary contributions from X`: the givers of the money that the passive names
+_MONEY_OF = re.compile(
+    r"(?:(?:voluntary|generous|direct|bilateral|annual)\s+|)(?:contributions|donations|money|funds|grants|funding|"
+    r"payments)\s+(?:from|of)\s+(?:the\s+|)"
+)
+_RECEIVING_BODIES = frozenset({"organization", "mission", "group"})
+_SPENDING_CUES = frozenset({"spent", "spends", "spending"})
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|)$")
+_FRONTED_CLOSE = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:the\s+|)")  # `With the support of X and its allies, the`
+#: `Viv Ansanm, a coalition of gangs, controls`: an apposition saying what the subject is, between it and its verb
+_APPOSITION_SUBJECT = re.compile(
+    r",\s+(?:an?|the)\s+[^,;:“”\"]{1,80},\s+(?:(?:has|have|had|also|now|still|then|already|largely|effectively)\s+)*"
+)
+#: `a separate programme, run by the`, `projects implemented by`: what is funded, then the body that runs it
+_RUN_BY = re.compile(
+    r"\s+(?:(?:an?|the|its|two|three|several)\s+|)(?:[a-z-]+\s+){0,3}?(?:programmes?|programs?|projects?|"
+    r"initiatives?|operations?|schemes?),?\s+(?:run|implemented|managed|led|carried\s+out|operated|administered)\s+"
+    r"by\s+(?:the\s+|)"
 )
 _FUNDED_TYPES = frozenset({"mission", "organization"})
 #: `Solino and`, `, Solino, Tabarre and`: names in a list of places that no actor stands for
@@ -229,6 +313,8 @@ _WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=
 _COPULA_GAP = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+|)")
 _AUX_GAP = re.compile(r"\s+(?:(?:has|have|had|also|now|still|then|largely|mostly|long|once|later|first)\s+)*")
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|in|since|until|from|last|this|during|at|on)\b")
+#: `proposed to the Security Council`: who a proposal is put to, not what is proposed
+_TO_RECIPIENT = re.compile(r"\s+to\s+(?:the\s+|)[A-Z]")
 _RELATIVE_HEADS = frozenset({"mission", "organization", "group"})
 _OF_PHRASE = re.compile(r"\b(?:to|for|of|in|at|on|with|from|into|by|across)\s+(?:the\s+|)$")
 _CHAIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # `Canadian-funded, Kenyan-led`, `UN-backed and Kenya-led`
@@ -277,7 +363,11 @@ _OBJECT_STOP = re.compile(
     r"\b(?:through|via|in|at|on|with|from|since|during|after|before|across|into|than|by|against|over|under|"
     r"near|around|between|amid|when|where|whether|if)\b"
 )
-_INCLUDING = re.compile(r",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)$")
+#: `the commune of`, `the town of`: a place introduced by its kind, in a list of places
+_KIND_OF = r"(?:the\s+(?:commune|town|city|village|neighbou?rhood|district|department|port|area)\s+of\s+)"
+_INCLUDING = re.compile(
+    rf",\s+including\s+(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|{_KIND_OF}|)(?:the\s+|)$"
+)
 # Places joined to a first place object: `Bel Air, Solino and large parts of Delmas`, `, including Tabarre`
 # An unnamed noun that the passive cue modifies, right before it: `a delegation of the council led by X`,
 # `JDF, the contingent will be led by X` (what X leads is that noun, not the name before it).
@@ -299,7 +389,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _PLACE_LIST = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:including\s+|)"
-    r"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|)(?:the\s+|)"
+    rf"(?:(?:large\s+|small\s+|)(?:parts?|much|most|areas?)\s+of\s+|{_KIND_OF}|)(?:the\s+|)"
 )
 
 
@@ -394,8 +484,12 @@ class _SentenceRelations:
         group_before: Mention | None = None,
         money_reach: int | None = None,
         named_by_noun: frozenset[int] = frozenset(),
+        money_source: str | None = None,
     ) -> None:
         self.body = body
+        self.money_source = (
+            money_source  # the fund the article last said money came from (`$9 million from the X Fund`)
+        )
         # where `the mission` was tied to the one mission so named by this stage (any mission may be led: `thanked
         # Brazil for leading the mission` is no lead of it; `_known_mission` reads who leads an unnamed mission)
         self.named_by_noun = named_by_noun
@@ -541,15 +635,27 @@ class _SentenceRelations:
         cues = self.cues.passive(self.sentence)
         for rel, cue in sorted(cues, key=lambda c: c[1].start()):
             agent = next(
-                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])),
+                (
+                    m
+                    for m in self._from(cue.end(), _TITLE_REACH)
+                    if _title_gap(self.body[cue.end() : m.start])
+                    or (rel == "funds" and _MONEY_OF.fullmatch(self.body, cue.end(), m.start))
+                ),
                 None,
             )
             if agent is None:
                 continue
+            agent = self._person_after_demonym(agent, cue.end())
             chain = self.coordinated(agent, forward=True)
             agents.update(m.key for m in chain)
-            head = next(
-                (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents), None
+            relative = self._relative_subject(cue.start())
+            head = (
+                relative[0]
+                if relative and relative[0].key not in agents
+                else next(
+                    (m for m in reversed(self._before(cue.start())) if m.end <= cue.start() and m.key not in agents),
+                    None,
+                )
             ) or self._pronoun_head(cue.start())
             if head and self.modifier(head) and self._modified_at(head) is None:
                 # `the MSS, a UN-backed force led by Kenya`: the modifier is no head; the apposition's actor is
@@ -567,6 +673,15 @@ class _SentenceRelations:
             if head and not self._unstated(head.start, cue.end(), floor):
                 for member in chain:
                     self.add(member, rel, head)
+
+    def _person_after_demonym(self, agent: Mention, cue_end: int) -> Mention:
+        """`commanded by Kenyan general X`: the person a demonym and a role qualify is the agent, not the country."""
+        if self.found.actors[agent.key].type != "country":
+            return agent
+        person = next((m for m in self._from(agent.end, _TITLE_REACH) if m.start > agent.end), None)
+        if person is None or self.found.actors[person.key].type != "person":
+            return agent
+        return person if _role_gap().fullmatch(self.body, agent.end + 1, person.start) else agent
 
     def _pronoun_head(self, cue_start: int) -> Mention | None:
         """`The MSS began deploying in June. It was … funded mostly by the United States`: a passive whose subject
@@ -589,6 +704,13 @@ class _SentenceRelations:
         companions = self._companions(cue)
         if companions:
             return companions
+        relative = self._relative_subject(cue.start())
+        if relative is not None and cue.group().split(" ", 1)[0].lower() not in _NOUN_CUE_WORDS:
+            head, close = relative
+            group = [m for m in self.coordinated(head, forward=False) if not (payers and self._is_place(m))]
+            if not group or self._unstated(close, cue.end(), close):
+                return []
+            return group
         sources = [
             m
             for m in self._from(cue.start() - _MAX_GAP - _LONGEST_MENTION, _MAX_GAP + _LONGEST_MENTION)
@@ -613,7 +735,7 @@ class _SentenceRelations:
         if first in ("contribution", "contributions", "contributor") and self._people_not_money():
             return []  # `Kenya, the largest contributor to the force, sent 600 more officers` gives people
         if not sources:
-            own = self._own_country(cue)
+            own = self._own_country(cue) or self._person_pronoun(cue)
             if own:
                 return own
             return self._pronoun_subject(cue) if payers else self._group_reference(cue)
@@ -625,6 +747,19 @@ class _SentenceRelations:
         if self._requested(min(m.start for m in group), nearest.end, cue):
             return []  # `called on Brazil and Mexico to fund the force`: asked for, not done
         return group
+
+    def _relative_subject(self, cue_start: int) -> tuple[Mention, int] | None:
+        """`Canada, which has long been …, pledged`: the actor a relative clause set off by commas follows, when the
+        cue comes right after the clause (what the clause names is not the subject), and where the clause closes."""
+        if self.body[max(self.sentence.start, cue_start - 40) : cue_start].find(",") < 0:
+            return None  # the comma closing the clause stands right before the verb
+        for m in reversed(self._from(cue_start - _RELATIVE_REACH, _RELATIVE_REACH)):
+            if m.end > cue_start:
+                continue
+            found = _SET_OFF_RELATIVE.fullmatch(self.body, m.end, cue_start)
+            if found is not None:
+                return m, found.start(1)
+        return None
 
     def _requested(self, first_start: int, last_end: int, cue: re.Match[str]) -> bool:
         """Is the subject the one asked (`called on Brazil to fund`, `urged Mexico and Chile to contribute`), the
@@ -659,6 +794,18 @@ class _SentenceRelations:
         if len({m.key for m in envoys}) != 1 or self._unstated(own.start(), cue.end(), self.sentence.start):
             return []
         return [Mention(envoys[0].key, own.start(1), own.end(1), own.group(1), self.sentence.index)]
+
+    def _person_pronoun(self, cue: re.Match[str]) -> list[Mention]:
+        """`X has funded the gang, and he has supplied it with rifles`: `he` or `she` opening a clause of the sentence
+        is the one person the sentence named before it."""
+        pronoun = _PERSON_PRONOUN.search(self.body, max(self.sentence.start, cue.start() - 40), cue.start())
+        if pronoun is None:
+            return []
+        people = {m.key: m for m in self._before(pronoun.start(1)) if self.found.actors[m.key].type == "person"}
+        if len(people) != 1 or self._unstated(pronoun.start(1), cue.end(), pronoun.start(1)):
+            return []
+        key = next(iter(people))
+        return [Mention(key, pronoun.start(1), pronoun.end(1), pronoun.group(1), self.sentence.index)]
 
     def _companions(self, cue: re.Match[str]) -> list[Mention]:
         """`Canada and Germany, along with Japan, have financed`: the subject and the companion set off by commas
@@ -768,9 +915,18 @@ class _SentenceRelations:
                 and not _CLAUSE_BREAK.search(self.body, cue.end(), m.start)
                 and not self.modifier(m)
                 and not self._noun_modifier(m)
+                and not self._owner_of_next(m)
                 and not (rel == "leads" and m.start in self.named_by_noun and m.text.endswith("mission"))
             ]
             gap = self.body[cue.end() : targets[0].start] if targets else ""
+            if cue.group().lower() in _BARE_VERB_CUES and not _BARE_OBJECT_GAP.fullmatch(gap):
+                continue  # `sent back to`, `the support of`: no verb of backing
+            if rel == "proposes" and _TO_RECIPIENT.match(self.body, cue.end(), self.sentence.end):
+                targets = []  # `proposed to the Security Council`: where it was proposed, not what
+            if not targets and rel == "funds":
+                self._fund_named_after(cue)
+            if rel == "funds" and (not targets or not self._object_gap(gap)):
+                self._run_by(cue)
             if not targets or not self._object_gap(gap) or (rel == "leads" and _OF_FOR.search(gap)):
                 self._relative_object(rel, cue)
                 if rel == "leads":
@@ -794,8 +950,12 @@ class _SentenceRelations:
                 continue  # `lost control of`, `fighting for control of`: no control stated
             taking = cue.group().lower() in _TAKING_CUES
             objects = self._places_after(self._located(targets[0]))
+            if rel == "funds":
+                objects = self._bodies_after(objects[0])
             # a giver named after the one funded (`funding for the PNH from Chile`) outranks the clause's subject
             sources = self._giver_after(rel, cue, targets[0]) or self.subjects(cue)
+            if not sources and rel == "funds":
+                sources = self._money_subject(cue)
             if sources:
                 sources = [*sources, *self._partners(objects[-1], rel)]
             for source in sources:
@@ -803,6 +963,35 @@ class _SentenceRelations:
                     continue  # `police seized Solino`, `the army captured`: taking ground is control only for a gang
                 for target in objects:
                     self.add(source, rel, target)
+
+    def _money_subject(self, cue: re.Match[str]) -> list[Mention]:
+        """`The allocation provides funding for X`: money opening the sentence as its subject is the fund the article
+        last said money came from (`released $9 million from the X Fund`), which funds what the cue names."""
+        money = _MONEY_SUBJECT.fullmatch(self.body, self.sentence.start, cue.start())
+        if money is None or self.money_source is None or self._unstated(money.start(1), cue.end(), money.start(1)):
+            return []
+        return [Mention(self.money_source, money.start(1), money.end(1), money.group(1), self.sentence.index)]
+
+    def _run_by(self, cue: re.Match[str]) -> None:
+        """`is financing a programme run by the IOM`: funding a programme or project funds the body that runs it."""
+        lead = _RUN_BY.match(self.body, cue.end(), self.sentence.end)
+        runner = next((m for m in self._from(lead.end(), 0) if m.start == lead.end()), None) if lead else None
+        if runner is None or self.found.actors[runner.key].type not in _FUNDED_TYPES:
+            return
+        for source in self.subjects(cue, payers=True):
+            if self.found.actors[source.key].type in _GIVERS:
+                self.add(self._payer(source), "funds", runner)
+
+    def _fund_named_after(self, cue: re.Match[str]) -> None:
+        """`Peru and Spain have made contributions to the fund`: a fund written as a common noun right after a funding
+        cue is the one the article tied to its mission last (`the trust fund that pays for the force`)."""
+        fund = _UNNAMED_FUND_AFTER.match(self.body, cue.end(), self.sentence.end)
+        if fund is None or self.fund_owner is None:
+            return
+        written = Mention(self.fund_owner, fund.start(1), fund.end(1), fund.group(1), self.sentence.index)
+        for source in self.subjects(cue, payers=True):
+            if self.found.actors[source.key].type in _GIVERS:
+                self.add(self._payer(source), "funds", written)
 
     def _place_named_before(self, cue: re.Match[str]) -> None:
         """`… in Croix-des-Bouquets …, but the 400 Mawozo gang still holds most of the commune`: a place written as
@@ -862,7 +1051,9 @@ class _SentenceRelations:
     def _relative_object(self, rel: str, cue: re.Match[str]) -> None:
         """`The force, which the United States and Panama proposed, deployed`: the object named before a relative
         clause whose subject is named and whose verb has no object after it."""
-        if not _NO_OBJECT_AFTER.match(self.body, cue.end(), self.sentence.end):
+        if not _NO_OBJECT_AFTER.match(self.body, cue.end(), self.sentence.end) and not (
+            rel == "proposes" and _TO_RECIPIENT.match(self.body, cue.end(), self.sentence.end)
+        ):
             return
         subject = next((m for m in reversed(self._before(cue.start())) if m.end <= cue.start()), None)
         if subject is None or not _AUX_GAP.fullmatch(self.body, subject.end, cue.start()):
@@ -890,6 +1081,14 @@ class _SentenceRelations:
             lead = _PROPOSED_WITH.match(self.body, target.end, self.sentence.end)
         partner = next((m for m in self._from(target.end, 60) if lead and m.start == lead.end()), None)
         return self.coordinated(partner, forward=True) if partner else []
+
+    def _owner_of_next(self, mention: Mention) -> bool:
+        """`controls parts of Haiti's Artibonite department`: a possessive right before another actor's name owns that
+        actor, which is the object."""
+        owned = _POSSESSIVE.match(self.body, mention.end)
+        if owned is None or self.body[owned.end() : owned.end() + 1] != " ":
+            return False
+        return any(m.start == owned.end() + 1 for m in self._from(owned.end() + 1, 0))
 
     def _noun_modifier(self, mention: Mention) -> bool:
         """`supported the U.S. and Panamanian draft resolution`: a country written before a noun qualifies that
@@ -923,6 +1122,29 @@ class _SentenceRelations:
         """Words between a verb and its object: modifiers only, or the opening of a list (`, including`)."""
         return _INCLUDING.search(gap) is not None or _OBJECT_STOP.search(gap) is None
 
+    def _bodies_after(self, first: Mention) -> list[Mention]:
+        """`funding for the WFP, UNICEF and the IOM`: the bodies listed after a first one (an acronym in brackets after
+        a name; `, and` only once the list has had a plain comma: `funds the PNH, and Brazil …` is two clauses)."""
+        objects = [first]
+        if self.found.actors[first.key].type not in _FUNDED_TYPES:
+            return objects
+        commas, last_end = 0, first.end
+        for m in self._from(first.end, _MAX_GAP * 2):
+            if m.start < last_end:
+                continue
+            if m.key == objects[-1].key and re.fullmatch(r"\s*\(", self.body[last_end : m.start]):
+                last_end = m.end + (self.body[m.end : m.end + 1] == ")")  # `(WFP)`: the name again
+                continue
+            gap = _BODY_LIST.fullmatch(self.body, last_end, m.start)
+            if gap is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
+                break
+            if gap.group(1) == ", and" and not commas:
+                break
+            commas += gap.group(1) == ","
+            objects.append(m)
+            last_end = m.end
+        return objects
+
     def _places_after(self, first: Mention) -> list[Mention]:
         """The object and, when it is a place, the places listed after it (`controls Tabarre and Cité Soleil`)."""
         objects = [first]
@@ -946,7 +1168,7 @@ class _SentenceRelations:
             after = self._from(cue.end(), routes.TRANSFER_REACH + 1)
             found = routes.recipient(self.body, self.sentence, cue, after, lambda m: not self.modifier(m))
             if found is None:
-                found = self._fund_continued(cue)
+                found = self._fund_continued(cue) or self._its_needs(cue)
             if found is None:
                 continue
             target, goods = found
@@ -957,6 +1179,10 @@ class _SentenceRelations:
                 continue  # `pledged troops to the mission` gives people, not funding
             if rel == "supplies" and not money and _intangible(self.body, goods):
                 continue  # `provide logistical support to the MSS` hands over no goods
+            if cue.group().lower() in _SPENDING_CUES and not self._spent_on(target):
+                continue  # `spent $600 million on security assistance to Haiti`: spent on aid, not on a body
+            if cue.group().lower() in _ARMS_ONLY_CUES and not routes.contraband(self.body, goods):
+                continue  # `sold its stake to`, `armed gangs`: only weapons sold, or an actor armed with them, supply
             for source in self.subjects(cue, payers=money):
                 # funding is not a supply: `donated $2 million to the PNH` funds it, and what moves is no item
                 self.add(
@@ -965,6 +1191,32 @@ class _SentenceRelations:
                     target,
                     None if money else goods,
                 )
+
+    def _spent_on(self, target: Mention) -> bool:
+        """Is the money spent on the mission or body itself (`spent $600 million on the MSS`), named right after `on`
+        and modifying no noun (`on the Haiti deployment`)?"""
+        return (
+            _ON_BEFORE.search(self.body, max(self.sentence.start, target.start - 8), target.start) is not None
+            and self.found.actors[target.key].type in _FUNDED_TYPES
+            and not self._noun_modifier(target)
+        )
+
+    def _its_needs(self, cue: re.Match[str]) -> tuple[Mention, Span] | None:
+        """`… pledged $60 million for the force, while Germany and Japan committed $45 million for its logistics`: a
+        sum given for `its` needs, in a sentence already funding one mission, goes to that mission."""
+        funded = {r.target for r in self.relations if r.relation == "funds" and r.sentence is self.sentence}
+        missions = [k for k in funded if self.found.actors[k].type == "mission"]
+        if len(missions) != 1:
+            return None
+        bare = routes.bare_sum(self.body, cue.end(), self.sentence.end)
+        if bare is not None:  # `Canada pledged $30 million to the force and Germany pledged $10 million`
+            text = self.body[bare.start : bare.end]
+            return Mention(missions[0], bare.start, bare.end, text, self.sentence.index), bare
+        money = routes.sum_after(self.body, cue.end(), self.sentence.end)
+        its = money and _FOR_ITS.match(self.body, money.end, self.sentence.end)
+        if not its:
+            return None
+        return Mention(missions[0], its.start(1), its.end(1), its.group(1), self.sentence.index), money
 
     def _fund_continued(self, cue: re.Match[str]) -> tuple[Mention, Span] | None:
         """`Germany pledged $35 million to the fund for the force. Japan pledged $12 million.`: a bare sum
@@ -1025,6 +1277,8 @@ class _SentenceRelations:
         at = self.body.find("received", self.sentence.start, self.sentence.end)
         while at >= 0:
             lead = routes.RECEIVED_FROM.match(self.body, at, self.sentence.end)
+            goods = None if lead else routes.received_goods_from().match(self.body, at, self.sentence.end)
+            lead = lead or goods
             if lead is not None and not self.body[at - 1 : at].isalnum():
                 receiver = next(
                     (
@@ -1037,9 +1291,15 @@ class _SentenceRelations:
                 if receiver is None:
                     receiver = self._unnamed_fund(at)
                 giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
+                if goods and receiver and self.found.actors[receiver.key].type not in _RECEIVING_BODIES:
+                    receiver = None  # `Haiti received rifles from Florida` is a route, not a supply
                 if receiver and giver and not self._unstated(receiver.start, at + 8, self.sentence.start):
                     for source in self.coordinated(giver, forward=True):
-                        self.add(source, "funds", receiver)
+                        if goods is None:
+                            self.add(source, "funds", receiver)
+                        elif self.found.actors[source.key].type in _GIVERS:
+                            # `the PNH received 20 vehicles from the United States`: a supply, the goods kept
+                            self.add(source, "supplies", receiver, Span(goods.start(1), goods.end(1)))
             at = self.body.find("received", at + 8, self.sentence.end)
 
     def money_from(self) -> None:
@@ -1060,6 +1320,9 @@ class _SentenceRelations:
         for lead in leads:
             giver = next((m for m in self._from(lead.end(), 1) if m.start == lead.end()), None)
             before = receiver.start if owned and self.antecedent is not None else receiver.end  # `Its` opens the lead
+            if giver is not None and opening not in ("", "The", "the"):
+                self._money_from_relative(lead, giver)
+                continue
             if giver is None or before > lead.start() or opening not in ("", "The", "the"):
                 continue
             if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
@@ -1068,6 +1331,24 @@ class _SentenceRelations:
                 for source in self.coordinated(giver, forward=True):
                     if self.found.actors[source.key].type in _GIVERS:
                         self.add(self._payer(source), "funds", receiver)
+
+    def _money_from_relative(self, lead: re.Match[str], giver: Mention) -> None:
+        """`… at the police academy in X, which was rebuilt with funding from Canada`: money named in a relative clause
+        goes to the clause's head (past a place that only locates it)."""
+        clause = _MONEY_RELATIVE.search(self.body, max(self.sentence.start, lead.start() - 120), lead.start())
+        if clause is None:
+            return
+        head = next((m for m in reversed(self._before(clause.start())) if m.end == clause.start()), None)
+        if head is not None and self._is_place(head):
+            locator = next((m for m in reversed(self._before(head.start)) if m.end < head.start), None)
+            located = locator and _LOCATED_BY.fullmatch(self.body, locator.end, head.start)
+            head = locator if located else None
+        if head is None or self.found.actors[head.key].type not in _FUNDED_TYPES:
+            return
+        if not self._unstated(clause.start(), lead.end(), clause.start()):
+            for source in self.coordinated(giver, forward=True):
+                if self.found.actors[source.key].type in _GIVERS:
+                    self.add(self._payer(source), "funds", head)
 
     def owned_money_from(self) -> None:
         """`most of the mission's money came from the United States`: the givers of a body's or mission's money, named
@@ -1124,7 +1405,7 @@ class _SentenceRelations:
         aside = _ASIDE.match(gap)
         if aside and aside.end() == len(gap):
             return True
-        if _CLOSED_RELATIVE.fullmatch(gap) or _MEMBERS_ASIDE.fullmatch(gap):
+        if _CLOSED_RELATIVE.fullmatch(gap) or _MEMBERS_ASIDE.fullmatch(gap) or _APPOSITION_SUBJECT.fullmatch(gap):
             return True
         relative = _RELATIVE.match(gap)
         if relative:
@@ -1155,6 +1436,9 @@ class _SentenceRelations:
             goods = goods or routes.what_flows(self.body, self.sentence, cue, origin)
             for m in destinations:
                 self.add(origin, rel, m, goods)
+            onward = routes.onward(self.body, destinations[-1], places) if destinations else None
+            if onward is not None:
+                self.add(destinations[-1], rel, onward, goods)  # `… to B, and then driven on to C`: B to C
             return
 
     def arrival(self) -> None:
@@ -1180,14 +1464,25 @@ class _SentenceRelations:
         the phrase or opening its apposition (`territory held by A` names no place, so it gives nothing)."""
         for cue in self.cues.agent(self.sentence):
             rel = self.cues.relation_of[_AGENT_TAIL.sub("", cue.group().lower())]
+            fronted = rel == "backs" and not self.body[self.sentence.start : cue.start()].strip()
             agent = next(
-                (m for m in self._from(cue.end(), _TITLE_REACH) if _title_gap(self.body[cue.end() : m.start])), None
+                (
+                    m
+                    for m in self._from(cue.end(), _TITLE_REACH)
+                    if _title_gap(self.body[cue.end() : m.start])
+                    or (rel == "controls" and _MEMBERS_OF.fullmatch(self.body, cue.end(), m.start))
+                ),
+                None,
             )
             if agent is None or (rel == "controls" and self.found.actors[agent.key].type != "group"):
                 continue
-            head = self._held_place(cue.start()) if rel == "controls" else self._agent_head(cue.start())
+            falling = _AGENT_TAIL.sub("", cue.group().lower()) in _FALLING_CUES
+            head = self._held_place(cue.start(), falling) if rel == "controls" else self._agent_head(cue.start())
+            if head is None and rel == "backs":
+                head = self._fronted_head(cue, agent)
             if head is not None and not self._unstated(head.start, cue.end(), self.sentence.start):
-                for member in self.coordinated(agent, forward=True):
+                agents = [agent] if fronted else self.coordinated(agent, forward=True)
+                for member in agents:
                     self.add(member, rel, head)
 
     def leadership_under(self) -> None:
@@ -1223,8 +1518,28 @@ class _SentenceRelations:
             if not self._unstated(owner.start, m.end, self.sentence.start):
                 self.add(m, "leads", owner)
 
+    def _fronted_head(self, cue: re.Match[str], agent: Mention) -> Mention | None:
+        """`With the support of X, the force retook …`: an agent phrase opening the sentence acts on the subject of
+        the clause after it (the first actor after the comma that closes the phrase)."""
+        if self.body[self.sentence.start : cue.start()].strip() != "":
+            return None
+        last = agent  # `of X and Y, the force`: the comma closes the phrase, it joins no further agent
+        for m in self._from(agent.end, _MAX_GAP):
+            if m.start >= last.end and re.fullmatch(r"\s+and\s+(?:the\s+|)", self.body[last.end : m.start]):
+                last = m
+            elif m.start >= last.end:
+                break
+        comma = _FRONTED_CLOSE.match(self.body, last.end, self.sentence.end)
+        if comma is None:
+            return None
+        return next((m for m in self._from(comma.end(), 0) if m.start == comma.end()), None)
+
     def _agent_head(self, cue_start: int) -> Mention | None:
-        """What an agent phrase acts on: the actor right before it (`the mission, under the command of`)."""
+        """What an agent phrase acts on: the actor right before it (`the mission, under the command of`), or before
+        a relative clause set off by commas (`The force, which the council approved in May, has the support of`)."""
+        relative = self._relative_subject(cue_start)
+        if relative is not None:
+            return relative[0]
         head = next((m for m in reversed(self._before(cue_start)) if m.end <= cue_start), None)
         if head is None or not _AGENT_HEAD_GAP.fullmatch(self.body, head.end, cue_start):
             return None
@@ -1232,14 +1547,15 @@ class _SentenceRelations:
             return None
         return None if _POSSESSIVE.match(self.body, head.end) else head
 
-    def _held_place(self, cue_start: int) -> Mention | None:
+    def _held_place(self, cue_start: int, falling: bool = False) -> Mention | None:
         """The place a phrase of control is said of: written right before it (`Liancourt, now under`), or opening
         the apposition whose relative clause holds the phrase (`Liancourt, a town in … that is now under`)."""
         near = [m for m in reversed(self._before(cue_start)) if m.end <= cue_start and cue_start - m.end <= _HELD_REACH]
         places = [m for m in near if self.found.actors[m.key].type in _TERRITORY]
         # the head of an apposition first: in `Liancourt, a town in the Artibonite that is held by`, the town is held
         apposed = next((m for m in places if _HELD_APPOSITION.fullmatch(self.body, m.end, cue_start)), None)
-        return apposed or next((m for m in places if _HELD_GAP.fullmatch(self.body, m.end, cue_start)), None)
+        gap = _FELL_GAP if falling else _HELD_GAP  # `Mirebalais fell to X`, but not `the talks in Y held by X`
+        return apposed or next((m for m in places if gap.fullmatch(self.body, m.end, cue_start)), None)
 
     def held(self) -> None:
         """`Croix-des-Bouquets, the 400 Mawozo stronghold`, `X is a Gran Grif bastion`, `Gran Grif's stronghold of
@@ -1318,13 +1634,35 @@ def _last_group(
 
 
 def _fund_owner(body: str, mentions: list[Mention], found: ArticleActors) -> str | None:
-    """The mission whose fund a sentence names last: `the force's trust fund`, or a fund resolved to its mission
-    by the actors stage (`the UN trust fund for the GSF`)."""
+    """The mission whose fund a sentence names last: `the force's trust fund`, a fund resolved to its mission
+    by the actors stage (`the UN trust fund for the GSF`), or a fund said to pay for it (`the trust fund that pays
+    for the force's fuel`)."""
     owner = None
     for m in mentions:
-        if found.actors[m.key].type == "mission" and ("fund" in m.text or _FUND_OWNER.match(body, m.end)):
+        if found.actors[m.key].type == "mission" and (
+            "fund" in m.text
+            or _FUND_OWNER.match(body, m.end)
+            or _FUND_PAYING_FOR.search(body, max(0, m.start - 60), m.start)
+        ):
             owner = m.key
     return owner
+
+
+def _money_source(body: str, sentence: Sentence, mentions: list[Mention], found: ArticleActors) -> str | None:
+    """The fund a sentence says money came from (`has released $9 million from the X Fund`): an organization named
+    `... Fund` right after `from`, in a sentence naming money."""
+    if not _MONEY_SENTENCE.search(body, sentence.start, sentence.end):
+        return None
+    source = None
+    for m in mentions:
+        actor = found.actors[m.key]
+        if (
+            actor.type == "organization"
+            and "Fund" in actor.name.split()
+            and _FROM_BEFORE.search(body, m.start - 10, m.start)
+        ):
+            source = m.key
+    return source
 
 
 def find_relations(doc: Doc) -> list[Relation]:
@@ -1341,6 +1679,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     for m in sorted([*linked, *back], key=lambda m: (m.start, m.end)) if back else linked:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: Sentence | None = None
+    money_source: str | None = None  # the fund the article last said money came from
     funded: str | None = None  # the mission the sentence before funds
     fund_owner: str | None = None  # the mission whose fund the article named last
     for k, sentence in enumerate(sentences):
@@ -1357,12 +1696,26 @@ def find_relations(doc: Doc) -> list[Relation]:
         group = None  # `The gang …` opening the sentence: the gang the sentence before named last
         if before and before.paragraph == sentence.paragraph and _group_noun().match(body, sentence.start):
             group = _last_group(before, by_sentence, found)
+        source_before = money_source
+        if body.find("from", sentence.start, sentence.end) >= 0:
+            money_source = _money_source(body, sentence, mentions, found) or money_source
         if len(mentions) < (1 if antecedent or fund_target or group or (receives and owner) else 2):
             continue
         following = sentences[k + 1] if k + 1 < len(sentences) else None
         reach = following.end if following and following.paragraph == sentence.paragraph else sentence.end
         finder = _SentenceRelations(
-            body, sentence, mentions, found, cues, antecedent, fund_target, owner, group, reach, named_by_noun
+            body,
+            sentence,
+            mentions,
+            found,
+            cues,
+            antecedent,
+            fund_target,
+            owner,
+            group,
+            reach,
+            named_by_noun,
+            source_before,
         )
         finder.prefix()
         if "under" in body[sentence.start : sentence.end]:

@@ -33,7 +33,7 @@ from briefing.parse import lexicon
 from briefing.parse.doc import Mention, Sentence, Span
 
 _FLOW_FROM = re.compile(r"\b(?:from|leaving|leaves?|left|out of)\s+(?:the\s+)?$", re.I)
-_FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|bound for|destined for|for|towards?|in)\b", re.I)
+_FLOW_TO = re.compile(r"\b(?:to|into|arriving|reaching|reached|bound for|destined for|for|towards?|in)\b", re.I)
 # an origin named before the verb: `rifles bought in Florida were shipped to ...`
 _BOUGHT_IN = re.compile(r"\b(?:bought|purchased|acquired|obtained|sourced|made)\s+(?:in|at)\s+(?:the\s+|)$", re.I)
 _BOUGHT_REACH = 80
@@ -53,27 +53,47 @@ _MONEY = (
     # `a combined $96 million`, `a further 30 million euros`, `a total of $40 million`
     r"(?:an?\s+(?:additional|combined|further|fresh|new|extra|initial|total\s+of)\s+|another\s+|)"
     r"(?:(?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
-    r"|\d[\d,.]*\s+(?:million|billion))(?:\s+[a-z][\w-]*){0,4}?"
+    # `60 million Canadian dollars`: a currency's country written before it
+    r"|\d[\d,.]*\s+(?:million|billion)(?:\s+[A-Z][a-z]+(?=\s+(?:dollars|pesos|euros|pounds|francs|shillings)\b)|))"
+    r"(?:\s+[a-z][\w-]*){0,4}?"
 )
 _MONEY_WORDS = re.compile(r"[$€£]|\b(?:funding|funds|money|financing|financial|cash|grants?|dollars|euros|budget)\b")
 _GOODS_THEN_TO = re.compile(
-    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?|{_MONEY})(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards|into|in\s+support\s+of)\s+"
+    # goods may be a list (`armoured vehicles, helicopters and radios`)
+    rf"\s+(?:the\s+|an?\s+|)((?:\d[\d,]*\s+|){_GOODS}?(?:,\s+(?:\d[\d,]*\s+|){_GOODS}?){{0,4}}"
+    rf"(?:\s+and\s+{_MONEY})?|{_MONEY})"  # `police officers and $1 million to`: money given with people
+    rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:to|for|towards?|into|in\s+support\s+of)\s+"
     # money given `to support the deployment of` the one it funds
     r"(?:(?:support|fund|finance|pay\s+for|help)\s+(?:the\s+|)(?:[a-z]+\s+of\s+(?:the\s+|)|)|)(?:the\s+(?:same\s+|)|)"
 )
+#: `spent more than $600 million on the`: money spent on what it pays for
+_MONEY_ON = re.compile(rf"\s+({_MONEY})\s+on\s+(?:the\s+|)")
 _RECIPIENT_FIRST = re.compile(r"\s+(?:the\s+|)")
-_WITH_GOODS = re.compile(rf"\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)")
+_WITH_GOODS = re.compile(
+    rf"(?:\s+(?:gang|coalition|group|militia)|)\s+with\s+(?:the\s+|)({_GOODS}?)(?=\s+(?:in|under|to|for|on|from|at|since)\b|[,;:.]|\s*$)"
+)
 TRANSFER_REACH = 80
 
 
 #: a sum given with no recipient and nothing said of what it is for: `pledged $5 million.`, `would contribute
 #: $12 million, and …` (never `$5 million in humanitarian aid`)
-_BARE_SUM = re.compile(
+_BARE_SUM_CORE = (
     r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|another|an\s+additional|a\s+further|a\s+combined)\s+)?"
     r"((?:(?:US|C|CA|J|TT|)[$€£]|Sh)\s?\d[\d,.]*(?:\s+(?:million|billion))?"
     r"|\d[\d,.]*\s+(?:million|billion)\s+(?:euros|dollars|pounds))"
-    r"(?:\s+\([^()]{1,30}\))?(?=\s*[,.;]|\s+and\b|\s*$)"
+    r"(?:\s+\([^()]{1,30}\))?"
 )
+_BARE_SUM = re.compile(_BARE_SUM_CORE + r"(?=\s*[,.;]|\s+and\b|\s*$)")
+
+
+#: a sum right after a cue, whatever follows it (`committed about $45 million in funding for …`)
+_SUM_AFTER = re.compile(_BARE_SUM_CORE)
+
+
+def sum_after(body: str, cue_end: int, sentence_end: int) -> Span | None:
+    """The sum right after a cue (`committed about $45 million …`), or None."""
+    found = _SUM_AFTER.match(body, cue_end, sentence_end)
+    return Span(found.start(1), found.end(1)) if found else None
 
 
 def bare_sum(body: str, cue_end: int, sentence_end: int) -> Span | None:
@@ -95,6 +115,11 @@ def _goods_words() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.word_list("trafficked_goods.txt")))) + r")\b", re.I
     )
+
+
+def contraband(body: str, goods: Span | None) -> bool:
+    """Are the goods handed over weapons or contraband (`trafficked_goods.txt`: `rifles`, `ammunition`)?"""
+    return goods is not None and _goods_words().search(body, goods.start, goods.end) is not None
 
 
 def carried_goods(body: str, sentence: Sentence, cue: re.Match[str], origin: Mention) -> Span | None:
@@ -197,6 +222,19 @@ def route(
     return origin, destinations
 
 
+#: `… and then driven south to`, `… were to be sent on to`: the next leg of a route, from its last destination
+_ONWARD = re.compile(r"[^.;:“”\"]{0,100}?\b(?:then\s+(?:[a-z]+\s+){0,3}?|(?:on|onward|onwards)\s+)to\s+(?:the\s+|)")
+
+
+def onward(body: str, last: Mention, places: list[Mention]) -> Mention | None:
+    """The place a route goes on to after its last destination (`shipped to B and then trucked to C`), the first
+    place named after it when only the words of an onward leg stand between."""
+    after = next((m for m in places if m.start > last.end), None)
+    if after is None or _ONWARD.fullmatch(body, last.end, after.start) is None:
+        return None
+    return after
+
+
 #: `Haiti’s central `, `Haiti's `: a country's possessive right before a place of its own
 _OWNER_OF_PLACE = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}")
 
@@ -220,6 +258,18 @@ _ARRIVAL_GAP = re.compile(r"\s+(?:the\s+|)")
 
 #: `received about $112 million, most of it from`, `received $15 million from the`, `received new funding from`:
 #: money given, then its giver
+@functools.cache
+def received_goods_from() -> re.Pattern[str]:
+    """`received 20 armoured vehicles from the`: goods one body hands another (group 1: `purchased_goods.txt`,
+    `trafficked_goods.txt`), the giver named after `from`."""
+    words = {*lexicon.word_list("purchased_goods.txt"), *lexicon.word_list("trafficked_goods.txt")}
+    goods = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"received\s+(?:about\s+|some\s+|more\s+than\s+|)((?:\d[\d,]*\s+|an?\s+|)(?:[a-z][\w-]*\s+){{0,3}}?"
+        rf"(?:{goods}))\s+from\s+(?:the\s+|)"
+    )
+
+
 RECEIVED_FROM = re.compile(
     rf"received\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|)(?:{_MONEY}"
     # or money named by a noun: `received new funding from`, `received contributions from`
@@ -261,7 +311,7 @@ def recipient(
         if not usable(m):
             continue
         gap = body[cue.end() : m.start]
-        goods_first = _GOODS_THEN_TO.fullmatch(gap)
+        goods_first = _GOODS_THEN_TO.fullmatch(gap) or _MONEY_ON.fullmatch(gap)
         if goods_first:
             return m, _span(goods_first, cue.end())
         if _RECIPIENT_FIRST.fullmatch(gap):
