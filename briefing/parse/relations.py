@@ -352,6 +352,8 @@ _ENVOY_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:representative|ambass
 # `the MSS, a UN-backed force`: an apposition whose prefix modifier qualifies an unnamed noun, so the actor
 # before the comma is what the modifier's relation is about
 _APPOSED_MODIFIER = re.compile(r"(?:\s+[a-z]+|),\s+(?:an?|the)\s+(?:new\s+|)$")
+#: `UN-mandated `, `U.S.-trained `: a hyphenated modifier that a name opens (the prefix cues are a few of them)
+_HYPHEN_COMPOUND = re.compile(r"-[a-z][a-z-]*\s")
 _PREFIX_GAP = re.compile(r"(?:(?!(?:in|of|for|to|at|on|from|with|into|by|across|over)\s)[a-z]+\s+){0,2}")
 _SUBJECT_BREAK = re.compile(
     r",(?!\d)|[;:“”\"]|\.\s|\b(?:where|which|who|whose|that|while|although|when|because|if|unless|once)\b"
@@ -659,6 +661,10 @@ class _SentenceRelations:
             ) or self._pronoun_head(cue.start())
             if head and self.modifier(head) and self._modified_at(head) is None:
                 # `the MSS, a UN-backed force led by Kenya`: the modifier is no head; the apposition's actor is
+                head = self._apposed_to(head)
+            elif head and _HYPHEN_COMPOUND.match(self.body, head.end):
+                # `the UN-mandated mission led by Kenya`: a name inside any hyphenated modifier qualifies the noun
+                # after it, which is what the passive acts on (no actor when that noun is unnamed)
                 head = self._apposed_to(head)
             unnamed = head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start())
             if unnamed and not _COPULA_GAP.fullmatch(self.body, head.end, unnamed.start()):
