@@ -77,6 +77,10 @@ def stands_for_government(body: str, start: int, end: int) -> bool:
     given = _GIVEN_FROM.search(body, max(0, start - 30), start)
     if given and given.group(1) in means:
         return True  # `money from Washington`, `support from Nairobi`
+    if before and before.group(1) in ("to", "and", "or"):
+        addressed = _ADDRESSED.search(body, max(0, start - 60), start)
+        if addressed and addressed.group(1) in lexicon.word_list("government_recipient_verbs.txt"):
+            return True  # `communicated to Washington and Ottawa`: the governments addressed
     if before and before.group(1) in locatives:
         return False  # `critics in Nairobi have said`
     city = gazetteer.city(body[start:end]) if _WILLING.match(body, end) else None
@@ -92,6 +96,10 @@ def stands_for_government(body: str, start: int, end: int) -> bool:
         if verb.endswith("ed") and verb not in locatives:
             return True
     return bool(before) and before.group(1) in lexicon.word_list("government_object_verbs.txt")
+
+
+# `communicated to Washington and`, `appealed to`: a verb, `to`, and perhaps a first capital coordinated before
+_ADDRESSED = re.compile(r"\b([a-z]+)\s+to\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:and|or)\s+)?$")
 
 
 def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bool, part: bool = False) -> str | None:
@@ -259,6 +267,27 @@ def _nearby_place_country(reg: Registry, start: int) -> str:
 def named_by_noun_of(body: str, start: int) -> bool:
     """Is a name introduced as a place by the noun before it: `the town of X`, `the communal section of X`?"""
     return _place_noun_of(body, start)
+
+
+def plural_noun_of(body: str, start: int) -> bool:
+    """Does a plural place noun and `of` stand right before `start` (`the neighbourhoods of X and Y`), so that each
+    name of the list after it is a place of its own?"""
+    before = _NOUN_OF.search(body, max(0, start - 25), start)
+    return (
+        before is not None and before.group(1).endswith("s") and before.group(1) in lexicon.word_list("place_nouns.txt")
+    )
+
+
+def named_place_key(reg: Registry, text: str, start: int, end: int) -> str:
+    """The place a name its place noun introduces (`the Solino neighbourhood`, `the neighbourhoods of X`) stands
+    for: the gazetteer's, unless that lies in a country the story never names (`Palm Beach counties` in a story
+    about Florida is not Australia's town): then a place of its context's country, as for a name it lacks."""
+    key = place_key(reg, text, start, end, True)
+    if key is not None and key.startswith("place:"):
+        country = reg.actors[key].country if key in reg.actors else ""
+        if not country or country in reg.about:
+            return key
+    return reg.city(unknown_place(reg, text, start))
 
 
 def points_at_place(body: str, start: int, end: int) -> bool:
