@@ -58,8 +58,8 @@ def test_an_opening_adjective_before_a_plural_place_noun_is_no_place(body: str) 
     [
         ("Officials are talking to partners in the Gulf about Haiti.", "Gulf", ("place", "")),
         ("TT will not send soldiers to Haiti, the minister said.", "TT", ("country", "TTO")),
-        ("Jamaican soldiers trained at Up Park Camp before Haiti.", "Up Park Camp", ("place", "")),
-        ("The troops left Moi Barracks for Haiti, Kenya said.", "Moi Barracks", ("place", "")),
+        ("Jamaican soldiers trained at Up Park Camp before Haiti.", "Up Park Camp", ("place", "JAM")),
+        ("The troops left Moi Barracks for Haiti, Kenya said.", "Moi Barracks", ("place", "KEN")),
         ("Kenya said the position had been communicated to Washington and Ottawa.", "Washington", ("country", "USA")),
         ("Kenya said the position had been communicated to Washington and Ottawa.", "Ottawa", ("country", "CAN")),
         ("Haiti appealed to Nairobi for more police.", "Nairobi", ("country", "KEN")),
@@ -70,3 +70,13 @@ def test_an_opening_adjective_before_a_plural_place_noun_is_no_place(body: str) 
 def test_regions_abbreviations_camps_and_capitals_addressed(body: str, name: str, expected: tuple[str, str]) -> None:
     assert _places(body).get(name, (None, None))[0] == expected[0]
     assert _places(body)[name][1] == expected[1]
+
+
+def test_the_namesake_abroad_that_was_looked_up_is_no_actor_of_the_story() -> None:
+    found = find_actors(segment("In Florida, he bought rifles in Broward and Palm Beach counties."))
+    assert {actor.country for actor in found.actors.values() if actor.type == "place"} == {"USA"}
+
+
+def test_a_facility_with_no_dateline_lies_in_the_storys_own_country() -> None:
+    body = "Jamaica sent 40 soldiers to Haiti. Jamaica said they trained at Up Park Camp first."
+    assert _places(body)["Up Park Camp"] == ("place", "JAM")

@@ -282,11 +282,14 @@ def named_place_key(reg: Registry, text: str, start: int, end: int) -> str:
     """The place a name its place noun introduces (`the Solino neighbourhood`, `the neighbourhoods of X`) stands
     for: the gazetteer's, unless that lies in a country the story never names (`Palm Beach counties` in a story
     about Florida is not Australia's town): then a place of its context's country, as for a name it lacks."""
+    known = set(reg.actors)
     key = place_key(reg, text, start, end, True)
     if key is not None and key.startswith("place:"):
         country = reg.actors[key].country if key in reg.actors else ""
         if not country or country in reg.about:
             return key
+    if key is not None and key not in known:
+        del reg.actors[key]  # the namesake looked up, and not meant, is no actor of the story
     return reg.city(unknown_place(reg, text, start))
 
 
@@ -336,7 +339,7 @@ def _owner_place_country(reg: Registry, start: int) -> str:
 def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
     """`Norman Manley International Airport`, `Tampa River`: a name ending in a place head word
     (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Tampa`), else in the
-    country of the story's dateline.
+    country of the story's dateline, else in the story's own country (`reg.home`).
 
     Notes: the facility gets no coordinates of its own."""
     if text.rsplit(" ", 1)[-1] not in lexicon.word_list("place_heads.txt") or " " not in text:
@@ -347,7 +350,7 @@ def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
         iso3 = "USA"  # `Florida Keys`, `Georgia Port`: a U.S. state's, not Cuba's town of Florida
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
         iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
-    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg)
+    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg) or reg.home
     return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
 
 
