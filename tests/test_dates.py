@@ -313,3 +313,9 @@ def test_a_laws_year_a_generic_month_a_rank_and_a_papers_name_are_no_dates(sente
 
 def test_a_day_word_after_a_full_stop_is_still_a_date() -> None:
     assert _all("We met in Jacmel. Yesterday, the talks resumed.") == [("Yesterday", "2025-05-20")]
+
+
+def test_a_word_cut_by_the_window_before_the_date_is_no_verb() -> None:
+    # `expected` begins just over 60 characters before the weekday: its tail `cted` is no past verb
+    text = "The panel is expected to question the Deputy Director of Roads Amos Kipron on Friday."
+    assert _one(text) == ("Friday", "2025-05-23", "day")

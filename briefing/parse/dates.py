@@ -246,6 +246,8 @@ def _tense(sentence: Callable[[], str | None], lead: str = "") -> str | None:
     failing that, the sentence, when it speaks of one time only. `lead`: up to `_LEAD` characters of the
     sentence before the date; the verbs are read in its last `_NEAR` only."""
     near = lead[-_NEAR:]
+    if len(lead) > _NEAR and lead[-_NEAR - 1].isalnum():
+        near = near.split(" ", 1)[-1]  # not the tail of a word cut in two (`cted` of `expected` is no past verb)
     if _SINCE_LEAD.search(near):
         return "past"  # `operating there since late June`, `in touch since Sunday`: looked back to, whatever follows
     if _TARGET_LEAD.search(near):
