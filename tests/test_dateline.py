@@ -345,3 +345,9 @@ def test_a_broadcasters_bare_agency_and_a_releases_bracketed_dateline(body: str,
 )
 def test_a_bracketed_aside_or_a_capitals_word_is_no_dateline(body: str) -> None:
     assert segment(body).dateline is None
+
+
+def test_a_full_stop_before_a_spanish_style_dash_is_no_part_of_the_place() -> None:
+    body = "DAJABÓN.- Soldiers closed the border crossing."
+    assert _parts(body) == ("DAJABÓN", None, None)
+    assert dateline_country(body, segment(body).dateline) == "DOM"

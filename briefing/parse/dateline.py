@@ -81,7 +81,8 @@ _KICKER = r"(?:(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|LIVE)(?:[ ]
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tail = rf"{_COUNTRY.replace('{agencies}', _bare_agencies())}{_DATE}{_agency()}{_END}"
     return (
-        re.compile(rf"{_KICKER}#?(?P<place>{_CAPS_PLACE}){_ALSO_FROM}{tail}"),
+        # `SANTO DOMINGO.- The …`: the full stop before a Spanish-style dash is no part of the place
+        re.compile(rf"{_KICKER}#?(?P<place>{_CAPS_PLACE}(?<!\.)){_ALSO_FROM}{tail}"),
         re.compile(rf"{_KICKER}#?(?P<place>{_TITLE_PLACE}){tail}"),
     )
 
