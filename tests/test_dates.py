@@ -319,3 +319,17 @@ def test_a_word_cut_by_the_window_before_the_date_is_no_verb() -> None:
     # `expected` begins just over 60 characters before the weekday: its tail `cted` is no past verb
     text = "The panel is expected to question the Deputy Director of Roads Amos Kipron on Friday."
     assert _one(text) == ("Friday", "2025-05-23", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deliveries ran November through February.", [("November", "2024-11"), ("February", "2025-02")]),
+        ("The rains came in January or February.", [("January", "2025-01"), ("February", "2025-02")]),
+        ("Schools stayed shut September to December.", [("September", "2024-09"), ("December", "2024-12")]),
+    ],
+)
+def test_a_month_alone_that_opens_a_range_and_the_range_ends_year(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _all(sentence) == expected

@@ -20,9 +20,10 @@ eleven months back); a target date (`by November`) is ahead unless a pluperfect 
 the end of January`); a dateline's date (`Jan 17 (Reuters)`) is the day of filing. With no verb just before
 the date the clause's verb further back decides; inside a quotation, the quoted words' tense, not the
 attribution's; `since` always looks back; a participle after a number or determiner (`5,000 displaced
-families`) is no past verb; `may` looks ahead. `February’s payment` is a month; `from May to October` reads the
-second month after the first's year. A law's year (`Appropriations Act, 2026`), `the next month` (any month
-after another), a rank (`the 1st Battalion`) and a paper's name (`Barbados TODAY`) are no dates.
+families`) is no past verb; `may` looks ahead. `February’s payment` is a month; `from May to October` and
+`January through March` read the second month after the first's year. A law's year (`Appropriations Act,
+2026`), `the next month` (any month after another), a rank (`the 1st Battalion`) and a paper's name
+(`Barbados TODAY`) are no dates.
 Money, counts and durations (`$14 million`, `1,000`, `12-month`, `90-day`) never match: a year is
 four digits from 1900 to 2099 standing alone, not after `$` or `No.`, not before `%` or a unit.
 
@@ -119,6 +120,14 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     # `October last year`, `June this year`: a month of the year before, of, or after publication
     ("month_rel_year", rf"{_PART}{_MONTH}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
     ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d(?!\d?,\d{{3}}))", 0, ""),  # `early April 5,000 fled`
+    # `January through March`, `May to July`, `June and July`: a month alone that opens a range of months
+    (
+        "range_month",
+        rf"{_MONTH}(?=\s*(?:through|to|until|till|and|or|–|-)\s*(?:(?:early|late|mid)[\s-]+|)"
+        rf"(?:{'|'.join(vocab.MONTHS)})\b(?![\s,]+\d))",
+        0,
+        "",
+    ),
     (
         "rel_month",
         rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between|of|throughout|"
@@ -173,7 +182,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
         "",
     ),
     # `between April and June`, `late 2023 and March`: a month joined to a date just before it (see `dates_in`)
-    ("and_month", rf"(?P<rel>and|to)\s+{_MONTH}(?![\s,]+\d)", 0, ""),
+    ("and_month", rf"(?P<rel>and|to|or)\s+{_MONTH}(?![\s,]+\d)", 0, ""),
 ]
 _PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
 _FUTURE = re.compile(
@@ -203,6 +212,7 @@ _TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through|
 _PAST = re.compile(
     r"(?<![-’'])(?<!\bbe )\b(?:said|told|was|were|had|did|met|began|went|took|held|made|gave|sent|came|"
     r"left|fled|wrote|spoke|rose|fell|struck|won|lost|paid|kept|found|saw|brought|became|broke|flew|stood|"
+    r"ran|led|fought|grew|drove|sought|spent|built|bought|sold|withdrew|shot|swept|stole|threw|chose|knew|"
     # `400,000 displaced people`, `for armed groups`: a participle after a number or determiner is an adjective
     r"(?<!\d )(?<!\bthe )(?<!\bfor )(?<!\bof )(?<!\ba )(?<!\ban )(?!scheduled\b|expected\b)\w+ed)\b",
     re.IGNORECASE,
@@ -318,7 +328,7 @@ def _resolve(
         if published is None:
             return "", "month", "", ""
         return _month(published.year + _STEP[groups["rel"].lower()], month)
-    if kind in ("month_year", "part_month", "rel_month", "and_month", "month_possessive"):
+    if kind in ("month_year", "part_month", "rel_month", "and_month", "month_possessive", "range_month"):
         if not year:
             if published is None:
                 return "", "month", "", ""
@@ -555,7 +565,13 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
                 month, second = _MONTHS[m.group("month").lower()], _MONTHS[later.group("month").lower()]
                 year = int(later.group("year")) - (month > second)
                 value, precision, first, last = _month(year, month)
-            elif kind == "and_month" and value and (before := _ending_at(found, m.start())) and len(before.value) > 4:
+            elif (
+                kind in ("and_month", "rel_month")
+                and m.group("rel").lower() in _RANGE_WORDS
+                and value
+                and (before := _ending_at(found, m.start()))
+                and len(before.value) > 4
+            ):
                 # `from May to October`, `between November and February`: the first month after the one before
                 month = _MONTHS[m.group("month").lower()]
                 year = int(before.value[:4]) + (month < int(before.value[5:7]))
@@ -585,7 +601,9 @@ def _ending_at(found: list[DateMention], at: int) -> DateMention | None:
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ ]$")
 #: A release's citation line at its foot (`Source: IOM DTM, 16 October 2025`, `Sources: …`).
 _SOURCE_LINE = re.compile(r"^Sources?:[^\n]*", re.MULTILINE)
-_YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month"})
+_YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month", "range_month"})
+#: Words that close a range after a month (`May to October`, `January through March`)
+_RANGE_WORDS = frozenset({"and", "or", "to", "through", "until", "till"})
 _COORDINATED_YEAR = re.compile(
     rf"\s*,?\s*(?:and|or|to|through|until|till|–|-)\s+(?:(?:early|late|mid)[\s-]+|){_MONTH}\s+(?:of\s+|){_YEAR}"
 )
