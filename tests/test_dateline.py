@@ -351,3 +351,18 @@ def test_a_full_stop_before_a_spanish_style_dash_is_no_part_of_the_place() -> No
     body = "DAJABÓN.- Soldiers closed the border crossing."
     assert _parts(body) == ("DAJABÓN", None, None)
     assert dateline_country(body, segment(body).dateline) == "DOM"
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Jacmel, Haiti\nAP\n—\nBoats left the harbour at dawn.", ("Jacmel", "Haiti", "AP")),
+        ("Les Cayes, Haiti\n\nCNN\n\n—\n\nRain flooded the road.", ("Les Cayes", "Haiti", "CNN")),
+    ],
+)
+def test_a_broadcasters_dateline_over_three_lines(body: str, parts: tuple[str | None, ...]) -> None:
+    assert _parts(body) == parts
+
+
+def test_a_headline_over_an_agency_line_is_no_dateline() -> None:
+    assert segment("Boats and Storms\nAP\n—\nBoats left the harbour at dawn.").dateline is None

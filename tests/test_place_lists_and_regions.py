@@ -80,3 +80,11 @@ def test_the_namesake_abroad_that_was_looked_up_is_no_actor_of_the_story() -> No
 def test_a_facility_with_no_dateline_lies_in_the_storys_own_country() -> None:
     body = "Jamaica sent 40 soldiers to Haiti. Jamaica said they trained at Up Park Camp first."
     assert _places(body)["Up Park Camp"] == ("place", "JAM")
+
+
+def test_a_haitian_quarter_a_gang_is_named_after_is_the_place_unless_the_gang_noun_follows() -> None:
+    assert _places("The gang, which controls Village de Dieu, fired on police in Haiti.")["Village de Dieu"] == (
+        "place",
+        "HTI",
+    )
+    assert _places("Members of the Village de Dieu gang fired on police in Haiti.")["Village de Dieu"][0] == "group"

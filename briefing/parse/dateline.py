@@ -5,7 +5,8 @@ Owns two questions segmentation asks of the article's paragraphs:
   `KINGSTON, Jamaica (CMC) –`, `NAIROBI, Kenya, March 3 (Reuters) -`, `UNITED NATIONS (AP) —`,
   `ST GEORGE’S, Grenada, Mar 4, CMC –`, `KINGSTON, March 6 (JIS):`, `Havana, Mar 3 (Prensa Latina) The …`,
   `October 16, 2025 - Ottawa, Ontario - Global Affairs Canada`, `Jacmel, Haiti CNN —` (a broadcaster's page
-  that drops the brackets), `(Geneva/Jacmel, 4 June 2026):` (a UN agency's release) — or a byline that says
+  that drops the brackets, or writes place, agency and dash on three lines), `(Geneva/Jacmel, 4 June 2026):`
+  (a UN agency's release) — or a byline that says
   where it was filed (`By Jane Doe in Nairobi`, `Reporting from Nassau, Bahamas`)? Its place, country and
   agency become a `Dateline` of spans into the body, so the actors stage can take the place as a place and
   leave the agency out; `dateline_country` says which country it was filed in;
@@ -172,11 +173,39 @@ def _town_and_parish(body: str, para: Span) -> re.Match[str] | None:
     return None
 
 
+# `Saint Marc, Haiti` / `AP` / `—`: a broadcaster's page copied as text puts place, agency and dash on lines of
+# their own
+_LINE_PLACE = re.compile(rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?")
+_LINE_AGENCY = re.compile(r"\(?(?P<agency>[A-Z]{2,5})\)?")
+_LINE_DASH = re.compile(r"[—–-]{1,2}")
+
+
+def _broken_wire(body: str, paragraphs: list[Span], i: int) -> Dateline | None:
+    """The dateline written over three paragraphs from `paragraphs[i]` (place, agency, dash), or None."""
+    if i + 3 >= len(paragraphs):
+        return None
+    place, agency, dash = (
+        pattern.fullmatch(body, p.start, p.end)
+        for pattern, p in zip((_LINE_PLACE, _LINE_AGENCY, _LINE_DASH), paragraphs[i : i + 3], strict=True)
+    )
+    if place is None or agency is None or dash is None:
+        return None
+    written = place.group("country")
+    if not (
+        _known(place.group("place")) or (written and (gazetteer.country(written) or gazetteer.us_states() & {written}))
+    ):
+        return None
+    return Dateline(_span(place, "place"), _span(place, "country"), _span(agency, "agency"), paragraphs[i + 3].start)
+
+
 def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
     """The dateline opening one of the first paragraphs, or None. Each paragraph is tried at its start only;
     a byline's place (`By Jane Doe in Nairobi`) only when no paragraph opens with a dateline."""
     byline: Dateline | None = None
-    for para in paragraphs[:_LEADING_PARAGRAPHS]:
+    for i, para in enumerate(paragraphs[:_LEADING_PARAGRAPHS]):
+        broken = _broken_wire(body, paragraphs, i)
+        if broken is not None:
+            return broken
         match = _wire(body, para)
         if match is not None:
             agency = _span(match, "agency", "bare", "wire", "caps")
