@@ -88,3 +88,8 @@ def test_a_haitian_quarter_a_gang_is_named_after_is_the_place_unless_the_gang_no
         "HTI",
     )
     assert _places("Members of the Village de Dieu gang fired on police in Haiti.")["Village de Dieu"][0] == "group"
+
+
+@pytest.mark.parametrize("name", ["St. Marc", "St-Marc", "St Marc"])
+def test_a_haitian_saints_town_written_short_is_the_town(name: str) -> None:
+    assert _places(f"In Haiti, gunmen attacked {name} on Monday, police said.")[name] == ("place", "HTI")
