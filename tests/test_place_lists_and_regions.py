@@ -93,3 +93,11 @@ def test_a_haitian_quarter_a_gang_is_named_after_is_the_place_unless_the_gang_no
 @pytest.mark.parametrize("name", ["St. Marc", "St-Marc", "St Marc"])
 def test_a_haitian_saints_town_written_short_is_the_town(name: str) -> None:
     assert _places(f"In Haiti, gunmen attacked {name} on Monday, police said.")[name] == ("place", "HTI")
+
+
+def test_a_quarter_of_the_city_named_before_lies_in_that_citys_country() -> None:
+    body = "In Montreal, many Haitians gathered. A pastor in the city’s Saint-Michel district spoke."
+    assert _places(body)["Saint-Michel"] == ("place", "CAN")
+    assert _places("Gangs attacked Jacmel. The city’s Solino neighbourhood emptied in Haiti.")[
+        "Solino neighbourhood"
+    ] == ("place", "HTI")

@@ -116,6 +116,9 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     haitian = gazetteer.haitian_places().get(gazetteer.fold(text))
     if haitian is not None and _owned_abroad(reg.body, start):
         haitian = None  # `the U.S. Southeast` is no Haitian department
+    owner = _city_owner_country(reg, start)
+    if owner and owner != gazetteer.HAITI:  # `In Montreal, … the city’s Saint-Michel district`: Montreal's quarter
+        return reg.city(gazetteer.Place("place", text.removeprefix("The "), owner, None, None))
     if haitian is not None and (not haitian.ambiguous or haitian_context(reg, start, end)):
         return reg.city(haitian.place)
     iso3 = gazetteer.country(text)
@@ -291,6 +294,20 @@ def named_place_key(reg: Registry, text: str, start: int, end: int) -> str:
     if key is not None and key not in known:
         del reg.actors[key]  # the namesake looked up, and not meant, is no actor of the story
     return reg.city(unknown_place(reg, text, start))
+
+
+_CITY_OWNER = re.compile(r"\bthe (?:city|town)[’']s $", re.IGNORECASE)
+
+
+def _city_owner_country(reg: Registry, start: int) -> str:
+    """The country of the city a name's `the city’s` points back to (the place named last before it), or ""."""
+    if _CITY_OWNER.search(reg.body, max(0, start - 20), start) is None:
+        return ""
+    for mention in reversed(reg.mentions):
+        actor = reg.actors[mention.key]
+        if mention.start < start and actor.type == "place" and actor.country:
+            return actor.country
+    return ""
 
 
 def points_at_place(body: str, start: int, end: int) -> bool:
