@@ -101,3 +101,8 @@ def test_a_quarter_of_the_city_named_before_lies_in_that_citys_country() -> None
     assert _places("Gangs attacked Jacmel. The city’s Solino neighbourhood emptied in Haiti.")[
         "Solino neighbourhood"
     ] == ("place", "HTI")
+
+
+def test_a_department_listed_with_another_that_is_one_is_the_department() -> None:
+    found = _places("Voting opens on May 4 in the North, the North-East and the Grand’Anse, the council said.")
+    assert found["North"] == ("place", "HTI")

@@ -433,7 +433,7 @@ def _beside_haitian(reg: Registry, start: int, end: int) -> bool:
     """Is the name coordinated with a Haitian place the gazetteer holds without doubt (`Brooklyn and Bois-Neuf`,
     `Soleil 17, Boston and Brooklyn`)?"""
     before = _COORDINATED.search(reg.body, max(0, start - 40), start)
-    after = re.match(r"(?:,| and| or) ", reg.body[end : end + 5])
+    after = re.match(r"(?:,| and| or) (?:the )?", reg.body[end : end + 9])
     names = [before.group(1)] if before else []
     if after and (following := _BESIDE.match(reg.body, end + after.end())):
         names.append(following.group(1))
@@ -476,6 +476,8 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
         return noun or _beside_haitian(reg, start, end)
     if points_at_place(reg.body, start, end) or _listed_before_place_noun(reg.body, end):
         return True
+    if _beside_haitian(reg, start, end):
+        return True  # `the North, the North-East and the Grand’Anse`: listed with a Haitian place that is one
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):
         # `Artibonite and Centre`; `in Solino and Bel Air`: the first place's own preposition counts for both
