@@ -333,3 +333,8 @@ def test_a_month_alone_that_opens_a_range_and_the_range_ends_year(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _all(sentence) == expected
+
+
+def test_for_a_month_counts_only_after_a_word_that_schedules() -> None:
+    assert _all("The calendar sets the first round for November.") == []
+    assert _all("The vote is scheduled for November.") == [("November", "2025-11")]

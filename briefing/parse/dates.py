@@ -78,6 +78,18 @@ _TO_DAY = (
     r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)(?!\d|[,.]\d|\s*(?:percent|%|per\b|of\b)))"
 )
 _PART = rf"(?:(?P<part>{_PART_WORDS})|)"
+_SCHEDULING = (
+    "planned",
+    "scheduled",
+    "rescheduled",
+    "set",
+    "slated",
+    "due",
+    "expected",
+    "postponed",
+    "delayed",
+    "moved",
+)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Each kind is `\b` and a body that opens with a word character (`year` has lookbehinds before it); they
@@ -131,13 +143,21 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     (
         "rel_month",
         rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between|of|throughout|"
-        rf"around|for|beyond))\s+{_MONTH}"
+        rf"around|beyond))\s+{_MONTH}"
         r"(?![\s,]+\d)",
         0,
         "",
     ),
     # `February’s payment`, `March's vote`: a month named in the possessive (never `May`, also a name)
     ("month_possessive", rf"{_MONTH}(?<!May)(?=[’']s\b)", 0, ""),
+    # `planned for August`, `postponed for March`: `for` a month only right after a word that schedules (`sets the
+    # first round for November` may be a report's month as well as a vote's)
+    (
+        "rel_month",
+        rf"(?P<rel>for)\s+{_MONTH}(?![\s,]+\d)",
+        0,
+        "(?:" + "|".join(rf"(?<=\b{w} )" for w in _SCHEDULING) + ")",
+    ),
     ("part_year", rf"(?P<part>{_PART_WORDS}){_YEAR}", 0, ""),
     # not a phone number's last group (`+509 3702 2026`, `850-410-2026`) nor a UN symbol's year (`2793 (2025)`)
     # nor a number a label opens (`Flight 2026`, `Route 2025`, `Article 2026`) nor a UN document's (`S/2026/31`)
