@@ -338,3 +338,14 @@ def test_a_month_alone_that_opens_a_range_and_the_range_ends_year(
 def test_for_a_month_counts_only_after_a_word_that_schedules() -> None:
     assert _all("The calendar sets the first round for November.") == []
     assert _all("The vote is scheduled for November.") == [("November", "2025-11")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord was signed on March 3 of last year.", ("March 3 of last year", "2024-03-03", "day")),
+        ("Gangs took the town in October of last year.", ("October of last year", "2024-10", "month")),
+    ],
+)
+def test_a_date_of_last_year_with_of(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _one(sentence) == expected

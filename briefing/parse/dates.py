@@ -116,7 +116,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     (
         "month_day",
         rf"{_MONTH}\s+{_DAY}\b(?!,\d{{3}})(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
-        r"(?:\s+(?P<rel>last|this|next)\s+year\b|)",
+        r"(?:\s+(?:of\s+|)(?P<rel>last|this|next)\s+year\b|)",  # `March 3 of last year` too
         0,
         "",
     ),
@@ -130,7 +130,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     ),
     ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
     # `October last year`, `June this year`: a month of the year before, of, or after publication
-    ("month_rel_year", rf"{_PART}{_MONTH}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
+    ("month_rel_year", rf"{_PART}{_MONTH}\s+(?:of\s+|)(?P<rel>last|this|next)\s+year\b", 0, ""),
     ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d(?!\d?,\d{{3}}))", 0, ""),  # `early April 5,000 fled`
     # `January through March`, `May to July`, `June and July`: a month alone that opens a range of months
     (
