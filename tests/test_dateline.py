@@ -320,3 +320,49 @@ def test_a_dash_without_a_space_and_a_kicker_on_the_datelines_line(body: str, pl
 @pytest.mark.parametrize("body", ["BREAKING: Gangs attacked the port.", "KENYA-LED forces—and others—arrived."])
 def test_a_kicker_or_a_dash_inside_a_phrase_is_no_dateline(body: str) -> None:
     assert segment(body).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Jacmel, Haiti CNN — Boats left the harbour at dawn.", ("Jacmel", "Haiti", "CNN")),
+        ("Les Cayes, Haiti BBC — Rain flooded the road.", ("Les Cayes", "Haiti", "BBC")),
+        ("(Jacmel, 4 June 2026): The coordinator released funds.", ("Jacmel", None, None)),
+        ("(Geneva/Jacmel, 4 June 2026) – The agency appealed for aid.", ("Geneva", None, None)),
+        ("(Jacmel, Haiti, June 4, 2026) The agency appealed for aid.", ("Jacmel", "Haiti", None)),
+    ],
+)
+def test_a_broadcasters_bare_agency_and_a_releases_bracketed_dateline(body: str, parts: tuple[str | None, ...]) -> None:
+    assert _parts(body) == parts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "(Officials said on 4 June 2026) The road reopened.",
+        "Kenya UN — the two agreed.",
+    ],
+)
+def test_a_bracketed_aside_or_a_capitals_word_is_no_dateline(body: str) -> None:
+    assert segment(body).dateline is None
+
+
+def test_a_full_stop_before_a_spanish_style_dash_is_no_part_of_the_place() -> None:
+    body = "DAJABÓN.- Soldiers closed the border crossing."
+    assert _parts(body) == ("DAJABÓN", None, None)
+    assert dateline_country(body, segment(body).dateline) == "DOM"
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Jacmel, Haiti\nAP\n—\nBoats left the harbour at dawn.", ("Jacmel", "Haiti", "AP")),
+        ("Les Cayes, Haiti\n\nCNN\n\n—\n\nRain flooded the road.", ("Les Cayes", "Haiti", "CNN")),
+    ],
+)
+def test_a_broadcasters_dateline_over_three_lines(body: str, parts: tuple[str | None, ...]) -> None:
+    assert _parts(body) == parts
+
+
+def test_a_headline_over_an_agency_line_is_no_dateline() -> None:
+    assert segment("Boats and Storms\nAP\n—\nBoats left the harbour at dawn.").dateline is None

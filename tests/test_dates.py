@@ -256,3 +256,96 @@ def test_dates_and_events_stay_inside_their_sentence_with_random_line_breaks(
             words = [*words[:at], "\n\n" if blank else "\n", *words[at:]]
     body = " ".join(words).replace(" \n", "\n").replace("\n ", "\n")
     _inside_its_sentence(_parsed(body))
+
+
+def _all(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in dates_in(text, PUBLISHED, [(0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle after a number or determiner is an adjective, not the clause's past verb
+        (
+            "The agency said it would have to stop deliveries to 5,000 displaced families from August.",
+            ("August", "2025-08", "month"),
+        ),
+        ("The minister said the troops may leave in December.", ("December", "2025-12", "month")),
+        # no verb just before the date: the clause's verb further back tells its time
+        (
+            "Diplomats told reporters the donors would convene a second round of talks before the council takes "
+            "up the renewal in February.",
+            ("February", "2026-02", "month"),
+        ),
+        ("Elections are planned for October.", ("October", "2025-10", "month")),
+        ("The state will not pay beyond January.", ("January", "2026-01", "month")),
+        ("Many are still owed April’s wages.", ("April", "2025-04", "month")),
+        # inside a quotation the quoted words tell the time, not the attribution's past
+        ("“We expect a surge in June if nothing changes,” the doctor warned.", ("June", "2025-06", "month")),
+        # `since` looks back, whatever the rest of the sentence says
+        (
+            "The unit has worked there since late June, and will stay, the minister said.",
+            ("late June", "2024-06", "month"),
+        ),
+    ],
+)
+def test_the_tense_cues_of_agency_and_release_copy(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _one(sentence) == expected
+
+
+def test_a_range_to_a_later_month_takes_the_first_months_year() -> None:
+    assert _all("Aid will flow from November to March.") == [("November", "2025-11"), ("March", "2026-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The funds come under the Appropriations Act, 2026.",
+        "“Every week we hear the next month will be better,” she said.",
+        "Soldiers from the 1st Battalion arrived.",
+        "The colonel told Kingston TODAY the troops were ready.",
+        "Theresa May's visit was short.",
+    ],
+)
+def test_a_laws_year_a_generic_month_a_rank_and_a_papers_name_are_no_dates(sentence: str) -> None:
+    assert _all(sentence) == []
+
+
+def test_a_day_word_after_a_full_stop_is_still_a_date() -> None:
+    assert _all("We met in Jacmel. Yesterday, the talks resumed.") == [("Yesterday", "2025-05-20")]
+
+
+def test_a_word_cut_by_the_window_before_the_date_is_no_verb() -> None:
+    # `expected` begins just over 60 characters before the weekday: its tail `cted` is no past verb
+    text = "The panel is expected to question the Deputy Director of Roads Amos Kipron on Friday."
+    assert _one(text) == ("Friday", "2025-05-23", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deliveries ran November through February.", [("November", "2024-11"), ("February", "2025-02")]),
+        ("The rains came in January or February.", [("January", "2025-01"), ("February", "2025-02")]),
+        ("Schools stayed shut September to December.", [("September", "2024-09"), ("December", "2024-12")]),
+    ],
+)
+def test_a_month_alone_that_opens_a_range_and_the_range_ends_year(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _all(sentence) == expected
+
+
+def test_for_a_month_counts_only_after_a_word_that_schedules() -> None:
+    assert _all("The calendar sets the first round for November.") == []
+    assert _all("The vote is scheduled for November.") == [("November", "2025-11")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord was signed on March 3 of last year.", ("March 3 of last year", "2024-03-03", "day")),
+        ("Gangs took the town in October of last year.", ("October of last year", "2024-10", "month")),
+    ],
+)
+def test_a_date_of_last_year_with_of(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _one(sentence) == expected

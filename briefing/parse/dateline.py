@@ -4,10 +4,12 @@ Owns two questions segmentation asks of the article's paragraphs:
 - `find_dateline`: does the story open with a dateline — `JACMEL, Haiti (AP) —`,
   `KINGSTON, Jamaica (CMC) –`, `NAIROBI, Kenya, March 3 (Reuters) -`, `UNITED NATIONS (AP) —`,
   `ST GEORGE’S, Grenada, Mar 4, CMC –`, `KINGSTON, March 6 (JIS):`, `Havana, Mar 3 (Prensa Latina) The …`,
-  `October 16, 2025 - Ottawa, Ontario - Global Affairs Canada` — or a byline that says where it was filed
-  (`By Jane Doe in Nairobi`, `Reporting from Nassau, Bahamas`)? Its place, country and agency become a
-  `Dateline` of spans into the body, so the actors stage can take the place as a place and leave the agency
-  out; `dateline_country` says which country it was filed in;
+  `October 16, 2025 - Ottawa, Ontario - Global Affairs Canada`, `Jacmel, Haiti CNN —` (a broadcaster's page
+  that drops the brackets, or writes place, agency and dash on three lines), `(Geneva/Jacmel, 4 June 2026):`
+  (a UN agency's release) — or a byline that says
+  where it was filed (`By Jane Doe in Nairobi`, `Reporting from Nassau, Bahamas`)? Its place, country and
+  agency become a `Dateline` of spans into the body, so the actors stage can take the place as a place and
+  leave the agency out; `dateline_country` says which country it was filed in;
 - `is_signoff`: is a paragraph only a byline or sign-off (`Reporting by ...; Editing by ...`, `jrr/mem`,
   `-ENDS-`, `By JANE DOE`, `Tribune Staff Reporter`, an e-mail address, `Photo credit: …`, `READ MORE: …`,
   `For more information ...`, `... contributed to this report`)? Such paragraphs are not text, and
@@ -18,7 +20,8 @@ Notes: a dateline is an all-capitals place followed by a dash (an all-capitals f
 `BREAKING` kicker, a byline or a press release's header may come first); a place in ordinary capitals
 (`Jacmel (AFP) -`) needs an agency or a date after it, or must be a city the gazetteer knows (`Ottawa —`);
 a country is one to three capitalised words that are not a month. An agency without brackets counts only
-from `lexicons/dateline_agencies.txt`; after a bracketed agency a colon or the first word of the text may
+from `lexicons/dateline_agencies.txt`, or as two to five capitals just before the dash with the text opening in
+capitals after it; after a bracketed agency a colon or the first word of the text may
 stand for the dash. A byline's place counts only when the story has no dateline of its own and the place is a
 city or country the gazetteer knows. A byline inside a paragraph of text is left alone.
 """
@@ -63,7 +66,9 @@ def _agency() -> str:
     bare = _bare_agencies()
     return (
         rf"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,24}})\)|,[ ](?P<bare>{bare})(?=[ ]*[—–-])"
-        rf"|[ ]/(?P<wire>[A-Za-z][A-Za-z .&-]{{1,24}})/)?"  # `/PRNewswire/ --`
+        rf"|[ ]/(?P<wire>[A-Za-z][A-Za-z .&-]{{1,24}})/"  # `/PRNewswire/ --`
+        # `Port-au-Prince, Haiti CNN —`: a broadcaster's web copy, whose page drops the agency's brackets
+        rf"|[ ](?P<caps>[A-Z]{{2,5}})(?=[ ]*[—–][ ]*[A-ZÀ-Ý“\"]))?"
     )
 
 
@@ -77,7 +82,8 @@ _KICKER = r"(?:(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|LIVE)(?:[ ]
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tail = rf"{_COUNTRY.replace('{agencies}', _bare_agencies())}{_DATE}{_agency()}{_END}"
     return (
-        re.compile(rf"{_KICKER}#?(?P<place>{_CAPS_PLACE}){_ALSO_FROM}{tail}"),
+        # `SANTO DOMINGO.- The …`: the full stop before a Spanish-style dash is no part of the place
+        re.compile(rf"{_KICKER}#?(?P<place>{_CAPS_PLACE}(?<!\.)){_ALSO_FROM}{tail}"),
         re.compile(rf"{_KICKER}#?(?P<place>{_TITLE_PLACE}){tail}"),
     )
 
@@ -94,6 +100,13 @@ _BYLINE_PLACE = re.compile(
     rf"(?:(?:Reported[ ]by|By)[ ](?:[A-ZÀ-Ý][\w.'’-]+,?[ ]){{1,4}}(?:in|\|)|(?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}reporting"
     rf"[ ]from|Reporting[ ]from|Filed[ ]from)[ ](?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})"
     rf"(?:,[ ](?P<country>{_COUNTRY_NAME}))?(?:[ ]and[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in[ ][^\n]{{1,40}})?\.?$"
+)
+# `(Port-au-Prince, 12 May 2026):`, `(New York/Geneva, 3 March 2026) –`: a UN agency's release, place and date in
+# brackets (the first place when two are written)
+_BRACKETED = re.compile(
+    rf"\((?P<place>{_TITLE_PLACE})(?:/{_TITLE_PLACE})*(?:,[ ](?!{_MONTH}[ ])(?P<country>{_COUNTRY_NAME}))?"
+    rf",[ ](?:{_DAY}[ ]{_MONTH}|{_MONTH}[ ]{_DAY},?)[ ]\d{{4}}\)"
+    rf"(?:[ ]*[:—–-]|)[ ]"
 )
 #: Paragraphs looked at: a byline, an agency line or a press release's header lines may come first.
 _LEADING_PARAGRAPHS = 6
@@ -121,6 +134,7 @@ def _wire(body: str, para: Span) -> re.Match[str] | None:
             match.group("agency")
             or match.group("bare")
             or match.group("wire")
+            or match.group("caps")
             or match.group("date")
             or gazetteer.city(match.group("place"))
         ):
@@ -159,19 +173,47 @@ def _town_and_parish(body: str, para: Span) -> re.Match[str] | None:
     return None
 
 
+# `Saint Marc, Haiti` / `AP` / `—`: a broadcaster's page copied as text puts place, agency and dash on lines of
+# their own
+_LINE_PLACE = re.compile(rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})(?:,[ ](?P<country>{_COUNTRY_NAME}))?")
+_LINE_AGENCY = re.compile(r"\(?(?P<agency>[A-Z]{2,5})\)?")
+_LINE_DASH = re.compile(r"[—–-]{1,2}")
+
+
+def _broken_wire(body: str, paragraphs: list[Span], i: int) -> Dateline | None:
+    """The dateline written over three paragraphs from `paragraphs[i]` (place, agency, dash), or None."""
+    if i + 3 >= len(paragraphs):
+        return None
+    place, agency, dash = (
+        pattern.fullmatch(body, p.start, p.end)
+        for pattern, p in zip((_LINE_PLACE, _LINE_AGENCY, _LINE_DASH), paragraphs[i : i + 3], strict=True)
+    )
+    if place is None or agency is None or dash is None:
+        return None
+    written = place.group("country")
+    if not (
+        _known(place.group("place")) or (written and (gazetteer.country(written) or gazetteer.us_states() & {written}))
+    ):
+        return None
+    return Dateline(_span(place, "place"), _span(place, "country"), _span(agency, "agency"), paragraphs[i + 3].start)
+
+
 def find_dateline(body: str, paragraphs: list[Span]) -> Dateline | None:
     """The dateline opening one of the first paragraphs, or None. Each paragraph is tried at its start only;
     a byline's place (`By Jane Doe in Nairobi`) only when no paragraph opens with a dateline."""
     byline: Dateline | None = None
-    for para in paragraphs[:_LEADING_PARAGRAPHS]:
+    for i, para in enumerate(paragraphs[:_LEADING_PARAGRAPHS]):
+        broken = _broken_wire(body, paragraphs, i)
+        if broken is not None:
+            return broken
         match = _wire(body, para)
         if match is not None:
-            agency = _span(match, "agency", "bare", "wire")
+            agency = _span(match, "agency", "bare", "wire", "caps")
             return Dateline(_span(match, "place"), _span(match, "country"), agency, match.end())
         match = _town_and_parish(body, para)
         if match is not None:
             return Dateline(_span(match, "place"), _span(match, "country"), None, match.end())
-        match = _DATE_FIRST.match(body, para.start, para.end)
+        match = _DATE_FIRST.match(body, para.start, para.end) or _BRACKETED.match(body, para.start, para.end)
         if match is not None and _known(match.group("place")):
             return Dateline(_span(match, "place"), _span(match, "country"), None, match.end())
         match = _BYLINE_PLACE.match(body, para.start, para.end)

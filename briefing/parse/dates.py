@@ -17,7 +17,13 @@ September`, `first week of February`, `first quarter of 2026`, `end of the month
 present that schedules, `runs out`, `begins`, `before the House rises`, looks ahead), else the sentence's, read
 once; a yearless day within 45 days of publication is that one whatever the tense (news writes the year of a day
 eleven months back); a target date (`by November`) is ahead unless a pluperfect looks back (`had deployed ... by
-the end of January`); a dateline's date (`Jan 17 (Reuters)`) is the day of filing.
+the end of January`); a dateline's date (`Jan 17 (Reuters)`) is the day of filing. With no verb just before
+the date the clause's verb further back decides; inside a quotation, the quoted words' tense, not the
+attribution's; `since` always looks back; a participle after a number or determiner (`5,000 displaced
+families`) is no past verb; `may` looks ahead. `February’s payment` is a month; `from May to October` and
+`January through March` read the second month after the first's year. A law's year (`Appropriations Act,
+2026`), `the next month` (any month after another), a rank (`the 1st Battalion`) and a paper's name
+(`Barbados TODAY`) are no dates.
 Money, counts and durations (`$14 million`, `1,000`, `12-month`, `90-day`) never match: a year is
 four digits from 1900 to 2099 standing alone, not after `$` or `No.`, not before `%` or a unit.
 
@@ -72,6 +78,18 @@ _TO_DAY = (
     r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)(?!\d|[,.]\d|\s*(?:percent|%|per\b|of\b)))"
 )
 _PART = rf"(?:(?P<part>{_PART_WORDS})|)"
+_SCHEDULING = (
+    "planned",
+    "scheduled",
+    "rescheduled",
+    "set",
+    "slated",
+    "due",
+    "expected",
+    "postponed",
+    "delayed",
+    "moved",
+)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Each kind is `\b` and a body that opens with a word character (`year` has lookbehinds before it); they
@@ -98,7 +116,7 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     (
         "month_day",
         rf"{_MONTH}\s+{_DAY}\b(?!,\d{{3}})(?![\d,.]*\s*(?:percent|%|million|billion)){_TO_DAY}?"
-        r"(?:\s+(?P<rel>last|this|next)\s+year\b|)",
+        r"(?:\s+(?:of\s+|)(?P<rel>last|this|next)\s+year\b|)",  # `March 3 of last year` too
         0,
         "",
     ),
@@ -106,21 +124,39 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
     # `on the 17th`, `by the 28th`: a day of the published month (or the next, once it has passed)
     (
         "ordinal_day",
-        r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[a-z]))",
+        r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Za-z]))",  # `the 1st Battalion` is a rank
         0,
         "(?:" + "|".join(rf"(?<=\b{w} )" for w in _ORDINAL_LEADS) + ")",
     ),
     ("month_year", rf"{_PART}{_MONTH}\s+(?:of\s+|){_YEAR}", 0, ""),
     # `October last year`, `June this year`: a month of the year before, of, or after publication
-    ("month_rel_year", rf"{_PART}{_MONTH}\s+(?P<rel>last|this|next)\s+year\b", 0, ""),
+    ("month_rel_year", rf"{_PART}{_MONTH}\s+(?:of\s+|)(?P<rel>last|this|next)\s+year\b", 0, ""),
     ("part_month", rf"(?P<part>{_PART_WORDS}){_MONTH}(?!\s+\d(?!\d?,\d{{3}}))", 0, ""),  # `early April 5,000 fled`
+    # `January through March`, `May to July`, `June and July`: a month alone that opens a range of months
+    (
+        "range_month",
+        rf"{_MONTH}(?=\s*(?:through|to|until|till|and|or|–|-)\s*(?:(?:early|late|mid)[\s-]+|)"
+        rf"(?:{'|'.join(vocab.MONTHS)})\b(?![\s,]+\d))",
+        0,
+        "",
+    ),
     (
         "rel_month",
         rf"(?P<rel>(?i:since|last|next|this|in|until|through|by|before|after|from|during|between|of|throughout|"
-        rf"around))\s+{_MONTH}"
+        rf"around|beyond))\s+{_MONTH}"
         r"(?![\s,]+\d)",
         0,
         "",
+    ),
+    # `February’s payment`, `March's vote`: a month named in the possessive (never `May`, also a name)
+    ("month_possessive", rf"{_MONTH}(?<!May)(?=[’']s\b)", 0, ""),
+    # `planned for August`, `postponed for March`: `for` a month only right after a word that schedules (`sets the
+    # first round for November` may be a report's month as well as a vote's)
+    (
+        "rel_month",
+        rf"(?P<rel>for)\s+{_MONTH}(?![\s,]+\d)",
+        0,
+        "(?:" + "|".join(rf"(?<=\b{w} )" for w in _SCHEDULING) + ")",
     ),
     ("part_year", rf"(?P<part>{_PART_WORDS}){_YEAR}", 0, ""),
     # not a phone number's last group (`+509 3702 2026`, `850-410-2026`) nor a UN symbol's year (`2793 (2025)`)
@@ -130,7 +166,8 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
         rf"{_YEAR}\b",
         0,
         r"(?<![$£€#\d,./])(?<!No\. )(?<!Resolution )(?<!resolution )(?<!\d-)(?<!\d )(?<!\d \()"
-        r"(?<!Flight )(?<!Route )(?<!Article )(?<!Section )(?<!Highway )(?<!Room )",
+        r"(?<!Flight )(?<!Route )(?<!Article )(?<!Section )(?<!Highway )(?<!Room )"
+        r"(?<!Act, )(?<!Act of )",  # `the Appropriations Act, 2026`: a law's title
     ),
     (
         "weekday",
@@ -146,7 +183,13 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
         re.I,
         "",
     ),
-    ("relative", r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b", re.I, ""),
+    # not `the next month`, `the last year`: any month after or before some other time, no dated one
+    (
+        "relative",
+        r"(?P<rel>last|next|this|later this|earlier this)\s+(?P<unit>month|year)\b",
+        re.I,
+        r"(?<!the )(?<!The )",
+    ),
     ("deictic", r"(?P<word>yesterday|today|tomorrow)\b", re.I, ""),
     # `a year ago`, `two months ago`: counted back from publication (weeks and days are not resolved, as `last week`)
     ("ago", rf"(?P<count>a|an|one|{'|'.join(_COUNTS)}|[1-9]\d?)\s+(?P<unit>year|month)s?\s+ago\b", re.I, ""),
@@ -159,11 +202,12 @@ _KINDS: list[tuple[str, str, int, str]] = [  # (kind, body, flags, lead)
         "",
     ),
     # `between April and June`, `late 2023 and March`: a month joined to a date just before it (see `dates_in`)
-    ("and_month", rf"(?P<rel>and)\s+{_MONTH}(?![\s,]+\d)", 0, ""),
+    ("and_month", rf"(?P<rel>and|to|or)\s+{_MONTH}(?![\s,]+\d)", 0, ""),
 ]
 _PATTERNS = WordStartPatterns([(body, flags, lead) for _, body, flags, lead in _KINDS])
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|could|can|might|should|is due|are due|is set to|are set to|scheduled|plans? to|expected to|"
+    r"\b(?:will|shall|would|could|can|might|(?-i:may)(?!\s+have\b)|should|is due|are due|is set to|are set to|"
+    r"scheduled|plans? to|expected to|"
     # `lasted until`, `held out until`: a past verb's end point, not a schedule
     r"upcoming|(?<!ed )(?<!held )(?<!out )until|going to|set for|slated for|pencill?ed in for|"
     r"is to|are to|ahead of|deadline|must|expected|planned for|"
@@ -178,16 +222,19 @@ _FUTURE = re.compile(
 
 #: A target date that opens its clause (`By late March, …`, `…, and by June the …`), before any verb of it.
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|)(?:been\s+|)[a-z]+(?:ed|en|wn|ne)\b", re.IGNORECASE)
 _NEAR, _LEAD = 60, 200
 _STEP = {"last": -1, "this": 0, "next": 1}
-_TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_LEAD = re.compile(r"\b(?:by|until|before|ahead of|no later than|through|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # `-ed` words, but not a compound adjective (`Kenyan-led`, `U.S.-backed`) nor one that schedules (`scheduled for`)
 # nor the participle of a passive after a modal (`will be held`, `would be deployed`: the modal tells the time)
 _PAST = re.compile(
     r"(?<![-’'])(?<!\bbe )\b(?:said|told|was|were|had|did|met|began|went|took|held|made|gave|sent|came|"
     r"left|fled|wrote|spoke|rose|fell|struck|won|lost|paid|kept|found|saw|brought|became|broke|flew|stood|"
-    r"(?!scheduled\b|expected\b)\w+ed)\b",
+    r"ran|led|fought|grew|drove|sought|spent|built|bought|sold|withdrew|shot|swept|stole|threw|chose|knew|"
+    # `400,000 displaced people`, `for armed groups`: a participle after a number or determiner is an adjective
+    r"(?<!\d )(?<!\bthe )(?<!\bfor )(?<!\bof )(?<!\ba )(?<!\ban )(?!scheduled\b|expected\b)\w+ed)\b",
     re.IGNORECASE,
 )
 
@@ -229,6 +276,10 @@ def _tense(sentence: Callable[[], str | None], lead: str = "") -> str | None:
     failing that, the sentence, when it speaks of one time only. `lead`: up to `_LEAD` characters of the
     sentence before the date; the verbs are read in its last `_NEAR` only."""
     near = lead[-_NEAR:]
+    if len(lead) > _NEAR and lead[-_NEAR - 1].isalnum():
+        near = near.split(" ", 1)[-1]  # not the tail of a word cut in two (`cted` of `expected` is no past verb)
+    if _SINCE_LEAD.search(near):
+        return "past"  # `operating there since late June`, `in touch since Sunday`: looked back to, whatever follows
     if _TARGET_LEAD.search(near):
         # `by November`, `before the end of September`: a target date, ahead unless the clause looks back
         # from a past point (`had deployed 1,800 officers by the end of January`)
@@ -237,10 +288,13 @@ def _tense(sentence: Callable[[], str | None], lead: str = "") -> str | None:
         if ahead < 0 and looked_back < 0 and _CLAUSE_OPENS.search(near) and sentence() == "past":
             return "past"  # `By late March the gangs controlled the town`: a past clause's point in time
         return "past" if looked_back > ahead else "future"
-    future = [m.end() for m in _FUTURE.finditer(near)]
-    past = [m.end() for m in _PAST.finditer(near)]
-    if future or past:
-        return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+    # the verbs just before the date, else the clause's further back (`would hold a vote before the mandate comes
+    # up for renewal in September`: `would` is its verb), else the sentence's
+    for window in (near, lead):
+        future = [m.end() for m in _FUTURE.finditer(window)]
+        past = [m.end() for m in _PAST.finditer(window)]
+        if future or past:
+            return "future" if max(future, default=-1) > max(past, default=-1) else "past"
     return sentence()
 
 
@@ -294,7 +348,7 @@ def _resolve(
         if published is None:
             return "", "month", "", ""
         return _month(published.year + _STEP[groups["rel"].lower()], month)
-    if kind in ("month_year", "part_month", "rel_month", "and_month"):
+    if kind in ("month_year", "part_month", "rel_month", "and_month", "month_possessive", "range_month"):
         if not year:
             if published is None:
                 return "", "month", "", ""
@@ -516,8 +570,11 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
                 start += 4  # `the end of September` is written `end of September`
             if _overlaps(taken, start, end) or (kind == "and_month" and not _just_after_date(taken, m.start())):
                 continue
+            if kind == "deictic" and not m.group().islower() and _NAME_BEFORE.search(text, max(0, start - 40), start):
+                continue  # `Barbados TODAY`, `USA Today`: a newspaper's name, not the day
             k = bisect.bisect_right(sentence_starts, start) - 1
             bounds = sentence_spans[k] if k >= 0 and start < sentence_spans[k][1] else (start, end)
+            bounds = _quoted(text, bounds, start, end)
             sentence = functools.partial(_tense_of, text, bounds, tenses)
             if _AGENCY_AFTER.match(text, end):
                 sentence = _filed  # `NAIROBI, Jan 17 (Reuters) -`: the day the story was filed
@@ -528,15 +585,45 @@ def dates_in(text: str, published: dt.date | None, sentence_spans: list[tuple[in
                 month, second = _MONTHS[m.group("month").lower()], _MONTHS[later.group("month").lower()]
                 year = int(later.group("year")) - (month > second)
                 value, precision, first, last = _month(year, month)
+            elif (
+                kind in ("and_month", "rel_month")
+                and m.group("rel").lower() in _RANGE_WORDS
+                and value
+                and (before := _ending_at(found, m.start()))
+                and len(before.value) > 4
+            ):
+                # `from May to October`, `between November and February`: the first month after the one before
+                month = _MONTHS[m.group("month").lower()]
+                year = int(before.value[:4]) + (month < int(before.value[5:7]))
+                value, precision, first, last = _month(year, month)
             bisect.insort(taken, (start, end))
             found.append(DateMention(start, end, text[start:end], value, precision, first, last))
     found.sort(key=lambda d: d.start)
     return _with_bracketed_dates(text, found)
 
 
+def _quoted(text: str, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The quotation around a date, when it lies inside one of its sentence's (`“We fear a rise in June,” the
+    doctor warned`: the quoted words tell its time, not the past of the attribution); else the sentence."""
+    opening = text.rfind("“", bounds[0], start)
+    if opening < 0 or text.rfind("”", bounds[0], start) > opening:
+        return bounds
+    closing = text.find("”", end, bounds[1])
+    return (opening + 1, closing) if closing > 0 else bounds
+
+
+def _ending_at(found: list[DateMention], at: int) -> DateMention | None:
+    """The date found that ends a space or two before `at` (`May` before `to October`)."""
+    return next((d for d in found if at - 2 <= d.end <= at), None)
+
+
+#: A capitalised word just before (`Barbados TODAY`): a capitalised `Today` after it is part of a name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ ]$")
 #: A release's citation line at its foot (`Source: IOM DTM, 16 October 2025`, `Sources: …`).
 _SOURCE_LINE = re.compile(r"^Sources?:[^\n]*", re.MULTILINE)
-_YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month"})
+_YEARLESS_MONTHS = frozenset({"rel_month", "and_month", "part_month", "range_month"})
+#: Words that close a range after a month (`May to October`, `January through March`)
+_RANGE_WORDS = frozenset({"and", "or", "to", "through", "until", "till"})
 _COORDINATED_YEAR = re.compile(
     rf"\s*,?\s*(?:and|or|to|through|until|till|–|-)\s+(?:(?:early|late|mid)[\s-]+|){_MONTH}\s+(?:of\s+|){_YEAR}"
 )

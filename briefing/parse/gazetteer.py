@@ -449,7 +449,23 @@ def haitian_places() -> dict[str, HaitianPlace]:
     for key, entry in list(result.items()):  # `Môle Saint-Nicolas`, `Saint-Louis du Nord`: any mix of - and space
         for variant in _separator_variants(key):
             result.setdefault(variant, entry)
+    for key, entry in list(result.items()):  # `St. Marc`, `St-Marc`, `Ste-Suzanne`: wire copy's short `Saint`
+        for variant in _saint_variants(key):
+            result.setdefault(variant, entry)
     return result
+
+
+_SAINT_WORD = re.compile(r"\b(Saint|Sainte)([ -])")
+
+
+def _saint_variants(name: str) -> list[str]:
+    """The name with its first `Saint`/`Sainte` written short: `St. Marc`, `St Marc`, `St-Marc`, `Ste-Suzanne`."""
+    match = _SAINT_WORD.search(name)
+    if match is None:
+        return []
+    short = "St" if match.group(1) == "Saint" else "Ste"
+    head, rest = name[: match.start()], name[match.end() :]
+    return [f"{head}{short}{sep}{rest}" for sep in (". ", " ", "-", ".-")]
 
 
 def _separator_variants(name: str) -> list[str]:

@@ -77,6 +77,10 @@ def stands_for_government(body: str, start: int, end: int) -> bool:
     given = _GIVEN_FROM.search(body, max(0, start - 30), start)
     if given and given.group(1) in means:
         return True  # `money from Washington`, `support from Nairobi`
+    if before and before.group(1) in ("to", "and", "or"):
+        addressed = _ADDRESSED.search(body, max(0, start - 60), start)
+        if addressed and addressed.group(1) in lexicon.word_list("government_recipient_verbs.txt"):
+            return True  # `communicated to Washington and Ottawa`: the governments addressed
     if before and before.group(1) in locatives:
         return False  # `critics in Nairobi have said`
     city = gazetteer.city(body[start:end]) if _WILLING.match(body, end) else None
@@ -94,6 +98,10 @@ def stands_for_government(body: str, start: int, end: int) -> bool:
     return bool(before) and before.group(1) in lexicon.word_list("government_object_verbs.txt")
 
 
+# `communicated to Washington and`, `appealed to`: a verb, `to`, and perhaps a first capital coordinated before
+_ADDRESSED = re.compile(r"\b([a-z]+)\s+to\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:and|or)\s+)?$")
+
+
 def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bool, part: bool = False) -> str | None:
     """The country or place `text` names, recorded in the registry, or None.
 
@@ -108,6 +116,9 @@ def place_key(reg: Registry, text: str, start: int, end: int, may_be_demonym: bo
     haitian = gazetteer.haitian_places().get(gazetteer.fold(text))
     if haitian is not None and _owned_abroad(reg.body, start):
         haitian = None  # `the U.S. Southeast` is no Haitian department
+    owner = _city_owner_country(reg, start)
+    if owner and owner != gazetteer.HAITI:  # `In Montreal, … the city’s Saint-Michel district`: Montreal's quarter
+        return reg.city(gazetteer.Place("place", text.removeprefix("The "), owner, None, None))
     if haitian is not None and (not haitian.ambiguous or haitian_context(reg, start, end)):
         return reg.city(haitian.place)
     iso3 = gazetteer.country(text)
@@ -261,6 +272,44 @@ def named_by_noun_of(body: str, start: int) -> bool:
     return _place_noun_of(body, start)
 
 
+def plural_noun_of(body: str, start: int) -> bool:
+    """Does a plural place noun and `of` stand right before `start` (`the neighbourhoods of X and Y`), so that each
+    name of the list after it is a place of its own?"""
+    before = _NOUN_OF.search(body, max(0, start - 25), start)
+    return (
+        before is not None and before.group(1).endswith("s") and before.group(1) in lexicon.word_list("place_nouns.txt")
+    )
+
+
+def named_place_key(reg: Registry, text: str, start: int, end: int) -> str:
+    """The place a name its place noun introduces (`the Solino neighbourhood`, `the neighbourhoods of X`) stands
+    for: the gazetteer's, unless that lies in a country the story never names (`Palm Beach counties` in a story
+    about Florida is not Australia's town): then a place of its context's country, as for a name it lacks."""
+    known = set(reg.actors)
+    key = place_key(reg, text, start, end, True)
+    if key is not None and key.startswith("place:"):
+        country = reg.actors[key].country if key in reg.actors else ""
+        if not country or country in reg.about:
+            return key
+    if key is not None and key not in known:
+        del reg.actors[key]  # the namesake looked up, and not meant, is no actor of the story
+    return reg.city(unknown_place(reg, text, start))
+
+
+_CITY_OWNER = re.compile(r"\bthe (?:city|town)[’']s $", re.IGNORECASE)
+
+
+def _city_owner_country(reg: Registry, start: int) -> str:
+    """The country of the city a name's `the city’s` points back to (the place named last before it), or ""."""
+    if _CITY_OWNER.search(reg.body, max(0, start - 20), start) is None:
+        return ""
+    for mention in reversed(reg.mentions):
+        actor = reg.actors[mention.key]
+        if mention.start < start and actor.type == "place" and actor.country:
+            return actor.country
+    return ""
+
+
 def points_at_place(body: str, start: int, end: int) -> bool:
     """Does the text around a name say it is a place: a locative preposition before it (`in Solino`), a place
     noun after it (`the Solino neighbourhood`) or a place noun and `of` before it (`the commune of Plaisance`)?"""
@@ -307,7 +356,7 @@ def _owner_place_country(reg: Registry, start: int) -> str:
 def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
     """`Norman Manley International Airport`, `Tampa River`: a name ending in a place head word
     (`place_heads.txt`) is a place, in the country its name gives (`Haitian`, `Tampa`), else in the
-    country of the story's dateline.
+    country of the story's dateline, else in the story's own country (`reg.home`).
 
     Notes: the facility gets no coordinates of its own."""
     if text.rsplit(" ", 1)[-1] not in lexicon.word_list("place_heads.txt") or " " not in text:
@@ -318,7 +367,7 @@ def facility_key(reg: Registry, text: str, start: int = -1) -> str | None:
         iso3 = "USA"  # `Florida Keys`, `Georgia Port`: a U.S. state's, not Cuba's town of Florida
     if iso3 is None and len(words) == 2 and (city := gazetteer.city(words[0])):
         iso3 = city.iso3  # `Tampa River`; in a longer name a town's name may be a person's (`Norman Manley`)
-    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg)
+    iso3 = iso3 or (_owner_place_country(reg, start) if start > 0 else "") or dateline_country(reg) or reg.home
     return reg.city(gazetteer.Place("place", text.removeprefix("The "), iso3 or "", None, None))
 
 
@@ -384,7 +433,7 @@ def _beside_haitian(reg: Registry, start: int, end: int) -> bool:
     """Is the name coordinated with a Haitian place the gazetteer holds without doubt (`Brooklyn and Bois-Neuf`,
     `Soleil 17, Boston and Brooklyn`)?"""
     before = _COORDINATED.search(reg.body, max(0, start - 40), start)
-    after = re.match(r"(?:,| and| or) ", reg.body[end : end + 5])
+    after = re.match(r"(?:,| and| or) (?:the )?", reg.body[end : end + 9])
     names = [before.group(1)] if before else []
     if after and (following := _BESIDE.match(reg.body, end + after.end())):
         names.append(following.group(1))
@@ -427,6 +476,8 @@ def haitian_context(reg: Registry, start: int, end: int) -> bool:
         return noun or _beside_haitian(reg, start, end)
     if points_at_place(reg.body, start, end) or _listed_before_place_noun(reg.body, end):
         return True
+    if _beside_haitian(reg, start, end):
+        return True  # `the North, the North-East and the Grand’Anse`: listed with a Haitian place that is one
     coordinated = _COORDINATED.search(reg.body, max(0, start - 40), start)
     if coordinated and (haitian := gazetteer.haitian_places().get(gazetteer.fold(coordinated.group(1)))):
         # `Artibonite and Centre`; `in Solino and Bel Air`: the first place's own preposition counts for both

@@ -362,9 +362,8 @@ class Resolver:
         """`the Solino neighbourhood`, `Nippes department`: a place by the noun after it, known or not; before a
         plural noun each name of a list is one (`the Bourdon and Turgeau neighbourhoods`)."""
         noun = places.place_noun_after(self.body, end) or ""
-        parts = (
-            list(_conjuncts(self.body, start, end)) if noun.endswith("s") and " and " in self.body[start:end] else []
-        )
+        plural = noun.endswith("s") or places.plural_noun_of(self.body, start)  # `the neighbourhoods of X and Y`
+        parts = list(_conjuncts(self.body, start, end)) if plural and " and " in self.body[start:end] else []
         if len(parts) > 1:
             for a, b in parts:
                 self._named_place(a, b, sentence, record)
@@ -372,9 +371,7 @@ class Resolver:
         if self._split_coordination(start, end, sentence, record):
             return None
         text = self.body[start:end]
-        key = places.place_key(self.reg, text, start, end, True)
-        if key is None or not key.startswith("place:"):
-            key = self.reg.city(places.unknown_place(self.reg, text, start))
+        key = places.named_place_key(self.reg, text, start, end)
         if record:
             noun = places.place_noun_after(self.body, end)
             self.reg.add_mention(key, start, end + 1 + len(noun) if noun else end, sentence)
