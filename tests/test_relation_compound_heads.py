@@ -26,3 +26,14 @@ def test_a_named_actor_after_the_modifier_is_still_the_head() -> None:
     assert ("Kenya", "leads", "Multinational Security Support Mission") in triples(
         "The UN-mandated Multinational Security Support Mission, led by Kenya, ended its work in May."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        ("Asked whether T&T had contributed to the MSS, the minister said no.", "Trinidad and Tobago"),
+        ("Reporters asked whether the U.S. had funded the MSS this year.", "United States"),
+    ],
+)
+def test_a_question_on_funding_by_a_name_with_marks_states_no_funding(body: str, wrong: str) -> None:
+    assert not any(t[0] == wrong and t[1] == "funds" for t in triples(body)), triples(body)

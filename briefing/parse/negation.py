@@ -22,7 +22,10 @@ from briefing.parse import lexicon
 _CLAUSE_START = re.compile(r"[;:.!?]\s|,\s(?:but|while|although|whereas|though)\b")
 _WINDOW = 40  # characters before the subject that still belong to its clause (`Neither Canada nor Brazil`)
 _REACH = 200  # never more than this before the cue's end: each question costs at most this much
-_GOVERNED = re.compile(r"(?:\s+[\w’'-]+){1,3}\s*")  # at most three words from a deliberation word to the cue's end
+# At most three words from a deliberation word to the cue's end (`T&T`, `U.S.` are one word), auxiliaries not
+# counted (`whether Canada had ever contributed to`), so `weighing cuts to the funding` is no deliberation on it
+_AUXILIARY = r"(?:\s+(?:had|has|have|did|ever|already)\b)*"  # of tense only: `will continue` is counted
+_GOVERNED = re.compile(rf"{_AUXILIARY}(?:\s+[\w’'&.-]+{_AUXILIARY}){{1,3}}\s*")
 
 
 @functools.cache
