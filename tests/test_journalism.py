@@ -2,8 +2,8 @@
 measured when they were set, so a rule that helps one style and hurts another is caught.
 
 These articles were written, with their gold, before the rules that read them; the figures on them are
-therefore somewhat better than on text nobody has seen (the unseen set is tests/articles/heldout4/ once it
-lands; the earlier held-out sets are retired development material with floors of their own below).
+therefore somewhat better than on text nobody has seen (the unseen set is tests/articles/heldout4/, which has
+no floors; the earlier held-out sets are retired development material with floors of their own below).
 """
 
 from __future__ import annotations
