@@ -46,7 +46,13 @@ _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
 _MIN_UNQUOTED = 25  # characters a clause that holds a quotation must report in its own words, before or after it
 _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
-_WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
+_MONTH = "|".join(vocab.MONTHS)
+# `said last month`, `reported in July`, `said on March 3`: when the words were given, never their clause
+_WHEN_WORD = (
+    r"(?:yesterday|today|this morning|this afternoon|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|weekend)"
+    r"|last night|earlier|late on \w+|late \w+day"
+    rf"|(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)"
+)
 # `told me the Force has ...`: the person told, then the clause without `that`
 _TOLD_WHOM = (
     r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|[a-z]+s|the\s+[a-z]+|{outlets})\b"  # (`told lawmakers`)
@@ -102,7 +108,15 @@ _SUBJECT_THEN_AUXILIARY = re.compile(
     r"(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w.’'-]*)(?:\s+(?!(?:who|which|that)\b)[\w.’'-]+){0,4}?"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s"
 )
-_TRAILING_PHRASE = re.compile(r",\s+(?:with|while|including|as|after|up|down|compared)\b.*$")  # after a source
+_TRAILING_PHRASE = re.compile(  # after a source: `, with victims including`; `, which arrested two men`
+    r",\s+(?:with|while|including|as|after|up|down|compared|which|who|whose|and|but)\b.*$"
+    # `a report by the panel published in February`: when the document appeared, not who wrote it
+    r"|\s+(?:published|released|issued|presented|made public|posted)\s+(?:in|on|last|this|earlier)\b.*$"
+)
+# `CLAUSE, according to X, and CLAUSE`: the source set off inside the sentence reports the clause before it
+_ACCORDING_MID = re.compile(
+    r",\s+according to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+(?:and|but|while|whereas|as|although)\s+"
+)
 # `posted a video that showed`: an object and a relative clause, whose verb follows `that` at once
 _OBJECT_THEN_THAT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){1,3}that\s+")
 _RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]+ed)\b")
@@ -671,6 +685,10 @@ class _Reporter:
         if tail:
             who = _TRAILING_PHRASE.sub("", tail.group("who"))  # `according to X, with victims including ...`: X
             return self._quote(sentence, (s, tail.start()), (who, tail.start("who")), "according to", "according_to")
+        mid = _ACCORDING_MID.search(self.body, s, e)
+        if mid is not None:  # `CLAUSE, according to the agency, and aid groups fear ...`: the first clause
+            who = (_TRAILING_PHRASE.sub("", mid.group("who")), mid.start("who"))
+            return self._quote(sentence, (s, mid.start()), who, "according to", "according_to")
         return None
 
     def _said_that(self, sentence: Sentence) -> Quote | None:

@@ -1,0 +1,54 @@
+"""Indirect speech in forms agency, broadsheet and think-tank copy uses around its sources (speakers round
+fourteen): when the words were given after the verb (`said last month, and ...`), a source set off inside the
+sentence (`, according to X, and ...`), a source phrase that goes on past the source (`, which arrested ...`,
+`published in April`).
+
+Every sentence here is made up for the test; names and events are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speaker_forms import _found, _quotes
+
+
+def _indirect(body: str) -> list:
+    return [q for q in _quotes(body) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["said last month", "reported in June", "said earlier this year", "said on June 4", "said last week"],
+)
+def test_when_after_the_verb_ends_the_attribution_not_opens_a_clause(when: str) -> None:
+    body = (
+        "About 900 families have fled the hills around the town, the Refugee Council (RC) "
+        f"{when}, and several schools have closed their doors."
+    )
+    quote = _found(body, "indirect", "About 900 families")
+    assert quote.text == "About 900 families have fled the hills around the town"
+    assert quote.speaker == "Refugee Council"
+    assert all(not q.text.startswith(("last", "in June", "earlier", "on June")) for q in _indirect(body))
+
+
+def test_according_to_set_off_inside_the_sentence_reports_the_clause_before_it() -> None:
+    body = "Fuel reached the northern towns by truck from the border, according to the council, while prices doubled."
+    quote = _found(body, "indirect", "Fuel reached")
+    assert quote.text == "Fuel reached the northern towns by truck from the border"
+    assert quote.speaker == "the council"
+    assert body[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("according to the coast guard, which seized two of the boats in May", "the coast guard"),
+        ("according to a study by the Refugee Council published in April", "Refugee Council"),
+        ("according to a report by the Refugee Council released last week", "Refugee Council"),
+    ],
+)
+def test_the_source_of_according_to_ends_before_what_is_said_about_it(tail: str, speaker: str) -> None:
+    body = f"The rifles were shipped from the port in boxes marked as spare parts, {tail}."
+    quote = _found(body, "indirect", "The rifles were shipped")
+    assert quote.speaker == speaker
