@@ -52,3 +52,60 @@ def test_the_source_of_according_to_ends_before_what_is_said_about_it(tail: str,
     body = f"The rifles were shipped from the port in boxes marked as spare parts, {tail}."
     quote = _found(body, "indirect", "The rifles were shipped")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Teachers in the northern district have not been paid for five months, Carla Brenet has told the Senate.",
+            "Carla Brenet",
+        ),
+        (
+            "Teachers in the northern district have not been paid for five months, the minister told this newspaper.",
+            "the minister",
+        ),
+        (
+            "Teachers in the northern district have not been paid for five months, local officials and a church "
+            "group said.",
+            "local officials and a church group",
+        ),
+    ],
+)
+def test_a_clause_then_its_source_in_perfect_to_this_outlet_or_two_sources(body: str, speaker: str) -> None:
+    quote = _found(body, "indirect", "Teachers in the northern district")
+    assert quote.text == "Teachers in the northern district have not been paid for five months"
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "The mayor of the town, Jules Pradel, confirmed that the road had closed but said trucks carrying food "
+            "had crossed the bridge by Monday night.",
+            "the road had closed",
+            "trucks carrying food had crossed the bridge by Monday night",
+        ),
+        (
+            "The ambassador of Peru said her country had voted against the text, saying lawmakers had not been "
+            "consulted on the change.",
+            "her country had voted against the text",
+            "lawmakers had not been consulted on the change",
+        ),
+    ],
+)
+def test_a_second_verb_without_that_opens_a_second_clause(body: str, first: str, second: str) -> None:
+    assert [q.text for q in _indirect(body)] == [first, second]
+
+
+def test_a_second_verb_with_a_mostly_quoted_clause_leaves_it_to_the_partial_quote() -> None:
+    body = "The union denied in a letter to the press that its members had left, saying they had “only gone home.”"
+    assert [q.text for q in _indirect(body)] == ["its members had left"]
+
+
+def test_and_that_after_a_partial_quotation_is_a_clause_of_the_same_speaker() -> None:
+    body = "Mina Dufort said on Friday that the ruling was “a gift to smugglers” and that the court should hear it."
+    quote = _found(body, "indirect", "the ruling was")
+    assert quote.text.endswith("the court should hear it")
+    assert quote.speaker == "Mina Dufort"

@@ -124,10 +124,17 @@ _LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's 
 _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
-_NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
+# (`… “…” and that CLAUSE` is a second clause of the same speaker: its words are the reporter's own)
+_NOT_A_CLAUSE = re.compile(r"(?:and(?!\s+that\s)|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
 # `CLAUSE, residents said, moving in columns …`: a participle after the attribution goes on the clause before it
 _PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+# what opens a clause after a bare verb: a determiner or pronoun, a number, or a noun and its auxiliary
+_CLAUSE_SUBJECT = (
+    r"(?:the|a|an|its|his|her|their|it|he|she|they|there|more|some|about|nearly|almost|\d)\b"
+    r"|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}(?:had|has|have|was|were|is|are|would|will|could|should|did)\b"
+    r"|[a-z][\w-]*s,\s+[a-z]+ed\s"  # `reinforcements, backed by ...,`
+)
 
 
 @functools.cache
@@ -211,7 +218,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `CLAUSE, X told a press conference at the ministry yesterday.`: whom the words were told, and where
     told_audience = (
-        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
+        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the|this|our)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
         r"(?:\s+(?:at|in|on|after)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)?"
     )
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
@@ -230,7 +237,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?!told\b|tells\b){verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     )
     clause_said = re.compile(
-        rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
+        rf",\s+(?:{_WHO}\s+{perfect}{verb}{told_audience}|{verb_who})"  # (`X has told Parliament.`)
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
         rf"(?:{ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
@@ -252,8 +259,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:{verb}\b{adverbial}\s+|{participles}\s+)that\s+"
         rf"|,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
         # `..., and said more than 1.4 million people had ...`: a second verb whose clause has no `that`
-        r"|,\s+and\s+(?:also\s+)?(?P<bare2>said|says|added|adds|noted|notes|warned|warns|stressed)\s+"
-        r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|more|some|about|nearly|almost|\d)\b)"
+        # (`..., but said reinforcements had ...`, `..., saying troop contributors had not ...`: the same)
+        r"|(?:,\s+and|,?\s+but)\s+(?:also\s+)?(?P<bare2>said|says|added|adds|noted|notes|warned|warns|stressed)\s+"
+        rf"(?={_CLAUSE_SUBJECT})"
+        rf"|,\s+(?P<bare3>saying)\s+(?={_CLAUSE_SUBJECT})"
     )
     # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
     after_quote = re.compile(
@@ -487,12 +496,12 @@ class _Reporter:
     def _split(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
         """`X said A, but noted that B`: two reported clauses, the second ending the first; same speaker."""
         body = self.body
-        if body.find(" that ", quote.start, quote.end) < 0 and body.find(", and ", quote.start, quote.end) < 0:
-            return [quote]  # every second clause opens with `that` or `, and said`; the search is slower than this
+        if all(body.find(w, quote.start, quote.end) < 0 for w in (" that ", ", and ", " but ", ", saying ")):
+            return [quote]  # every second clause opens with `that`, `, and said`, `but said`, `, saying`: a look first
         second = self.second.search(self.body, quote.start, quote.end)
         if second is None:
             return [quote]
-        verb = second.group("verb") or second.group("verb3") or second.group("bare2") or quote.cue
+        verb = next((second.group(g) for g in ("verb", "verb3", "bare2", "bare3") if second.group(g)), quote.cue)
         text = self.body[quote.start : second.start()].rstrip(" ,")
         if len(text.split()) < _MIN_WORDS:
             return [quote]
@@ -500,6 +509,8 @@ class _Reporter:
         tail_text = self.body[second.end() : quote.end]
         if len(tail_text.split()) < _MIN_WORDS:
             return [head]
+        if self._mostly_quoted(second.end(), quote.end):
+            return [head]  # `..., saying they had “only moved”`: the partial quotation is the second finding
         tail = dataclasses.replace(quote, start=second.end(), text=tail_text, cue=verb)
         self.whos[tail.start] = self.whos.get(quote.start, "")
         return [head, tail]
@@ -575,6 +586,15 @@ class _Reporter:
             return None  # `CLAUSE, officials said on Sunday, even as ...`: the clause came first (`_mid_said`)
         return self._quote(sentence, (start, e), who, match.group("verb"), "clause_said")
 
+    def _mostly_quoted(self, start: int, end: int) -> bool:
+        """The clause holds a quotation of more than a word and fewer than `_MIN_UNQUOTED` characters of its own
+        around it: the partial quotation is the finding, not the clause."""
+        i = bisect.bisect_left(self.span_starts, start)
+        span = self.spans[i] if i < len(self.spans) else None
+        after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
+        own = (span.start - start if span else 0) + (0 if _NOT_A_CLAUSE.match(after.lstrip(" ,;")) else len(after))
+        return bool(span and span.start < end and own < _MIN_UNQUOTED and self._words_in(span) > 1)
+
     def _quotation_in(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.span_starts, start)
         return i < len(self.spans) and self.spans[i].start < end
@@ -606,11 +626,7 @@ class _Reporter:
             return None  # `X wrote to the ministry asking ...`: whom it was written to, no reported clause
         if re.search(r"\bto$", who[0].rstrip()):
             return None  # `pressed the officials to explain who will pay`: an infinitive reports nothing yet
-        i = bisect.bisect_left(self.span_starts, start)
-        span = self.spans[i] if i < len(self.spans) else None
-        after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
-        own = (span.start - start if span else 0) + (0 if _NOT_A_CLAUSE.match(after.lstrip(" ,;")) else len(after))
-        if span and span.start < end and own < _MIN_UNQUOTED and self._words_in(span) > 1:
+        if self._mostly_quoted(start, end):
             return None  # `said officers were “sent to die”`: the partial quotation is the finding
         if who[0].rstrip().endswith((" and", " but")):  # `The council met on Tuesday and said that ...`
             subject = self._subject_before(who[0], who[1])

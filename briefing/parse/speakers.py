@@ -431,6 +431,8 @@ class Speakers:
             for g in (1, 2)
         ):
             return core, "", "explicit"
+        if " and " in core and all(is_source_phrase(part) for part in core.split(" and ")):
+            return core, "", "explicit"  # `local officials and a rights group`: two unnamed sources, as written
         delegation = _DELEGATION_TAIL.search(core)
         if delegation is not None and self._is_country(delegation.group("delegation")):
             core = who = core[: delegation.start()]  # `Miguel Ortega (Mexico)`: the delegate, not the delegation
