@@ -109,3 +109,46 @@ def test_and_that_after_a_partial_quotation_is_a_clause_of_the_same_speaker() ->
     quote = _found(body, "indirect", "the ruling was")
     assert quote.text.endswith("the court should hear it")
     assert quote.speaker == "Mina Dufort"
+
+
+def test_a_participle_inside_an_opening_phrase_is_not_the_speech_verb() -> None:
+    body = (
+        "Paul Sennet leads the gang. In a video posted online on Monday, Sennet vowed to “burn the market down” "
+        "before the rains."
+    )
+    quote = _found(body, "partial", "burn the market down")
+    assert quote.speaker == "Paul Sennet"
+
+
+def test_a_note_read_to_reporters_opens_the_sentence_and_the_council_speaks() -> None:
+    body = (
+        "The council met on Monday. In a note read to reporters at its office in the capital, the council said "
+        "the vote was delayed because “the ballots have not arrived” in the north."
+    )
+    assert _found(body, "indirect", "the vote was delayed").speaker == "the council"
+    assert _found(body, "partial", "the ballots").speaker == "the council"
+
+
+def test_whom_the_words_were_given_to_is_not_the_role_s_name() -> None:
+    body = (
+        "Contacted by Le Nouvelliste, the Minister of Justice and Labour, Me Rose Alcide, affirmed that the police "
+        "will draw up a plan for each of the 900 centres.\n“We will not wait. We act first,” the minister insisted."
+    )
+    assert _found(body, "full", "We will not wait").speaker == "Rose Alcide"
+
+
+def test_a_footnote_mark_ends_the_sentence_and_stays_out_of_the_clause() -> None:
+    body = "The mayor said the road was open.[3] A diplomat in the capital described the plan as “a promise unmet.”[4]"
+    assert _found(body, "indirect", "the road was open").text == "the road was open"
+    assert _found(body, "partial", "a promise unmet").speaker == "A diplomat in the capital"
+
+
+def test_a_second_source_with_an_apposition_reports_its_own_clause_and_quotation() -> None:
+    body = (
+        "Several union leaders said they doubted the strike would end soon, and one of them, a former minister, "
+        "warned that a strike held in winter would “break the union for good.”"
+    )
+    first, second = _indirect(body)
+    assert (first.speaker, first.text) == ("Several union leaders", "they doubted the strike would end soon")
+    assert second.speaker == "one of them, a former minister"
+    assert _found(body, "partial", "break the union").speaker == "one of them, a former minister"

@@ -129,6 +129,8 @@ _NOT_A_CLAUSE = re.compile(r"(?:and(?!\s+that\s)|but|or|yet|a|an|which|who|while
 # `CLAUSE, residents said, moving in columns …`: a participle after the attribution goes on the clause before it
 _PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+_FOOTNOTE_END = re.compile(r"\[\d{1,3}\]\s*$")
+_PREPOSITIONAL_OPENING = re.compile(r"(?:In|Through|Via|During)\s+(?:an?|the|its|his|her|their)(?:\s+[\w-]+){0,2}")
 # what opens a clause after a bare verb: a determiner or pronoun, a number, or a noun and its auxiliary
 _CLAUSE_SUBJECT = (
     r"(?:the|a|an|its|his|her|their|it|he|she|they|there|more|some|about|nearly|almost|\d)\b"
@@ -272,7 +274,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `X said A, while Y said B`: a second source with its own verb inside the first clause
     other_speaker = re.compile(
-        r",?\s+(?:while|but|whereas|although|though|and)\s+(?P<who>(?:[Tt]he\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?)\s+"
+        r",?\s+(?:while|but|whereas|although|though|and)\s+"
+        # (`and one of them, a former senator, warned that`: the source and its apposition)
+        r"(?P<who>(?:[Tt]he\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?(?:,\s+(?:a|an|the)\s[^,;:“”\"\n]{1,60},)?)\s+"
         r"(?P<verb>said|say|says|insisted|argued|warned|countered)\s+(?:that\s+)?"
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
@@ -518,8 +522,8 @@ class _Reporter:
     def _second_speaker(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
         """`Prescod said A, while Dorsinville said B`, `…, but opposition leaders said B`: a second source and
         verb inside the reported clause end it and report their own (a pronoun there is left to `_split`)."""
-        if self.body.find(" sa", quote.start, quote.end) < 0:
-            return [quote]  # (every such second source says or said: most clauses stop here)
+        if all(self.body.find(v, quote.start, quote.end) < 0 for v in (" sa", " insist", " argu", " warn", " counter")):
+            return [quote]  # (every such second source has one of these verbs: most clauses stop here)
         other = self.other_speaker.search(self.body, quote.start, quote.end)
         if other is None or _BARE_PRONOUN.fullmatch(other.group("who").strip()):
             return [quote]
@@ -617,6 +621,9 @@ class _Reporter:
         start, end = span
         while start < end and self.body[start].isspace():
             start += 1
+        footnote = _FOOTNOTE_END.search(self.body, start, end)
+        if footnote is not None:
+            end = footnote.start()  # `….[12]`: a report's footnote mark is not the source's words
         while end > start and self.body[end - 1] in " .!?,;:\n":
             end -= 1
         text = self.body[start:end]
@@ -712,6 +719,11 @@ class _Reporter:
         if _any_verb().search(self.body, s, min(e, s + _WINDOW)) is None:
             return None
         match = self.said_that.match(self.body, s, min(e, s + _WINDOW))
+        if match is not None and _PREPOSITIONAL_OPENING.fullmatch(match.group("who")):
+            # `In a note read to reporters at its office, the council said`: `read` is the note's, not a
+            # speaker's; the attribution follows the phrase
+            comma = self.body.find(", ", match.end("verb"), min(e, s + _WINDOW))
+            match = self.said_that.match(self.body, comma + 2, min(e, s + _WINDOW)) if comma >= 0 else None
         if match is None:
             return None
         verb = match.group("verb")

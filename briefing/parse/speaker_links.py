@@ -192,6 +192,9 @@ class SpeakerLinks:
         )
         if found is None:
             named = self._role_named_in_text(phrase, at)
+            actor = self._named(named) if named else None  # (the name set beside the role may be an actor's)
+            if actor is not None:
+                return self.actors[actor].name, actor, attribution
             return (named, "", attribution) if named else (before_verb(words), "", attribution)
         return self.actors[found].name, found, attribution
 
@@ -309,13 +312,14 @@ class SpeakerLinks:
         name = r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
         pattern = re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?i:{role})\b[^,;:“”\"\n]{{0,100}}?,\s+{name},"
-            rf"|{name},\s+(?:(?:the|an?)\s+)?(?i:{role})\b"
+            # (not `Contacted by Le Matin, the minister`: whom the words were given to, before the role's phrase)
+            rf"|(?<!\bby\s)(?<!\bto\s)(?<!\bwith\s){name},\s+(?:(?:the|an?)\s+)?(?i:{role})\b"
         )
         ends: list[int] = []
         names: list[str] = []
         for match in pattern.finditer(self.doc.body):
             ends.append(match.end())
-            names.append(match.group(1) or match.group(2))
+            names.append(without_titles(match.group(1) or match.group(2)))  # (`Me X Y`: the person X Y)
         self._named_roles[wanted] = (ends, names)
         return ends, names
 
