@@ -152,3 +152,31 @@ def test_a_second_source_with_an_apposition_reports_its_own_clause_and_quotation
     assert (first.speaker, first.text) == ("Several union leaders", "they doubted the strike would end soon")
     assert second.speaker == "one of them, a former minister"
     assert _found(body, "partial", "break the union").speaker == "one of them, a former minister"
+
+
+def test_told_a_body_by_name_after_the_clause() -> None:
+    body = (
+        "NAIROBI, Kenya, Mar 4 – Teachers who served in the north are still owed Sh2 billion in pay, Education "
+        "Cabinet Secretary Carla Brenet has told Parliament."
+    )
+    quote = _found(body, "indirect", "Teachers who served")
+    assert quote.speaker == "Carla Brenet"
+
+
+def test_a_statement_phrase_before_that_keeps_the_first_clause_and_the_office_speaks() -> None:
+    body = (
+        "The office of Prime Minister Jean Paul Lamy said in a brief statement on Sunday that an inquiry had been "
+        "opened and that “no operation targets civilians”."
+    )
+    quote = _found(body, "indirect", "an inquiry had been opened")
+    assert quote.speaker == "The office of Prime Minister Jean Paul Lamy"
+    assert _found(body, "partial", "no operation").speaker == quote.speaker
+
+
+def test_declared_to_an_outlet_then_adding_that() -> None:
+    body = (
+        "The party’s leader, Paul Marais, spoke on Monday. “We are not against the vote,” he declared to Radio "
+        "Vision, adding that his party would meet the council “with proposals.”"
+    )
+    assert _found(body, "partial", "with proposals").speaker == "Paul Marais"
+    assert _found(body, "full", "We are not against").speaker == "Paul Marais"

@@ -220,7 +220,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `CLAUSE, X told a press conference at the ministry yesterday.`: whom the words were told, and where
     told_audience = (
-        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the|this|our)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
+        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the|this|our)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?"
+        r"|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})"  # (`told Parliament`, `told Radio Vision`)
         r"(?:\s+(?:at|in|on|after)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)?"
     )
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
@@ -268,7 +269,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
     after_quote = re.compile(
-        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+"
+        rf"[,.]?\s*(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
+        rf"(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?|\s+to\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?,\s+"
         r"(?:and\s+|before\s+|then\s+)?"  # `“...,” X said, before adding that`
         rf"(?P<verb3>{participles})\s+that\s+"
     )
@@ -749,7 +751,8 @@ class _Reporter:
         start = match.end()
         audience = _TOLD_AUDIENCE.match(self.body, start, min(e, start + 80)) if verb in ("told", "tells") else None
         told_whom = audience is not None and _AUXILIARY.search(audience.group()) is None  # not `the region had`
-        if told_whom or _IN_A_PHRASE.search(self.body, match.end("verb"), match.end()):
+        opened = self.body[match.end("verb") : start].rstrip().endswith(" that")  # (the clause after it, already)
+        if not opened and (told_whom or _IN_A_PHRASE.search(self.body, match.end("verb"), match.end())):
             that = _THAT_AFTER.match(self.body, start, min(e, start + 80))
             if that is not None:  # `said in a televised address on Sunday night that`: the clause after `that`
                 start = that.end()

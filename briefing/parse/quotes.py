@@ -36,6 +36,7 @@ _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 # `what one trader describes as “...”`: verbs whose `as` introduces the words (not a time, `said as he left`)
 # `In a video posted online, X vowed to “...”`: a participle after the noun of a phrase says what the noun is,
 # never who speaks
+_LISTENER_BEFORE = re.compile(r"\sto\s+$")  # `he declared to Radio X`: whom the words were given, not who speaks
 _PHRASE_NOUN_BEFORE = re.compile(
     r"(?:^\s*|,\s+)(?:In|Through|Via)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$"
 )
@@ -411,6 +412,7 @@ class _Attributor:
             for m in self.doc.mentions_in(start, verb_at)
             if self.actors[m.key].type in ("person", "organization", "country", "mission", "group")
             and not self.body.startswith(("’s", "'s"), m.end)  # `Haiti’s council`: the council speaks
+            and _LISTENER_BEFORE.search(self.body, max(start, m.start - 6), m.start) is None  # `declared to X`
         ]
         pronoun = re.search(r"\b(he|she|they)\s+(?:\w+\s+){0,2}$", head, re.I)
         if pronoun is None:

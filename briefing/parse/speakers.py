@@ -106,6 +106,7 @@ _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|
 # what may open a sentence before its subject: `Ms.`, `The mission’s deputy commander,`, `Barbados Prime Minister`
 _SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:press\s+)?office\s+of\s+(?:the\s+)?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 # a transcript's speaker label: `MR. NOWAK:`, `MS ADEYEMI:`, `PIERRELUS:`, `QUESTION:`, `Q:`
 _LABEL = re.compile(
@@ -431,6 +432,8 @@ class Speakers:
             for g in (1, 2)
         ):
             return core, "", "explicit"
+        if _OFFICE_OF.match(core):
+            return core, "", "explicit"  # `The office of Prime Minister X`: the office speaks, not X in person
         if " and " in core and all(is_source_phrase(part) for part in core.split(" and ")):
             return core, "", "explicit"  # `local officials and a rights group`: two unnamed sources, as written
         delegation = _DELEGATION_TAIL.search(core)
