@@ -180,3 +180,33 @@ def test_declared_to_an_outlet_then_adding_that() -> None:
     )
     assert _found(body, "partial", "with proposals").speaker == "Paul Marais"
     assert _found(body, "full", "We are not against").speaker == "Paul Marais"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        (
+            "The shipments were traced through customs filings after the arrest, court records showed.",
+            "court records",
+            "showed",
+        ),
+        ("Veterans and relatives of the dead broadly agree that the commission came too late.", None, "agree"),
+        (
+            "The Ministry of Foreign Affairs and Trade requested that the flights be suspended during the storm.",
+            "Ministry of Foreign Affairs and Trade",
+            "requested",
+        ),
+    ],
+)
+def test_what_records_show_what_sources_agree_on_and_a_request(body: str, speaker: str | None, cue: str) -> None:
+    (quote,) = _indirect(body)
+    assert quote.cue == cue
+    assert speaker is None or quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The council agreed to meet again in May.", "The video shows a man walking past the burning market."],
+)
+def test_agree_to_and_shows_an_object_report_nothing(body: str) -> None:
+    assert _indirect(body) == []
