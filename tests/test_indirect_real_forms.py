@@ -210,3 +210,22 @@ def test_what_records_show_what_sources_agree_on_and_a_request(body: str, speake
 )
 def test_agree_to_and_shows_an_object_report_nothing(body: str) -> None:
     assert _indirect(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        (
+            "The Provisional Electoral Council (CEP) postponed the vote on Friday. In a note read to reporters, the "
+            "council said the delay was needed.",
+            "the delay was needed",
+        ),
+        (  # another body spoke in between: `the council` is still the one whose name holds `council`
+            "The Provisional Electoral Council (CEP) postponed the vote on Friday. The IOM said 3,000 had fled. "
+            "According to the council, only 3 million voters hold a card.",
+            "only 3 million voters",
+        ),
+    ],
+)
+def test_the_council_refers_back_to_the_body_whose_name_holds_the_noun(body: str, starts: str) -> None:
+    assert _found(body, "indirect", starts).speaker == "Provisional Electoral Council"

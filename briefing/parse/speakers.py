@@ -106,6 +106,11 @@ _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|
 # what may open a sentence before its subject: `Ms.`, `The mission’s deputy commander,`, `Barbados Prime Minister`
 _SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+# back-reference nouns that stand only for a body whose own name holds them (`the council` for the Electoral
+# Council, never for the agency named last)
+_HEAD_IN_NAME = frozenset(
+    ("ministry", "embassy", "department", "office", "council", "commission", "committee", "union", "party")
+) | {"platform", "institute"}
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:press\s+)?office\s+of\s+(?:the\s+)?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 # a transcript's speaker label: `MR. NOWAK:`, `MS ADEYEMI:`, `PIERRELUS:`, `QUESTION:`, `Q:`
@@ -878,6 +883,8 @@ class Speakers:
         types = _back_reference_nouns().get(words[1]) if len(words) == 2 and words[0] == "the" else None
         if types is None or not speaker[:1].isupper():
             return False
+        if words[1] in _HEAD_IN_NAME and words[1] not in speaker.lower():
+            return False  # `the council` after the IOM spoke: not the IOM
         if not key:  # a name the actors stage did not find, but not an unnamed person (`An airport employee`)
             return not is_outlet(speaker) and not _ANONYMOUS_HEAD.match(speaker)
         return self.actors[key].type in types
@@ -923,7 +930,7 @@ class Speakers:
                 and not self._mute(mention)
                 and not ({_fold(actor.name), _fold(mention.text)} & named)
                 and not is_outlet(actor.name)  # `the agency said`: never the outlet that carries the story
-                and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
+                and (words[1] not in _HEAD_IN_NAME or words[1] in actor.name.lower())
             ):
                 if words[1].endswith("s") and self._coordinated(mention, types):
                     return None  # `the carriers` after `JetBlue and American Airlines`: both, kept as written
