@@ -229,3 +229,22 @@ def test_agree_to_and_shows_an_object_report_nothing(body: str) -> None:
 )
 def test_the_council_refers_back_to_the_body_whose_name_holds_the_noun(body: str, starts: str) -> None:
     assert _found(body, "indirect", starts).speaker == "Provisional Electoral Council"
+
+
+def test_a_named_body_keeps_its_name_not_its_relative_clause() -> None:
+    body = (
+        "The Regional Security System (RSS), which is headquartered in Barbados, said in a release that it would "
+        "coordinate the flights."
+    )
+    assert _found(body, "indirect", "it would coordinate").speaker == "Regional Security System"
+
+
+def test_a_noun_and_its_relative_clause_after_a_clause_is_no_source() -> None:
+    body = "Cholera came to the island in 2010 with soldiers, a responsibility that the UN acknowledged in 2016."
+    assert _indirect(body) == []
+
+
+@pytest.mark.parametrize("link", ["but", "although"])
+def test_sources_there_in_a_second_clause(link: str) -> None:
+    body = f"The Red Cross opened a clinic in the town in May, {link} nurses there say they are too few to treat all."
+    assert _found(body, "indirect", "they are too few").speaker == "nurses there"

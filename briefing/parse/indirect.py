@@ -788,6 +788,8 @@ class _Reporter:
         verb = match.group("verb") or match.group("verb2")
         if name == "who2" and verb in _that_clause_verbs():
             return None  # `..., announced $60 million in new funding`: an object after the verb, not a speaker
+        if name == "who" and re.match(r"(?:a|an|the)\s+[a-z][\w-]*\s+(?:that|which)\s", match.group("who")):
+            return None  # `CLAUSE, a responsibility that the UN acknowledged.`: a relative clause, not a source
         return self._quote(sentence, (s, match.start()), (match.group(name), match.start(name)), verb, "clause_said")
 
     def _according_which(self, sentence: Sentence) -> list[Quote | None] | None:

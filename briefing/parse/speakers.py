@@ -70,7 +70,7 @@ _COORDINATED = re.compile(
 )
 _HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
-_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|although|though|whereas|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 # `Miguel Ortega (Mexico)`: the delegation a speaker at a meeting speaks for, in brackets after the name
 _DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
@@ -111,6 +111,7 @@ _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
 _HEAD_IN_NAME = frozenset(
     ("ministry", "embassy", "department", "office", "council", "commission", "committee", "union", "party")
 ) | {"platform", "institute"}
+_PROPER_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w.’'-]*")  # `The Regional Security System`
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:press\s+)?office\s+of\s+(?:the\s+)?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 # a transcript's speaker label: `MR. NOWAK:`, `MS ADEYEMI:`, `PIERRELUS:`, `QUESTION:`, `Q:`
@@ -253,7 +254,8 @@ def _plain_source() -> re.Pattern[str]:
     head = "|".join(re.escape(n) for n in reversed(nouns))
     qualifier = (
         r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
-        r"|reached by|quoted by|cited by|reviewed by|seen by|obtained by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"
+        r"|reached by|quoted by|cited by|reviewed by|seen by|obtained by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60}"
+        r"|\s+there)?"  # (`officers there`)
     )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
@@ -551,6 +553,8 @@ class Speakers:
             recent = self._recent_person(core, who_start)
             if recent is not None:
                 return self.name_of(recent), recent, "explicit"
+            if _PROPER_NAME.fullmatch(core) and re.search(r",\s+(?:which|who)\s", who):
+                return core[4:], "", "explicit"  # `The Regional Security System, which is based in X,`: the name
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
 
