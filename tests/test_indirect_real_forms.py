@@ -248,3 +248,25 @@ def test_a_noun_and_its_relative_clause_after_a_clause_is_no_source() -> None:
 def test_sources_there_in_a_second_clause(link: str) -> None:
     body = f"The Red Cross opened a clinic in the town in May, {link} nurses there say they are too few to treat all."
     assert _found(body, "indirect", "they are too few").speaker == "nurses there"
+
+
+@pytest.mark.parametrize(
+    ("body", "starts", "speaker"),
+    [
+        (
+            "The director general of Customs, Vice Admiral Juan Luis Peña Ortiz, stated that the checks “follow the "
+            "law in every port,” and rejected what he called “a smear.”",
+            "follow the law",
+            "Juan Luis Peña Ortiz",
+        ),
+        (
+            "The council's coordinator, former deputy Luc Marais, said that the council “is moving too fast.”",
+            "is moving too fast",
+            "Luc Marais",
+        ),
+    ],
+)
+def test_a_role_then_a_titled_name_in_apposition_names_a_partial_quote_s_speaker(
+    body: str, starts: str, speaker: str
+) -> None:
+    assert _found(body, "partial", starts).speaker == speaker

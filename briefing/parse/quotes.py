@@ -440,7 +440,12 @@ class _Attributor:
             appositive = ""  # `Rep. X, D-Fla., whose district …, called`: the member's party and state, no name
         if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
-        elif appositive and phrase.split()[-1:] and phrase.split()[-1].islower() and apposed_name(appositive):
+        elif (
+            appositive
+            and phrase.split()[-1:]
+            and (phrase.split()[-1].islower() or re.match(r"[Tt]he\s+[a-z]", phrase))  # `The director of Customs,`
+            and apposed_name(appositive)
+        ):
             phrase = apposed_name(appositive)  # `Its chairman, the Montreal surgeon Luc Belmont, told me`
         first_predicate = _FIRST_PREDICATE.match(phrase)
         if first_predicate is not None:  # `A spokesperson declined to discuss the timing but told VOA ... “...”`

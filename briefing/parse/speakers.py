@@ -149,7 +149,7 @@ def _trailing_name(words: list[str]) -> str:
 def apposed_name(phrase: str) -> str:
     """`Wilguens Dorval`, or `the Montreal surgeon Luc Belmont`: the name an apposition gives, or ``."""
     phrase = phrase.strip()
-    if re.match(r"(?:the|a|an)\s", phrase):
+    if re.match(r"(?:the|a|an)\s|[a-z]", phrase):  # (or `former deputy Luc Marais`: the role in lower case)
         phrase = _trailing_name(phrase.split())
     if len(phrase.split()) >= 2 and _is_name(phrase) and not _function(phrase) and not is_outlet(phrase):
         return phrase
