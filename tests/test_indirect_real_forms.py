@@ -270,3 +270,13 @@ def test_a_role_then_a_titled_name_in_apposition_names_a_partial_quote_s_speaker
     body: str, starts: str, speaker: str
 ) -> None:
     assert _found(body, "partial", starts).speaker == speaker
+
+
+def test_a_short_quoted_phrase_alone_without_a_stop_is_a_crosshead() -> None:
+    body = "The market burned on Monday.\n‘Nowhere left to run’\nTraders said the fire started at dawn."
+    assert [q.kind for q in _quotes(body)] == ["indirect"]
+
+
+def test_a_quoted_sentence_alone_is_still_a_quotation() -> None:
+    body = "The market burned on Monday, the mayor said.\n“We will rebuild.”\nTraders said the fire started at dawn."
+    assert _found(body, "full", "We will rebuild").speaker == "the mayor"
