@@ -280,3 +280,28 @@ def test_a_short_quoted_phrase_alone_without_a_stop_is_a_crosshead() -> None:
 def test_a_quoted_sentence_alone_is_still_a_quotation() -> None:
     body = "The market burned on Monday, the mayor said.\n“We will rebuild.”\nTraders said the fire started at dawn."
     assert _found(body, "full", "We will rebuild").speaker == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "RC president Anne Dorval spoke first. The president of the RC made known that, of the 145 clinics it "
+            "runs, some 20 remain closed.",
+            "Anne Dorval",
+        ),
+        (
+            "Anne Dorval, president of the Red Cross, spoke first. The president of the Red Cross said that some 20 "
+            "clinics remain closed.",
+            "Anne Dorval",
+        ),
+        (  # nobody holds that office at that body: the role as written, never the body itself
+            "The Red Cross met on Monday. The president of the Red Cross said that some 20 clinics remain closed.",
+            "The president of the Red Cross",
+        ),
+    ],
+)
+def test_the_role_of_a_body_is_the_person_holding_it(body: str, speaker: str) -> None:
+    quote = next(q for q in _indirect(body) if "20" in q.text)
+    assert quote.speaker == speaker
+    assert not quote.text.startswith(",")

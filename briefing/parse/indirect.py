@@ -621,8 +621,8 @@ class _Reporter:
         after_quotation: bool = False,  # `“...,” he said, adding that`: the pronoun is the quotation's speaker
     ):
         start, end = span
-        while start < end and self.body[start].isspace():
-            start += 1
+        while start < end and (self.body[start].isspace() or self.body[start] == ","):
+            start += 1  # (`made known that, of the 145 communes, …`: the comma after `that` is not the words)
         footnote = _FOOTNOTE_END.search(self.body, start, end)
         if footnote is not None:
             end = footnote.start()  # `….[12]`: a report's footnote mark is not the source's words

@@ -112,6 +112,7 @@ _HEAD_IN_NAME = frozenset(
     ("ministry", "embassy", "department", "office", "council", "commission", "committee", "union", "party")
 ) | {"platform", "institute"}
 _PROPER_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w.’'-]*")  # `The Regional Security System`
+_ROLE_OF_BODY = re.compile(r"[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][^,;:]*")
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:press\s+)?office\s+of\s+(?:the\s+)?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 # a transcript's speaker label: `MR. NOWAK:`, `MS ADEYEMI:`, `PIERRELUS:`, `QUESTION:`, `Q:`
@@ -439,6 +440,9 @@ class Speakers:
             for g in (1, 2)
         ):
             return core, "", "explicit"
+        role_of = _ROLE_OF_BODY.fullmatch(core) if "," not in who else None
+        if role_of is not None and role_of.group("role").split()[-1] in lexicon.word_list("role_nouns.txt"):
+            return core, "", "explicit"  # `The president of the council said`: the person in that role, not the body
         if _OFFICE_OF.match(core):
             return core, "", "explicit"  # `The office of Prime Minister X`: the office speaks, not X in person
         if " and " in core and all(is_source_phrase(part) for part in core.split(" and ")):
