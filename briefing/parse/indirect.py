@@ -46,7 +46,13 @@ _WINDOW = 240  # characters read at a sentence's start or end
 _MIN_WORDS = 3  # a reported clause says something: at least this many words
 _MIN_UNQUOTED = 25  # characters a clause that holds a quotation must report in its own words, before or after it
 _WEEKDAY = rf"(?:on\s+)?(?:{'|'.join(vocab.WEEKDAYS)})"
-_WHEN_WORD = r"(?:yesterday|today|this morning|this afternoon|this week|last week|earlier|late on \w+|late \w+day)"
+_MONTH = "|".join(vocab.MONTHS)
+# `said last month`, `reported in July`, `said on March 3`: when the words were given, never their clause
+_WHEN_WORD = (
+    r"(?:yesterday|today|this morning|this afternoon|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|weekend)"
+    r"|last night|earlier|late on \w+|late \w+day"
+    rf"|(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)"
+)
 # `told me the Force has ...`: the person told, then the clause without `that`
 _TOLD_WHOM = (
     r"(?:(?<=told)|(?<=tells))\s+(?:me|us|him|her|them|[a-z]+s|the\s+[a-z]+|{outlets})\b"  # (`told lawmakers`)
@@ -102,7 +108,15 @@ _SUBJECT_THEN_AUXILIARY = re.compile(
     r"(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w.’'-]*)(?:\s+(?!(?:who|which|that)\b)[\w.’'-]+){0,4}?"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s"
 )
-_TRAILING_PHRASE = re.compile(r",\s+(?:with|while|including|as|after|up|down|compared)\b.*$")  # after a source
+_TRAILING_PHRASE = re.compile(  # after a source: `, with victims including`; `, which arrested two men`
+    r",\s+(?:with|while|including|as|after|up|down|compared|which|who|whose|and|but)\b.*$"
+    # `a report by the panel published in February`: when the document appeared, not who wrote it
+    r"|\s+(?:published|released|issued|presented|made public|posted)\s+(?:in|on|last|this|earlier)\b.*$"
+)
+# `CLAUSE, according to X, and CLAUSE`: the source set off inside the sentence reports the clause before it
+_ACCORDING_MID = re.compile(
+    r",\s+according to\s+(?P<who>[^,;:“”\"\n]{1,100}?),\s+(?:and|but|while|whereas|as|although)\s+"
+)
 # `posted a video that showed`: an object and a relative clause, whose verb follows `that` at once
 _OBJECT_THEN_THAT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){1,3}that\s+")
 _RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]+ed)\b")
@@ -110,10 +124,19 @@ _LAST_SEGMENT = re.compile(r",\s+([^,]{1,80}?)\s*$")  # the words after a who's 
 _POSSESSED_ROLE = re.compile(r"\s+([a-z][\w-]*)")  # the noun after `Russia's`
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # what follows a mid-sentence attribution when the reported clause came before it
-_NOT_A_CLAUSE = re.compile(r"(?:and|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
+# (`… “…” and that CLAUSE` is a second clause of the same speaker: its words are the reporter's own)
+_NOT_A_CLAUSE = re.compile(r"(?:and(?!\s+that\s)|but|or|yet|a|an|which|who|while|although|though|with|up|down)\s")
 # `CLAUSE, residents said, moving in columns …`: a participle after the attribution goes on the clause before it
 _PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing\s")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+_FOOTNOTE_END = re.compile(r"\[\d{1,3}\]\s*$")
+_PREPOSITIONAL_OPENING = re.compile(r"(?:In|Through|Via|During)\s+(?:an?|the|its|his|her|their)(?:\s+[\w-]+){0,2}")
+# what opens a clause after a bare verb: a determiner or pronoun, a number, or a noun and its auxiliary
+_CLAUSE_SUBJECT = (
+    r"(?:the|a|an|its|his|her|their|it|he|she|they|there|more|some|about|nearly|almost|\d)\b"
+    r"|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}(?:had|has|have|was|were|is|are|would|will|could|should|did)\b"
+    r"|[a-z][\w-]*s,\s+[a-z]+ed\s"  # `reinforcements, backed by ...,`
+)
 
 
 @functools.cache
@@ -197,7 +220,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # `CLAUSE, X told a press conference at the ministry yesterday.`: whom the words were told, and where
     told_audience = (
-        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)"
+        rf"(?:(?<=told)\s+(?:[a-z]+s|{outlets}|(?:a|an|the|this|our)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?"
+        r"|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})"  # (`told Parliament`, `told Radio Vision`)
         r"(?:\s+(?:at|in|on|after)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)?"
     )
     clause_opens = rf"(?:{told}\s*that\b|{where}\s+that\b|{told_whom}|(?=\s+[A-Za-z\d]))"
@@ -216,7 +240,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?!told\b|tells\b){verb.replace('verb', 'verb2')}\s+{_WHO.replace('who', 'who2')}(?:,\s[^;:\n]{{1,160}})?"
     )
     clause_said = re.compile(
-        rf",\s+(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
+        rf",\s+(?:{_WHO}\s+{perfect}{verb}{told_audience}|{verb_who})"  # (`X has told Parliament.`)
         rf"(?:\s+{_WEEKDAY}|\s+{_WHEN_WORD}|\s+in an? [\w ]{{1,30}}?|\s+(?:on|in) [A-Z]\w*|\s+{_TIME_PHRASE})?"
         rf"(?:{ADVERBIAL}){{0,2}}"  # `said in a statement on Tuesday`, `said at a press conference in Nairobi`
         r"(?:,\s+(?:speaking|citing|asking)\s[^;:“”\"\n]{1,100}?)?\s*[.!]?\s*$"
@@ -238,18 +262,23 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:{verb}\b{adverbial}\s+|{participles}\s+)that\s+"
         rf"|,\s+(?:and\s+)?(?P<verb3>{participles})\s+that\s+"
         # `..., and said more than 1.4 million people had ...`: a second verb whose clause has no `that`
-        r"|,\s+and\s+(?:also\s+)?(?P<bare2>said|says|added|adds|noted|notes|warned|warns|stressed)\s+"
-        r"(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|more|some|about|nearly|almost|\d)\b)"
+        # (`..., but said reinforcements had ...`, `..., saying troop contributors had not ...`: the same)
+        r"|(?:,\s+and|,?\s+but)\s+(?:also\s+)?(?P<bare2>said|says|added|adds|noted|notes|warned|warns|stressed)\s+"
+        rf"(?={_CLAUSE_SUBJECT})"
+        rf"|,\s+(?P<bare3>saying)\s+(?={_CLAUSE_SUBJECT})"
     )
     # `“...,” X said, adding that CLAUSE`: reported speech after a direct quotation
     after_quote = re.compile(
-        rf"[,.]?\s*(?:{_WHO}\s+{verb}|{verb_who})(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?)?,\s+"
+        rf"[,.]?\s*(?:{_WHO}\s+{verb}{told_audience}|{verb_who})"
+        rf"(?:\s+{_WEEKDAY}|\s+in an? [\w ]{{1,30}}?|\s+to\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?,\s+"
         r"(?:and\s+|before\s+|then\s+)?"  # `“...,” X said, before adding that`
         rf"(?P<verb3>{participles})\s+that\s+"
     )
     # `X said A, while Y said B`: a second source with its own verb inside the first clause
     other_speaker = re.compile(
-        r",?\s+(?:while|but|whereas|although|though|and)\s+(?P<who>(?:[Tt]he\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?)\s+"
+        r",?\s+(?:while|but|whereas|although|though|and)\s+"
+        # (`and one of them, a former senator, warned that`: the source and its apposition)
+        r"(?P<who>(?:[Tt]he\s+|[A-Z]|(?=[a-z]))[^,;:“”\"\n]{0,60}?(?:,\s+(?:a|an|the)\s[^,;:“”\"\n]{1,60},)?)\s+"
         r"(?P<verb>said|say|says|insisted|argued|warned|countered)\s+(?:that\s+)?"
     )
     # `with Russia’s envoy warning that CLAUSE`; `For the first time, the agency said, CLAUSE`
@@ -473,12 +502,12 @@ class _Reporter:
     def _split(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
         """`X said A, but noted that B`: two reported clauses, the second ending the first; same speaker."""
         body = self.body
-        if body.find(" that ", quote.start, quote.end) < 0 and body.find(", and ", quote.start, quote.end) < 0:
-            return [quote]  # every second clause opens with `that` or `, and said`; the search is slower than this
+        if all(body.find(w, quote.start, quote.end) < 0 for w in (" that ", ", and ", " but ", ", saying ")):
+            return [quote]  # every second clause opens with `that`, `, and said`, `but said`, `, saying`: a look first
         second = self.second.search(self.body, quote.start, quote.end)
         if second is None:
             return [quote]
-        verb = second.group("verb") or second.group("verb3") or second.group("bare2") or quote.cue
+        verb = next((second.group(g) for g in ("verb", "verb3", "bare2", "bare3") if second.group(g)), quote.cue)
         text = self.body[quote.start : second.start()].rstrip(" ,")
         if len(text.split()) < _MIN_WORDS:
             return [quote]
@@ -486,6 +515,8 @@ class _Reporter:
         tail_text = self.body[second.end() : quote.end]
         if len(tail_text.split()) < _MIN_WORDS:
             return [head]
+        if self._mostly_quoted(second.end(), quote.end):
+            return [head]  # `..., saying they had “only moved”`: the partial quotation is the second finding
         tail = dataclasses.replace(quote, start=second.end(), text=tail_text, cue=verb)
         self.whos[tail.start] = self.whos.get(quote.start, "")
         return [head, tail]
@@ -493,8 +524,8 @@ class _Reporter:
     def _second_speaker(self, sentence: Sentence, quote: Quote) -> list[Quote | None]:
         """`Prescod said A, while Dorsinville said B`, `…, but opposition leaders said B`: a second source and
         verb inside the reported clause end it and report their own (a pronoun there is left to `_split`)."""
-        if self.body.find(" sa", quote.start, quote.end) < 0:
-            return [quote]  # (every such second source says or said: most clauses stop here)
+        if all(self.body.find(v, quote.start, quote.end) < 0 for v in (" sa", " insist", " argu", " warn", " counter")):
+            return [quote]  # (every such second source has one of these verbs: most clauses stop here)
         other = self.other_speaker.search(self.body, quote.start, quote.end)
         if other is None or _BARE_PRONOUN.fullmatch(other.group("who").strip()):
             return [quote]
@@ -561,6 +592,15 @@ class _Reporter:
             return None  # `CLAUSE, officials said on Sunday, even as ...`: the clause came first (`_mid_said`)
         return self._quote(sentence, (start, e), who, match.group("verb"), "clause_said")
 
+    def _mostly_quoted(self, start: int, end: int) -> bool:
+        """The clause holds a quotation of more than a word and fewer than `_MIN_UNQUOTED` characters of its own
+        around it: the partial quotation is the finding, not the clause."""
+        i = bisect.bisect_left(self.span_starts, start)
+        span = self.spans[i] if i < len(self.spans) else None
+        after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
+        own = (span.start - start if span else 0) + (0 if _NOT_A_CLAUSE.match(after.lstrip(" ,;")) else len(after))
+        return bool(span and span.start < end and own < _MIN_UNQUOTED and self._words_in(span) > 1)
+
     def _quotation_in(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.span_starts, start)
         return i < len(self.spans) and self.spans[i].start < end
@@ -581,8 +621,11 @@ class _Reporter:
         after_quotation: bool = False,  # `“...,” he said, adding that`: the pronoun is the quotation's speaker
     ):
         start, end = span
-        while start < end and self.body[start].isspace():
-            start += 1
+        while start < end and (self.body[start].isspace() or self.body[start] == ","):
+            start += 1  # (`made known that, of the 145 communes, …`: the comma after `that` is not the words)
+        footnote = _FOOTNOTE_END.search(self.body, start, end)
+        if footnote is not None:
+            end = footnote.start()  # `….[12]`: a report's footnote mark is not the source's words
         while end > start and self.body[end - 1] in " .!?,;:\n":
             end -= 1
         text = self.body[start:end]
@@ -592,11 +635,7 @@ class _Reporter:
             return None  # `X wrote to the ministry asking ...`: whom it was written to, no reported clause
         if re.search(r"\bto$", who[0].rstrip()):
             return None  # `pressed the officials to explain who will pay`: an infinitive reports nothing yet
-        i = bisect.bisect_left(self.span_starts, start)
-        span = self.spans[i] if i < len(self.spans) else None
-        after = self.body[span.end : end] if span else ""  # `… “…” for its neighbour`, not `“…,” and promised`
-        own = (span.start - start if span else 0) + (0 if _NOT_A_CLAUSE.match(after.lstrip(" ,;")) else len(after))
-        if span and span.start < end and own < _MIN_UNQUOTED and self._words_in(span) > 1:
+        if self._mostly_quoted(start, end):
             return None  # `said officers were “sent to die”`: the partial quotation is the finding
         if who[0].rstrip().endswith((" and", " but")):  # `The council met on Tuesday and said that ...`
             subject = self._subject_before(who[0], who[1])
@@ -671,6 +710,10 @@ class _Reporter:
         if tail:
             who = _TRAILING_PHRASE.sub("", tail.group("who"))  # `according to X, with victims including ...`: X
             return self._quote(sentence, (s, tail.start()), (who, tail.start("who")), "according to", "according_to")
+        mid = _ACCORDING_MID.search(self.body, s, e)
+        if mid is not None:  # `CLAUSE, according to the agency, and aid groups fear ...`: the first clause
+            who = (_TRAILING_PHRASE.sub("", mid.group("who")), mid.start("who"))
+            return self._quote(sentence, (s, mid.start()), who, "according to", "according_to")
         return None
 
     def _said_that(self, sentence: Sentence) -> Quote | None:
@@ -678,6 +721,11 @@ class _Reporter:
         if _any_verb().search(self.body, s, min(e, s + _WINDOW)) is None:
             return None
         match = self.said_that.match(self.body, s, min(e, s + _WINDOW))
+        if match is not None and _PREPOSITIONAL_OPENING.fullmatch(match.group("who")):
+            # `In a note read to reporters at its office, the council said`: `read` is the note's, not a
+            # speaker's; the attribution follows the phrase
+            comma = self.body.find(", ", match.end("verb"), min(e, s + _WINDOW))
+            match = self.said_that.match(self.body, comma + 2, min(e, s + _WINDOW)) if comma >= 0 else None
         if match is None:
             return None
         verb = match.group("verb")
@@ -703,7 +751,8 @@ class _Reporter:
         start = match.end()
         audience = _TOLD_AUDIENCE.match(self.body, start, min(e, start + 80)) if verb in ("told", "tells") else None
         told_whom = audience is not None and _AUXILIARY.search(audience.group()) is None  # not `the region had`
-        if told_whom or _IN_A_PHRASE.search(self.body, match.end("verb"), match.end()):
+        opened = self.body[match.end("verb") : start].rstrip().endswith(" that")  # (the clause after it, already)
+        if not opened and (told_whom or _IN_A_PHRASE.search(self.body, match.end("verb"), match.end())):
             that = _THAT_AFTER.match(self.body, start, min(e, start + 80))
             if that is not None:  # `said in a televised address on Sunday night that`: the clause after `that`
                 start = that.end()
@@ -739,6 +788,8 @@ class _Reporter:
         verb = match.group("verb") or match.group("verb2")
         if name == "who2" and verb in _that_clause_verbs():
             return None  # `..., announced $60 million in new funding`: an object after the verb, not a speaker
+        if name == "who" and re.match(r"(?:a|an|the)\s+[a-z][\w-]*\s+(?:that|which)\s", match.group("who")):
+            return None  # `CLAUSE, a responsibility that the UN acknowledged.`: a relative clause, not a source
         return self._quote(sentence, (s, match.start()), (match.group(name), match.start(name)), verb, "clause_said")
 
     def _according_which(self, sentence: Sentence) -> list[Quote | None] | None:

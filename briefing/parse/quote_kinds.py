@@ -81,11 +81,17 @@ def is_label(doc: Doc, span: QuoteSpan, text: str) -> bool:
 
 def is_crosshead(doc: Doc, span: QuoteSpan) -> bool:
     """A paragraph that is only a quoted phrase between dashes (`- 'Not a single vote' -`, an agency's
-    crosshead): a heading, not a quotation."""
+    crosshead), or alone and with no stop (`‘Nowhere to go’` over a section): a heading, not a quotation."""
     para = doc.paragraphs[span.paragraph]
     before = doc.body[para.start : span.start].strip()
     after = doc.body[span.end : para.end].strip()
-    return len(span.inner) == 1 and before in ("-", "–", "—") and after in ("-", "–", "—")
+    if len(span.inner) != 1:
+        return False
+    if before in ("-", "–", "—") and after in ("-", "–", "—"):
+        return True
+    # a broadsheet's crosshead: the paragraph is a short quoted phrase alone, without a stop of its own
+    inner = doc.body[span.inner[0][0] : span.inner[0][1]].strip()
+    return not before and not after and len(inner.split()) <= 8 and not inner.endswith((".", "!", "?", "…", ","))
 
 
 def is_scare_quote(doc: Doc, span: QuoteSpan, text: str) -> bool:

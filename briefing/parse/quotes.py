@@ -34,6 +34,12 @@ _UNNAMED_SUBJECT = re.compile(
 )
 _PRONOUN = re.compile(r"(?:he|she|they)$", re.I)
 # `what one trader describes as “...”`: verbs whose `as` introduces the words (not a time, `said as he left`)
+# `In a video posted online, X vowed to “...”`: a participle after the noun of a phrase says what the noun is,
+# never who speaks
+_LISTENER_BEFORE = re.compile(r"\sto\s+$")  # `he declared to Radio X`: whom the words were given, not who speaks
+_PHRASE_NOUN_BEFORE = re.compile(
+    r"(?:^\s*|,\s+)(?:In|Through|Via)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$"
+)
 _DESCRIBING = re.compile(r"(?:describ|dismiss|brand|label|term|characteri[sz])\w*")
 _INTRODUCTORY = re.compile(  # `In a statement, `, `Speaking at the summit, `, `As one colleague put it, `
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Asked|As|For|With|Since|Earlier|Later|Last|Yesterday|Today)\b"
@@ -341,6 +347,10 @@ class _Attributor:
         sentence = self.doc.sentence_at(span.start)
         if sentence is None:
             return None
+        holder = self._reported_around(span)
+        if holder is not None:  # `…, and one of them, a former senator, warned that a vote would “…”`: the
+            # clause's speaker, whose words the partial quotation gives
+            return holder.speaker, holder.speaker_key, holder.cue, holder.attribution, "subject"
         start = max(self.speakers.after_dateline(sentence.start, span.start), span.start - _WINDOW)
         head = self.body[start : span.start]
         according = _ACCORDING.search(head)  # `According to Otieno, the mission has been “...”`
@@ -351,7 +361,8 @@ class _Attributor:
         verbs = [
             v
             for v in self.verb.finditer(head)
-            if not head.startswith(" as ", v.end()) or _DESCRIBING.fullmatch(v.group("verb"))
+            if (not head.startswith(" as ", v.end()) or _DESCRIBING.fullmatch(v.group("verb")))
+            and _PHRASE_NOUN_BEFORE.search(head, 0, v.start()) is None
         ]
         owner = self._whose_owner(start, head, verbs)
         if owner is not None:
@@ -361,6 +372,18 @@ class _Attributor:
             if found is not None:
                 return found
         return None
+
+    def _reported_around(self, span: QuoteSpan) -> Quote | None:
+        """The reported clause of a second source in its sentence that holds this quotation (`X said A, and Y
+        warned that B “…”`), which the sentence's first verb would give to X."""
+        k = bisect.bisect_left(self.reported_ends, span.end - 1)
+        holder = self.reported[k] if k < len(self.reported) else None
+        if holder is None or holder.attribution != "explicit":
+            return None
+        if not holder.start <= span.start < span.end <= holder.end + 1:
+            return None
+        before = [q for q in self.reported[:k] if q.paragraph == holder.paragraph and q.end <= holder.start]
+        return holder if before and before[-1].speaker != holder.speaker else None
 
     def _whose_owner(self, start: int, head: str, verbs: list[re.Match[str]]) -> Found | None:
         """`… the Viv Ansanm coalition, whose leaders, in a video, described the offensive as “…”`: the verb of a
@@ -389,6 +412,7 @@ class _Attributor:
             for m in self.doc.mentions_in(start, verb_at)
             if self.actors[m.key].type in ("person", "organization", "country", "mission", "group")
             and not self.body.startswith(("’s", "'s"), m.end)  # `Haiti’s council`: the council speaks
+            and _LISTENER_BEFORE.search(self.body, max(start, m.start - 6), m.start) is None  # `declared to X`
         ]
         pronoun = re.search(r"\b(he|she|they)\s+(?:\w+\s+){0,2}$", head, re.I)
         if pronoun is None:
@@ -416,7 +440,12 @@ class _Attributor:
             appositive = ""  # `Rep. X, D-Fla., whose district …, called`: the member's party and state, no name
         if appositive and len(appositive.split()) <= 4 and all(w[:1].isupper() for w in appositive.split()):
             phrase = appositive  # `A police union, SPNH-17, said`: the name in apposition
-        elif appositive and phrase.split()[-1:] and phrase.split()[-1].islower() and apposed_name(appositive):
+        elif (
+            appositive
+            and phrase.split()[-1:]
+            and (phrase.split()[-1].islower() or re.match(r"[Tt]he\s+[a-z]", phrase))  # `The director of Customs,`
+            and apposed_name(appositive)
+        ):
             phrase = apposed_name(appositive)  # `Its chairman, the Montreal surgeon Luc Belmont, told me`
         first_predicate = _FIRST_PREDICATE.match(phrase)
         if first_predicate is not None:  # `A spokesperson declined to discuss the timing but told VOA ... “...”`

@@ -23,7 +23,8 @@ import re
 from briefing.parse import lexicon
 from briefing.parse.doc import Sentence, Span
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
+# (a report's footnote mark after the stop, `.[12] `, ends the sentence with it)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])?(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
 _INITIALISM = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){1,4}$")
 # A line ending so ends its sentence, a heading's colon or a quotation: the next line is a paragraph of its own.
 _ENDS_LINE = frozenset(".!?:;\"”’'»)]|")

@@ -33,6 +33,7 @@ _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
 # a possessive owner before a body's name (`Kenya’s`, `the country’s` is left to the roles)
 _OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+(?P<rest>\S.*)")
 _CUT = re.compile(r",|\s+\(|\s+(?:which|who|whose)\b")  # where a noun phrase stops
+_ROLE_OF_BODY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|with|at|from|in|on|to)\s")  # `the director of ...`: the head before it
 # a mention's apposition: `X, an epidemiologist with the country office,` / `X, bâtonnier of the Bar,`
 _APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3})")
@@ -192,6 +193,9 @@ class SpeakerLinks:
         )
         if found is None:
             named = self._role_named_in_text(phrase, at)
+            actor = self._named(named) if named else None  # (the name set beside the role may be an actor's)
+            if actor is not None:
+                return self.actors[actor].name, actor, attribution
             return (named, "", attribution) if named else (before_verb(words), "", attribution)
         return self.actors[found].name, found, attribution
 
@@ -284,11 +288,32 @@ class SpeakerLinks:
         if apposed is not None:
             return apposed
         wanted = role_words(phrase)
+        of_body = _ROLE_OF_BODY.fullmatch(phrase)
+        if wanted and of_body is not None:  # `The president of the CEP`: who holds that role at that body
+            return self._holder_at(wanted, of_body.group("body"), at)
         if not wanted or _COMPLEMENT.search(phrase):
             return None  # `the representative of Guyana`: the complement says whose, which no role list tells
         if _INDEFINITE.match(phrase) or not re.match(r"[Tt]he\s|[A-Z]", phrase):
             return None  # `a spokeswoman said`, `officials`: a new or plain unnamed source, as written
         holders = {key for key, roles in self._person_roles().items() if any(holds_role(r, wanted) for r in roles)}
+        return self._last_before(holders, at)
+
+    def _holder_at(self, wanted: list[str], body_name: str, at: int) -> str | None:
+        """The person last named before `at` with this role and the body's name beside the name or in the
+        actor's role (`CEP president Jacques X`, `Jacques X, president of the CEP`)."""
+        text = self.doc.body
+        folded = " ".join(body_name.casefold().split())
+        office = " ".join(wanted)
+        holders = set()
+        for mention in self.persons:
+            if mention.start >= at:
+                break
+            role = self.actors[mention.key].role or ""
+            near = " ".join(text[max(0, mention.start - 60) : min(mention.end + 80, at)].casefold().split())
+            roles = self._person_roles().get(mention.key, [])
+            written = (f"{folded} {office}", f"{office} of the {folded}", f"{office} of {folded}")
+            if any(holds_role(r, wanted) for r in roles) and any(w in near or w in role.casefold() for w in written):
+                holders.add(mention.key)
         return self._last_before(holders, at)
 
     def _role_named_in_text(self, phrase: str, at: int) -> str | None:
@@ -309,13 +334,14 @@ class SpeakerLinks:
         name = r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
         pattern = re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)\s+(?i:{role})\b[^,;:“”\"\n]{{0,100}}?,\s+{name},"
-            rf"|{name},\s+(?:(?:the|an?)\s+)?(?i:{role})\b"
+            # (not `Contacted by Le Matin, the minister`: whom the words were given to, before the role's phrase)
+            rf"|(?<!\bby\s)(?<!\bto\s)(?<!\bwith\s){name},\s+(?:(?:the|an?)\s+)?(?i:{role})\b"
         )
         ends: list[int] = []
         names: list[str] = []
         for match in pattern.finditer(self.doc.body):
             ends.append(match.end())
-            names.append(match.group(1) or match.group(2))
+            names.append(without_titles(match.group(1) or match.group(2)))  # (`Me X Y`: the person X Y)
         self._named_roles[wanted] = (ends, names)
         return ends, names
 

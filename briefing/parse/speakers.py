@@ -70,7 +70,7 @@ _COORDINATED = re.compile(
 )
 _HALF_NAMED_WINDOW = 300  # characters before a pronoun that may introduce such a source
 _SURNAME_AFTER = re.compile(r"""(?:\s+[“"‘][^”"’\n]{1,20}[”"’])?\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])""")
-_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
+_LEAD_IN = re.compile(r"(?:but|and|yet|while|so|where|although|though|whereas|But|And|Yet|As|as)\s+|[^—–]{0,30}[—–]\s+")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)$")
 # `Miguel Ortega (Mexico)`: the delegation a speaker at a meeting speaks for, in brackets after the name
 _DELEGATION_TAIL = re.compile(r"\s*\((?P<delegation>[A-Z][^()\n]{1,40})\)$")
@@ -106,6 +106,14 @@ _UNNAMED_HEAD_END = re.compile(r"\s(?:who|at|in|for|from|of|with|familiar|close|
 # what may open a sentence before its subject: `Ms.`, `The mission’s deputy commander,`, `Barbados Prime Minister`
 _SUBJECT_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 _DATELINE_DASH = re.compile(r"[^\n]{0,80}?(?:—|–|--?)[ ]+")
+# back-reference nouns that stand only for a body whose own name holds them (`the council` for the Electoral
+# Council, never for the agency named last)
+_HEAD_IN_NAME = frozenset(
+    ("ministry", "embassy", "department", "office", "council", "commission", "committee", "union", "party")
+) | {"platform", "institute"}
+_PROPER_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w.’'-]*")  # `The Regional Security System`
+_ROLE_OF_BODY = re.compile(r"[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][^,;:]*")
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:press\s+)?office\s+of\s+(?:the\s+)?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,.;:“”\"\n]{1,160}")
 # a transcript's speaker label: `MR. NOWAK:`, `MS ADEYEMI:`, `PIERRELUS:`, `QUESTION:`, `Q:`
 _LABEL = re.compile(
@@ -142,7 +150,7 @@ def _trailing_name(words: list[str]) -> str:
 def apposed_name(phrase: str) -> str:
     """`Wilguens Dorval`, or `the Montreal surgeon Luc Belmont`: the name an apposition gives, or ``."""
     phrase = phrase.strip()
-    if re.match(r"(?:the|a|an)\s", phrase):
+    if re.match(r"(?:the|a|an)\s|[a-z]", phrase):  # (or `former deputy Luc Marais`: the role in lower case)
         phrase = _trailing_name(phrase.split())
     if len(phrase.split()) >= 2 and _is_name(phrase) and not _function(phrase) and not is_outlet(phrase):
         return phrase
@@ -247,7 +255,8 @@ def _plain_source() -> re.Pattern[str]:
     head = "|".join(re.escape(n) for n in reversed(nouns))
     qualifier = (
         r"(?:\s+(?:close to|familiar with|in|at|with|from|for|near|based in|inside|interviewed by|contacted by"
-        r"|reached by|quoted by|cited by|reviewed by|seen by|obtained by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60})?"
+        r"|reached by|quoted by|cited by|reviewed by|seen by|obtained by|of(?!\s+the\s+[A-Z]))\s+[^,;:]{1,60}"
+        r"|\s+there)?"  # (`officers there`)
     )
     return re.compile(
         rf"^(?:(?:the|a|an|its|their|his|her|one|two|several)\s+)?(?:[\w.’'-]+\s+){{0,3}}(?:{head}){qualifier}$"
@@ -431,6 +440,13 @@ class Speakers:
             for g in (1, 2)
         ):
             return core, "", "explicit"
+        role_of = _ROLE_OF_BODY.fullmatch(core) if "," not in who else None
+        if role_of is not None and role_of.group("role").split()[-1] in lexicon.word_list("role_nouns.txt"):
+            return core, "", "explicit"  # `The president of the council said`: the person in that role, not the body
+        if _OFFICE_OF.match(core):
+            return core, "", "explicit"  # `The office of Prime Minister X`: the office speaks, not X in person
+        if " and " in core and all(is_source_phrase(part) for part in core.split(" and ")):
+            return core, "", "explicit"  # `local officials and a rights group`: two unnamed sources, as written
         delegation = _DELEGATION_TAIL.search(core)
         if delegation is not None and self._is_country(delegation.group("delegation")):
             core = who = core[: delegation.start()]  # `Miguel Ortega (Mexico)`: the delegate, not the delegation
@@ -541,6 +557,8 @@ class Speakers:
             recent = self._recent_person(core, who_start)
             if recent is not None:
                 return self.name_of(recent), recent, "explicit"
+            if _PROPER_NAME.fullmatch(core) and re.search(r",\s+(?:which|who)\s", who):
+                return core[4:], "", "explicit"  # `The Regional Security System, which is based in X,`: the name
             return self._with_relative_clause(who.rstrip(","), who_start), "", "explicit"
         return self._named(core, inside, who_start + len(core))
 
@@ -873,6 +891,8 @@ class Speakers:
         types = _back_reference_nouns().get(words[1]) if len(words) == 2 and words[0] == "the" else None
         if types is None or not speaker[:1].isupper():
             return False
+        if words[1] in _HEAD_IN_NAME and words[1] not in speaker.lower():
+            return False  # `the council` after the IOM spoke: not the IOM
         if not key:  # a name the actors stage did not find, but not an unnamed person (`An airport employee`)
             return not is_outlet(speaker) and not _ANONYMOUS_HEAD.match(speaker)
         return self.actors[key].type in types
@@ -918,7 +938,7 @@ class Speakers:
                 and not self._mute(mention)
                 and not ({_fold(actor.name), _fold(mention.text)} & named)
                 and not is_outlet(actor.name)  # `the agency said`: never the outlet that carries the story
-                and (words[1] not in ("ministry", "embassy", "department", "office") or words[1] in actor.name.lower())
+                and (words[1] not in _HEAD_IN_NAME or words[1] in actor.name.lower())
             ):
                 if words[1].endswith("s") and self._coordinated(mention, types):
                     return None  # `the carriers` after `JetBlue and American Airlines`: both, kept as written
