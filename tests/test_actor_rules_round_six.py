@@ -1,0 +1,44 @@
+"""Actor rules of the sixth actors round on made-up sentences: one test per form, so a broken rule names itself.
+
+The forms come from the misses on the retired held-out sets 2 and 3 (201–212, 301–312): lower-case and
+`Written by` bylines and press contacts' lines, bodies named with their country or their seat, titles set
+off before an honorific and a name, ranks and titles read as names; the sentences here are invented and name
+nobody of them.
+"""
+
+from __future__ import annotations
+
+from test_actor_rules_round_four import actors  # one helper for every actor-rules round
+
+
+def people(body: str) -> set[str]:
+    return {a.name for a in actors(body).values() if a.type == "person"}
+
+
+# -- bylines and contact lines ----------------------------------------------------------------------
+
+
+def test_a_lower_case_byline_names_no_actor() -> None:
+    assert people("by Maria Verhaegen-Marsh\nGangs blocked the road to Hinche on Monday, police said.") == set()
+
+
+def test_a_written_by_byline_names_no_actor() -> None:
+    assert people("Written by Sarah Wiśniewski\nGangs blocked the road to Hinche on Monday, police said.") == set()
+
+
+def test_a_byline_of_two_reporters_and_their_outlet_names_no_actor() -> None:
+    body = "By Renée Castaño and Piotr Wiśniewski-Hale, WNN\nGangs blocked the road to Hinche, police said."
+    assert people(body) == set()
+
+
+def test_a_byline_of_a_name_and_where_it_was_filed_names_no_actor() -> None:
+    assert people("Odile Verhaegen in Nairobi\nGangs blocked the road to Hinche on Monday, police said.") == set()
+
+
+def test_a_press_contacts_line_names_no_actor() -> None:
+    body = (
+        "The agency opened two clinics in Hinche, its director Anselm Kettering said.\n"
+        "For further information, please contact:\n"
+        "Odile Verhaegen, Press Officer, Relief Agency, verhaegen@example.org, Tel: +1 555 0100"
+    )
+    assert people(body) == {"Anselm Kettering"}
