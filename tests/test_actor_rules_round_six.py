@@ -42,3 +42,27 @@ def test_a_press_contacts_line_names_no_actor() -> None:
         "Odile Verhaegen, Press Officer, Relief Agency, verhaegen@example.org, Tel: +1 555 0100"
     )
     assert people(body) == {"Anselm Kettering"}
+
+
+# -- a body named with its country or its seat ------------------------------------------------------
+
+
+def test_a_post_named_with_its_seat_also_goes_by_the_post_alone() -> None:
+    found = actors("The Peruvian Embassy in Nairobi said on Monday that its staff were safe.")
+    assert "Peruvian Embassy" in found["Peruvian Embassy in Nairobi"].aliases
+
+
+def test_a_state_office_named_with_its_country_also_goes_by_the_office_alone() -> None:
+    found = actors("The Chilean Ministry of Mines and Quarries said the permits were suspended.")
+    assert "Ministry of Mines and Quarries" in found["Chilean Ministry of Mines and Quarries"].aliases
+
+
+def test_a_body_whose_country_is_part_of_its_name_keeps_it() -> None:
+    found = actors("The Chilean National Police said the permits were suspended.")
+    assert not found["Chilean National Police"].aliases
+
+
+def test_a_national_government_is_its_country() -> None:
+    found = actors("The Peruvian Government said on Friday that it would send two more ships.")
+    assert "Peruvian Government" not in found
+    assert found["Peru"].type == "country"

@@ -701,7 +701,7 @@ class Resolver:
             return None  # `US$250,000`, `TT$5 million`, `Sh100,000`: a currency, not the country nor a body
         if text in reg.acronyms:
             return reg.acronyms[text]
-        government = _GOVERNMENT_OF.fullmatch(text)
+        government = _GOVERNMENT_OF.fullmatch(text) or _NATIONAL_GOVERNMENT.fullmatch(text)
         if government is not None and gazetteer.country(government.group(1)):
             return reg.country(gazetteer.country(government.group(1)))  # `the Government of Canada` is Canada
         if known_organization(reg.known_orgs, text) is not None:  # named as written, typed by the lexicon
@@ -871,6 +871,8 @@ def _title_at(role: str, words: list[str], i: int, by_word: dict[str, tuple[str,
 
 
 _GOVERNMENT_OF = re.compile(r"(?:The |the )?Government of (?:the )?([A-Z][\w .’'-]+)")
+#: `the Kenyan Government`, `the Jamaica Government`: a country's word before `Government` is that country too
+_NATIONAL_GOVERNMENT = re.compile(r"(?:The |the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) Government")
 _DESIGNATED = re.compile(r"\b(?:designated|designation|listed|branded)(?: it)?(?: as)? (?:a|an) $")
 _DESIGNATION_ENDS = ("a ", "an ")
 _NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?:,| called| named)\s+$")
