@@ -66,3 +66,21 @@ def test_a_national_government_is_its_country() -> None:
     found = actors("The Peruvian Government said on Friday that it would send two more ships.")
     assert "Peruvian Government" not in found
     assert found["Peru"].type == "country"
+
+
+# -- titles set off before a name -------------------------------------------------------------------
+
+
+def test_a_title_set_off_before_an_honorific_and_a_name_is_the_role() -> None:
+    found = actors("The Minister of Mines, Dr. Anselm Kettering, said the permits were suspended.")
+    assert found["Anselm Kettering"].role == "Minister of Mines"
+
+
+def test_a_title_set_off_before_a_courtesy_form_and_a_name_is_the_role() -> None:
+    found = actors("The Minister of Mines and Quarries, Me Anselm Kettering, said the permits were suspended.")
+    assert found["Anselm Kettering"].role == "Minister of Mines and Quarries"
+
+
+def test_a_title_of_a_portfolio_listed_with_commas_is_the_whole_role() -> None:
+    found = actors("The Minister of Mines, Quarries and Rural Roads, Anselm Kettering, said the roads were shut.")
+    assert found["Anselm Kettering"].role == "Minister of Mines, Quarries and Rural Roads"

@@ -71,6 +71,14 @@ _GAP = r"[^\S\n]+"
 #: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
 #: (`in` too: `The Humanitarian Coordinator in Haiti, X,`; the place is cut off the role)
 _TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:{_GAP}(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
+#: `The Minister of Mines, Quarries and Roads, X,`: a portfolio of several words listed with commas, the
+#: last joined by `and`
+_TITLE_LIST_BEFORE_COMMA = re.compile(
+    rf"((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,8}}{_GAP}of(?:{_GAP}the)?{_GAP}[A-Z][\w’'-]*(?:{_GAP}[A-Z][\w’'-]*){{0,3}}"
+    rf"(?:,{_GAP}[A-Z][\w’'-]*(?:{_GAP}[A-Z][\w’'-]*){{0,3}})+,?{_GAP}and(?:{_GAP}[A-Z][\w’'-]*){{1,4}}),\s+$"
+)
+#: `Dr. `, `Me `: a form of address or a courtesy title right before a name
+_COURTESY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-zî]{0,6}\.?)\s+$")
 #: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
 _TITLE_AFTER_COMMA = re.compile(
     rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})"
@@ -318,6 +326,20 @@ def _without_owner_or_place(reg: Registry, title: str) -> str:
     return title
 
 
+def _courtesy_start(body: str, near: int, start: int) -> int:
+    """Where a courtesy title or honorific right before a name begins (`Dr. ` in `…, Dr. X,`), else `start`."""
+    found = _COURTESY_BEFORE.search(body, near, start)
+    if found is None or found.group(1) not in _courtesy_words():
+        return start
+    return found.start(1)
+
+
+@functools.cache
+def _courtesy_words() -> frozenset[str]:
+    """Honorifics (`Dr.`) and forms of address (`Mr`, `Me`) that may stand between a title and a name."""
+    return lexicon.word_list("honorifics.txt") | lexicon.word_list("courtesy_forms.txt")
+
+
 def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end: int) -> bool:
     """Give `key` the comma-set title written in body[start:end] (its longest part that opens with a title
     or an owner and names no other person), with its owner as affiliation. A courtesy title alone
@@ -337,7 +359,7 @@ def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end
             start = begin
             break
     title = _without_owner_or_place(reg, title)
-    courtesy = actor.role in lexicon.word_list("honorifics.txt")
+    courtesy = actor.role in _courtesy_words()
     if not title or (actor.role and actor.role not in title and not courtesy):
         return False
     actor.role = title
@@ -362,9 +384,13 @@ def find_roles(reg: Registry) -> None:
         sentence = reg.doc.sentence_at(mention.start)
         floor = sentence.start if sentence is not None else 0
         near = max(floor, mention.start - _REACH)
-        if body.endswith(", ", 0, mention.start) and body.startswith((",", "."), mention.end):
-            before = _TITLE_BEFORE_COMMA.search(body, near, mention.start)
-            if before and _set_comma_title(reg, starts, mention.key, before.start(1), before.end(1)):
+        lead = _courtesy_start(body, near, mention.start)  # `the Minister of …, Dr. X,`: the title before `Dr.`
+        if body.endswith(", ", 0, lead) and body.startswith((",", "."), mention.end):
+            before = _TITLE_BEFORE_COMMA.search(body, near, lead)
+            listed = _TITLE_LIST_BEFORE_COMMA.search(body, near, lead)
+            if (before and _set_comma_title(reg, starts, mention.key, before.start(1), before.end(1))) or (
+                listed and _set_comma_title(reg, starts, mention.key, listed.start(1), listed.end(1))
+            ):
                 dated.add(mention.key)
                 continue
         after = _TITLE_AFTER_COMMA.match(body, mention.end, mention.end + _REACH)
