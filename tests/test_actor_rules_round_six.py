@@ -84,3 +84,16 @@ def test_a_title_set_off_before_a_courtesy_form_and_a_name_is_the_role() -> None
 def test_a_title_of_a_portfolio_listed_with_commas_is_the_whole_role() -> None:
     found = actors("The Minister of Mines, Quarries and Rural Roads, Anselm Kettering, said the roads were shut.")
     assert found["Anselm Kettering"].role == "Minister of Mines, Quarries and Rural Roads"
+
+
+# -- police ranks -----------------------------------------------------------------------------------
+
+
+def test_a_police_rank_before_a_name_is_the_role_not_part_of_the_name() -> None:
+    found = actors("Senior Superintendent Marcus Okwuosa said the guns were still arriving by canoe.")
+    assert found["Marcus Okwuosa"].role == "Senior Superintendent"
+
+
+def test_a_police_ranks_abbreviation_alone_is_no_organization() -> None:
+    found = actors("Asked about the guns, the ACP said investigators were working with customs.")
+    assert "ACP" not in found
