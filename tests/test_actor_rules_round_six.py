@@ -97,3 +97,17 @@ def test_a_police_rank_before_a_name_is_the_role_not_part_of_the_name() -> None:
 def test_a_police_ranks_abbreviation_alone_is_no_organization() -> None:
     found = actors("Asked about the guns, the ACP said investigators were working with customs.")
     assert "ACP" not in found
+
+
+# -- a common noun's possessive opening a body's name -----------------------------------------------
+
+
+def test_a_common_nouns_possessive_opens_a_partys_name() -> None:
+    found = actors("Leaders of the People’s Liberation Party said they backed the plan.")
+    assert found["People’s Liberation Party"].type == "organization"
+    assert "Liberation Party" not in found
+
+
+def test_a_common_nouns_possessive_before_a_lower_case_noun_is_no_name() -> None:
+    found = actors("The People’s patience is running out, the minister Anselm Kettering said.")
+    assert not any(a.type == "organization" for a in found.values())

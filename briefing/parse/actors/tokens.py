@@ -133,11 +133,20 @@ def _possessive_in_name(body: str, end: int, owner: str) -> bool:
     if before is not None and gazetteer.city(f"{before.group()} {owner}’s") is not None:
         return True
     following = _NEXT_WORD.match(body, end)
-    if following is None or following.group(1) not in lexicon.org_words():
+    if following is None:
+        return False
+    run = _CAPITALISED_RUN.match(body, end) if owner in lexicon.word_list("name_possessives.txt") else None
+    if run is not None and any(w in lexicon.org_words() for w in run.group().split()):
+        return True  # `People’s National Party`: a common noun's possessive opening a body's name
+    if following.group(1) not in lexicon.org_words():
         return False
     if gazetteer.country(owner) or gazetteer.city(owner):
         return False
     return not _owner_is_body(_owner_run(body, owner_start, owner))
+
+
+#: ` National Liberation Party`: up to four capitalised words after a possessive (one may be a body's head word)
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w-]*){1,4}")
 
 
 #: the capitalised words and connectors right before a possessive's owner word (`U.S. Department of the `)
