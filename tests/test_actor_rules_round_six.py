@@ -111,3 +111,17 @@ def test_a_common_nouns_possessive_opens_a_partys_name() -> None:
 def test_a_common_nouns_possessive_before_a_lower_case_noun_is_no_name() -> None:
     found = actors("The People’s patience is running out, the minister Anselm Kettering said.")
     assert not any(a.type == "organization" for a in found.values())
+
+
+# -- headlines and sentences the splitter missed ----------------------------------------------------
+
+
+def test_a_title_case_headline_with_a_pronoun_names_no_body() -> None:
+    found = actors("Ministry Fines Three Firms and Banker Who Hid Them\nThe Ministry of Mines fined three firms.")
+    assert {a.name for a in found.values() if a.type == "organization"} == {"Ministry of Mines"}
+
+
+def test_a_companys_abbreviation_closing_a_sentence_ends_its_name() -> None:
+    found = actors("Marcus Okwuosa owns a firm, Okwuosa Holdings S.A. Since last year, the firm has paid the gang.")
+    assert "Okwuosa Holdings S.A." in found
+    assert not any(name.endswith("Since") for name in found)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from briefing.parse import gazetteer, lexicon
 from briefing.parse.actors.registry import Registry, country_in, department_country, known_organizations
-from briefing.parse.actors.tokens import lower_word_after
+from briefing.parse.actors.tokens import CONNECTORS, lower_word_after
 from briefing.parse.doc import Mention
 from briefing.parse.scan import WordStartPattern
 
@@ -59,6 +59,30 @@ def head_word_kind(text: str) -> str | None:
     if kind == "publication" and not text.startswith("The "):
         kind = "organization" if org_words.get(words[-1]) != "publication" else "publication"
     return kind
+
+
+def headline_spans(body: str) -> list[tuple[int, int]]:
+    """Lines that are a headline in title case with a pronoun in it (`Ministry Fines Firms and Banker Who Hid
+    Them`): a run of capitalised words there is a headline's words, no body's name, however it ends."""
+    if "\n" not in body:
+        return []
+    pronouns = lexicon.word_list("pronouns.txt")
+    spans, start = [], 0
+    for line in body.split("\n"):
+        words = line.split()
+        if (
+            3 <= len(words) <= 16
+            and any(w in pronouns for w in words[1:])
+            and not line.rstrip().endswith((".", "!", "?", ":", "”", '"', ","))
+            and all(w[:1].isupper() or w in CONNECTORS or w in _HEADLINE_LOWER for w in words)
+        ):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+#: lower-case words a title-case headline keeps (`Police Fire on Protesters as They March`)
+_HEADLINE_LOWER = frozenset({"a", "an", "in", "at", "to", "as", "on", "by", "with", "from"})
 
 
 def is_country_department(text: str) -> bool:

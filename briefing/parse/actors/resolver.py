@@ -55,6 +55,9 @@ class Resolver:
                 for p in found
                 if self.body[p.start : p.end] not in authors and not any(a <= p.start < b for a, b in byline_spans)
             ]
+        headlines = organizations.headline_spans(self.body)
+        if headlines:
+            found = [p for p in found if not any(a <= p.start < b for a, b in headlines)]
         nicknames = people.nickname_spans(self.body)
         if nicknames:
             found = [p for p in found if not any(a <= p.start < b for a, b in nicknames)]

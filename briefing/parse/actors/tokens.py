@@ -95,10 +95,18 @@ def tokenise(body: str, index: Words) -> Tokens:
             spans[i], word = (starts[i], end), body[starts[i] : end]
         if word.rstrip(".") not in MONTHS:  # a month ends a phrase, as any other word does (`Sept.` too)
             names.add(i)
-            if hard_break:
+            if hard_break or (word.endswith(".") and _opens_sentence(words, starts, i + 1, end)):
                 breaks.add(i)
     joinable = sorted([*names, *(i for i, word in enumerate(words) if word in CONNECTORS)])
     return Tokens(starts, spans, names, breaks, joinable, [starts[i] for i in joinable])
+
+
+def _opens_sentence(words: list[str], starts: list[int], i: int, end: int) -> bool:
+    """`Holdings S.A. Since then`: a capitalised function word right after a word with a dot opens a sentence
+    the splitter did not see (the dot both closes an abbreviation and the sentence), so no name runs on."""
+    if i >= len(words) or starts[i] != end + 1 or words[i] not in lexicon.word_list("function_words.txt"):
+        return False
+    return words[i] not in lexicon.org_words()  # `U.S. Mission`, `U.N. Police`: a body's head word goes on
 
 
 def name_end(body: str, start: int, end: int, word: str) -> tuple[int, bool]:
