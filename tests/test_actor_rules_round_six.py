@@ -125,3 +125,16 @@ def test_a_companys_abbreviation_closing_a_sentence_ends_its_name() -> None:
     found = actors("Marcus Okwuosa owns a firm, Okwuosa Holdings S.A. Since last year, the firm has paid the gang.")
     assert "Okwuosa Holdings S.A." in found
     assert not any(name.endswith("Since") for name in found)
+
+
+# -- a rank after an office -------------------------------------------------------------------------
+
+
+def test_a_rank_after_an_office_before_a_name_is_the_role() -> None:
+    found = actors("Chief of Defence Staff Rear Admiral Anselm Kettering told reporters the troops were ready.")
+    assert found["Anselm Kettering"].role == "Rear Admiral"
+
+
+def test_an_office_of_a_body_before_a_name_keeps_its_body() -> None:
+    found = actors("Inspector General of Police Anselm Kettering told reporters the troops were ready.")
+    assert found["Anselm Kettering"].role == "Inspector General of Police"

@@ -208,6 +208,7 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
         if last in honorifics:  # `Minister of National Security Dr X`: the honorific is no part of the office
             complement = body_words
         roles[-1] = f"{roles[-1]} {complement}"
+    roles = _rank_after_office(roles)
     if roles[-1].endswith(" of"):  # `Mayor of Jacmel Rose Dupont`: the place belongs to the office
         place = next(
             (" ".join(rest.split()[:n]) for n in (3, 2, 1) if _is_place_name(reg, " ".join(rest.split()[:n]))), ""
@@ -429,6 +430,19 @@ def names_after_title_complement(text: str) -> bool:
     while title := next((t for t in by_word.get(rest.split(" ", 1)[0], ()) if rest.startswith(t + " ")), None):
         rest, titled = rest[len(title) + 1 :], True
     return titled and bool(_title_complement(rest))
+
+
+def _rank_after_office(roles: list[str]) -> list[str]:
+    """`Chief of Defence Staff Rear Admiral X`, `Chief of Staff Colonel X`: an office then a rank before a name
+    (`military_ranks.txt`); the rank next to the name is the role. Other stacks of titles stay as they are."""
+    ranks = lexicon.word_list("military_ranks.txt")
+    words = roles[-1].split()
+    for k in range(2, len(words)):
+        if words[k - 1] not in CONNECTORS and " ".join(words[k:]) in ranks:
+            return [" ".join(words[k:])]
+    if len(roles) >= 2 and roles[-1] in ranks and " of " in roles[-2]:
+        return roles[-1:]
+    return roles
 
 
 def _title_complement(rest: str) -> str:
