@@ -138,3 +138,36 @@ def test_a_rank_after_an_office_before_a_name_is_the_role() -> None:
 def test_an_office_of_a_body_before_a_name_keeps_its_body() -> None:
     found = actors("Inspector General of Police Anselm Kettering told reporters the troops were ready.")
     assert found["Anselm Kettering"].role == "Inspector General of Police"
+
+
+# -- roles after a name, and before it with a body's acronym ----------------------------------------
+
+
+def test_a_role_noun_after_is_and_an_article_is_the_role() -> None:
+    found = actors("Marcus Okwuosa is a businessman based in Jacmel who owns two farms.")
+    assert found["Marcus Okwuosa"].role == "businessman"
+
+
+def test_an_opinion_after_is_gives_no_role() -> None:
+    found = actors("Marcus Okwuosa is the best choice for the post, the minister Anselm Kettering said.")
+    assert found["Marcus Okwuosa"].role == ""
+
+
+def test_an_apposition_role_followed_by_a_participle_is_the_role() -> None:
+    found = actors("The plan drew criticism from Marcus Okwuosa, 47, a taxi driver waiting at the rank.")
+    assert found["Marcus Okwuosa"].role == "taxi driver"
+
+
+def test_a_bodys_acronym_opens_a_role_set_off_before_a_name() -> None:
+    found = actors("Ghana's U.N. ambassador, Marcus Okwuosa, told reporters the vote would be close.")
+    assert found["Marcus Okwuosa"].role == "U.N. ambassador"
+
+
+def test_a_role_of_a_body_named_elsewhere_is_the_role_alone() -> None:
+    found = actors("The electoral council met on Monday, the president of the institution, Marcus Okwuosa, said.")
+    assert found["Marcus Okwuosa"].role == "president"
+
+
+def test_a_countrys_acronym_before_a_role_set_off_before_a_name_is_no_part_of_it() -> None:
+    found = actors("The U.S. ambassador to the United Nations, Marcus Okwuosa, told reporters the vote would be close.")
+    assert found["Marcus Okwuosa"].role == "ambassador"

@@ -29,17 +29,22 @@ from briefing.parse.doc import Mention
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
 #: `, a spokesperson for`, `, the opposition politician who`, `, the government’s delegate for`, `, a Haitian
 #: security analyst based in`: an apposition's words (an owner's possessive or a demonym may open them)
-_APPOSITION = re.compile(
+_APPOSITION_WORDS = (
     # `X, 51, a rice farmer from`, `X, a 52-year-old trader who`: an age before or inside the apposition
-    r",\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?([A-Z][a-z]+\s+)?"
+    r"(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?([A-Z][a-z]+\s+)?"
     r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
-    r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s*[,.;])"
+    # `, a street vendor selling …`: a participle after the role noun ends it too
+    r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s+[a-z]+ing\b|\s*[,.;])"
 )
+_APPOSITION = re.compile(r",\s+" + _APPOSITION_WORDS)
+#: `X is a businessman based in …`: a role noun phrase after `is` and an article, read as an apposition is
+_COPULA = re.compile(r"\s+is\s+(?=(?:an?|the)\s)" + _APPOSITION_WORDS)
 #: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
 #: name set off by commas, after an owner's possessive or a determiner
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
+    # `Panama’s U.N. ambassador, X,`: a body's acronym may open the role
+    r"((?:[A-Z](?:\.?[A-Z]){1,4}\.?\s+)?(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
     # `Haiti’s ambassador to the OECS, X,`, `The IOM’s chief of mission in Haiti, X,`: where the role is held
     r"(?:\s+(?:of\s+[a-z]+\s+|)(?:to|in|at|for)\s+(?:the\s+|)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|),\s+$"
 )
@@ -137,7 +142,7 @@ def role_before(before: str, at_sentence_start: bool) -> str:
 def role_after(body: str, end: int) -> str:
     """`, a spokesperson for` -> `spokesperson`: a role noun phrase in an apposition right after a name."""
     _, nouns, stop = _vocabulary()
-    found = _APPOSITION.match(body, end)
+    found = _APPOSITION.match(body, end) or _COPULA.match(body, end)
     if found is None:
         return ""
     words = found.group(2).split()
@@ -164,11 +169,16 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     if found is None:
         return "", -1
     words = found.group(1).split()
+    if words[0][:1].isupper() and gazetteer.country(words[0]):
+        return "", -1  # `the U.S. ambassador to …, X,`: a country's acronym is the owner (`role_of_before_comma`)
     while len(words) > 1 and words[0] in stop:
         words = words[1:]  # `last president` -> `president`
     of_noun = len(words) >= 3 and words[-2] == "of" and words[-3] in nouns  # `chief of mission`
     inside = words[:-2] + words[-1:] if of_noun else words  # the `of` joining the two nouns breaks nothing
     remit = next((k for k in range(len(words) - 2, 0, -1) if words[k] == "of" and words[k - 1] in nouns), None)
+    if remit is not None and words[remit + 1 : remit + 2] == ["the"] and _back_reference(words[remit + 2 :]):
+        words, remit = words[:remit], None  # `the president of the institution`: the body is named elsewhere
+        inside = words
     if not of_noun and remit is not None and len(words) - remit <= 4:  # `director of rural development`
         of_noun, inside = True, words[:remit]
     if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in inside):
@@ -177,6 +187,16 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     if body.startswith(("’s", "'s"), possessive):
         return " ".join(words), possessive
     return " ".join(words), _PRONOUN_OWNER if _ITS.match(body, found.start()) else -1
+
+
+def _back_reference(words: list[str]) -> bool:
+    """`institution`, `body`, `agency`: one lower-case noun that stands for a body named elsewhere."""
+    return len(words) == 1 and words[0] in _back_reference_nouns()
+
+
+@functools.cache
+def _back_reference_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.tsv_rows("back_reference_nouns.tsv"))
 
 
 def role_of_before_comma(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
