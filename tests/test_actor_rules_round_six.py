@@ -171,3 +171,31 @@ def test_a_role_of_a_body_named_elsewhere_is_the_role_alone() -> None:
 def test_a_countrys_acronym_before_a_role_set_off_before_a_name_is_no_part_of_it() -> None:
     found = actors("The U.S. ambassador to the United Nations, Marcus Okwuosa, told reporters the vote would be close.")
     assert found["Marcus Okwuosa"].role == "ambassador"
+
+
+# -- bodies typed by an apposition or their head word -----------------------------------------------
+
+
+def test_a_name_set_off_by_an_apposition_of_a_bodys_noun_is_a_body_wherever_repeated() -> None:
+    body = (
+        "The ministry hired contractors, among them Kettering Global, the company run by a former soldier. "
+        "Kettering Global did not reply."
+    )
+    found = actors(body)
+    assert found["Kettering Global"].type == "organization"
+
+
+def test_a_persons_apposition_with_a_bodys_noun_before_a_role_stays_a_person() -> None:
+    found = actors("Maria Okwuosa, a company spokeswoman, said the flights would resume.")
+    assert found["Maria Okwuosa"].type == "person"
+
+
+def test_a_panel_of_experts_is_a_body() -> None:
+    found = actors("The guns were smuggled by boat, according to a report by the UN Panel of Experts on Haiti.")
+    assert found["UN Panel of Experts on Haiti"].type == "organization"
+
+
+def test_a_compound_modifier_and_a_branch_are_one_body() -> None:
+    found = actors("Marcus Okwuosa heads the Counter-Narcotics and Serious Crime Investigation Branch of the force.")
+    assert found["Counter-Narcotics and Serious Crime Investigation Branch"].type == "organization"
+    assert "Counter-Narcotics" not in found

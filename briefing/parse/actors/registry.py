@@ -138,6 +138,7 @@ class Registry:
         self.known_orgs = known_organizations()
         self.about: frozenset[str] = frozenset()  # ISO3 of the countries the article names (`countries_named`)
         self.home = ""  # ISO3 of the story's own country (`places.home_country`), "" when none stands out
+        self.apposed: dict[str, str] = {}  # name -> key of a body an apposition types (`X, the company …`)
 
     def actor(self, key: str, name: str, kind: str, **attrs: object) -> Actor:
         actor = self.actors.get(key)
