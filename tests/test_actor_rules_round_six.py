@@ -8,7 +8,7 @@ nobody of them.
 
 from __future__ import annotations
 
-from test_actor_rules_round_four import actors  # one helper for every actor-rules round
+from test_actor_rules_round_four import actors, affiliate  # one helper for every actor-rules round
 
 
 def people(body: str) -> set[str]:
@@ -199,3 +199,24 @@ def test_a_compound_modifier_and_a_branch_are_one_body() -> None:
     found = actors("Marcus Okwuosa heads the Counter-Narcotics and Serious Crime Investigation Branch of the force.")
     assert found["Counter-Narcotics and Serious Crime Investigation Branch"].type == "organization"
     assert "Counter-Narcotics" not in found
+
+
+def test_a_title_set_off_before_two_honorifics_and_a_name_is_the_role() -> None:
+    found = actors("The Minister of Mines, Hon. Dr. Anselm Kettering, said the permits were suspended.")
+    assert found["Anselm Kettering"].role == "Minister of Mines"
+
+
+def test_a_role_for_a_body_with_its_acronym_set_off_before_a_name_gives_role_and_affiliation() -> None:
+    found = actors("A spokeswoman for the Ministry of Mines and Quarries (MMQ), Lise Okwuosa, said they were shut.")
+    assert found["Lise Okwuosa"].role == "spokeswoman"
+    assert affiliate(found, "Lise Okwuosa") == "Ministry of Mines and Quarries"
+
+
+def test_an_apposition_role_of_an_office_in_lower_case_keeps_the_office() -> None:
+    found = actors("Lise Okwuosa, special representative of the secretary-general, said the vote was close.")
+    assert found["Lise Okwuosa"].role == "special representative of the secretary-general"
+
+
+def test_an_apposition_role_of_a_body_named_elsewhere_is_the_role_alone() -> None:
+    found = actors("Lise Okwuosa, a member of the council, said the vote was close.")
+    assert found["Lise Okwuosa"].role == "member"

@@ -53,8 +53,10 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: ambassador to the United Nations, X,`: a lower-case role, then the body it belongs to or the post it holds
 _ROLE_OF_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=\s))(?:(?:The|the)\s+)?((?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*[’']s\s+|[A-Z]\.[\w.]+\s+|[Tt]he\s+|[Ii]ts\s+|[Aa]n?\s+)"
-    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})"
-    r"(\s+[a-z]+)?,\s+$"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?"
+    # `the Ministry of Mines and Quarries (MMQ)`: the body's name may hold connectors and close with its acronym
+    r"([A-Z][\w.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,7})"
+    r"(\s+[a-z]+)?(?:\s+\([A-Z][\w.&-]{1,11}\))?,\s+$"
 )
 #: `Opposition spokesperson on national security, X,`, `opposition spokesman on security X`: a role and the
 #: portfolio it speaks on or for, in lower case (the first word capitalised where it opens the sentence)
@@ -154,10 +156,14 @@ def role_after(body: str, end: int) -> str:
     topic = _TOPIC_AFTER.match(body, found.end(2))
     if topic and not any(w in stop and w != "and" for w in topic.group(1).split()[1:]):
         words.append(topic.group(1))  # `the Conservative critic for international development,`
+    elif (remit := _REMIT_AFTER.match(body, found.end(2))) is not None and not _bodys_noun(remit.group(1)):
+        words.append(remit.group(1))  # `special representative of the secretary-general,`
     return " ".join(words)
 
 
 #: ` for international development,`: the portfolio a role speaks for, in lower case, closing an apposition
+#: ` of the secretary-general,`: the office or body a role is of, in lower case, closing an apposition
+_REMIT_AFTER = re.compile(r"\s+(of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;])")
 _TOPIC_AFTER = re.compile(r"\s+((?:on|for)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*[,.;])")
 
 
@@ -187,6 +193,13 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     if body.startswith(("’s", "'s"), possessive):
         return " ".join(words), possessive
     return " ".join(words), _PRONOUN_OWNER if _ITS.match(body, found.start()) else -1
+
+
+def _bodys_noun(remit: str) -> bool:
+    """`of the council`, `of the ministry`: a remit closed by a body's common noun names the body (named
+    elsewhere), not the office (`of the secretary-general`, `of communications`)."""
+    last = remit.rsplit(" ", 1)[-1]
+    return _back_reference([last]) or last.capitalize() in lexicon.org_words()
 
 
 def _back_reference(words: list[str]) -> bool:
@@ -348,10 +361,12 @@ def _without_owner_or_place(reg: Registry, title: str) -> str:
 
 def _courtesy_start(body: str, near: int, start: int) -> int:
     """Where a courtesy title or honorific right before a name begins (`Dr. ` in `…, Dr. X,`), else `start`."""
-    found = _COURTESY_BEFORE.search(body, near, start)
-    if found is None or found.group(1) not in _courtesy_words():
-        return start
-    return found.start(1)
+    for _ in range(2):  # `…, Hon. Dr. X,`: two of them
+        found = _COURTESY_BEFORE.search(body, near, start)
+        if found is None or found.group(1) not in _courtesy_words():
+            break
+        start = found.start(1)
+    return start
 
 
 @functools.cache
@@ -404,10 +419,15 @@ def find_roles(reg: Registry) -> None:
         sentence = reg.doc.sentence_at(mention.start)
         floor = sentence.start if sentence is not None else 0
         near = max(floor, mention.start - _REACH)
-        lead = _courtesy_start(body, near, mention.start)  # `the Minister of …, Dr. X,`: the title before `Dr.`
+        # `the Minister of …, Dr. X,`: the title before `Dr.` (which the splitter may have taken for a sentence's end)
+        lead = _courtesy_start(body, max(0, mention.start - 24), mention.start)
         if body.endswith(", ", 0, lead) and body.startswith((",", "."), mention.end):
-            before = _TITLE_BEFORE_COMMA.search(body, near, lead)
-            listed = _TITLE_LIST_BEFORE_COMMA.search(body, near, lead)
+            reach = near
+            if lead < floor:
+                lead_sentence = reg.doc.sentence_at(lead)
+                reach = max(lead_sentence.start if lead_sentence is not None else 0, lead - _REACH)
+            before = _TITLE_BEFORE_COMMA.search(body, reach, lead)
+            listed = _TITLE_LIST_BEFORE_COMMA.search(body, reach, lead)
             if (before and _set_comma_title(reg, starts, mention.key, before.start(1), before.end(1))) or (
                 listed and _set_comma_title(reg, starts, mention.key, listed.start(1), listed.end(1))
             ):
