@@ -220,3 +220,13 @@ def test_an_apposition_role_of_an_office_in_lower_case_keeps_the_office() -> Non
 def test_an_apposition_role_of_a_body_named_elsewhere_is_the_role_alone() -> None:
     found = actors("Lise Okwuosa, a member of the council, said the vote was close.")
     assert found["Lise Okwuosa"].role == "member"
+
+
+def test_a_title_word_closing_a_name_that_opens_with_a_first_name_is_a_surname() -> None:
+    found = actors("Marcus Prince said the firm had done nothing wrong.")
+    assert found["Marcus Prince"].type == "person"
+
+
+def test_a_title_word_opening_a_name_stays_a_title() -> None:
+    found = actors("Prince Harry visited the school on Monday.")
+    assert found["Harry"].role == "Prince"

@@ -580,7 +580,7 @@ def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
             or word in MONTHS
             or (gazetteer.country(word) and not demonym_surname)
             or word.lower() in lower_words
-            or word in by_word
+            or (word in by_word and not (word is named[-1] and is_first_name(words[0])))
         ):
-            return False
+            return False  # a title word closing a name that opens with a first name is a surname (`Prince`)
     return True
