@@ -230,3 +230,14 @@ def test_a_title_word_closing_a_name_that_opens_with_a_first_name_is_a_surname()
 def test_a_title_word_opening_a_name_stays_a_title() -> None:
     found = actors("Prince Harry visited the school on Monday.")
     assert found["Harry"].role == "Prince"
+
+
+def test_a_plural_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = actors("Leaders of the Grand Ravine coalition said they would talk to the council.")
+    assert "Grand Ravine" in found
+    assert not any(name.startswith("Leaders") for name in found)
+
+
+def test_a_humanitarian_body_named_with_a_lower_case_article_is_one_body() -> None:
+    found = actors("Aid agencies including Save the Children warned that the camps were full.")
+    assert found["Save the Children"].type == "organization"

@@ -286,6 +286,7 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
             or _CONTRACTION.fullmatch(first) is not None
             or first.lower() in lower_words
             or (first.endswith("ing") and not gazetteer.country(first))  # `-ly`: the resolver (`Emily` is a name)
+            or (first.endswith("s") and first[:-1].lower() in lexicon.word_list("role_nouns.txt"))  # `Leaders of`
         )
         if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
