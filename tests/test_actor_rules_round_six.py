@@ -241,3 +241,13 @@ def test_a_plural_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it()
 def test_a_humanitarian_body_named_with_a_lower_case_article_is_one_body() -> None:
     found = actors("Aid agencies including Save the Children warned that the camps were full.")
     assert found["Save the Children"].type == "organization"
+
+
+def test_a_lower_case_role_of_a_noun_right_before_a_name_is_the_whole_role() -> None:
+    found = actors("“Each move hurts,” the agency's chief of mission Lise Okwuosa said in a statement.")
+    assert found["Lise Okwuosa"].role == "chief of mission"
+
+
+def test_a_relation_of_a_role_before_a_name_is_no_role() -> None:
+    found = actors("The wife of farmer Lise Okwuosa said the harvest had failed.")
+    assert found["Lise Okwuosa"].role == "farmer"

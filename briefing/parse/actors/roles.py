@@ -120,8 +120,17 @@ def role_before(before: str, at_sentence_start: bool) -> str:
     if found is None:
         return ""
     words = found.group(1).split()
-    for size in (2, 1):  # `prime minister`, `senator`
-        if len(words) >= size and " ".join(words[-size:]).lower() in nouns:
+    for size in (3, 2, 1):  # `chief of mission`, `prime minister`, `senator`
+        if size == 3:
+            if (
+                len(words) >= 3
+                and words[-2] == "of"
+                and words[-3].lower() in nouns
+                and words[-1].islower()
+                and words[-1] not in nouns
+            ):
+                break
+        elif len(words) >= size and " ".join(words[-size:]).lower() in nouns:
             break
     else:
         return ""
@@ -134,7 +143,9 @@ def role_before(before: str, at_sentence_start: bool) -> str:
         start -= 1
     role = words[start:]
     opens = opening and start == 0
-    if any(w.lower() in stop for w in role) or not all(w.islower() or (i == 0 and opens) for i, w in enumerate(role)):
+    if any(w.lower() in stop and w != "of" for w in role) or not all(
+        w.islower() or (i == 0 and opens) for i, w in enumerate(role)
+    ):
         return ""
     if len(role) == 1 and role[0].lower() in modifiers:
         return ""
