@@ -251,3 +251,8 @@ def test_a_lower_case_role_of_a_noun_right_before_a_name_is_the_whole_role() -> 
 def test_a_relation_of_a_role_before_a_name_is_no_role() -> None:
     found = actors("The wife of farmer Lise Okwuosa said the harvest had failed.")
     assert found["Lise Okwuosa"].role == "farmer"
+
+
+def test_a_french_or_creole_name_joined_by_pour_is_one_body() -> None:
+    found = actors("The Front National pour le Progrès (FNP) said it would not take part in the talks.")
+    assert found["Front National pour le Progrès"].type == "organization"

@@ -22,7 +22,28 @@ from briefing.parse.actors.registry import known_organizations
 from briefing.parse.doc import Sentence, Words
 
 CONNECTORS = frozenset(
-    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y", "et"}
+    {
+        "of",
+        "and",
+        "the",
+        "for",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "da",
+        "on",
+        "&",
+        "van",
+        "von",
+        "bin",
+        "y",
+        "et",
+        "pour",
+        "pou",
+    }
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
