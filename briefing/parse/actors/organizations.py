@@ -21,8 +21,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from briefing.parse import gazetteer, lexicon
+from briefing.parse.actors.people import is_first_name
 from briefing.parse.actors.registry import Registry, country_in, department_country, known_organizations
-from briefing.parse.actors.tokens import lower_word_after
+from briefing.parse.actors.tokens import CONNECTORS, lower_word_after
 from briefing.parse.doc import Mention
 from briefing.parse.scan import WordStartPattern
 
@@ -59,6 +60,61 @@ def head_word_kind(text: str) -> str | None:
     if kind == "publication" and not text.startswith("The "):
         kind = "organization" if org_words.get(words[-1]) != "publication" else "publication"
     return kind
+
+
+def headline_spans(body: str) -> list[tuple[int, int]]:
+    """Lines that are a headline in title case with a pronoun in it (`Ministry Fines Firms and Banker Who Hid
+    Them`): a run of capitalised words there is a headline's words, no body's name, however it ends."""
+    if "\n" not in body:
+        return []
+    pronouns = lexicon.word_list("pronouns.txt")
+    spans, start = [], 0
+    for line in body.split("\n"):
+        words = line.split()
+        if (
+            3 <= len(words) <= 16
+            and any(w in pronouns for w in words[1:])
+            and not line.rstrip().endswith((".", "!", "?", ":", "”", '"', ","))
+            and all(w[:1].isupper() or w in CONNECTORS or w in _HEADLINE_LOWER for w in words)
+        ):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+#: lower-case words a title-case headline keeps (`Police Fire on Protesters as They March`)
+_HEADLINE_LOWER = frozenset({"a", "an", "in", "at", "to", "as", "on", "by", "with", "from"})
+
+
+#: `, the company run by`, `, a private security firm that`: an apposition whose head is a body's common noun
+_APPOSED_NOUN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)"
+    r"(?=\s*[,.;]|\s+(?:that|which|run|owned|based|founded|led|behind|of|in|with|whose|set|known)\b)"
+)
+_APPOSED_TYPES = ("organization", "group")
+
+
+def apposed_bodies(reg: Registry, spans: list[tuple[int, int]]) -> None:
+    """A capitalised name set off by an apposition whose head is a body's common noun (`X Global, the company
+    run by …`, `X, a Haitian rights group that …`; `back_reference_nouns.tsv`) names a body of that kind, here
+    and wherever the article repeats it, when nothing else (a title, a first name, the gazetteer) reads it.
+
+    Notes: the noun must close the apposition (`X, a company spokesman`, `X, the group's leader` type nothing)."""
+    body = reg.body
+    if ", a" not in body and ", the" not in body:
+        return
+    nouns = {row[0]: row[1].split(",")[0] for row in lexicon.tsv_rows("back_reference_nouns.tsv")}
+    for start, end in spans:
+        found = _APPOSED_NOUN.match(body, end)
+        if found is None or nouns.get(found.group(1)) not in _APPOSED_TYPES:
+            continue
+        text = body[start:end]
+        first = text.split(" ", 1)[0]
+        if text in reg.apposed or reg.knows(text) or gazetteer.city(text) or is_first_name(first):
+            continue
+        if first in lexicon.word_list("function_words.txt") or head_word_kind(text) is not None:
+            continue  # a body its own words type already, or a sentence's first word
+        reg.apposed[text] = reg.organization(text, nouns[found.group(1)])
 
 
 def is_country_department(text: str) -> bool:

@@ -208,6 +208,7 @@ def titled_person(reg: Registry, start: int, end: int, dry: bool = False) -> tup
         if last in honorifics:  # `Minister of National Security Dr X`: the honorific is no part of the office
             complement = body_words
         roles[-1] = f"{roles[-1]} {complement}"
+    roles = _rank_after_office(roles)
     if roles[-1].endswith(" of"):  # `Mayor of Jacmel Rose Dupont`: the place belongs to the office
         place = next(
             (" ".join(rest.split()[:n]) for n in (3, 2, 1) if _is_place_name(reg, " ".join(rest.split()[:n]))), ""
@@ -324,18 +325,39 @@ def nickname_spans(body: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _NICKNAME_AFTER.finditer(body)]
 
 
-_BYLINE = re.compile(r"^By ([A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){1,3})(?:,[^\n]*)?$", re.MULTILINE)
+_AUTHOR = r"[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){1,3}"
+#: `By Jane Doe, Senior Analyst`, `by Jane Doe` (a lower-case byline), `Written by Jane Doe`, `By Jane Doe and
+#: John Roe, Outlet`, and a byline without `By` that is only a name and where it was filed (`Jane Doe in City`)
+_BYLINE = re.compile(
+    rf"^(?:(?:By|by|(?:Written|Reported|Words) by) ({_AUTHOR})(?:,? and ({_AUTHOR}))?(?:,[^\n]*)?"
+    rf"|({_AUTHOR}) in [A-ZÀ-Þ][\w’'.-]*(?:[ -][A-ZÀ-Þ][\w’'.-]*){{0,3}})$",
+    re.MULTILINE,
+)
+#: a byline without `By` opens the story: only in its first characters
+_BYLINE_WITHOUT_BY_REACH = 300
+#: `Jane Doe, Public Information Officer, Agency, jdoe@example.org, Tel: …`: a press contact's line
+_CONTACT = re.compile(r"^(" + _AUTHOR + r"),[^\n]{0,160}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\n]{0,80}$", re.MULTILINE)
 
 
 def bylines(body: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
-    """The authors a byline paragraph names (`By Jane Doe, Senior Analyst`) and those paragraphs' spans: the
-    writer of the article is not one of its actors, in the byline or in the author's note at the end.
+    """The authors a byline paragraph names (`By Jane Doe, Senior Analyst`, `By Jane Doe and John Roe`) and
+    those paragraphs' spans, with a press contact's line (a name, then an e-mail address): the writer of the
+    article, or whom to call about it, is not one of its actors.
 
     Notes: only a paragraph that is all byline counts (`By Monday, ...` opens an ordinary sentence)."""
-    if "By " not in body:
+    if "by " not in body and "By " not in body and " in " not in body and "@" not in body:
         return frozenset(), []
-    found = [m for m in _BYLINE.finditer(body) if not any(w in MONTHS for w in m.group(1).split())]
-    return frozenset(m.group(1) for m in found), [m.span() for m in found]
+    function_words = lexicon.word_list("function_words.txt")
+    found = [
+        m
+        for m in _BYLINE.finditer(body)
+        if not any(w in MONTHS or w in function_words for name in m.groups() if name for w in name.split())
+        and (m.group(3) is None or m.start() < _BYLINE_WITHOUT_BY_REACH)
+    ]
+    if "@" in body:
+        found += _CONTACT.finditer(body)
+    authors = frozenset(name for m in found for name in m.groups() if name)
+    return authors, [m.span() for m in found]
 
 
 def _other_kind(word: str) -> bool:
@@ -408,6 +430,19 @@ def names_after_title_complement(text: str) -> bool:
     while title := next((t for t in by_word.get(rest.split(" ", 1)[0], ()) if rest.startswith(t + " ")), None):
         rest, titled = rest[len(title) + 1 :], True
     return titled and bool(_title_complement(rest))
+
+
+def _rank_after_office(roles: list[str]) -> list[str]:
+    """`Chief of Defence Staff Rear Admiral X`, `Chief of Staff Colonel X`: an office then a rank before a name
+    (`military_ranks.txt`); the rank next to the name is the role. Other stacks of titles stay as they are."""
+    ranks = lexicon.word_list("military_ranks.txt")
+    words = roles[-1].split()
+    for k in range(2, len(words)):
+        if words[k - 1] not in CONNECTORS and " ".join(words[k:]) in ranks:
+            return [" ".join(words[k:])]
+    if len(roles) >= 2 and roles[-1] in ranks and " of " in roles[-2]:
+        return roles[-1:]
+    return roles
 
 
 def _title_complement(rest: str) -> str:
@@ -545,7 +580,7 @@ def looks_like_person(words: list[str], lower_words: frozenset[str]) -> bool:
             or word in MONTHS
             or (gazetteer.country(word) and not demonym_surname)
             or word.lower() in lower_words
-            or word in by_word
+            or (word in by_word and not (word is named[-1] and is_first_name(words[0])))
         ):
-            return False
+            return False  # a title word closing a name that opens with a first name is a surname (`Prince`)
     return True

@@ -100,6 +100,32 @@ def department_country(text: str) -> str:
     return gazetteer.country_names().get(gazetteer.fold(last), "")
 
 
+#: `U.S. Embassy in Port-au-Prince`: a post and the capital it sits in (`seat_heads.txt`)
+_SEAT = re.compile(r"(?P<post>.+ (?P<head>[A-Z][a-z]+)) in [A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3}")
+
+
+def short_names(name: str) -> set[str]:
+    """The shorter names a body written in full also goes by: a post without its seat (`U.S. Embassy in
+    Port-au-Prince` is the `U.S. Embassy`) and a state's body without the country that opens its name (the
+    `US Bureau of …` and the `Haitian Ministry of …` are the `Bureau of …` and the `Ministry of …`).
+
+    Notes: only an office `of` something or a post loses its country, so `Haitian National Police` keeps it."""
+    found = set()
+    seat = _SEAT.fullmatch(name)
+    if seat is not None and seat.group("head") in lexicon.word_list("seat_heads.txt"):
+        found.add(seat.group("post"))
+        name = seat.group("post")
+    words = name.split()
+    for size in (1, 2):
+        rest = words[size:]
+        if len(rest) < 2 or not rest[0][:1].isupper() or not gazetteer.country(" ".join(words[:size])):
+            continue
+        if " of " in " ".join(rest) or rest[0] in lexicon.word_list("seat_heads.txt"):
+            found.add(" ".join(rest))
+        break
+    return found
+
+
 class Registry:
     """One article's actors, mentions and the names it has taught (acronyms, full names, surnames)."""
 
@@ -114,6 +140,7 @@ class Registry:
         self.known_orgs = known_organizations()
         self.about: frozenset[str] = frozenset()  # ISO3 of the countries the article names (`countries_named`)
         self.home = ""  # ISO3 of the story's own country (`places.home_country`), "" when none stands out
+        self.apposed: dict[str, str] = {}  # name -> key of a body an apposition types (`X, the company …`)
 
     def actor(self, key: str, name: str, kind: str, **attrs: object) -> Actor:
         actor = self.actors.get(key)
@@ -151,6 +178,8 @@ class Registry:
         actor = self.actor(key, written, kind, country=country_in(name) or country_in(written))
         if actor.name != name:
             actor.aliases.add(name)  # the lexicon's name stays a name of the body (`United Nations Security Council`)
+        if known is None:
+            actor.aliases.update(short_names(written))
         return key
 
     def person(self, name: str, role: str = "", country: str = "") -> str:

@@ -55,6 +55,9 @@ class Resolver:
                 for p in found
                 if self.body[p.start : p.end] not in authors and not any(a <= p.start < b for a, b in byline_spans)
             ]
+        headlines = organizations.headline_spans(self.body)
+        if headlines:
+            found = [p for p in found if not any(a <= p.start < b for a, b in headlines)]
         nicknames = people.nickname_spans(self.body)
         if nicknames:
             found = [p for p in found if not any(a <= p.start < b for a, b in nicknames)]
@@ -63,6 +66,7 @@ class Resolver:
         reg.home = places.home_country(reg, [self.body[p.start : p.end] for p in found])
         people.named_by_shape(reg)
         organizations.lower_case_bodies(reg)
+        organizations.apposed_bodies(reg, [(p.start, p.end) for p in found])
         for phrase in found:  # first pass: what the article defines
             self._learn(phrase)
         covered = organizations.numbered_names(reg)
@@ -418,6 +422,7 @@ class Resolver:
         known = [self.reg.knows(part) for part in (left, right)]
         definite = match.group().rstrip().endswith("the")  # `... Investigations and the Bureau of ...`
         lone = " " not in left and left.lower() not in self.doc.lower_words and right.split()[-1] in org_words
+        lone = lone and not left.startswith(_MODIFIER_PREFIXES)  # `Counter-Terrorism and … Branch`: one remit
         # `Mercy Corps and Action Against Hunger`: a name closed by its head word, then another name
         closed = left.split()[-1] in org_words and not any(w.islower() for w in left.split()) and right[:1].isupper()
         if not (all(bodies) or (bodies[1] and (definite or known[0] or lone)) or (bodies[0] and (known[1] or closed))):
@@ -702,7 +707,9 @@ class Resolver:
             return None  # `US$250,000`, `TT$5 million`, `Sh100,000`: a currency, not the country nor a body
         if text in reg.acronyms:
             return reg.acronyms[text]
-        government = _GOVERNMENT_OF.fullmatch(text)
+        if text in reg.apposed:  # `X Global, the company run by …`
+            return reg.apposed[text]
+        government = _GOVERNMENT_OF.fullmatch(text) or _NATIONAL_GOVERNMENT.fullmatch(text)
         if government is not None and gazetteer.country(government.group(1)):
             return reg.country(gazetteer.country(government.group(1)))  # `the Government of Canada` is Canada
         if known_organization(reg.known_orgs, text) is not None:  # named as written, typed by the lexicon
@@ -871,7 +878,11 @@ def _title_at(role: str, words: list[str], i: int, by_word: dict[str, tuple[str,
     return any(role.startswith(t, offset) for t in by_word.get(words[i], ()))
 
 
+#: prefixes of a compound modifier (`Counter-Terrorism`, `Anti-Gang`): such a word names no body of its own
+_MODIFIER_PREFIXES = ("Counter-", "Anti-", "Non-", "Pro-", "Cross-", "Inter-", "Trans-", "Post-", "Pre-")
 _GOVERNMENT_OF = re.compile(r"(?:The |the )?Government of (?:the )?([A-Z][\w .’'-]+)")
+#: `the Kenyan Government`, `the Jamaica Government`: a country's word before `Government` is that country too
+_NATIONAL_GOVERNMENT = re.compile(r"(?:The |the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) Government")
 _DESIGNATED = re.compile(r"\b(?:designated|designation|listed|branded)(?: it)?(?: as)? (?:a|an) $")
 _DESIGNATION_ENDS = ("a ", "an ")
 _NOUN_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?:,| called| named)\s+$")

@@ -29,17 +29,22 @@ from briefing.parse.doc import Mention
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Za-z][a-z-]*\s+){1,4})$")
 #: `, a spokesperson for`, `, the opposition politician who`, `, the government’s delegate for`, `, a Haitian
 #: security analyst based in`: an apposition's words (an owner's possessive or a demonym may open them)
-_APPOSITION = re.compile(
+_APPOSITION_WORDS = (
     # `X, 51, a rice farmer from`, `X, a 52-year-old trader who`: an age before or inside the apposition
-    r",\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?([A-Z][a-z]+\s+)?"
+    r"(?:\d{1,3},\s+)?(?:(?:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w.-]+[’']s\s+)?([A-Z][a-z]+\s+)?"
     r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
-    r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s*[,.;])"
+    # `, a street vendor selling …`: a participle after the role noun ends it too
+    r"(?=\s+(?:for|of|at|with|in|on|from|who|whose|which|that|based)\b|\s+[a-z]+ing\b|\s*[,.;])"
 )
+_APPOSITION = re.compile(r",\s+" + _APPOSITION_WORDS)
+#: `X is a businessman based in …`: a role noun phrase after `is` and an article, read as an apposition is
+_COPULA = re.compile(r"\s+is\s+(?=(?:an?|the)\s)" + _APPOSITION_WORDS)
 #: `Haiti’s justice minister, X,`, `The group’s director, X,`, `one resident, X,`: a lower-case role before a
 #: name set off by commas, after an owner's possessive or a determiner
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=\s))(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*[’']s|[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
+    # `Panama’s U.N. ambassador, X,`: a body's acronym may open the role
+    r"((?:[A-Z](?:\.?[A-Z]){1,4}\.?\s+)?(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
     # `Haiti’s ambassador to the OECS, X,`, `The IOM’s chief of mission in Haiti, X,`: where the role is held
     r"(?:\s+(?:of\s+[a-z]+\s+|)(?:to|in|at|for)\s+(?:the\s+|)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|),\s+$"
 )
@@ -48,8 +53,10 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: ambassador to the United Nations, X,`: a lower-case role, then the body it belongs to or the post it holds
 _ROLE_OF_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=\s))(?:(?:The|the)\s+)?((?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*[’']s\s+|[A-Z]\.[\w.]+\s+|[Tt]he\s+|[Ii]ts\s+|[Aa]n?\s+)"
-    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})"
-    r"(\s+[a-z]+)?,\s+$"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(of|to|at|for)\s+(?:the\s+)?"
+    # `the Ministry of Mines and Quarries (MMQ)`: the body's name may hold connectors and close with its acronym
+    r"([A-Z][\w.’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,7})"
+    r"(\s+[a-z]+)?(?:\s+\([A-Z][\w.&-]{1,11}\))?,\s+$"
 )
 #: `Opposition spokesperson on national security, X,`, `opposition spokesman on security X`: a role and the
 #: portfolio it speaks on or for, in lower case (the first word capitalised where it opens the sentence)
@@ -71,6 +78,14 @@ _GAP = r"[^\S\n]+"
 #: `The Ambassador of Canada to Haiti, X,` and `Haiti’s Minister of Foreign Affairs and Worship, X,`
 #: (`in` too: `The Humanitarian Coordinator in Haiti, X,`; the place is cut off the role)
 _TITLE_BEFORE_COMMA = re.compile(rf"((?:[A-Z][\w.’'-]*)(?:{_GAP}(?:{_TITLE_WORD}|in)){{0,12}}),\s+$")
+#: `The Minister of Mines, Quarries and Roads, X,`: a portfolio of several words listed with commas, the
+#: last joined by `and`
+_TITLE_LIST_BEFORE_COMMA = re.compile(
+    rf"((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,8}}{_GAP}of(?:{_GAP}the)?{_GAP}[A-Z][\w’'-]*(?:{_GAP}[A-Z][\w’'-]*){{0,3}}"
+    rf"(?:,{_GAP}[A-Z][\w’'-]*(?:{_GAP}[A-Z][\w’'-]*){{0,3}})+,?{_GAP}and(?:{_GAP}[A-Z][\w’'-]*){{1,4}}),\s+$"
+)
+#: `Dr. `, `Me `: a form of address or a courtesy title right before a name
+_COURTESY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-zî]{0,6}\.?)\s+$")
 #: `X, Minister of Foreign Affairs, announced`, `X, IOM Chief of Mission in Haiti.` (the role ends before `in`)
 _TITLE_AFTER_COMMA = re.compile(
     rf",\s+((?:[A-Z][\w.’'-]*)(?:{_GAP}{_TITLE_WORD}){{0,12}})"
@@ -105,8 +120,17 @@ def role_before(before: str, at_sentence_start: bool) -> str:
     if found is None:
         return ""
     words = found.group(1).split()
-    for size in (2, 1):  # `prime minister`, `senator`
-        if len(words) >= size and " ".join(words[-size:]).lower() in nouns:
+    for size in (3, 2, 1):  # `chief of mission`, `prime minister`, `senator`
+        if size == 3:
+            if (
+                len(words) >= 3
+                and words[-2] == "of"
+                and words[-3].lower() in nouns
+                and words[-1].islower()
+                and words[-1] not in nouns
+            ):
+                break
+        elif len(words) >= size and " ".join(words[-size:]).lower() in nouns:
             break
     else:
         return ""
@@ -119,7 +143,9 @@ def role_before(before: str, at_sentence_start: bool) -> str:
         start -= 1
     role = words[start:]
     opens = opening and start == 0
-    if any(w.lower() in stop for w in role) or not all(w.islower() or (i == 0 and opens) for i, w in enumerate(role)):
+    if any(w.lower() in stop and w != "of" for w in role) or not all(
+        w.islower() or (i == 0 and opens) for i, w in enumerate(role)
+    ):
         return ""
     if len(role) == 1 and role[0].lower() in modifiers:
         return ""
@@ -129,7 +155,7 @@ def role_before(before: str, at_sentence_start: bool) -> str:
 def role_after(body: str, end: int) -> str:
     """`, a spokesperson for` -> `spokesperson`: a role noun phrase in an apposition right after a name."""
     _, nouns, stop = _vocabulary()
-    found = _APPOSITION.match(body, end)
+    found = _APPOSITION.match(body, end) or _COPULA.match(body, end)
     if found is None:
         return ""
     words = found.group(2).split()
@@ -141,10 +167,14 @@ def role_after(body: str, end: int) -> str:
     topic = _TOPIC_AFTER.match(body, found.end(2))
     if topic and not any(w in stop and w != "and" for w in topic.group(1).split()[1:]):
         words.append(topic.group(1))  # `the Conservative critic for international development,`
+    elif (remit := _REMIT_AFTER.match(body, found.end(2))) is not None and not _bodys_noun(remit.group(1)):
+        words.append(remit.group(1))  # `special representative of the secretary-general,`
     return " ".join(words)
 
 
 #: ` for international development,`: the portfolio a role speaks for, in lower case, closing an apposition
+#: ` of the secretary-general,`: the office or body a role is of, in lower case, closing an apposition
+_REMIT_AFTER = re.compile(r"\s+(of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;])")
 _TOPIC_AFTER = re.compile(r"\s+((?:on|for)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*[,.;])")
 
 
@@ -156,11 +186,16 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     if found is None:
         return "", -1
     words = found.group(1).split()
+    if words[0][:1].isupper() and gazetteer.country(words[0]):
+        return "", -1  # `the U.S. ambassador to …, X,`: a country's acronym is the owner (`role_of_before_comma`)
     while len(words) > 1 and words[0] in stop:
         words = words[1:]  # `last president` -> `president`
     of_noun = len(words) >= 3 and words[-2] == "of" and words[-3] in nouns  # `chief of mission`
     inside = words[:-2] + words[-1:] if of_noun else words  # the `of` joining the two nouns breaks nothing
     remit = next((k for k in range(len(words) - 2, 0, -1) if words[k] == "of" and words[k - 1] in nouns), None)
+    if remit is not None and words[remit + 1 : remit + 2] == ["the"] and _back_reference(words[remit + 2 :]):
+        words, remit = words[:remit], None  # `the president of the institution`: the body is named elsewhere
+        inside = words
     if not of_noun and remit is not None and len(words) - remit <= 4:  # `director of rural development`
         of_noun, inside = True, words[:remit]
     if (words[-1] not in nouns and not of_noun) or any(w in stop or w.endswith("ing") for w in inside):
@@ -169,6 +204,23 @@ def role_before_comma(body: str, near: int, start: int) -> tuple[str, int]:
     if body.startswith(("’s", "'s"), possessive):
         return " ".join(words), possessive
     return " ".join(words), _PRONOUN_OWNER if _ITS.match(body, found.start()) else -1
+
+
+def _bodys_noun(remit: str) -> bool:
+    """`of the council`, `of the ministry`: a remit closed by a body's common noun names the body (named
+    elsewhere), not the office (`of the secretary-general`, `of communications`)."""
+    last = remit.rsplit(" ", 1)[-1]
+    return _back_reference([last]) or last.capitalize() in lexicon.org_words()
+
+
+def _back_reference(words: list[str]) -> bool:
+    """`institution`, `body`, `agency`: one lower-case noun that stands for a body named elsewhere."""
+    return len(words) == 1 and words[0] in _back_reference_nouns()
+
+
+@functools.cache
+def _back_reference_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.tsv_rows("back_reference_nouns.tsv"))
 
 
 def role_of_before_comma(reg: Registry, starts: list[int], near: int, start: int, person: str) -> tuple[str, str]:
@@ -318,6 +370,22 @@ def _without_owner_or_place(reg: Registry, title: str) -> str:
     return title
 
 
+def _courtesy_start(body: str, near: int, start: int) -> int:
+    """Where a courtesy title or honorific right before a name begins (`Dr. ` in `…, Dr. X,`), else `start`."""
+    for _ in range(2):  # `…, Hon. Dr. X,`: two of them
+        found = _COURTESY_BEFORE.search(body, near, start)
+        if found is None or found.group(1) not in _courtesy_words():
+            break
+        start = found.start(1)
+    return start
+
+
+@functools.cache
+def _courtesy_words() -> frozenset[str]:
+    """Honorifics (`Dr.`) and forms of address (`Mr`, `Me`) that may stand between a title and a name."""
+    return lexicon.word_list("honorifics.txt") | lexicon.word_list("courtesy_forms.txt")
+
+
 def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end: int) -> bool:
     """Give `key` the comma-set title written in body[start:end] (its longest part that opens with a title
     or an owner and names no other person), with its owner as affiliation. A courtesy title alone
@@ -337,7 +405,7 @@ def _set_comma_title(reg: Registry, starts: list[int], key: str, start: int, end
             start = begin
             break
     title = _without_owner_or_place(reg, title)
-    courtesy = actor.role in lexicon.word_list("honorifics.txt")
+    courtesy = actor.role in _courtesy_words()
     if not title or (actor.role and actor.role not in title and not courtesy):
         return False
     actor.role = title
@@ -362,9 +430,18 @@ def find_roles(reg: Registry) -> None:
         sentence = reg.doc.sentence_at(mention.start)
         floor = sentence.start if sentence is not None else 0
         near = max(floor, mention.start - _REACH)
-        if body.endswith(", ", 0, mention.start) and body.startswith((",", "."), mention.end):
-            before = _TITLE_BEFORE_COMMA.search(body, near, mention.start)
-            if before and _set_comma_title(reg, starts, mention.key, before.start(1), before.end(1)):
+        # `the Minister of …, Dr. X,`: the title before `Dr.` (which the splitter may have taken for a sentence's end)
+        lead = _courtesy_start(body, max(0, mention.start - 24), mention.start)
+        if body.endswith(", ", 0, lead) and body.startswith((",", "."), mention.end):
+            reach = near
+            if lead < floor:
+                lead_sentence = reg.doc.sentence_at(lead)
+                reach = max(lead_sentence.start if lead_sentence is not None else 0, lead - _REACH)
+            before = _TITLE_BEFORE_COMMA.search(body, reach, lead)
+            listed = _TITLE_LIST_BEFORE_COMMA.search(body, reach, lead)
+            if (before and _set_comma_title(reg, starts, mention.key, before.start(1), before.end(1))) or (
+                listed and _set_comma_title(reg, starts, mention.key, listed.start(1), listed.end(1))
+            ):
                 dated.add(mention.key)
                 continue
         after = _TITLE_AFTER_COMMA.match(body, mention.end, mention.end + _REACH)

@@ -22,7 +22,28 @@ from briefing.parse.actors.registry import known_organizations
 from briefing.parse.doc import Sentence, Words
 
 CONNECTORS = frozenset(
-    {"of", "and", "the", "for", "de", "du", "des", "la", "le", "del", "da", "on", "&", "van", "von", "bin", "y", "et"}
+    {
+        "of",
+        "and",
+        "the",
+        "for",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "da",
+        "on",
+        "&",
+        "van",
+        "von",
+        "bin",
+        "y",
+        "et",
+        "pour",
+        "pou",
+    }
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
@@ -95,10 +116,18 @@ def tokenise(body: str, index: Words) -> Tokens:
             spans[i], word = (starts[i], end), body[starts[i] : end]
         if word.rstrip(".") not in MONTHS:  # a month ends a phrase, as any other word does (`Sept.` too)
             names.add(i)
-            if hard_break:
+            if hard_break or (word.endswith(".") and _opens_sentence(words, starts, i + 1, end)):
                 breaks.add(i)
     joinable = sorted([*names, *(i for i, word in enumerate(words) if word in CONNECTORS)])
     return Tokens(starts, spans, names, breaks, joinable, [starts[i] for i in joinable])
+
+
+def _opens_sentence(words: list[str], starts: list[int], i: int, end: int) -> bool:
+    """`Holdings S.A. Since then`: a capitalised function word right after a word with a dot opens a sentence
+    the splitter did not see (the dot both closes an abbreviation and the sentence), so no name runs on."""
+    if i >= len(words) or starts[i] != end + 1 or words[i] not in lexicon.word_list("function_words.txt"):
+        return False
+    return words[i] not in lexicon.org_words()  # `U.S. Mission`, `U.N. Police`: a body's head word goes on
 
 
 def name_end(body: str, start: int, end: int, word: str) -> tuple[int, bool]:
@@ -133,11 +162,20 @@ def _possessive_in_name(body: str, end: int, owner: str) -> bool:
     if before is not None and gazetteer.city(f"{before.group()} {owner}’s") is not None:
         return True
     following = _NEXT_WORD.match(body, end)
-    if following is None or following.group(1) not in lexicon.org_words():
+    if following is None:
+        return False
+    run = _CAPITALISED_RUN.match(body, end) if owner in lexicon.word_list("name_possessives.txt") else None
+    if run is not None and any(w in lexicon.org_words() for w in run.group().split()):
+        return True  # `People’s National Party`: a common noun's possessive opening a body's name
+    if following.group(1) not in lexicon.org_words():
         return False
     if gazetteer.country(owner) or gazetteer.city(owner):
         return False
     return not _owner_is_body(_owner_run(body, owner_start, owner))
+
+
+#: ` National Liberation Party`: up to four capitalised words after a possessive (one may be a body's head word)
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w-]*){1,4}")
 
 
 #: the capitalised words and connectors right before a possessive's owner word (`U.S. Department of the `)
@@ -269,6 +307,7 @@ def trim(body: str, phrase: Phrase, tokens: Tokens, lower_words: frozenset[str])
             or _CONTRACTION.fullmatch(first) is not None
             or first.lower() in lower_words
             or (first.endswith("ing") and not gazetteer.country(first))  # `-ly`: the resolver (`Emily` is a name)
+            or (first.endswith("s") and first[:-1].lower() in lexicon.word_list("role_nouns.txt"))  # `Leaders of`
         )
         if not ordinary or (first in ("The",) and _is_publication(body, words)) or _opens_title(body, words):
             break
