@@ -93,22 +93,29 @@ def _score_actors(gold: list[dict], actors: pd.DataFrame) -> tuple[Score, list[s
 
 def _score_dates(gold: list[dict], events: pd.DataFrame) -> tuple[Score, list[str]]:
     dated = events[events["date_text"] != ""]
-    texts = list(zip(dated["date_text"], dated["date"].fillna(""), strict=True))
-    distinct = sorted(set(texts))
-    score = Score(predicted=len(distinct), expected=len(gold))
+    # one prediction per reading as written, case aside (`Today` opening a sentence and `today` are one), and one
+    # gold date per reading, so a correct prediction is counted once and precision never passes 1
+    distinct = sorted(
+        {(_norm(text), date) for text, date in zip(dated["date_text"], dated["date"].fillna(""), strict=True)}
+    )
+    wanted = list({(_norm(item["date_text"]), item["date"]): item for item in gold}.values())
+    score = Score(predicted=len(distinct), expected=len(wanted))
     misses = []
     used: set[tuple[str, str]] = set()
-    for item in gold:
+    for item in wanted:
         want_text = _norm(item["date_text"])
-        candidates = [t for t in distinct if _norm(t[0]) in want_text or want_text in _norm(t[0])]
+        candidates = [t for t in distinct if t[0] in want_text or want_text in t[0]]
         if not candidates:
             misses.append(f"date not found: {item['date_text']!r}")
             continue
         right = [t for t in candidates if t[1] == item["date"]]
-        if right:
-            score.true_positives += 1
+        unused = next((t for t in right if t not in used), None)
+        if unused is not None:
             # an unused reading first: `Sunday` and `Sunday, March 8` for two gold dates are two predictions
-            used.add(next((t for t in right if t not in used), right[0]))
+            score.true_positives += 1
+            used.add(unused)
+        elif right:
+            misses.append(f"date {item['date_text']!r}: its one reading is counted for another gold date")
         else:
             misses.append(f"date {item['date_text']!r}: {candidates[0][1]!r}, expected {item['date']!r}")
             used.add(candidates[0])
