@@ -37,11 +37,12 @@ INDIRECT_SPEAKER_FLOOR = 0.95  # right speakers of indirect speech over the indi
 #: tests/articles/README.md. The unseen set has no floors: measured, not held to.
 RETIRED_FLOORS = {
     "heldout": {"actors": (0.98, 0.97), "indirect quotes": (0.97, 0.97), "relations": (0.93, 0.90)},
-    "heldout2": {"actors": (0.93, 0.95), "indirect quotes": (0.92, 0.92), "relations": (0.70, 0.50)},
-    "heldout3": {"actors": (0.93, 0.91), "indirect quotes": (0.94, 0.86), "relations": (0.88, 0.52)},
+    # raised after the session's rounds on them (0.98/0.99, 0.95/0.98, 0.91/0.88; 0.98/0.98, 0.98/0.97, 0.98/0.94)
+    "heldout2": {"actors": (0.97, 0.97), "indirect quotes": (0.94, 0.96), "relations": (0.89, 0.85)},
+    "heldout3": {"actors": (0.96, 0.96), "indirect quotes": (0.96, 0.95), "relations": (0.96, 0.92)},
 }
 #: right speakers over every expected quote, direct and indirect
-RETIRED_SPEAKER_FLOORS = {"heldout": 0.97, "heldout2": 0.84, "heldout3": 0.82}
+RETIRED_SPEAKER_FLOORS = {"heldout": 0.97, "heldout2": 0.91, "heldout3": 0.92}  # 0.93, 0.94 when raised
 
 
 @pytest.fixture(scope="module")
