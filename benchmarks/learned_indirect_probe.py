@@ -29,6 +29,7 @@ from common import REPO  # makes `briefing` importable
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from briefing.corpus.scores import norm
 from briefing.parse import lexicon
 from briefing.parse.pipeline import parse
 from briefing.parse.read import read_file
@@ -49,6 +50,16 @@ class Example:
     gold: bool
     rules: bool
     cues: tuple[str, ...] = ()  # the gold cue words of the indirect quotes starting here
+
+
+@dataclass(frozen=True)
+class SpeakerCase:
+    """Task B, one gold indirect quote with an explicit speaker: the actor mentions of its sentence as candidates
+    (features, is it the gold speaker) and whether the rules' quote holding it names the right speaker."""
+
+    article: str
+    candidates: list[tuple[dict[str, float], bool]]
+    rules_right: bool
 
 
 def _verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -107,6 +118,37 @@ def features(text: str, first_in_paragraph: bool, verbs: tuple[frozenset[str], .
     return out
 
 
+def candidate_features(body: str, sentence: tuple[int, int], mention: tuple[int, int], clause: int, verbs) -> dict:
+    """Features of one actor mention as the speaker of the reported clause starting at `clause`: where it sits
+    against the clause and the nearest reporting verb, what is just before and after it."""
+    speech, indirect, _ = verbs
+    start, end = sentence
+    before = TOKEN.findall(body[start : mention[0]])
+    after = TOKEN.findall(body[mention[1] : end])
+    low_after = [w.lower() for w in after]
+    low_before = [w.lower() for w in before]
+    said = speech | indirect
+    out: dict[str, float] = {
+        "before_clause": float(mention[1] <= clause),
+        "first_in_sentence": float(not any(w[:1].isupper() for w in before)),
+        f"words_before_bin={min(len(before) // 3, 6)}": 1.0,
+        f"prev={low_before[-1] if before else '<s>'}": 1.0,
+        f"next={low_after[0] if after else '</s>'}": 1.0,
+        f"next2={'_'.join(low_after[:2])}": 1.0,
+        f"len={min(len(TOKEN.findall(body[mention[0] : mention[1]])), 5)}": 1.0,
+        "according_to_before": float(low_before[-2:] == ["according", "to"]),
+        "in_quotation": float(body[start : mention[0]].count("“") > body[start : mention[0]].count("”")),
+    }
+    verb_after = next((i for i, w in enumerate(low_after) if w in said), None)
+    verb_before = next((i for i, w in enumerate(reversed(low_before)) if w in said), None)
+    if verb_after is not None:
+        out[f"verb_after_dist={min(verb_after, 8)}"] = 1.0
+        out["comma_before_verb_after"] = float("," in after[:verb_after])
+    if verb_before is not None:
+        out[f"verb_before_dist={min(verb_before, 8)}"] = 1.0
+    return out
+
+
 def _gold_starts(body: str, gold: list[dict]) -> tuple[list[tuple[int, str]], int]:
     """Where each gold indirect quote starts in the body (the first unused occurrence) with its cue, and how many
     were not found."""
@@ -125,8 +167,45 @@ def _gold_starts(body: str, gold: list[dict]) -> tuple[list[tuple[int, str]], in
     return starts, missing
 
 
-def load_set(name: str, verbs: tuple[frozenset[str], ...]) -> tuple[list[Example], int]:
+def _speaker_cases(article: str, doc, gold: list[dict], verbs) -> list[SpeakerCase]:
+    names: dict[str, set[str]] = {
+        key: {norm(actor.name), *(norm(a) for a in actor.aliases)} for key, actor in doc.actors.actors.items()
+    }
+    cases = []
+    used: set[int] = set()
+    for item in gold:
+        if item["kind"] != "indirect" or item.get("attribution") != "explicit":
+            continue
+        at = doc.body.find(item["starts_with"])
+        sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+        if at == -1 or sentence is None:
+            continue
+        wanted = norm(item["speaker"])
+        mentions = [m for m in doc.actors.mentions if m.sentence == sentence.index]
+        candidates = [
+            (
+                candidate_features(doc.body, (sentence.start, sentence.end), (m.start, m.end), at, verbs),
+                wanted in {norm(m.text), *names.get(m.key, set())},
+            )
+            for m in mentions
+        ]
+        prefix = norm(item["starts_with"])
+        hit = next(
+            (i for i, q in enumerate(doc.quotes) if q.kind == "indirect" and i not in used and prefix in norm(q.text)),
+            None,
+        )
+        right = False
+        if hit is not None:
+            used.add(hit)
+            quote = doc.quotes[hit]
+            right = wanted in {norm(quote.speaker), *names.get(quote.speaker_key, set())}
+        cases.append(SpeakerCase(article, candidates, right))
+    return cases
+
+
+def load_set(name: str, verbs: tuple[frozenset[str], ...]) -> tuple[list[Example], int, list[SpeakerCase]]:
     examples: list[Example] = []
+    cases: list[SpeakerCase] = []
     missing = 0
     for gold_path in sorted((ARTICLES / name).glob("*.expected.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))["quotes"]
@@ -135,6 +214,7 @@ def load_set(name: str, verbs: tuple[frozenset[str], ...]) -> tuple[list[Example
         doc = parse(read_file(gold_path.with_name(gold_path.name.removesuffix(".expected.json") + ".txt")))
         starts, lost = _gold_starts(doc.body, gold)
         missing += lost
+        cases += _speaker_cases(gold_path.name, doc, gold, verbs)
         ruled = [q.start for q in doc.quotes if q.kind == "indirect"]
         previous_paragraph = -1
         for s in doc.sentences:
@@ -149,7 +229,7 @@ def load_set(name: str, verbs: tuple[frozenset[str], ...]) -> tuple[list[Example
                 )
             )
             previous_paragraph = s.paragraph
-    return examples, missing
+    return examples, missing, cases
 
 
 def _pr(pred: list[bool], gold: list[bool]) -> tuple[str, str, int, int, int]:
@@ -214,12 +294,46 @@ def _bootstrap(test: list[Example], a: list[bool], b: list[bool], rounds: int = 
     return diffs[int(0.025 * len(diffs))], diffs[int(0.975 * len(diffs)) - 1]
 
 
+def _speaker_table(speakers: dict[str, list[SpeakerCase]]) -> None:
+    """Task B: pick the speaker among the sentence's actor mentions (the highest-scoring one), leave-one-set-out,
+    against the rules' speaker, on the quotes whose gold speaker is among the candidates (the only ones the model
+    can get right)."""
+    print("\n### Task B: the speaker of an explicit indirect quote among its sentence's actor mentions\n")
+    print(
+        "| test set | explicit indirect quotes | gold speaker among mentions | rules right (all) "
+        "| rules right (covered) | model right (covered) | either right, oracle (covered) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name in SETS:
+        train = [c for other in SETS if other != name for case in speakers[other] for c in case.candidates]
+        vectorizer = DictVectorizer()
+        model = LogisticRegression(C=1.0, max_iter=2000)
+        model.fit(vectorizer.fit_transform([f for f, _ in train]), [y for _, y in train])
+        cases = speakers[name]
+        covered = [c for c in cases if any(y for _, y in c.candidates)]
+        model_right = 0
+        either = 0
+        for case in covered:
+            probs = model.predict_proba(vectorizer.transform([f for f, _ in case.candidates]))[:, 1]
+            best = max(range(len(probs)), key=lambda i, probs=probs: probs[i])
+            model_right += case.candidates[best][1]
+            either += case.candidates[best][1] or case.rules_right
+        rules_all = sum(c.rules_right for c in cases)
+        rules_cov = sum(c.rules_right for c in covered)
+        n = len(covered)
+        print(
+            f"| {name} | {len(cases)} | {n} | {rules_all} ({rules_all / len(cases):.2f}) | {rules_cov} "
+            f"({rules_cov / n:.2f}) | {model_right} ({model_right / n:.2f}) | {either} ({either / n:.2f}) |"
+        )
+
+
 def main() -> None:
     verbs = _verbs()
     data: dict[str, list[Example]] = {}
     lost: dict[str, int] = {}
+    speakers: dict[str, list[SpeakerCase]] = {}
     for name in SETS:
-        data[name], lost[name] = load_set(name, verbs)
+        data[name], lost[name], speakers[name] = load_set(name, verbs)
     lines = [
         "| test set (trained on the others) | sentences | gold | system | precision | recall | correct | predicted |",
         "|---|---:|---:|---|---:|---:|---:|---:|",
@@ -281,6 +395,7 @@ def main() -> None:
     false_model = sum(m and not e.gold for e, m in zip(test, kept["model (p≥0.5)"], strict=True))
     false_rules = sum(r and not e.gold for e, r in zip(test, kept["rules"], strict=True))
     print(f"\nheldout4 false alarms: rules {false_rules}, model p≥0.5 {false_model}")
+    _speaker_table(speakers)
     print(f"\nGold indirect quotes whose `starts_with` was not found in the body (left unlabelled): {lost}")
 
 
