@@ -9,7 +9,8 @@ the project's speech-verb lexicons, where the verb sits, `, X said.`, capitalise
 `that` after it, `according to`, quotation marks, position in the paragraph). Trained leave-one-set-out over
 journalism/heldout/heldout2/heldout3/heldout4 (the heldout4 fold is "train on everything else, test on the
 unseen writer"). Prints markdown tables: rules, model, and rules OR model per set, sentence-level precision
-and recall on exactly the same sentences.
+and recall on exactly the same sentences; then task B, the speaker of an explicit indirect quote picked among
+its sentence's actor mentions by a second regression, against the rules' speaker.
 
 Notes: an experiment, not part of the app. Needs scikit-learn (pinned in benchmarks/requirements.txt).
 The 16 first gold articles carry no indirect gold, so they are left out (their labels are unknown).
