@@ -101,7 +101,7 @@ _BYLINE_PLACE = re.compile(
     rf"[ ]from|Reporting[ ]from|Filed[ ]from)[ ](?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})"
     rf"(?:,[ ](?P<country>{_COUNTRY_NAME}))?(?:[ ]and[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in[ ][^\n]{{1,40}})?\.?$"
 )
-# `(Port-au-Prince, 12 May 2026):`, `(New York/Geneva, 3 March 2026) –`: a UN agency's release, place and date in
+# `(Port-au-Prince, 12 May 2026):`, `(New York/Geneva, 9 April 2027) –`: a UN agency's release, place and date in
 # brackets (the first place when two are written)
 _BRACKETED = re.compile(
     rf"\((?P<place>{_TITLE_PLACE})(?:/{_TITLE_PLACE})*(?:,[ ](?!{_MONTH}[ ])(?P<country>{_COUNTRY_NAME}))?"
