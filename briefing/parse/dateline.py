@@ -67,7 +67,7 @@ def _agency() -> str:
     return (
         rf"(?:,?[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{{0,24}})\)|,[ ](?P<bare>{bare})(?=[ ]*[—–-])"
         rf"|[ ]/(?P<wire>[A-Za-z][A-Za-z .&-]{{1,24}})/"  # `/PRNewswire/ --`
-        # `Port-au-Prince, Haiti CNN —`: a broadcaster's web copy, whose page drops the agency's brackets
+        # `Jacmel, Haiti CNN —`: a broadcaster's web copy, whose page drops the agency's brackets
         rf"|[ ](?P<caps>[A-Z]{{2,5}})(?=[ ]*[—–][ ]*[A-ZÀ-Ý“\"]))?"
     )
 
@@ -101,7 +101,7 @@ _BYLINE_PLACE = re.compile(
     rf"[ ]from|Reporting[ ]from|Filed[ ]from)[ ](?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})"
     rf"(?:,[ ](?P<country>{_COUNTRY_NAME}))?(?:[ ]and[ ](?:[A-ZÀ-Ý][\w.'’-]+[ ]){{1,4}}in[ ][^\n]{{1,40}})?\.?$"
 )
-# `(Port-au-Prince, 12 May 2026):`, `(New York/Geneva, 9 April 2027) –`: a UN agency's release, place and date in
+# `(Cap-Haïtien, 12 May 2026):`, `(New York/Geneva, 9 April 2027) –`: a UN agency's release, place and date in
 # brackets (the first place when two are written)
 _BRACKETED = re.compile(
     rf"\((?P<place>{_TITLE_PLACE})(?:/{_TITLE_PLACE})*(?:,[ ](?!{_MONTH}[ ])(?P<country>{_COUNTRY_NAME}))?"
@@ -237,7 +237,7 @@ def dateline_country(body: str, line: Dateline) -> str:
             return iso3
         if gazetteer.fold(written) in gazetteer.us_states():
             return "USA"  # `FORT LAUDERDALE, Florida (AP)`, not Uruguay's department
-        region = gazetteer.region_countries(written)  # `Port Antonio, Portland:` is in Jamaica
+        region = gazetteer.region_countries(written)  # `Speightstown, Saint Peter:` is in one region's country
         if len(region) == 1 and not gazetteer.city(body[line.place.start : line.place.end]):
             return next(iter(region))
     place = body[line.place.start : line.place.end]

@@ -401,7 +401,7 @@ def _subdivisions() -> dict[str, tuple[Place, ...]]:
 
 
 def region_countries(name: str) -> frozenset[str]:
-    """ISO3 of the countries with a subdivision of that name (`Portland`: Jamaica; `St Elizabeth`: Jamaica)."""
+    """ISO3 of the countries with a subdivision of that name (`Saint Joseph`: Barbados, Dominica and others)."""
     return frozenset(p.iso3 for p in _subdivisions().get(_subdivision_key(name), ()))
 
 

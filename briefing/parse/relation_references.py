@@ -2,7 +2,7 @@
 
 Owns one question, asked by the relations stage before it reads an article's sentences: which `the <noun>` left
 unlinked by the actors stage names exactly one actor of the article (`lexicons/relation_back_references.tsv`)? With
-the Gang Suppression Force and the Kenya-led mission both named, the actors stage links `the force` to neither (it
+the Gang Suppression Force and an earlier mission both named, the actors stage links `the force` to neither (it
 cannot tell which mission is meant); the noun can, since only one of them is named `... Force`.
 
 Notes: a reference is made only where no mention covers the words and exactly one actor of the type holds the word
@@ -32,7 +32,7 @@ def _nouns() -> tuple[tuple[str, str, str, str], ...]:
 
 def _modifiers(allowed: str) -> str:
     if allowed == "*":
-        return r"(?:[a-z]+\s+){0,2}"  # plain words: `the Kenyan-led force` is the actors stage's to read
+        return r"(?:[a-z]+\s+){0,2}"  # plain words: `the Chadian-led force` is the actors stage's to read
     if allowed == "-":
         return ""
     return r"(?:(?:" + "|".join(re.escape(w) for w in allowed.split(";")) + r")\s+|)"
@@ -162,7 +162,7 @@ def relinked(body: str, found: ArticleActors) -> list[Mention]:
         if not m.text[:1].islower():
             continue  # a name, not a common noun
         if m.start >= 5 and body[max(0, m.start - 5) : m.start].endswith(("-led ", "-run ")):
-            continue  # `the Kenyan-led force`: the actors stage read the leader's mission
+            continue  # `the Chadian-led force`: the actors stage read the leader's mission
         common = _COMMON_NOUN.fullmatch(m.text)
         owner = owners.get(common.group(1)) if common else None
         if owner is None or owner[1] == m.key or found.actors[m.key].type != owner[0]:

@@ -20,7 +20,7 @@ Owns relation extraction within sentences, from cue phrases in `lexicons/relatio
   400 Mawozo stronghold`;
 - money named with its giver: `runs on financing from X`, `was paid for with money from X` -> X funds the
   body or mission the sentence opens with.
-- past a clause set off by commas: `Canada, which has long …, pledged`, `the MSS, which Kenya led, was funded by X`
+- past a clause set off by commas: `Canada, which has long …, pledged`, `the MSS, which Benin led, was funded by X`
   (the actor before the clause acts or is acted on, not one inside it); `X, a coalition of gangs, controls`;
 - lists and fronted phrases: `funding for the World Food Programme (WFP), UNICEF and the IOM` (each body),
   `With the support of X, the force …` (X backs the clause's subject);
@@ -68,7 +68,7 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?|\s+and\s+(?:the\s+)
 # `Viv Ansanm, a coalition of gangs that controls` (an apposition opening a relative clause)
 _RELATIVE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2},\s+(?:which|who)\s+"
-    # `X, a coalition of gangs that controls`, `X, the Kenyan officer who commands`
+    # `X, a coalition of gangs that controls`, `X, the Beninese officer who commands`
     r"|,\s+(?:an?|the)\s+(?:[A-Za-z][\w.’'-]*\s+){1,4}(?:that|which|who)\s+"
 )
 # `Viv Ansanm, led by X, now controls`: a participial aside between the subject and its verb
@@ -306,7 +306,7 @@ _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|)(?
 #: `, along with`, `, as well as the`: a companion of the subject, set off by commas before the verb
 _COMPANION_BEFORE = re.compile(r",\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:the\s+|)$")
 #: `Kenya, whose police have led`: a country's people acting for it in a relative clause (`personnel_nouns.txt`)
-#: `Kenyan police officers who led`: a demonym's people, then the relative clause they act in
+#: `Beninese police officers who led`: a demonym's people, then the relative clause they act in
 _PEOPLE_WHO = re.compile(r"\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+(?:who|that)\s+(?:(?:have|had|has|also|once)\s+)*")
 _WHOSE_PEOPLE = re.compile(r",\s+whose\s+(?:([a-z]+)\s+(?=[a-z]+\s)|)([a-z]+)(?=\s)")
 #: `The force is a mission backed by`: the unnamed noun is what the subject is, not what it belongs to
@@ -663,7 +663,7 @@ class _SentenceRelations:
                 # `the MSS, a UN-backed force led by Kenya`: the modifier is no head; the apposition's actor is
                 head = self._apposed_to(head)
             elif head and _HYPHEN_COMPOUND.match(self.body, head.end):
-                # `the UN-mandated mission led by Kenya`: a name inside any hyphenated modifier qualifies the noun
+                # `the UN-mandated mission led by Benin`: a name inside any hyphenated modifier qualifies the noun
                 # after it, which is what the passive acts on (no actor when that noun is unnamed)
                 head = self._apposed_to(head)
             unnamed = head and _UNNAMED_HEAD.search(self.body, max(head.end, cue.start() - 80), cue.start())
@@ -681,7 +681,7 @@ class _SentenceRelations:
                     self.add(member, rel, head)
 
     def _person_after_demonym(self, agent: Mention, cue_end: int) -> Mention:
-        """`commanded by Kenyan general X`: the person a demonym and a role qualify is the agent, not the country."""
+        """`commanded by Beninese general X`: the person a demonym and a role qualify is the agent, not the country."""
         if self.found.actors[agent.key].type != "country":
             return agent
         person = next((m for m in self._from(agent.end, _TITLE_REACH) if m.start > agent.end), None)
@@ -834,7 +834,7 @@ class _SentenceRelations:
         return group
 
     def _people_of(self, mention: Mention, cue_start: int) -> bool:
-        """`Kenya, whose police have led the mission`, `the Kenyan police officers who led the mission`: a country
+        """`Benin, whose police have led the mission`, `the Beninese police officers who led the mission`: a country
         acting through its people in a relative clause."""
         if self.found.actors[mention.key].type != "country":
             return False
@@ -842,7 +842,7 @@ class _SentenceRelations:
         if demonym is not None:
             before = self._before(mention.start)
             apposed = before and _APPOSED_MODIFIER.fullmatch(self.body, before[-1].end, mention.start)
-            # `Lt Gen X, the Kenyan officer who commands the force`: the apposition's person acts, not Kenya
+            # `Lt Gen X, the Beninese officer who commands the force`: the apposition's person acts, not Benin
             return not apposed and all(_personnel().fullmatch(w) for w in demonym.group(1).split())
         whose = _WHOSE_PEOPLE.match(self.body, mention.end, cue_start)
         if whose is None:

@@ -30,7 +30,7 @@ Speaker = tuple[str, str, str]  # (speaker, actor key, attribution), as `speaker
 
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s")
 _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
-# a possessive owner before a body's name (`Kenya’s`, `the country’s` is left to the roles)
+# a possessive owner before a body's name (`Ghana’s`, `the country’s` is left to the roles)
 _OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+(?P<rest>\S.*)")
 _CUT = re.compile(r",|\s+\(|\s+(?:which|who|whose)\b")  # where a noun phrase stops
 _ROLE_OF_BODY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)")

@@ -383,7 +383,7 @@ def tail_references(reg: Registry) -> None:
     """`the Royal Bahamas Defence Force` … `the Defence Force said`, `the OECS Commission` … `the Commission`: an
     organization whose name is the last words of exactly one longer organization or mission named before it is
     that body again; its mentions move to it (and its name becomes an alias). Two longer candidates
-    (`Jamaica Defence Force` and `Royal Bahamas Defence Force`) leave it as it is. A one-word body the
+    (`Barbados Defence Force` and `Royal Bahamas Defence Force`) leave it as it is. A one-word body the
     lexicon knows (`Treasury`, `Primature`) is the one longer body that ends or opens with its word, named
     before or after it (`Now Treasury tells us …` … `National Treasury officials`, `the Treasury Department`)."""
     bodies = [a for a in reg.actors.values() if a.type in ("organization", "mission")]

@@ -179,7 +179,7 @@ _COMPASS = re.compile(
 
 
 def _compass_region(text: str, about: frozenset[str]) -> gazetteer.Place | None:
-    """`South Florida`, `Central Florida`, `Northern Kenya`: a part of a U.S. state or of a country, a place of
+    """`South Florida`, `Central Florida`, `Northern Ghana`: a part of a U.S. state or of a country, a place of
     that country (`South Africa`, a country's own name, is read before this)."""
     match = _COMPASS.fullmatch(text)
     if match is None:
@@ -213,7 +213,7 @@ def sentence_countries(reg: Registry, at: int) -> list[str]:
 
 
 def _in_sentence_country(reg: Registry, text: str, start: int) -> gazetteer.Place | None:
-    """`Jamaican police said the boat came ashore at Manchioneal, in Portland`: a name shared by places of several
+    """`Barbadian police said the boat came ashore at Bathsheba, in Saint Joseph`: a name shared by places of several
     countries is, first, the one in a country its own sentence names (Haiti's names come from its gazetteer)."""
     if len(reg.about - {gazetteer.HAITI}) < 2 or gazetteer.fold(text) in gazetteer.us_states():
         return None  # with one other country the home country says the same; `Cuba and Florida` is the state
@@ -412,7 +412,7 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)(?:[’']s)?[ ]$")
 
 
 def _owned_abroad(body: str, start: int) -> bool:
-    """`the U.S. Southeast`, `Kenya's North`: a name another country's name or possessive opens is that
+    """`the U.S. Southeast`, `Ghana's North`: a name another country's name or possessive opens is that
     country's region, not a Haitian department or quarter."""
     owner = _OWNER_BEFORE.search(body, max(0, start - 30), start)
     if owner is None:

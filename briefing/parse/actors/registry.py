@@ -100,13 +100,13 @@ def department_country(text: str) -> str:
     return gazetteer.country_names().get(gazetteer.fold(last), "")
 
 
-#: `U.S. Embassy in Port-au-Prince`: a post and the capital it sits in (`seat_heads.txt`)
+#: `U.S. Embassy in Bridgetown`: a post and the capital it sits in (`seat_heads.txt`)
 _SEAT = re.compile(r"(?P<post>.+ (?P<head>[A-Z][a-z]+)) in [A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3}")
 
 
 def short_names(name: str) -> set[str]:
     """The shorter names a body written in full also goes by: a post without its seat (`U.S. Embassy in
-    Port-au-Prince` is the `U.S. Embassy`) and a state's body without the country that opens its name (the
+    Bridgetown` is the `U.S. Embassy`) and a state's body without the country that opens its name (the
     `US Bureau of …` and the `Haitian Ministry of …` are the `Bureau of …` and the `Ministry of …`).
 
     Notes: only an office `of` something or a post loses its country, so `Haitian National Police` keeps it."""

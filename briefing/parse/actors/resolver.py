@@ -881,7 +881,7 @@ def _title_at(role: str, words: list[str], i: int, by_word: dict[str, tuple[str,
 #: prefixes of a compound modifier (`Counter-Terrorism`, `Anti-Gang`): such a word names no body of its own
 _MODIFIER_PREFIXES = ("Counter-", "Anti-", "Non-", "Pro-", "Cross-", "Inter-", "Trans-", "Post-", "Pre-")
 _GOVERNMENT_OF = re.compile(r"(?:The |the )?Government of (?:the )?([A-Z][\w .’'-]+)")
-#: `the Kenyan Government`, `the Jamaica Government`: a country's word before `Government` is that country too
+#: `the Ghanaian Government`, `the Barbados Government`: a country's word before `Government` is that country too
 _NATIONAL_GOVERNMENT = re.compile(r"(?:The |the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) Government")
 _DESIGNATED = re.compile(r"\b(?:designated|designation|listed|branded)(?: it)?(?: as)? (?:a|an) $")
 _DESIGNATION_ENDS = ("a ", "an ")
