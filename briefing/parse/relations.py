@@ -44,6 +44,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 
 from briefing.parse import lexicon, negation, relation_references, routes
 from briefing.parse.doc import ArticleActors, Doc, Mention, Sentence, Span
@@ -984,9 +985,7 @@ class _SentenceRelations:
         runner = next((m for m in self._from(lead.end(), 0) if m.start == lead.end()), None) if lead else None
         if runner is None or self.found.actors[runner.key].type not in _FUNDED_TYPES:
             return
-        for source in self.subjects(cue, payers=True):
-            if self.found.actors[source.key].type in _GIVERS:
-                self.add(self._payer(source), "funds", runner)
+        self._givers_fund(self.subjects(cue, payers=True), runner)
 
     def _fund_named_after(self, cue: re.Match[str]) -> None:
         """`Peru and Spain have made contributions to the fund`: a fund written as a common noun right after a funding
@@ -995,9 +994,7 @@ class _SentenceRelations:
         if fund is None or self.fund_owner is None:
             return
         written = Mention(self.fund_owner, fund.start(1), fund.end(1), fund.group(1), self.sentence.index)
-        for source in self.subjects(cue, payers=True):
-            if self.found.actors[source.key].type in _GIVERS:
-                self.add(self._payer(source), "funds", written)
+        self._givers_fund(self.subjects(cue, payers=True), written)
 
     def _place_named_before(self, cue: re.Match[str]) -> None:
         """`… in Croix-des-Bouquets …, but the 400 Mawozo gang still holds most of the commune`: a place written as
@@ -1251,9 +1248,7 @@ class _SentenceRelations:
                             self.add(member, "funds", owner)
                     self._larger_giver(owner, noun.end())
                 continue
-            for source in self.subjects(_At(owner.start, noun.end()), payers=True):
-                if self.found.actors[source.key].type in _GIVERS:
-                    self.add(self._payer(source), "funds", owner)
+            self._givers_fund(self.subjects(_At(owner.start, noun.end()), payers=True), owner)
 
     def _larger_giver(self, owner: Mention, noun_end: int) -> None:
         """`Canada, the mission's second-largest donor after the United States`: the one ranked above gives too."""
@@ -1334,9 +1329,7 @@ class _SentenceRelations:
             if self.found.actors[receiver.key].type not in _FUNDED_TYPES:
                 continue
             if not self._unstated(receiver.start, lead.end(), self.sentence.start):
-                for source in self.coordinated(giver, forward=True):
-                    if self.found.actors[source.key].type in _GIVERS:
-                        self.add(self._payer(source), "funds", receiver)
+                self._givers_fund(self.coordinated(giver, forward=True), receiver)
 
     def _money_from_relative(self, lead: re.Match[str], giver: Mention) -> None:
         """`… at the police academy in X, which was rebuilt with funding from Canada`: money named in a relative clause
@@ -1352,23 +1345,12 @@ class _SentenceRelations:
         if head is None or self.found.actors[head.key].type not in _FUNDED_TYPES:
             return
         if not self._unstated(clause.start(), lead.end(), clause.start()):
-            for source in self.coordinated(giver, forward=True):
-                if self.found.actors[source.key].type in _GIVERS:
-                    self.add(self._payer(source), "funds", head)
+            self._givers_fund(self.coordinated(giver, forward=True), head)
 
     def owned_money_from(self) -> None:
         """`most of the mission's money came from the United States`: the givers of a body's or mission's money, named
         after `came from`, fund it."""
-        for m in self.mentions:
-            lead = _OWNED_MONEY_FROM.match(self.body, m.end, self.sentence.end)
-            if lead is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
-                continue
-            giver = next((g for g in self._from(lead.end(), 1) if g.start == lead.end()), None)
-            if giver is None or self._unstated(m.start, lead.end(), self.sentence.start):
-                continue
-            for source in self.coordinated(giver, forward=True):
-                if self.found.actors[source.key].type in _GIVERS:
-                    self.add(self._payer(source), "funds", m)
+        self._givers_named_after(_OWNED_MONEY_FROM)
 
     def cost_of(self) -> None:
         """`The United States has carried almost the entire cost of the mission`, `bore most of the costs of`: the
@@ -1379,23 +1361,30 @@ class _SentenceRelations:
                 continue
             if self._owned_goods(target):
                 continue  # `the cost of the force's fuel`: the fuel is paid for
-            for source in self.subjects(cue, payers=True):
-                if self.found.actors[source.key].type in _GIVERS:
-                    self.add(self._payer(source), "funds", target)
+            self._givers_fund(self.subjects(cue, payers=True), target)
 
     def funders_named_after(self) -> None:
         """`The force's main donors are Canada and Germany`, `The GSF's biggest funder is Canada`: the givers
         named after the copula fund the body or mission that owns the noun."""
+        self._givers_named_after(_FUNDERS_ARE)
+
+    def _givers_named_after(self, lead_pattern: re.Pattern[str]) -> None:
+        """The givers named right after a lead that follows a body or mission (`'s money came from`, `'s main donors
+        are`) fund it, unless the clause denies it."""
         for m in self.mentions:
-            lead = _FUNDERS_ARE.match(self.body, m.end, self.sentence.end)
+            lead = lead_pattern.match(self.body, m.end, self.sentence.end)
             if lead is None or self.found.actors[m.key].type not in _FUNDED_TYPES:
                 continue
             giver = next((g for g in self._from(lead.end(), 1) if g.start == lead.end()), None)
             if giver is None or self._unstated(m.start, lead.end(), self.sentence.start):
                 continue
-            for source in self.coordinated(giver, forward=True):
-                if self.found.actors[source.key].type in _GIVERS:
-                    self.add(self._payer(source), "funds", m)
+            self._givers_fund(self.coordinated(giver, forward=True), m)
+
+    def _givers_fund(self, sources: Iterable[Mention], target: Mention) -> None:
+        """Each source that can give money (`_GIVERS`) funds the target, as the government that pays for it."""
+        for source in sources:
+            if self.found.actors[source.key].type in _GIVERS:
+                self.add(self._payer(source), "funds", target)
 
     def _unnamed_fund(self, at: int) -> Mention | None:
         """`The trust fund has received …` where the fund is named for no mission: the fund whose mission the
